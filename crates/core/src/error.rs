@@ -1,0 +1,218 @@
+//! The error model: one `thiserror` enum for core, and the `{code, message, details}` shape that
+//! crosses the IPC boundary. The UI acts on [`ErrorCode`], never on message text.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use crate::rocketchat::ApiError;
+
+/// Result with core's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A stable, machine-readable error code. Adding a variant is fine; renaming one breaks the UI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// Something the user typed is not acceptable; `details.field` names the field.
+    InvalidInput,
+    /// Plain http to a host that is not loopback.
+    InsecureUrl,
+    /// The server cannot be reached (offline, DNS, refused, timed out).
+    Unreachable,
+    /// The server answered, but it is not a Rocket.Chat server.
+    NotRocketChat,
+    /// The server is older than the oldest version Tether supports.
+    UnsupportedVersion,
+    /// Wrong username or password.
+    InvalidCredentials,
+    /// The account needs a second factor to sign in.
+    TwoFactorRequired,
+    /// The second-factor code was wrong.
+    TwoFactorInvalid,
+    /// Too many attempts; `details.retry_after_seconds` says how long to wait.
+    RateLimited,
+    /// Sign-in is blocked for this user or address after repeated failures.
+    LoginBlocked,
+    /// The account is deactivated, unverified or otherwise not allowed to sign in.
+    AccountNotAllowed,
+    /// The stored session is no longer valid: sign in again.
+    SessionExpired,
+    /// The server refused the action for this user.
+    Forbidden,
+    /// Another server-side failure; `details` carries the server's own error.
+    Server,
+    /// The server answered something Tether does not understand.
+    Protocol,
+    /// No such workspace in Tether.
+    WorkspaceNotFound,
+    /// Not signed in to that workspace.
+    NotSignedIn,
+    /// The OS keyring failed.
+    Keyring,
+    /// The local cache failed.
+    Storage,
+}
+
+/// The error that crosses the IPC boundary: `{code, message, details}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+pub struct IpcError {
+    /// What went wrong, for the UI to act on.
+    pub code: ErrorCode,
+    /// A sentence for a person: what happened and what to do.
+    pub message: String,
+    /// Structured extras (the field concerned, the server's own error, a wait time).
+    pub details: Option<Value>,
+}
+
+/// Core's error type.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The user's input was rejected before anything was sent.
+    #[error("{message}")]
+    InvalidInput {
+        /// Which input field.
+        field: &'static str,
+        /// Why, in words.
+        message: String,
+    },
+    /// Plain http is only allowed for loopback.
+    #[error(
+        "{url} uses plain http, which would send your password and token unencrypted. Use https:// (plain http is only allowed for this computer: localhost, 127.0.0.1, ::1)."
+    )]
+    InsecureUrl {
+        /// The rejected URL.
+        url: String,
+    },
+    /// The server could not be reached.
+    #[error("Cannot reach {url}: {reason}")]
+    Unreachable {
+        /// Where we tried to go.
+        url: String,
+        /// Why, as the network layer says.
+        reason: String,
+    },
+    /// The server is not Rocket.Chat.
+    #[error("{url} does not look like a Rocket.Chat server: {reason}")]
+    NotRocketChat {
+        /// The probed URL.
+        url: String,
+        /// What was wrong with its answer.
+        reason: String,
+    },
+    /// The server is too old.
+    #[error(
+        "This server runs Rocket.Chat {found}; Tether supports Rocket.Chat {minimum} and newer. Ask the workspace's admin to update it."
+    )]
+    UnsupportedVersion {
+        /// The server's version.
+        found: String,
+        /// The oldest supported version.
+        minimum: String,
+    },
+    /// The server answered with a failure envelope.
+    #[error("{}", .0.user_message())]
+    Api(#[from] ApiError),
+    /// The server's answer could not be understood.
+    #[error("Unexpected answer from {endpoint}: {reason}")]
+    Protocol {
+        /// The endpoint.
+        endpoint: String,
+        /// What was wrong.
+        reason: String,
+    },
+    /// Unknown workspace id.
+    #[error("There is no workspace with id {0} in Tether.")]
+    WorkspaceNotFound(String),
+    /// No session for the workspace.
+    #[error("You are not signed in to {0}. Sign in to continue.")]
+    NotSignedIn(String),
+    /// The keyring failed.
+    #[error(transparent)]
+    Keyring(#[from] crate::ports::SecretError),
+    /// SQLite failed.
+    #[error("The local cache failed: {0}")]
+    Storage(#[from] sqlx::Error),
+    /// A migration failed.
+    #[error("The local cache could not be upgraded: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    /// Filesystem trouble around the cache.
+    #[error("The local cache could not be opened: {0}")]
+    Io(#[from] std::io::Error),
+    /// A cached row could not be decoded.
+    #[error("A cached record is damaged: {0}")]
+    Corrupt(#[from] serde_json::Error),
+}
+
+impl Error {
+    /// The stable code for this error.
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::InvalidInput { .. } => ErrorCode::InvalidInput,
+            Error::InsecureUrl { .. } => ErrorCode::InsecureUrl,
+            Error::Unreachable { .. } => ErrorCode::Unreachable,
+            Error::NotRocketChat { .. } => ErrorCode::NotRocketChat,
+            Error::UnsupportedVersion { .. } => ErrorCode::UnsupportedVersion,
+            Error::Api(api) => api.code(),
+            Error::Protocol { .. } => ErrorCode::Protocol,
+            Error::WorkspaceNotFound(_) => ErrorCode::WorkspaceNotFound,
+            Error::NotSignedIn(_) => ErrorCode::NotSignedIn,
+            Error::Keyring(_) => ErrorCode::Keyring,
+            Error::Storage(_) | Error::Migrate(_) | Error::Io(_) | Error::Corrupt(_) => {
+                ErrorCode::Storage
+            }
+        }
+    }
+
+    /// Structured details for the UI.
+    pub fn details(&self) -> Option<Value> {
+        match self {
+            Error::InvalidInput { field, .. } => Some(json!({ "field": field })),
+            Error::InsecureUrl { url } => Some(json!({ "field": "url", "url": url })),
+            Error::Unreachable { url, reason } => Some(json!({ "url": url, "reason": reason })),
+            Error::NotRocketChat { url, .. } => Some(json!({ "field": "url", "url": url })),
+            Error::UnsupportedVersion { found, minimum } => {
+                Some(json!({ "field": "url", "found": found, "minimum": minimum }))
+            }
+            Error::Api(api) => Some(api.details_for_ui()),
+            Error::Protocol { endpoint, .. } => Some(json!({ "endpoint": endpoint })),
+            _ => None,
+        }
+    }
+
+    /// Whether this error means "the server is not reachable right now" (offline mode).
+    pub fn is_unreachable(&self) -> bool {
+        matches!(self, Error::Unreachable { .. })
+    }
+}
+
+impl From<Error> for IpcError {
+    fn from(err: Error) -> Self {
+        IpcError {
+            code: err.code(),
+            message: err.to_string(),
+            details: err.details(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ipc_error_carries_code_message_and_field() {
+        let ipc = IpcError::from(Error::InvalidInput {
+            field: "url",
+            message: "Enter the workspace address.".into(),
+        });
+        assert_eq!(ipc.code, ErrorCode::InvalidInput);
+        assert_eq!(ipc.message, "Enter the workspace address.");
+        assert_eq!(
+            ipc.details,
+            Some(json!({"field": "url"})),
+            "the UI places the message on the field named in details"
+        );
+        let wire = serde_json::to_value(&ipc).unwrap();
+        assert_eq!(wire["code"], "invalid_input", "codes are snake_case on the wire");
+    }
+}

@@ -1,0 +1,18 @@
+//! Tether's core: everything that is not window glue.
+//!
+//! This crate must build and test without a window, so it never depends on Tauri (the test
+//! command proves it from `cargo metadata`). The desktop shell implements the [`ports`] and
+//! forwards [`ports::CoreEvent`]s to the UI; tests implement the same ports in memory.
+#![warn(missing_docs)]
+
+pub mod cache;
+pub mod error;
+pub mod ports;
+pub mod rocketchat;
+pub mod sensitive;
+pub mod service;
+pub mod workspace;
+
+pub use error::{Error, ErrorCode, IpcError, Result};
+pub use sensitive::Sensitive;
+pub use service::{Tether, TetherConfig};

@@ -1,0 +1,211 @@
+//! A failure answer from a Rocket.Chat server, and what it means for the user.
+
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::ErrorCode;
+
+/// A parsed failure envelope (reference §1.2, §2.1). Branches on `errorType`/`error` codes,
+/// never on HTTP status alone, because 8.x and 9.x disagree on statuses.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApiError {
+    /// The endpoint, e.g. `login`.
+    pub endpoint: String,
+    /// HTTP status.
+    pub status: u16,
+    /// The server's `error` text (a code on login failures, a sentence elsewhere).
+    pub error: String,
+    /// The server's `errorType`, when given.
+    pub error_type: Option<String>,
+    /// The server's `message`, when given.
+    pub message: Option<String>,
+    /// The server's `details`, when given.
+    pub details: Option<Value>,
+    /// From `X-RateLimit-Reset` (epoch ms) on a 429: how long to wait.
+    pub retry_after_seconds: Option<u64>,
+}
+
+#[derive(Deserialize)]
+struct Envelope {
+    error: Option<String>,
+    #[serde(rename = "errorType")]
+    error_type: Option<String>,
+    message: Option<String>,
+    details: Option<Value>,
+}
+
+impl ApiError {
+    /// Builds an error from a failed response's status and body.
+    pub fn from_body(
+        endpoint: &str,
+        status: u16,
+        body: &[u8],
+        retry_after_seconds: Option<u64>,
+    ) -> Self {
+        let envelope: Option<Envelope> = serde_json::from_slice(body).ok();
+        let (error, error_type, message, details) = match envelope {
+            Some(e) => (e.error, e.error_type, e.message, e.details),
+            None => (None, None, None, None),
+        };
+        let details = details.map(|d| match d {
+            // The server JSON-parses string details; do the same for older servers.
+            Value::String(s) => serde_json::from_str(&s).unwrap_or(Value::String(s)),
+            other => other,
+        });
+        ApiError {
+            endpoint: endpoint.to_owned(),
+            status,
+            error: error.unwrap_or_else(|| format!("HTTP {status}")),
+            error_type,
+            message,
+            details,
+            retry_after_seconds,
+        }
+    }
+
+    /// The server's code: `errorType` when present, else `error` when it looks like a code.
+    pub fn server_code(&self) -> Option<&str> {
+        if let Some(t) = &self.error_type {
+            return Some(t);
+        }
+        let e = self.error.as_str();
+        let looks_like_code = !e.contains(' ') && !e.is_empty();
+        if looks_like_code {
+            return Some(e);
+        }
+        // "<reason> [<code>]" without errorType (e.g. the 429 body).
+        e.rsplit_once('[')
+            .and_then(|(_, rest)| rest.strip_suffix(']'))
+    }
+
+    /// The stable code the UI acts on.
+    pub fn code(&self) -> ErrorCode {
+        match self.server_code() {
+            Some("Unauthorized") if self.endpoint == "login" => ErrorCode::InvalidCredentials,
+            Some("totp-required") => ErrorCode::TwoFactorRequired,
+            Some("totp-invalid") => ErrorCode::TwoFactorInvalid,
+            Some("totp-max-attempts") | Some("error-too-many-requests") => ErrorCode::RateLimited,
+            Some("error-login-blocked-for-user") | Some("error-login-blocked-for-ip") => {
+                ErrorCode::LoginBlocked
+            }
+            Some("error-user-is-not-activated")
+            | Some("error-invalid-email")
+            | Some("error-license-user-limit-reached")
+            | Some("error-app-user-is-not-allowed-to-login") => ErrorCode::AccountNotAllowed,
+            Some("error-unauthorized") | Some("unauthorized") | Some("not-authorized") => {
+                if self.status == 401 {
+                    ErrorCode::SessionExpired
+                } else {
+                    ErrorCode::Forbidden
+                }
+            }
+            _ if self.status == 429 => ErrorCode::RateLimited,
+            _ if self.status == 401 => ErrorCode::SessionExpired,
+            _ if self.status == 403 => ErrorCode::Forbidden,
+            _ => ErrorCode::Server,
+        }
+    }
+
+    /// A sentence for a person: what happened and what to do.
+    pub fn user_message(&self) -> String {
+        let wait = self
+            .retry_after_seconds
+            .map(|s| format!(" Try again in {}.", human_seconds(s)))
+            .unwrap_or_default();
+        match self.server_code() {
+            Some("Unauthorized") if self.endpoint == "login" => {
+                "Incorrect username or password. Check both and try again.".into()
+            }
+            Some("totp-required") => "This account signs in with a second factor (two-factor authentication). Enter the code to continue.".into(),
+            Some("totp-invalid") => "That two-factor code is not correct. Check it and try again.".into(),
+            Some("totp-max-attempts") => "Too many wrong codes. Ask for a new code and try again.".into(),
+            Some("error-login-blocked-for-user") => "Sign-in for this user is blocked for a while after too many failed attempts. Wait a few minutes, then try again.".into(),
+            Some("error-login-blocked-for-ip") => "Sign-in from this network address is blocked for a while after too many failed attempts. Wait a few minutes, then try again.".into(),
+            Some("error-user-is-not-activated") => "This account is not active yet. Ask the workspace's admin to activate it.".into(),
+            Some("error-invalid-email") => "Verify your email address first: the workspace requires it. Check your inbox for the verification email.".into(),
+            Some("error-license-user-limit-reached") => "The workspace has reached its licensed number of users. Ask its admin to free a seat.".into(),
+            Some("error-app-user-is-not-allowed-to-login") => "App users cannot sign in.".into(),
+            _ if self.code() == ErrorCode::RateLimited => {
+                format!("The server is limiting requests: too many in a short time.{wait}")
+            }
+            _ if self.code() == ErrorCode::SessionExpired => {
+                "Your session on this workspace has ended. Sign in again.".into()
+            }
+            _ => {
+                let text = self.message.as_deref().unwrap_or(&self.error);
+                format!("The server refused the request: {text}")
+            }
+        }
+    }
+
+    /// Details for the UI: the server's own words plus anything needed to act.
+    pub fn details_for_ui(&self) -> Value {
+        json!({
+            "endpoint": self.endpoint,
+            "status": self.status,
+            "server_error": self.error,
+            "error_type": self.server_code(),
+            "server_details": self.details,
+            "retry_after_seconds": self.retry_after_seconds,
+        })
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.user_message())
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+fn human_seconds(seconds: u64) -> String {
+    match seconds {
+        0..=1 => "a second".into(),
+        2..=59 => format!("{seconds} seconds"),
+        60..=119 => "a minute".into(),
+        _ => format!("{} minutes", seconds.div_ceil(60)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_login_failures_to_their_own_codes() {
+        let table = [
+            (401, r#"{"success":false,"status":"error","error":"Unauthorized","message":"Unauthorized"}"#, ErrorCode::InvalidCredentials),
+            (401, r#"{"success":false,"status":"error","error":"totp-required","message":"TOTP Required","details":{"method":"totp","codeGenerated":false,"availableMethods":["totp"]}}"#, ErrorCode::TwoFactorRequired),
+            (401, r#"{"success":false,"status":"error","error":"totp-invalid","message":"TOTP Invalid"}"#, ErrorCode::TwoFactorInvalid),
+            (401, r#"{"success":false,"status":"error","error":"error-login-blocked-for-ip","message":"x"}"#, ErrorCode::LoginBlocked),
+            (401, r#"{"success":false,"status":"error","error":"error-user-is-not-activated","message":"x"}"#, ErrorCode::AccountNotAllowed),
+            (429, r#"{"success":false,"error":"Error, too many requests. Please slow down. You must wait 12 seconds before trying this endpoint again. [error-too-many-requests]"}"#, ErrorCode::RateLimited),
+        ];
+        for (status, body, code) in table {
+            let err = ApiError::from_body("login", status, body.as_bytes(), Some(12));
+            assert_eq!(err.code(), code, "{body}");
+        }
+    }
+
+    #[test]
+    fn a_401_on_an_authenticated_route_means_the_session_ended() {
+        let body = br#"{"success":false,"status":"error","message":"You must be logged in to do this.","error":"You must be logged in to do this."}"#;
+        let err = ApiError::from_body("me", 401, body, None);
+        assert_eq!(err.code(), ErrorCode::SessionExpired);
+    }
+
+    #[test]
+    fn rate_limit_message_says_how_long_to_wait() {
+        let err = ApiError::from_body("login", 429, b"{}", Some(42));
+        assert!(err.user_message().contains("42 seconds"), "{}", err.user_message());
+        assert_eq!(err.details_for_ui()["retry_after_seconds"], 42);
+    }
+
+    #[test]
+    fn string_details_are_parsed_like_the_server_does() {
+        let body = br#"{"success":false,"error":"x [user-last-owner]","errorType":"user-last-owner","details":"{\"shouldBeRemoved\":[\"a\"]}"}"#;
+        let err = ApiError::from_body("users.deleteOwnAccount", 400, body, None);
+        assert_eq!(err.details.unwrap()["shouldBeRemoved"][0], "a");
+    }
+}

@@ -1,0 +1,11 @@
+//! The Rocket.Chat REST client and its wire types (see `shared/reference/rocketchat-api.md`).
+
+mod api_error;
+mod client;
+mod types;
+mod url;
+
+pub use api_error::ApiError;
+pub use client::{Credentials, RestClient, password_digest};
+pub use types::{LoginData, MeUser, PublicSetting, ServerInfo, ServicesFlags};
+pub use url::{MINIMUM_VERSION, WorkspaceUrl, parse_version, version_supported};

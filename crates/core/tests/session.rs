@@ -1,0 +1,259 @@
+//! Core against the sandbox workspace, in process, on a random loopback port.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tether_core::ports::{
+    MemorySecretStore, RecordingEventSink, SecretError, SecretKey, SecretStore, SystemClock,
+};
+use tether_core::workspace::{Connection, DataSource};
+use tether_core::{ErrorCode, Sensitive, Tether, TetherConfig};
+use tether_sandbox::{RateLimit, Sandbox, SandboxConfig, seed};
+
+struct Harness {
+    _dir: tempfile::TempDir,
+    config: TetherConfig,
+    secrets: Arc<MemorySecretStore>,
+    record: std::path::PathBuf,
+}
+
+impl Harness {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let config = TetherConfig { cache_path: dir.path().join("cache.sqlite") };
+        let record = dir.path().join("requests.jsonl");
+        Harness { _dir: dir, config, secrets: Arc::new(MemorySecretStore::default()), record }
+    }
+
+    async fn sandbox(&self) -> Sandbox {
+        Sandbox::start(SandboxConfig { record_to: Some(self.record.clone()), ..Default::default() })
+            .await
+            .unwrap()
+    }
+
+    async fn app(&self) -> Tether {
+        Tether::open(
+            &self.config,
+            self.secrets.clone(),
+            Arc::new(SystemClock),
+            Arc::new(RecordingEventSink::default()),
+        )
+        .await
+        .unwrap()
+    }
+
+    fn recorded(&self) -> Vec<serde_json::Value> {
+        std::fs::read_to_string(&self.record)
+            .unwrap_or_default()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
+}
+
+fn pw(s: &str) -> Sensitive<String> {
+    Sensitive::new(s.to_owned())
+}
+
+#[tokio::test]
+async fn signs_in_and_reads_the_profile_from_server_then_cache() {
+    let h = Harness::new();
+    let sandbox = h.sandbox().await;
+    let app = h.app().await;
+    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    assert_eq!(ws.name, "Tether Sandbox", "the name comes from Site_Name");
+    assert_eq!(ws.connection, Connection::NotSignedIn);
+
+    let ws = app.sign_in_password(&ws.id, "alice", pw(seed::ALICE.password)).await.unwrap();
+    assert_eq!(ws.connection, Connection::Online);
+    assert_eq!(ws.account.as_ref().unwrap().username, "alice");
+
+    let fresh = app.profile_refresh(&ws.id).await.unwrap();
+    assert_eq!(fresh.source, DataSource::Server);
+    assert_eq!(fresh.profile.name.as_deref(), Some(seed::ALICE.name));
+    let cached = app.profile_cached(&ws.id).await.unwrap().expect("cached after reading");
+    assert_eq!(cached.source, DataSource::Cache);
+    assert_eq!(cached.profile, fresh.profile, "the cache holds what the server said");
+
+    let login = h.recorded().into_iter().find(|r| r["path"] == "/api/v1/login").unwrap();
+    assert_eq!(login["body"]["password"]["algorithm"], "sha-256", "the password travels as a digest");
+    assert!(login["body"]["password"].get("digest").is_some());
+}
+
+#[tokio::test]
+async fn wrong_password_is_reported_with_its_own_code() {
+    let h = Harness::new();
+    let sandbox = h.sandbox().await;
+    let app = h.app().await;
+    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    let err = app.sign_in_password(&ws.id, "alice", pw("wrong")).await.unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidCredentials);
+    let details = err.details().unwrap();
+    assert_eq!(details["server_error"], "Unauthorized", "the server's own error is kept for the UI");
+}
+
+#[tokio::test]
+async fn a_totp_account_is_told_it_needs_a_second_factor() {
+    let h = Harness::new();
+    let sandbox = h.sandbox().await;
+    let app = h.app().await;
+    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    let err = app.sign_in_password(&ws.id, "tina", pw(seed::TINA.password)).await.unwrap_err();
+    assert_eq!(err.code(), ErrorCode::TwoFactorRequired);
+    assert_eq!(err.details().unwrap()["server_details"]["method"], "totp");
+}
+
+#[tokio::test]
+async fn restart_resumes_with_the_stored_token_and_no_password() {
+    let h = Harness::new();
+    let sandbox = h.sandbox().await;
+    let ws_id = {
+        let app = h.app().await;
+        let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+        app.sign_in_password(&ws.id, "alice", pw(seed::ALICE.password)).await.unwrap();
+        ws.id
+    };
+    let app = h.app().await;
+    app.restore_sessions().await.unwrap();
+    let snapshot = app.snapshot().await.unwrap();
+    assert_eq!(snapshot.workspaces[0].connection, Connection::Online);
+    let logins: Vec<_> = h.recorded().into_iter().filter(|r| r["path"] == "/api/v1/login").collect();
+    assert_eq!(logins.len(), 2, "one password login, then one resume");
+    assert_eq!(logins[1]["body"]["resume"], "[redacted]", "the second login is a resume");
+    assert_eq!(app.profile_refresh(&ws_id).await.unwrap().source, DataSource::Server);
+}
+
+#[tokio::test]
+async fn offline_start_shows_the_cached_profile() {
+    let h = Harness::new();
+    let sandbox = h.sandbox().await;
+    let ws_id = {
+        let app = h.app().await;
+        let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+        app.sign_in_password(&ws.id, "alice", pw(seed::ALICE.password)).await.unwrap();
+        ws.id
+    };
+    sandbox.stop().await;
+    let app = h.app().await;
+    app.restore_sessions().await.unwrap();
+    let snapshot = app.snapshot().await.unwrap();
+    assert!(
+        matches!(snapshot.workspaces[0].connection, Connection::Offline { .. }),
+        "an unreachable server means offline, not signed out: {:?}",
+        snapshot.workspaces[0].connection
+    );
+    let cached = app.profile_cached(&ws_id).await.unwrap().unwrap();
+    assert_eq!(cached.profile.username, "alice");
+    let err = app.profile_refresh(&ws_id).await.unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Unreachable);
+}
+
+#[tokio::test]
+async fn sign_out_ends_the_server_session_and_forgets_the_token() {
+    let h = Harness::new();
+    let sandbox = h.sandbox().await;
+    let app = h.app().await;
+    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    let ws = app.sign_in_password(&ws.id, "alice", pw(seed::ALICE.password)).await.unwrap();
+    let key = SecretKey { workspace_id: ws.id.clone(), user_id: seed::ALICE.id.into() };
+    assert!(h.secrets.get(&key).unwrap().is_some(), "the token is in the secret store");
+    let ws = app.sign_out(&ws.id).await.unwrap();
+    assert!(matches!(ws.connection, Connection::SignedOut { .. }));
+    assert!(h.secrets.get(&key).unwrap().is_none(), "sign-out removes the token");
+    assert!(h.recorded().iter().any(|r| r["path"] == "/api/v1/logout" && r["status"] == 200));
+    assert!(app.profile_cached(&ws.id).await.unwrap().is_some(), "cached data stays");
+}
+
+#[tokio::test]
+async fn no_token_or_server_secret_reaches_the_cache_file() {
+    let h = Harness::new();
+    let sandbox = h.sandbox().await;
+    let app = h.app().await;
+    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    app.sign_in_password(&ws.id, "alice", pw(seed::ALICE.password)).await.unwrap();
+    app.profile_refresh(&ws.id).await.unwrap();
+    let key = SecretKey { workspace_id: ws.id.clone(), user_id: seed::ALICE.id.into() };
+    let token = h.secrets.get(&key).unwrap().unwrap();
+    app.cache().close().await;
+    let dir = h.config.cache_path.parent().unwrap();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "jsonl") {
+            continue; // the sandbox's own (redacted) request log
+        }
+        let bytes = std::fs::read(&path).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains(token.expose().as_str()), "token found in {}", path.display());
+        assert!(!text.contains("services"), "server services object found in {}", path.display());
+        assert!(!text.contains(seed::ALICE.password), "password found in {}", path.display());
+    }
+}
+
+struct BrokenKeyring;
+impl SecretStore for BrokenKeyring {
+    fn get(&self, _: &SecretKey) -> Result<Option<Sensitive<String>>, SecretError> {
+        Err(SecretError::Unavailable("no Secret Service on the session bus".into()))
+    }
+    fn set(&self, _: &SecretKey, _: &Sensitive<String>) -> Result<(), SecretError> {
+        Err(SecretError::Unavailable("no Secret Service on the session bus".into()))
+    }
+    fn delete(&self, _: &SecretKey) -> Result<(), SecretError> {
+        Err(SecretError::Unavailable("no Secret Service on the session bus".into()))
+    }
+}
+
+#[tokio::test]
+async fn without_a_keyring_sign_in_works_for_the_session_and_says_so() {
+    let h = Harness::new();
+    let sandbox = h.sandbox().await;
+    let app = Tether::open(&h.config, Arc::new(BrokenKeyring), Arc::new(SystemClock), Arc::new(RecordingEventSink::default()))
+        .await
+        .unwrap();
+    let status = app.keyring_status();
+    assert!(!status.available);
+    assert!(status.message.unwrap().contains("sign in again"), "the user learns the consequence");
+    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    app.sign_in_password(&ws.id, "alice", pw(seed::ALICE.password)).await.unwrap();
+    let profile = app.profile_refresh(&ws.id).await.unwrap();
+    assert_eq!(profile.profile.username, "alice", "the session works without a keyring");
+}
+
+#[tokio::test]
+async fn too_many_logins_are_rate_limited_with_a_wait_time() {
+    let h = Harness::new();
+    let sandbox = Sandbox::start(SandboxConfig {
+        rate_limit: RateLimit { calls: 3, window: Duration::from_secs(60) },
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    let app = h.app().await;
+    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    let mut last = None;
+    for _ in 0..4 {
+        last = Some(app.sign_in_password(&ws.id, "alice", pw("wrong")).await.unwrap_err());
+    }
+    let err = last.unwrap();
+    assert_eq!(err.code(), ErrorCode::RateLimited);
+    let wait = err.details().unwrap()["retry_after_seconds"].as_u64().unwrap();
+    assert!((1..=60).contains(&wait), "wait comes from X-RateLimit-Reset: {wait}");
+}
+
+#[tokio::test]
+async fn adding_a_workspace_explains_what_is_wrong() {
+    let h = Harness::new();
+    let app = h.app().await;
+    // Nothing listens on this port.
+    let free = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap();
+    let err = app.workspace_add(&format!("http://{free}")).await.unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Unreachable);
+
+    let old = Sandbox::start(SandboxConfig { version: "5.4".into(), ..Default::default() }).await.unwrap();
+    let err = app.workspace_add(&old.url()).await.unwrap_err();
+    assert_eq!(err.code(), ErrorCode::UnsupportedVersion);
+    assert!(err.to_string().contains("6.0"), "the minimum is stated: {err}");
+
+    let not_rc = format!("{}not-here/", Sandbox::start(SandboxConfig::default()).await.unwrap().url());
+    let err = app.workspace_add(&not_rc).await.unwrap_err();
+    assert!(matches!(err.code(), ErrorCode::NotRocketChat | ErrorCode::Unreachable), "{err}");
+}

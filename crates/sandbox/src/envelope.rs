@@ -1,0 +1,42 @@
+//! Rocket.Chat's response envelopes (reference §1.2).
+
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+
+/// `API.v1.success(payload)`: 200, payload + `success: true`.
+pub fn success(mut payload: Value) -> Response {
+    if let Some(obj) = payload.as_object_mut() {
+        obj.insert("success".into(), Value::Bool(true));
+    }
+    (StatusCode::OK, Json(payload)).into_response()
+}
+
+/// The 401 of an `authRequired` route called without valid credentials (pre-9.0 shape).
+pub fn not_logged_in() -> Response {
+    let text = "You must be logged in to do this.";
+    (
+        StatusCode::UNAUTHORIZED,
+        Json(json!({ "success": false, "status": "error", "message": text, "error": text })),
+    )
+        .into_response()
+}
+
+/// A failed login (reference §2.1): 401 with `status/error/message[/details]`.
+pub fn login_failure(error: &str, message: &str, details: Option<Value>) -> Response {
+    let mut body = json!({ "success": false, "status": "error", "error": error, "message": message });
+    if let Some(details) = details {
+        body["details"] = details;
+    }
+    (StatusCode::UNAUTHORIZED, Json(body)).into_response()
+}
+
+/// 404 for a route the sandbox does not serve.
+pub fn not_found() -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        Json(json!({ "success": false, "error": "Not found" })),
+    )
+        .into_response()
+}

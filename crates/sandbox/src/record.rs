@@ -1,0 +1,102 @@
+//! Records every request (and its response) as one JSON line, for the contract check.
+//! Secrets are redacted before writing: tokens, passwords, digests and 2FA codes.
+
+use std::io::Write;
+
+use axum::body::{Body, to_bytes};
+use axum::extract::{Request, State};
+use axum::middleware::Next;
+use axum::response::Response;
+use serde_json::{Map, Value, json};
+
+use crate::state::{SandboxState, epoch_ms};
+
+const SECRET_HEADERS: [&str; 4] = ["x-auth-token", "x-2fa-code", "cookie", "authorization"];
+const SECRET_KEYS: [&str; 9] = [
+    "password", "currentPassword", "newPassword", "resume", "code", "authToken", "token",
+    "digest", "totp",
+];
+const MAX_BODY: usize = 16 * 1024 * 1024;
+
+pub async fn record(State(state): State<SandboxState>, request: Request, next: Next) -> Response {
+    let Some(recorder) = state.recorder.clone() else {
+        return next.run(request).await;
+    };
+    let (parts, body) = request.into_parts();
+    let request_bytes = to_bytes(body, MAX_BODY).await.unwrap_or_default();
+    let mut headers = Map::new();
+    for (name, value) in &parts.headers {
+        let name = name.as_str().to_ascii_lowercase();
+        let value = if SECRET_HEADERS.contains(&name.as_str()) {
+            "[redacted]".to_owned()
+        } else {
+            value.to_str().unwrap_or("[binary]").to_owned()
+        };
+        headers.insert(name, Value::String(value));
+    }
+    let query: Map<String, Value> = parts
+        .uri
+        .query()
+        .map(|q| {
+            url_pairs(q).into_iter().map(|(k, v)| (k, Value::String(v))).collect()
+        })
+        .unwrap_or_default();
+    let line_head = json!({
+        "ts": epoch_ms() as u64,
+        "method": parts.method.as_str(),
+        "path": parts.uri.path(),
+        "query": query,
+        "headers": headers,
+        "body": redact(parse_body(&request_bytes)),
+    });
+    let response = next.run(Request::from_parts(parts, Body::from(request_bytes))).await;
+    let (res_parts, res_body) = response.into_parts();
+    let response_bytes = to_bytes(res_body, MAX_BODY).await.unwrap_or_default();
+    let mut line = line_head;
+    line["status"] = json!(res_parts.status.as_u16());
+    line["response"] = redact(parse_body(&response_bytes));
+    if let Ok(mut file) = recorder.lock() {
+        let _ = writeln!(file, "{line}");
+    }
+    Response::from_parts(res_parts, Body::from(response_bytes))
+}
+
+fn parse_body(bytes: &[u8]) -> Value {
+    if bytes.is_empty() {
+        return Value::Null;
+    }
+    serde_json::from_slice(bytes)
+        .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(bytes).into_owned()))
+}
+
+/// Replaces every string under a secret key with "[redacted]", keeping the JSON's shape so
+/// validators still see the right types.
+fn redact(value: Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(
+            map.into_iter()
+                .map(|(k, v)| {
+                    let v = if SECRET_KEYS.contains(&k.as_str()) { redact_all(v) } else { redact(v) };
+                    (k, v)
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.into_iter().map(redact).collect()),
+        other => other,
+    }
+}
+
+fn redact_all(value: Value) -> Value {
+    match value {
+        Value::String(_) => Value::String("[redacted]".into()),
+        // Keep structure (e.g. `password: {digest, algorithm}`): only secret keys inside lose
+        // their values, so the recorded shape still validates.
+        Value::Object(_) => redact(value),
+        Value::Array(items) => Value::Array(items.into_iter().map(redact_all).collect()),
+        other => other,
+    }
+}
+
+fn url_pairs(query: &str) -> Vec<(String, String)> {
+    url::form_urlencoded::parse(query.as_bytes()).into_owned().collect()
+}
