@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::Sensitive;
 
@@ -98,7 +98,7 @@ impl Clock for SystemClock {
 
 /// Something the UI should know about. Core decides *what* happened; the shell decides how to
 /// deliver it (a Tauri event, a test recorder).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum CoreEvent {
     /// The list of workspaces, their accounts or their connection state changed.

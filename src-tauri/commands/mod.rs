@@ -1,0 +1,7 @@
+//! Thin `#[tauri::command]`s, grouped by domain and named `<domain>_<verb>`. Each one unpacks
+//! its arguments and calls core; errors cross as `{code, message, details}`.
+
+pub mod app;
+pub mod profile;
+pub mod session;
+pub mod workspace;

@@ -1,0 +1,4 @@
+//! Platform adapters: the desktop's implementations of core's ports.
+
+pub mod events;
+pub mod keyring;

@@ -1,0 +1,76 @@
+//! Start-up: options from the environment and command line, and the background revalidation of
+//! stored sessions (never blocking the window).
+
+use std::path::PathBuf;
+
+use tauri::{AppHandle, Manager};
+use tether_core::{Sensitive, Tether};
+
+/// Start-up options.
+///
+/// - `TETHER_DATA_DIR`: where the cache lives (default: the platform's app data dir).
+/// - `--workspace URL [--user NAME]` with the password in `TETHER_PASSWORD`: add the workspace
+///   and sign in at start if no account is signed in there yet (`cargo xtask run` uses this to
+///   open the app signed in to the sandbox). The password is read from the environment, not
+///   the command line, so it does not show in process lists.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub data_dir: Option<PathBuf>,
+    pub workspace: Option<String>,
+    pub user: Option<String>,
+}
+
+impl Options {
+    pub fn from_env_and_args() -> Self {
+        let mut options = Options {
+            data_dir: std::env::var_os("TETHER_DATA_DIR").map(PathBuf::from),
+            ..Default::default()
+        };
+        let mut args = std::env::args().skip(1);
+        while let Some(arg) = args.next() {
+            match arg.as_str() {
+                "--workspace" => options.workspace = args.next(),
+                "--user" => options.user = args.next(),
+                _ => {}
+            }
+        }
+        options
+    }
+}
+
+pub fn spawn_session_restore(app: AppHandle, options: Options) {
+    tauri::async_runtime::spawn(async move {
+        let tether = app.state::<Tether>();
+        if let Err(err) = tether.restore_sessions().await {
+            tracing::warn!(code = ?err.code(), %err, "restoring sessions failed");
+        }
+        if let Some(url) = options.workspace {
+            sign_in_from_options(&tether, &url, options.user.as_deref()).await;
+        }
+    });
+}
+
+async fn sign_in_from_options(tether: &Tether, url: &str, user: Option<&str>) {
+    let snapshot = match tether.snapshot().await {
+        Ok(s) => s,
+        Err(err) => return tracing::warn!(%err, "cannot read workspaces"),
+    };
+    let normalised = tether_core::rocketchat::WorkspaceUrl::parse(url).map(|u| u.to_string());
+    let already = snapshot
+        .workspaces
+        .iter()
+        .any(|w| normalised.as_ref().ok() == Some(&w.url) && w.account.is_some());
+    if already {
+        return;
+    }
+    let workspace = match tether.workspace_add(url).await {
+        Ok(w) => w,
+        Err(err) => return tracing::warn!(%err, "cannot add the workspace given on the command line"),
+    };
+    let (Some(user), Ok(password)) = (user, std::env::var("TETHER_PASSWORD")) else {
+        return;
+    };
+    if let Err(err) = tether.sign_in_password(&workspace.id, user, Sensitive::new(password)).await {
+        tracing::warn!(code = ?err.code(), %err, "sign-in from the command line failed");
+    }
+}

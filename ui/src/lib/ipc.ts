@@ -1,0 +1,61 @@
+// The one module through which the UI talks to Tether's Rust side. It unwraps the generated
+// bindings' Result into values or a thrown TetherError carrying `{code, message, details}`.
+import {
+  commands,
+  events,
+  type AppSnapshot,
+  type CoreEvent,
+  type ErrorCode,
+  type IpcError,
+  type ProfileView,
+  type WorkspaceSummary,
+} from "./bindings";
+
+export type { AppSnapshot, CoreEvent, ErrorCode, IpcError, ProfileView, WorkspaceSummary };
+export type { Connection, Profile } from "./bindings";
+
+export class TetherError extends Error {
+  readonly code: ErrorCode;
+  readonly details: IpcError["details"];
+  constructor(error: IpcError) {
+    super(error.message);
+    this.name = "TetherError";
+    this.code = error.code;
+    this.details = error.details;
+  }
+  /** The input field the error concerns, when the backend named one. */
+  get field(): string | undefined {
+    const d = this.details as { field?: unknown } | null;
+    return typeof d?.field === "string" ? d.field : undefined;
+  }
+}
+
+type Result<T> = { status: "ok"; data: T } | { status: "error"; error: IpcError };
+
+async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
+  const result = await call;
+  if (result.status === "error") throw new TetherError(result.error);
+  return result.data;
+}
+
+/** Turns anything thrown into a TetherError, so the UI always has `{code, message}`. */
+export function asTetherError(err: unknown): TetherError {
+  if (err instanceof TetherError) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  return new TetherError({ code: "protocol", message: `Tether could not complete that: ${message}`, details: null });
+}
+
+export const api = {
+  snapshot: () => unwrap(commands.appSnapshot()),
+  addWorkspace: (url: string) => unwrap(commands.workspaceAdd(url)),
+  signIn: (workspaceId: string, username: string, password: string) =>
+    unwrap(commands.sessionSignIn(workspaceId, username, password)),
+  signOut: (workspaceId: string) => unwrap(commands.sessionSignOut(workspaceId)),
+  profileCached: (workspaceId: string) => unwrap(commands.profileCached(workspaceId)),
+  profileRefresh: (workspaceId: string) => unwrap(commands.profileRefresh(workspaceId)),
+};
+
+/** Calls `handler` for every core event until the returned function is called. */
+export async function onCoreEvent(handler: (event: CoreEvent) => void): Promise<() => void> {
+  return events.tetherEvent.listen((e) => handler(e.payload));
+}
