@@ -67,7 +67,9 @@ fn open_core(
     app: &tauri::AppHandle,
     data_dir: PathBuf,
 ) -> Result<Tether, Box<dyn std::error::Error>> {
-    let config = TetherConfig { cache_path: data_dir.join("cache.sqlite") };
+    let config = TetherConfig {
+        cache_path: data_dir.join("cache.sqlite"),
+    };
     let secrets = Arc::new(platform::keyring::OsKeyring::for_this_build());
     let events = Arc::new(platform::events::TauriEventSink::new(app.clone()));
     let tether = tauri::async_runtime::block_on(Tether::open(

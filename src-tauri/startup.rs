@@ -65,12 +65,17 @@ async fn sign_in_from_options(tether: &Tether, url: &str, user: Option<&str>) {
     }
     let workspace = match tether.workspace_add(url).await {
         Ok(w) => w,
-        Err(err) => return tracing::warn!(%err, "cannot add the workspace given on the command line"),
+        Err(err) => {
+            return tracing::warn!(%err, "cannot add the workspace given on the command line");
+        }
     };
     let (Some(user), Ok(password)) = (user, std::env::var("TETHER_PASSWORD")) else {
         return;
     };
-    if let Err(err) = tether.sign_in_password(&workspace.id, user, Sensitive::new(password)).await {
+    if let Err(err) = tether
+        .sign_in_password(&workspace.id, user, Sensitive::new(password))
+        .await
+    {
         tracing::warn!(code = ?err.code(), %err, "sign-in from the command line failed");
     }
 }

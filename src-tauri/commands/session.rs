@@ -13,7 +13,9 @@ pub async fn session_sign_in(
     password: String,
 ) -> Result<WorkspaceSummary, IpcError> {
     let password = Sensitive::new(password);
-    Ok(tether.sign_in_password(&workspace_id, &username, password).await?)
+    Ok(tether
+        .sign_in_password(&workspace_id, &username, password)
+        .await?)
 }
 
 /// Signs out of a workspace; its cached data stays.

@@ -18,7 +18,9 @@ impl OsKeyring {
         } else {
             "app.tether.desktop"
         };
-        Self { service: service.to_owned() }
+        Self {
+            service: service.to_owned(),
+        }
     }
 
     fn entry(&self, key: &SecretKey) -> Result<keyring::Entry, SecretError> {
@@ -36,7 +38,9 @@ impl SecretStore for OsKeyring {
     }
 
     fn set(&self, key: &SecretKey, secret: &Sensitive<String>) -> Result<(), SecretError> {
-        self.entry(key)?.set_password(secret.expose()).map_err(map_error)
+        self.entry(key)?
+            .set_password(secret.expose())
+            .map_err(map_error)
     }
 
     fn delete(&self, key: &SecretKey) -> Result<(), SecretError> {

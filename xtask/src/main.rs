@@ -1,1 +1,32 @@
-fn main() {}
+//! `cargo xtask <task>`: the one entry point for developer tasks.
+//!
+//! - `run`: build the UI and app, start the sandbox workspace, launch Tether signed in to it.
+//! - `test`: every check and test layer, inside a headless desktop session (Xvfb, session
+//!   D-Bus, gnome-keyring, a notification daemon, a PulseAudio null sink).
+//! - `bindings`: regenerate `ui/src/lib/bindings.ts` from the Rust commands and types.
+//! - `sqlx-prepare`: regenerate `.sqlx/` (compile-checked query data) from the migrations.
+//!
+//! System packages and tools are installed by `scripts/dev`, which then calls this.
+
+mod steps;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("test") => steps::test(),
+        Some("test-inside-session") => steps::test_inside_session(),
+        Some("run") => steps::run(),
+        Some("bindings") => steps::bindings(),
+        Some("sqlx-prepare") => steps::sqlx_prepare(false),
+        _ => Err("usage: cargo xtask run | test | bindings | sqlx-prepare".into()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -213,6 +213,9 @@ mod tests {
             "the UI places the message on the field named in details"
         );
         let wire = serde_json::to_value(&ipc).unwrap();
-        assert_eq!(wire["code"], "invalid_input", "codes are snake_case on the wire");
+        assert_eq!(
+            wire["code"], "invalid_input",
+            "codes are snake_case on the wire"
+        );
     }
 }

@@ -73,8 +73,7 @@ impl SecretStore for MemorySecretStore {
 impl MemorySecretStore {
     fn lock(
         &self,
-    ) -> Result<std::sync::MutexGuard<'_, HashMap<SecretKey, Sensitive<String>>>, SecretError>
-    {
+    ) -> Result<std::sync::MutexGuard<'_, HashMap<SecretKey, Sensitive<String>>>, SecretError> {
         self.entries
             .lock()
             .map_err(|_| SecretError::Failed("memory store poisoned".into()))

@@ -58,13 +58,24 @@ mod tests {
     fn debug_and_display_never_show_the_secret() {
         let secret = Sensitive::new(String::from("hunter2-token"));
         let shown = format!("{secret:?} {secret} {:?}", Some(&secret));
-        assert!(!shown.contains("hunter2"), "secret leaked through formatting: {shown}");
-        assert_eq!(secret.expose(), "hunter2-token", "expose must return the real value");
+        assert!(
+            !shown.contains("hunter2"),
+            "secret leaked through formatting: {shown}"
+        );
+        assert_eq!(
+            secret.expose(),
+            "hunter2-token",
+            "expose must return the real value"
+        );
     }
 
     #[test]
     fn deserializes_transparently() {
         let parsed: Sensitive<String> = serde_json::from_str("\"abc\"").unwrap();
-        assert_eq!(parsed.expose(), "abc", "a JSON string becomes the secret itself");
+        assert_eq!(
+            parsed.expose(),
+            "abc",
+            "a JSON string becomes the secret itself"
+        );
     }
 }

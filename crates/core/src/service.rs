@@ -7,7 +7,9 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use crate::cache::{Cache, WorkspaceRow};
-use crate::ports::{Clock, CoreEvent, EventSink, MemorySecretStore, SecretError, SecretKey, SecretStore};
+use crate::ports::{
+    Clock, CoreEvent, EventSink, MemorySecretStore, SecretError, SecretKey, SecretStore,
+};
 use crate::rocketchat::{
     Credentials, LoginData, MINIMUM_VERSION, RestClient, WorkspaceUrl, parse_version,
     version_supported,
@@ -61,9 +63,15 @@ impl Tether {
             clock,
             events,
             sessions: Mutex::new(HashMap::new()),
-            keyring: Mutex::new(KeyringStatus { available: true, message: None }),
+            keyring: Mutex::new(KeyringStatus {
+                available: true,
+                message: None,
+            }),
         };
-        let probe = SecretKey { workspace_id: PROBE_KEY.into(), user_id: PROBE_KEY.into() };
+        let probe = SecretKey {
+            workspace_id: PROBE_KEY.into(),
+            user_id: PROBE_KEY.into(),
+        };
         let secrets = tether.secrets.clone();
         let answer = tokio::task::spawn_blocking(move || secrets.get(&probe))
             .await
@@ -83,7 +91,10 @@ impl Tether {
     pub async fn snapshot(&self) -> Result<AppSnapshot> {
         let rows = self.cache.workspaces().await?;
         let workspaces = rows.iter().map(|row| self.summary(row)).collect();
-        Ok(AppSnapshot { workspaces, keyring: self.keyring_status() })
+        Ok(AppSnapshot {
+            workspaces,
+            keyring: self.keyring_status(),
+        })
     }
 
     /// The keyring's health.
@@ -108,11 +119,16 @@ impl Tether {
             });
         }
         let existing = self.cache.workspaces().await?;
-        if let Some(row) = existing.iter().find(|w| w.url == url.to_string() && w.account.is_none())
+        if let Some(row) = existing
+            .iter()
+            .find(|w| w.url == url.to_string() && w.account.is_none())
         {
             return Ok(self.summary(row));
         }
-        let settings = client.settings_public(&["Site_Name"]).await.unwrap_or_default();
+        let settings = client
+            .settings_public(&["Site_Name"])
+            .await
+            .unwrap_or_default();
         let name = settings
             .iter()
             .find(|s| s.id == "Site_Name")
@@ -170,14 +186,21 @@ impl Tether {
         }
         self.events.emit(CoreEvent::WorkspacesChanged);
         for row in rows {
-            let Some(account) = row.account.clone() else { continue };
-            let key = SecretKey { workspace_id: row.id.clone(), user_id: account.user_id.clone() };
+            let Some(account) = row.account.clone() else {
+                continue;
+            };
+            let key = SecretKey {
+                workspace_id: row.id.clone(),
+                user_id: account.user_id.clone(),
+            };
             let token = match self.secret_get(&key).await {
                 Ok(Some(token)) => token,
                 Ok(None) => {
                     self.set_connection(
                         &row.id,
-                        Connection::SignedOut { reason: "No saved session was found. Sign in again.".into() },
+                        Connection::SignedOut {
+                            reason: "No saved session was found. Sign in again.".into(),
+                        },
                     );
                     continue;
                 }
@@ -185,14 +208,18 @@ impl Tether {
                     self.mark_keyring_unavailable(&err);
                     self.set_connection(
                         &row.id,
-                        Connection::SignedOut { reason: format!("{err}. Sign in again.") },
+                        Connection::SignedOut {
+                            reason: format!("{err}. Sign in again."),
+                        },
                     );
                     continue;
                 }
             };
             // Until the server confirms it, the stored token is the session (offline use).
-            self.sessions().entry(row.id.clone()).or_default().creds =
-                Some(Credentials { user_id: account.user_id.clone(), token: token.clone() });
+            self.sessions().entry(row.id.clone()).or_default().creds = Some(Credentials {
+                user_id: account.user_id.clone(),
+                token: token.clone(),
+            });
             let outcome = match self.client(&row) {
                 Ok(client) => client.login_resume(&token).await,
                 Err(err) => Err(err),
@@ -211,11 +238,15 @@ impl Tether {
     /// The cached profile, instantly and offline.
     pub async fn profile_cached(&self, workspace_id: &str) -> Result<Option<ProfileView>> {
         self.cache.workspace(workspace_id).await?;
-        Ok(self.cache.profile(workspace_id).await?.map(|(profile, fetched_at)| ProfileView {
-            profile,
-            source: DataSource::Cache,
-            fetched_at,
-        }))
+        Ok(self
+            .cache
+            .profile(workspace_id)
+            .await?
+            .map(|(profile, fetched_at)| ProfileView {
+                profile,
+                source: DataSource::Cache,
+                fetched_at,
+            }))
     }
 
     /// Reads the profile from the server and caches it.
@@ -229,8 +260,14 @@ impl Tether {
                 let now = self.clock.now();
                 self.cache.put_profile(&row.id, &profile, now).await?;
                 self.set_connection(&row.id, Connection::Online);
-                self.events.emit(CoreEvent::ProfileUpdated { workspace_id: row.id.clone() });
-                Ok(ProfileView { profile, source: DataSource::Server, fetched_at: now.to_rfc3339() })
+                self.events.emit(CoreEvent::ProfileUpdated {
+                    workspace_id: row.id.clone(),
+                });
+                Ok(ProfileView {
+                    profile,
+                    source: DataSource::Server,
+                    fetched_at: now.to_rfc3339(),
+                })
             }
             Err(err) => {
                 self.apply_failure(&row.id, &err).await;
@@ -249,14 +286,19 @@ impl Tether {
             if let Err(err) = client.logout(&creds).await {
                 tracing::warn!(workspace = %row.id, code = ?err.code(), "server-side logout failed; removing the local session anyway");
             }
-            let key = SecretKey { workspace_id: row.id.clone(), user_id: creds.user_id.clone() };
+            let key = SecretKey {
+                workspace_id: row.id.clone(),
+                user_id: creds.user_id.clone(),
+            };
             self.secret_delete(&key).await?;
         }
         {
             let mut sessions = self.sessions();
             let session = sessions.entry(row.id.clone()).or_default();
             session.creds = None;
-            session.connection = Some(Connection::SignedOut { reason: "You signed out.".into() });
+            session.connection = Some(Connection::SignedOut {
+                reason: "You signed out.".into(),
+            });
         }
         self.events.emit(CoreEvent::WorkspacesChanged);
         Ok(self.summary(&row))
@@ -269,7 +311,10 @@ impl Tether {
             username: profile.username.clone(),
             display_name: profile.name.clone(),
         };
-        let key = SecretKey { workspace_id: row.id.clone(), user_id: login.user_id.clone() };
+        let key = SecretKey {
+            workspace_id: row.id.clone(),
+            user_id: login.user_id.clone(),
+        };
         self.secret_set(&key, &login.auth_token).await;
         let now = self.clock.now();
         self.cache.set_account(&row.id, &account).await?;
@@ -277,11 +322,16 @@ impl Tether {
         {
             let mut sessions = self.sessions();
             let session = sessions.entry(row.id.clone()).or_default();
-            session.creds = Some(Credentials { user_id: login.user_id, token: login.auth_token });
+            session.creds = Some(Credentials {
+                user_id: login.user_id,
+                token: login.auth_token,
+            });
             session.connection = Some(Connection::Online);
         }
         self.events.emit(CoreEvent::WorkspacesChanged);
-        self.events.emit(CoreEvent::ProfileUpdated { workspace_id: row.id.clone() });
+        self.events.emit(CoreEvent::ProfileUpdated {
+            workspace_id: row.id.clone(),
+        });
         let row = self.cache.workspace(&row.id).await?;
         Ok(self.summary(&row))
     }
@@ -290,9 +340,15 @@ impl Tether {
     async fn apply_failure(&self, workspace_id: &str, err: &Error) {
         let connection = match err.code() {
             ErrorCode::SessionExpired | ErrorCode::InvalidCredentials => {
-                let creds = self.sessions().get_mut(workspace_id).and_then(|s| s.creds.take());
+                let creds = self
+                    .sessions()
+                    .get_mut(workspace_id)
+                    .and_then(|s| s.creds.take());
                 if let Some(creds) = creds {
-                    let key = SecretKey { workspace_id: workspace_id.into(), user_id: creds.user_id };
+                    let key = SecretKey {
+                        workspace_id: workspace_id.into(),
+                        user_id: creds.user_id,
+                    };
                     if let Err(e) = self.secret_delete(&key).await {
                         tracing::warn!(code = ?e.code(), "could not remove an expired token");
                     }
@@ -301,7 +357,9 @@ impl Tether {
                     reason: "Your session ended (it expired or was revoked). Sign in again.".into(),
                 }
             }
-            _ => Connection::Offline { reason: err.to_string() },
+            _ => Connection::Offline {
+                reason: err.to_string(),
+            },
         };
         self.set_connection(workspace_id, connection);
     }
@@ -311,7 +369,11 @@ impl Tether {
             .sessions()
             .get(&row.id)
             .and_then(|s| s.connection.clone())
-            .unwrap_or(if row.account.is_some() { Connection::Connecting } else { Connection::NotSignedIn });
+            .unwrap_or(if row.account.is_some() {
+                Connection::Connecting
+            } else {
+                Connection::NotSignedIn
+            });
         WorkspaceSummary {
             id: row.id.clone(),
             url: row.url.clone(),
@@ -334,7 +396,10 @@ impl Tether {
     }
 
     fn set_connection(&self, workspace_id: &str, connection: Connection) {
-        self.sessions().entry(workspace_id.to_owned()).or_default().connection = Some(connection);
+        self.sessions()
+            .entry(workspace_id.to_owned())
+            .or_default()
+            .connection = Some(connection);
     }
 
     fn sessions(&self) -> MutexGuard<'_, HashMap<String, Session>> {
@@ -397,5 +462,7 @@ impl Tether {
 /// Locks a mutex, recovering from poisoning: the data behind these locks stays consistent
 /// because every critical section is a single assignment.
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }

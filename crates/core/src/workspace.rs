@@ -127,7 +127,10 @@ impl From<&MeUser> for Profile {
             emails: me
                 .emails
                 .iter()
-                .map(|e| ProfileEmail { address: e.address.clone(), verified: e.verified })
+                .map(|e| ProfileEmail {
+                    address: e.address.clone(),
+                    verified: e.verified,
+                })
                 .collect(),
             avatar_url: me.avatar_url.clone(),
             roles: me.roles.clone(),

@@ -20,15 +20,25 @@ struct Harness {
 impl Harness {
     fn new() -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let config = TetherConfig { cache_path: dir.path().join("cache.sqlite") };
+        let config = TetherConfig {
+            cache_path: dir.path().join("cache.sqlite"),
+        };
         let record = dir.path().join("requests.jsonl");
-        Harness { _dir: dir, config, secrets: Arc::new(MemorySecretStore::default()), record }
+        Harness {
+            _dir: dir,
+            config,
+            secrets: Arc::new(MemorySecretStore::default()),
+            record,
+        }
     }
 
     async fn sandbox(&self) -> Sandbox {
-        Sandbox::start(SandboxConfig { record_to: Some(self.record.clone()), ..Default::default() })
-            .await
-            .unwrap()
+        Sandbox::start(SandboxConfig {
+            record_to: Some(self.record.clone()),
+            ..Default::default()
+        })
+        .await
+        .unwrap()
     }
 
     async fn app(&self) -> Tether {
@@ -64,19 +74,36 @@ async fn signs_in_and_reads_the_profile_from_server_then_cache() {
     assert_eq!(ws.name, "Tether Sandbox", "the name comes from Site_Name");
     assert_eq!(ws.connection, Connection::NotSignedIn);
 
-    let ws = app.sign_in_password(&ws.id, "alice", pw(seed::ALICE.password)).await.unwrap();
+    let ws = app
+        .sign_in_password(&ws.id, "alice", pw(seed::ALICE.password))
+        .await
+        .unwrap();
     assert_eq!(ws.connection, Connection::Online);
     assert_eq!(ws.account.as_ref().unwrap().username, "alice");
 
     let fresh = app.profile_refresh(&ws.id).await.unwrap();
     assert_eq!(fresh.source, DataSource::Server);
     assert_eq!(fresh.profile.name.as_deref(), Some(seed::ALICE.name));
-    let cached = app.profile_cached(&ws.id).await.unwrap().expect("cached after reading");
+    let cached = app
+        .profile_cached(&ws.id)
+        .await
+        .unwrap()
+        .expect("cached after reading");
     assert_eq!(cached.source, DataSource::Cache);
-    assert_eq!(cached.profile, fresh.profile, "the cache holds what the server said");
+    assert_eq!(
+        cached.profile, fresh.profile,
+        "the cache holds what the server said"
+    );
 
-    let login = h.recorded().into_iter().find(|r| r["path"] == "/api/v1/login").unwrap();
-    assert_eq!(login["body"]["password"]["algorithm"], "sha-256", "the password travels as a digest");
+    let login = h
+        .recorded()
+        .into_iter()
+        .find(|r| r["path"] == "/api/v1/login")
+        .unwrap();
+    assert_eq!(
+        login["body"]["password"]["algorithm"], "sha-256",
+        "the password travels as a digest"
+    );
     assert!(login["body"]["password"].get("digest").is_some());
 }
 
@@ -86,10 +113,16 @@ async fn wrong_password_is_reported_with_its_own_code() {
     let sandbox = h.sandbox().await;
     let app = h.app().await;
     let ws = app.workspace_add(&sandbox.url()).await.unwrap();
-    let err = app.sign_in_password(&ws.id, "alice", pw("wrong")).await.unwrap_err();
+    let err = app
+        .sign_in_password(&ws.id, "alice", pw("wrong"))
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidCredentials);
     let details = err.details().unwrap();
-    assert_eq!(details["server_error"], "Unauthorized", "the server's own error is kept for the UI");
+    assert_eq!(
+        details["server_error"], "Unauthorized",
+        "the server's own error is kept for the UI"
+    );
 }
 
 #[tokio::test]
@@ -98,7 +131,10 @@ async fn a_totp_account_is_told_it_needs_a_second_factor() {
     let sandbox = h.sandbox().await;
     let app = h.app().await;
     let ws = app.workspace_add(&sandbox.url()).await.unwrap();
-    let err = app.sign_in_password(&ws.id, "tina", pw(seed::TINA.password)).await.unwrap_err();
+    let err = app
+        .sign_in_password(&ws.id, "tina", pw(seed::TINA.password))
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::TwoFactorRequired);
     assert_eq!(err.details().unwrap()["server_details"]["method"], "totp");
 }
@@ -110,17 +146,29 @@ async fn restart_resumes_with_the_stored_token_and_no_password() {
     let ws_id = {
         let app = h.app().await;
         let ws = app.workspace_add(&sandbox.url()).await.unwrap();
-        app.sign_in_password(&ws.id, "alice", pw(seed::ALICE.password)).await.unwrap();
+        app.sign_in_password(&ws.id, "alice", pw(seed::ALICE.password))
+            .await
+            .unwrap();
         ws.id
     };
     let app = h.app().await;
     app.restore_sessions().await.unwrap();
     let snapshot = app.snapshot().await.unwrap();
     assert_eq!(snapshot.workspaces[0].connection, Connection::Online);
-    let logins: Vec<_> = h.recorded().into_iter().filter(|r| r["path"] == "/api/v1/login").collect();
+    let logins: Vec<_> = h
+        .recorded()
+        .into_iter()
+        .filter(|r| r["path"] == "/api/v1/login")
+        .collect();
     assert_eq!(logins.len(), 2, "one password login, then one resume");
-    assert_eq!(logins[1]["body"]["resume"], "[redacted]", "the second login is a resume");
-    assert_eq!(app.profile_refresh(&ws_id).await.unwrap().source, DataSource::Server);
+    assert_eq!(
+        logins[1]["body"]["resume"], "[redacted]",
+        "the second login is a resume"
+    );
+    assert_eq!(
+        app.profile_refresh(&ws_id).await.unwrap().source,
+        DataSource::Server
+    );
 }
 
 #[tokio::test]
@@ -130,7 +178,9 @@ async fn offline_start_shows_the_cached_profile() {
     let ws_id = {
         let app = h.app().await;
         let ws = app.workspace_add(&sandbox.url()).await.unwrap();
-        app.sign_in_password(&ws.id, "alice", pw(seed::ALICE.password)).await.unwrap();
+        app.sign_in_password(&ws.id, "alice", pw(seed::ALICE.password))
+            .await
+            .unwrap();
         ws.id
     };
     sandbox.stop().await;
@@ -138,7 +188,10 @@ async fn offline_start_shows_the_cached_profile() {
     app.restore_sessions().await.unwrap();
     let snapshot = app.snapshot().await.unwrap();
     assert!(
-        matches!(snapshot.workspaces[0].connection, Connection::Offline { .. }),
+        matches!(
+            snapshot.workspaces[0].connection,
+            Connection::Offline { .. }
+        ),
         "an unreachable server means offline, not signed out: {:?}",
         snapshot.workspaces[0].connection
     );
@@ -154,14 +207,33 @@ async fn sign_out_ends_the_server_session_and_forgets_the_token() {
     let sandbox = h.sandbox().await;
     let app = h.app().await;
     let ws = app.workspace_add(&sandbox.url()).await.unwrap();
-    let ws = app.sign_in_password(&ws.id, "alice", pw(seed::ALICE.password)).await.unwrap();
-    let key = SecretKey { workspace_id: ws.id.clone(), user_id: seed::ALICE.id.into() };
-    assert!(h.secrets.get(&key).unwrap().is_some(), "the token is in the secret store");
+    let ws = app
+        .sign_in_password(&ws.id, "alice", pw(seed::ALICE.password))
+        .await
+        .unwrap();
+    let key = SecretKey {
+        workspace_id: ws.id.clone(),
+        user_id: seed::ALICE.id.into(),
+    };
+    assert!(
+        h.secrets.get(&key).unwrap().is_some(),
+        "the token is in the secret store"
+    );
     let ws = app.sign_out(&ws.id).await.unwrap();
     assert!(matches!(ws.connection, Connection::SignedOut { .. }));
-    assert!(h.secrets.get(&key).unwrap().is_none(), "sign-out removes the token");
-    assert!(h.recorded().iter().any(|r| r["path"] == "/api/v1/logout" && r["status"] == 200));
-    assert!(app.profile_cached(&ws.id).await.unwrap().is_some(), "cached data stays");
+    assert!(
+        h.secrets.get(&key).unwrap().is_none(),
+        "sign-out removes the token"
+    );
+    assert!(
+        h.recorded()
+            .iter()
+            .any(|r| r["path"] == "/api/v1/logout" && r["status"] == 200)
+    );
+    assert!(
+        app.profile_cached(&ws.id).await.unwrap().is_some(),
+        "cached data stays"
+    );
 }
 
 #[tokio::test]
@@ -170,9 +242,14 @@ async fn no_token_or_server_secret_reaches_the_cache_file() {
     let sandbox = h.sandbox().await;
     let app = h.app().await;
     let ws = app.workspace_add(&sandbox.url()).await.unwrap();
-    app.sign_in_password(&ws.id, "alice", pw(seed::ALICE.password)).await.unwrap();
+    app.sign_in_password(&ws.id, "alice", pw(seed::ALICE.password))
+        .await
+        .unwrap();
     app.profile_refresh(&ws.id).await.unwrap();
-    let key = SecretKey { workspace_id: ws.id.clone(), user_id: seed::ALICE.id.into() };
+    let key = SecretKey {
+        workspace_id: ws.id.clone(),
+        user_id: seed::ALICE.id.into(),
+    };
     let token = h.secrets.get(&key).unwrap().unwrap();
     app.cache().close().await;
     let dir = h.config.cache_path.parent().unwrap();
@@ -183,22 +260,40 @@ async fn no_token_or_server_secret_reaches_the_cache_file() {
         }
         let bytes = std::fs::read(&path).unwrap();
         let text = String::from_utf8_lossy(&bytes);
-        assert!(!text.contains(token.expose().as_str()), "token found in {}", path.display());
-        assert!(!text.contains("services"), "server services object found in {}", path.display());
-        assert!(!text.contains(seed::ALICE.password), "password found in {}", path.display());
+        assert!(
+            !text.contains(token.expose().as_str()),
+            "token found in {}",
+            path.display()
+        );
+        assert!(
+            !text.contains("services"),
+            "server services object found in {}",
+            path.display()
+        );
+        assert!(
+            !text.contains(seed::ALICE.password),
+            "password found in {}",
+            path.display()
+        );
     }
 }
 
 struct BrokenKeyring;
 impl SecretStore for BrokenKeyring {
     fn get(&self, _: &SecretKey) -> Result<Option<Sensitive<String>>, SecretError> {
-        Err(SecretError::Unavailable("no Secret Service on the session bus".into()))
+        Err(SecretError::Unavailable(
+            "no Secret Service on the session bus".into(),
+        ))
     }
     fn set(&self, _: &SecretKey, _: &Sensitive<String>) -> Result<(), SecretError> {
-        Err(SecretError::Unavailable("no Secret Service on the session bus".into()))
+        Err(SecretError::Unavailable(
+            "no Secret Service on the session bus".into(),
+        ))
     }
     fn delete(&self, _: &SecretKey) -> Result<(), SecretError> {
-        Err(SecretError::Unavailable("no Secret Service on the session bus".into()))
+        Err(SecretError::Unavailable(
+            "no Secret Service on the session bus".into(),
+        ))
     }
 }
 
@@ -206,23 +301,39 @@ impl SecretStore for BrokenKeyring {
 async fn without_a_keyring_sign_in_works_for_the_session_and_says_so() {
     let h = Harness::new();
     let sandbox = h.sandbox().await;
-    let app = Tether::open(&h.config, Arc::new(BrokenKeyring), Arc::new(SystemClock), Arc::new(RecordingEventSink::default()))
-        .await
-        .unwrap();
+    let app = Tether::open(
+        &h.config,
+        Arc::new(BrokenKeyring),
+        Arc::new(SystemClock),
+        Arc::new(RecordingEventSink::default()),
+    )
+    .await
+    .unwrap();
     let status = app.keyring_status();
     assert!(!status.available);
-    assert!(status.message.unwrap().contains("sign in again"), "the user learns the consequence");
+    assert!(
+        status.message.unwrap().contains("sign in again"),
+        "the user learns the consequence"
+    );
     let ws = app.workspace_add(&sandbox.url()).await.unwrap();
-    app.sign_in_password(&ws.id, "alice", pw(seed::ALICE.password)).await.unwrap();
+    app.sign_in_password(&ws.id, "alice", pw(seed::ALICE.password))
+        .await
+        .unwrap();
     let profile = app.profile_refresh(&ws.id).await.unwrap();
-    assert_eq!(profile.profile.username, "alice", "the session works without a keyring");
+    assert_eq!(
+        profile.profile.username, "alice",
+        "the session works without a keyring"
+    );
 }
 
 #[tokio::test]
 async fn too_many_logins_are_rate_limited_with_a_wait_time() {
     let h = Harness::new();
     let sandbox = Sandbox::start(SandboxConfig {
-        rate_limit: RateLimit { calls: 3, window: Duration::from_secs(60) },
+        rate_limit: RateLimit {
+            calls: 3,
+            window: Duration::from_secs(60),
+        },
         ..Default::default()
     })
     .await
@@ -231,12 +342,21 @@ async fn too_many_logins_are_rate_limited_with_a_wait_time() {
     let ws = app.workspace_add(&sandbox.url()).await.unwrap();
     let mut last = None;
     for _ in 0..4 {
-        last = Some(app.sign_in_password(&ws.id, "alice", pw("wrong")).await.unwrap_err());
+        last = Some(
+            app.sign_in_password(&ws.id, "alice", pw("wrong"))
+                .await
+                .unwrap_err(),
+        );
     }
     let err = last.unwrap();
     assert_eq!(err.code(), ErrorCode::RateLimited);
-    let wait = err.details().unwrap()["retry_after_seconds"].as_u64().unwrap();
-    assert!((1..=60).contains(&wait), "wait comes from X-RateLimit-Reset: {wait}");
+    let wait = err.details().unwrap()["retry_after_seconds"]
+        .as_u64()
+        .unwrap();
+    assert!(
+        (1..=60).contains(&wait),
+        "wait comes from X-RateLimit-Reset: {wait}"
+    );
 }
 
 #[tokio::test]
@@ -244,16 +364,42 @@ async fn adding_a_workspace_explains_what_is_wrong() {
     let h = Harness::new();
     let app = h.app().await;
     // Nothing listens on this port.
-    let free = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap();
-    let err = app.workspace_add(&format!("http://{free}")).await.unwrap_err();
+    let free = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let err = app
+        .workspace_add(&format!("http://{free}"))
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::Unreachable);
 
-    let old = Sandbox::start(SandboxConfig { version: "5.4".into(), ..Default::default() }).await.unwrap();
+    let old = Sandbox::start(SandboxConfig {
+        version: "5.4".into(),
+        ..Default::default()
+    })
+    .await
+    .unwrap();
     let err = app.workspace_add(&old.url()).await.unwrap_err();
     assert_eq!(err.code(), ErrorCode::UnsupportedVersion);
-    assert!(err.to_string().contains("6.0"), "the minimum is stated: {err}");
+    assert!(
+        err.to_string().contains("6.0"),
+        "the minimum is stated: {err}"
+    );
 
-    let not_rc = format!("{}not-here/", Sandbox::start(SandboxConfig::default()).await.unwrap().url());
+    let not_rc = format!(
+        "{}not-here/",
+        Sandbox::start(SandboxConfig::default())
+            .await
+            .unwrap()
+            .url()
+    );
     let err = app.workspace_add(&not_rc).await.unwrap_err();
-    assert!(matches!(err.code(), ErrorCode::NotRocketChat | ErrorCode::Unreachable), "{err}");
+    assert!(
+        matches!(
+            err.code(),
+            ErrorCode::NotRocketChat | ErrorCode::Unreachable
+        ),
+        "{err}"
+    );
 }

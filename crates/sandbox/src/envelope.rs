@@ -25,7 +25,8 @@ pub fn not_logged_in() -> Response {
 
 /// A failed login (reference §2.1): 401 with `status/error/message[/details]`.
 pub fn login_failure(error: &str, message: &str, details: Option<Value>) -> Response {
-    let mut body = json!({ "success": false, "status": "error", "error": error, "message": message });
+    let mut body =
+        json!({ "success": false, "status": "error", "error": error, "message": message });
     if let Some(details) = details {
         body["details"] = details;
     }

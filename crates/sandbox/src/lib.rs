@@ -38,7 +38,10 @@ impl Default for SandboxConfig {
         SandboxConfig {
             port: 0,
             record_to: None,
-            rate_limit: RateLimit { calls: 10, window: Duration::from_secs(60) },
+            rate_limit: RateLimit {
+                calls: 10,
+                window: Duration::from_secs(60),
+            },
             version: "8.8".into(),
         }
     }
@@ -71,7 +74,11 @@ impl Sandbox {
                 tracing::error!(%err, "sandbox server stopped with an error");
             }
         });
-        Ok(Sandbox { addr, shutdown: Some(tx), task: Some(task) })
+        Ok(Sandbox {
+            addr,
+            shutdown: Some(tx),
+            task: Some(task),
+        })
     }
 
     /// The bound address.
@@ -95,7 +102,10 @@ impl Sandbox {
         }
         if let Some(task) = self.task.take() {
             // Open keep-alive connections can hold a graceful shutdown; give up waiting after 2 s.
-            if tokio::time::timeout(Duration::from_secs(2), task).await.is_err() {
+            if tokio::time::timeout(Duration::from_secs(2), task)
+                .await
+                .is_err()
+            {
                 tracing::warn!("sandbox shutdown timed out");
             }
         }

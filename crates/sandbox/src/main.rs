@@ -9,7 +9,9 @@ const USAGE: &str = "usage: tether-sandbox [--port N] [--record FILE.jsonl] [--v
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    tracing_subscriber::fmt().with_writer(std::io::stderr).init();
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .init();
     let mut config = SandboxConfig::default();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -30,11 +32,21 @@ async fn main() -> ExitCode {
     };
     eprintln!("Tether sandbox workspace listening on {}", sandbox.url());
     for user in seed::USERS {
-        let totp = if user.totp_secret.is_some() { " (TOTP 2FA)" } else { "" };
-        eprintln!("  user {:<6} password {}{totp}", user.username, user.password);
+        let totp = if user.totp_secret.is_some() {
+            " (TOTP 2FA)"
+        } else {
+            ""
+        };
+        eprintln!(
+            "  user {:<6} password {}{totp}",
+            user.username, user.password
+        );
     }
     // Tell scripts where we listen, on stdout, one line.
-    #[allow(clippy::print_stdout, reason = "the URL on stdout is this binary's interface")]
+    #[allow(
+        clippy::print_stdout,
+        reason = "the URL on stdout is this binary's interface"
+    )]
     {
         println!("{}", sandbox.url());
     }

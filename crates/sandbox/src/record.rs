@@ -13,15 +13,22 @@ use crate::state::{SandboxState, epoch_ms};
 
 const SECRET_HEADERS: [&str; 4] = ["x-auth-token", "x-2fa-code", "cookie", "authorization"];
 const SECRET_KEYS: [&str; 9] = [
-    "password", "currentPassword", "newPassword", "resume", "code", "authToken", "token",
-    "digest", "totp",
+    "password",
+    "currentPassword",
+    "newPassword",
+    "resume",
+    "code",
+    "authToken",
+    "token",
+    "digest",
+    "totp",
 ];
 const MAX_BODY: usize = 16 * 1024 * 1024;
 
 pub async fn record(State(state): State<SandboxState>, request: Request, next: Next) -> Response {
-    let Some(recorder) = state.recorder.clone() else {
+    if state.recorders.is_empty() {
         return next.run(request).await;
-    };
+    }
     let (parts, body) = request.into_parts();
     let request_bytes = to_bytes(body, MAX_BODY).await.unwrap_or_default();
     let mut headers = Map::new();
@@ -38,7 +45,10 @@ pub async fn record(State(state): State<SandboxState>, request: Request, next: N
         .uri
         .query()
         .map(|q| {
-            url_pairs(q).into_iter().map(|(k, v)| (k, Value::String(v))).collect()
+            url_pairs(q)
+                .into_iter()
+                .map(|(k, v)| (k, Value::String(v)))
+                .collect()
         })
         .unwrap_or_default();
     let line_head = json!({
@@ -49,14 +59,18 @@ pub async fn record(State(state): State<SandboxState>, request: Request, next: N
         "headers": headers,
         "body": redact(parse_body(&request_bytes)),
     });
-    let response = next.run(Request::from_parts(parts, Body::from(request_bytes))).await;
+    let response = next
+        .run(Request::from_parts(parts, Body::from(request_bytes)))
+        .await;
     let (res_parts, res_body) = response.into_parts();
     let response_bytes = to_bytes(res_body, MAX_BODY).await.unwrap_or_default();
     let mut line = line_head;
     line["status"] = json!(res_parts.status.as_u16());
     line["response"] = redact(parse_body(&response_bytes));
-    if let Ok(mut file) = recorder.lock() {
-        let _ = writeln!(file, "{line}");
+    for recorder in &state.recorders {
+        if let Ok(mut file) = recorder.lock() {
+            let _ = writeln!(file, "{line}");
+        }
     }
     Response::from_parts(res_parts, Body::from(response_bytes))
 }
@@ -76,7 +90,11 @@ fn redact(value: Value) -> Value {
         Value::Object(map) => Value::Object(
             map.into_iter()
                 .map(|(k, v)| {
-                    let v = if SECRET_KEYS.contains(&k.as_str()) { redact_all(v) } else { redact(v) };
+                    let v = if SECRET_KEYS.contains(&k.as_str()) {
+                        redact_all(v)
+                    } else {
+                        redact(v)
+                    };
                     (k, v)
                 })
                 .collect(),
@@ -98,5 +116,7 @@ fn redact_all(value: Value) -> Value {
 }
 
 fn url_pairs(query: &str) -> Vec<(String, String)> {
-    url::form_urlencoded::parse(query.as_bytes()).into_owned().collect()
+    url::form_urlencoded::parse(query.as_bytes())
+        .into_owned()
+        .collect()
 }

@@ -30,7 +30,10 @@ pub fn router(state: SandboxState) -> Router {
         .route("/api/v1/settings.public", get(settings_public))
         .fallback(|| async { not_found() })
         .layer(middleware::from_fn_with_state(state.clone(), rate_limit))
-        .layer(middleware::from_fn_with_state(state.clone(), crate::record::record))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            crate::record::record,
+        ))
         .with_state(state)
 }
 
@@ -43,7 +46,10 @@ async fn rate_limit(
     next: Next,
 ) -> Response {
     let headers = request.headers();
-    let caller = state.authenticate(header(headers, "x-user-id"), header(headers, "x-auth-token"));
+    let caller = state.authenticate(
+        header(headers, "x-user-id"),
+        header(headers, "x-auth-token"),
+    );
     if caller.is_some_and(|u| u.roles.contains(&"admin")) {
         return next.run(request).await;
     }
@@ -56,12 +62,18 @@ async fn rate_limit(
             "Error, too many requests. Please slow down. You must wait {} seconds before trying this endpoint again. [error-too-many-requests]",
             decision.wait_seconds
         );
-        (StatusCode::TOO_MANY_REQUESTS, axum::Json(json!({ "success": false, "error": error })))
+        (
+            StatusCode::TOO_MANY_REQUESTS,
+            axum::Json(json!({ "success": false, "error": error })),
+        )
             .into_response()
     };
     let h = response.headers_mut();
     h.insert("X-RateLimit-Limit", HeaderValue::from(decision.limit));
-    h.insert("X-RateLimit-Remaining", HeaderValue::from(decision.remaining));
+    h.insert(
+        "X-RateLimit-Remaining",
+        HeaderValue::from(decision.remaining),
+    );
     if let Ok(v) = HeaderValue::from_str(&decision.reset_epoch_ms.to_string()) {
         h.insert("X-RateLimit-Reset", v);
     }
@@ -95,7 +107,10 @@ async fn login(State(state): State<SandboxState>, headers: HeaderMap, body: Byte
     let (selector, password, code) = if raw {
         // {totp:{login:{user,password}, code}} or {user:{username|email}, password}
         let (login, code) = match body.get("totp") {
-            Some(totp) => (totp.get("login").cloned().unwrap_or(Value::Null), totp.get("code").cloned()),
+            Some(totp) => (
+                totp.get("login").cloned().unwrap_or(Value::Null),
+                totp.get("code").cloned(),
+            ),
             None => (Value::Object(body.clone()), None),
         };
         let selector = match login.get("user") {
@@ -113,7 +128,11 @@ async fn login(State(state): State<SandboxState>, headers: HeaderMap, body: Byte
             .iter()
             .find_map(|k| body.get(*k).and_then(Value::as_str))
             .map(str::to_owned);
-        (selector, body.get("password").cloned(), body.get("code").cloned())
+        (
+            selector,
+            body.get("password").cloned(),
+            body.get("code").cloned(),
+        )
     };
     let code = code
         .and_then(|c| c.as_str().map(str::to_owned))
@@ -123,19 +142,26 @@ async fn login(State(state): State<SandboxState>, headers: HeaderMap, body: Byte
     };
     let digest = match &password {
         Value::String(plain) => sha256_hex(plain),
-        Value::Object(p) if p.get("algorithm").and_then(Value::as_str) == Some("sha-256") => {
-            p.get("digest").and_then(Value::as_str).unwrap_or_default().to_lowercase()
-        }
+        Value::Object(p) if p.get("algorithm").and_then(Value::as_str) == Some("sha-256") => p
+            .get("digest")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_lowercase(),
         _ => return unauthorized(),
     };
 
     let mut inner = state.lock();
-    let Some(user) = inner.users.iter_mut().find(|u| {
-        u.seed.username == selector || u.seed.email.eq_ignore_ascii_case(&selector)
-    }) else {
+    let Some(user) = inner
+        .users
+        .iter_mut()
+        .find(|u| u.seed.username == selector || u.seed.email.eq_ignore_ascii_case(&selector))
+    else {
         return unauthorized();
     };
-    if user.blocked_until.is_some_and(|until| Instant::now() < until) {
+    if user
+        .blocked_until
+        .is_some_and(|until| Instant::now() < until)
+    {
         return login_failure(
             "error-login-blocked-for-user",
             "Login has been temporarily blocked for this User",
@@ -153,7 +179,8 @@ async fn login(State(state): State<SandboxState>, headers: HeaderMap, body: Byte
     user.failed_logins = 0;
     let seed = user.seed;
     if let Some(secret) = seed.totp_secret {
-        let details = json!({ "method": "totp", "codeGenerated": false, "availableMethods": ["totp"] });
+        let details =
+            json!({ "method": "totp", "codeGenerated": false, "availableMethods": ["totp"] });
         match code {
             None => return login_failure("totp-required", "TOTP Required", Some(details)),
             Some(code) if !totp_matches(secret, &code) => {
@@ -204,10 +231,18 @@ fn totp_matches(secret: &str, code: &str) -> bool {
         return false;
     };
     // Accounts_TwoFactorAuthentication_MaxDelta = 1 step either side.
-    totp_rs::TOTP::new(totp_rs::Algorithm::SHA1, 6, 1, 30, bytes, None, "sandbox".into())
-        .ok()
-        .and_then(|totp| totp.check_current(code.trim()).ok())
-        .unwrap_or(false)
+    totp_rs::TOTP::new(
+        totp_rs::Algorithm::SHA1,
+        6,
+        1,
+        30,
+        bytes,
+        None,
+        "sandbox".into(),
+    )
+    .ok()
+    .and_then(|totp| totp.check_current(code.trim()).ok())
+    .unwrap_or(false)
 }
 
 fn new_token() -> String {
@@ -218,7 +253,10 @@ fn new_token() -> String {
 }
 
 fn caller(state: &SandboxState, headers: &HeaderMap) -> Option<SeedUser> {
-    state.authenticate(header(headers, "x-user-id"), header(headers, "x-auth-token"))
+    state.authenticate(
+        header(headers, "x-user-id"),
+        header(headers, "x-auth-token"),
+    )
 }
 
 async fn me(State(state): State<SandboxState>, headers: HeaderMap) -> Response {
@@ -237,7 +275,9 @@ async fn logout(State(state): State<SandboxState>, headers: HeaderMap) -> Respon
     }
     (
         StatusCode::OK,
-        axum::Json(json!({ "status": "success", "data": { "message": "You've been logged out!" } })),
+        axum::Json(
+            json!({ "status": "success", "data": { "message": "You've been logged out!" } }),
+        ),
     )
         .into_response()
 }
@@ -249,14 +289,22 @@ async fn settings_public(
     Query(query): Query<HashMap<String, String>>,
 ) -> Response {
     let all = public_settings(&state);
-    let wanted: Option<Vec<&str>> = query.get("_id").map(|ids| ids.split(',').map(str::trim).collect());
+    let wanted: Option<Vec<&str>> = query
+        .get("_id")
+        .map(|ids| ids.split(',').map(str::trim).collect());
     let filtered: Vec<(String, Value)> = all
         .into_iter()
         .filter(|(id, _)| wanted.as_ref().is_none_or(|w| w.contains(&id.as_str())))
         .collect();
     let total = filtered.len();
-    let offset: usize = query.get("offset").and_then(|o| o.parse().ok()).unwrap_or(0);
-    let count: usize = query.get("count").and_then(|c| c.parse().ok()).unwrap_or(50);
+    let offset: usize = query
+        .get("offset")
+        .and_then(|o| o.parse().ok())
+        .unwrap_or(0);
+    let count: usize = query
+        .get("count")
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(50);
     let page: Vec<Value> = filtered
         .into_iter()
         .skip(offset)
@@ -282,15 +330,26 @@ fn public_settings(state: &SandboxState) -> Vec<(String, Value)> {
         ("Accounts_AllowDeleteOwnAccount".into(), json!(false)),
         ("Accounts_CustomFields".into(), json!("")),
         ("Accounts_LoginExpiration".into(), json!(90)),
-        ("Accounts_TwoFactorAuthentication_Enabled".into(), json!(true)),
-        ("Accounts_TwoFactorAuthentication_By_TOTP_Enabled".into(), json!(true)),
-        ("Accounts_TwoFactorAuthentication_By_Email_Enabled".into(), json!(true)),
+        (
+            "Accounts_TwoFactorAuthentication_Enabled".into(),
+            json!(true),
+        ),
+        (
+            "Accounts_TwoFactorAuthentication_By_TOTP_Enabled".into(),
+            json!(true),
+        ),
+        (
+            "Accounts_TwoFactorAuthentication_By_Email_Enabled".into(),
+            json!(true),
+        ),
         ("Accounts_EmailVerification".into(), json!(false)),
         ("API_Use_REST_For_DDP_Calls".into(), json!(true)),
     ];
     if let Value::Object(prefs) = default_preferences() {
         settings.extend(
-            prefs.into_iter().map(|(k, v)| (format!("Accounts_Default_User_Preferences_{k}"), v)),
+            prefs
+                .into_iter()
+                .map(|(k, v)| (format!("Accounts_Default_User_Preferences_{k}"), v)),
         );
     }
     settings

@@ -47,7 +47,7 @@ pub struct SandboxState {
     pub rate_limit: RateLimit,
     pub version: String,
     pub site_url: String,
-    pub recorder: Option<Arc<Mutex<File>>>,
+    pub recorders: Vec<Arc<Mutex<File>>>,
 }
 
 /// Outcome of a rate-limit check.
@@ -70,12 +70,14 @@ impl SandboxState {
                 blocked_until: None,
             })
             .collect();
-        let recorder = match &config.record_to {
-            Some(path) => Some(Arc::new(Mutex::new(
-                File::options().create(true).append(true).open(path)?,
-            ))),
-            None => None,
-        };
+        // Also record to $TETHER_SANDBOX_RECORD when set: the test command collects every
+        // request of every sandbox (core tests, journeys) there for the contract check.
+        let extra = std::env::var_os("TETHER_SANDBOX_RECORD").map(std::path::PathBuf::from);
+        let mut recorders = Vec::new();
+        for path in config.record_to.iter().chain(extra.iter()) {
+            let file = File::options().create(true).append(true).open(path)?;
+            recorders.push(Arc::new(Mutex::new(file)));
+        }
         Ok(SandboxState {
             inner: Arc::new(Mutex::new(Inner {
                 users,
@@ -85,12 +87,14 @@ impl SandboxState {
             rate_limit: config.rate_limit,
             version: config.version.clone(),
             site_url: format!("http://{addr}"),
-            recorder,
+            recorders,
         })
     }
 
     pub fn lock(&self) -> MutexGuard<'_, Inner> {
-        self.inner.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.inner
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// The user a request authenticates as (`X-User-Id` + `X-Auth-Token`).
@@ -101,7 +105,11 @@ impl SandboxState {
         if owner != user_id {
             return None;
         }
-        inner.users.iter().find(|u| u.seed.id == user_id).map(|u| u.seed)
+        inner
+            .users
+            .iter()
+            .find(|u| u.seed.id == user_id)
+            .map(|u| u.seed)
     }
 
     /// Counts a call against the (address, route) window.
@@ -111,12 +119,23 @@ impl SandboxState {
         let window = inner
             .windows
             .entry((ip, route.to_owned()))
-            .or_insert_with(|| Window { started: now, started_epoch_ms: epoch_ms(), count: 0 });
+            .or_insert_with(|| Window {
+                started: now,
+                started_epoch_ms: epoch_ms(),
+                count: 0,
+            });
         if now.duration_since(window.started) >= self.rate_limit.window {
-            *window = Window { started: now, started_epoch_ms: epoch_ms(), count: 0 };
+            *window = Window {
+                started: now,
+                started_epoch_ms: epoch_ms(),
+                count: 0,
+            };
         }
         let reset_epoch_ms = window.started_epoch_ms + self.rate_limit.window.as_millis();
-        let wait = self.rate_limit.window.saturating_sub(now.duration_since(window.started));
+        let wait = self
+            .rate_limit
+            .window
+            .saturating_sub(now.duration_since(window.started));
         if window.count >= self.rate_limit.calls {
             return RateDecision {
                 allowed: false,
@@ -172,5 +191,8 @@ pub fn sha256_hex(text: &str) -> String {
 }
 
 pub fn epoch_ms() -> u128 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis()).unwrap_or(0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis())
+        .unwrap_or(0)
 }

@@ -1,1 +1,283 @@
+//! A minimal W3C WebDriver client and the harness that starts `tauri-driver` for the journeys.
 
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
+
+/// `tauri-driver` (which runs WebKitWebDriver), killed on drop.
+pub struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Driver {
+    /// Starts tauri-driver on a free port with extra environment for the app it launches.
+    pub async fn start(env: &[(&str, &Path)]) -> Driver {
+        let port = free_port();
+        let native = free_port();
+        let mut command = Command::new(tauri_driver_path());
+        command
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native.to_string(),
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit());
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let child = command
+            .spawn()
+            .expect("tauri-driver must be installed (scripts/dev installs it)");
+        let driver = Driver { child, port };
+        let http = reqwest::Client::new();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let ready = http.get(format!("{}/status", driver.url())).send().await;
+            if ready.is_ok_and(|r| r.status().is_success()) {
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "tauri-driver did not become ready in 20 s"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        driver
+    }
+
+    fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// Launches the app and opens a WebDriver session on its window.
+    pub async fn launch(&self, app: &Path) -> Session {
+        let http = reqwest::Client::new();
+        let caps = json!({ "capabilities": { "alwaysMatch": {
+            "tauri:options": { "application": app.to_string_lossy() }
+        }}});
+        let response: Value = http
+            .post(format!("{}/session", self.url()))
+            .json(&caps)
+            .send()
+            .await
+            .expect("new session")
+            .json()
+            .await
+            .expect("new session json");
+        let id = response["value"]["sessionId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no session: {response}"))
+            .to_owned();
+        Session {
+            http,
+            base: format!("{}/session/{id}", self.url()),
+        }
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// One WebDriver session: one launch of the app.
+pub struct Session {
+    http: reqwest::Client,
+    base: String,
+}
+
+impl Session {
+    async fn call(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Value {
+        let mut request = self.http.request(method, format!("{}{path}", self.base));
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response: Value = request
+            .send()
+            .await
+            .expect("webdriver call")
+            .json()
+            .await
+            .expect("json");
+        response["value"].clone()
+    }
+
+    async fn find(&self, css: &str) -> Option<String> {
+        let value = self
+            .call(
+                reqwest::Method::POST,
+                "/element",
+                Some(json!({"using": "css selector", "value": css})),
+            )
+            .await;
+        value[ELEMENT].as_str().map(str::to_owned)
+    }
+
+    /// Waits until an element matching `css` exists.
+    pub async fn wait_for(&self, css: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(id) = self.find(css).await {
+                return id;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{css} did not appear within 20 s"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Whether an element matching `css` exists now.
+    pub async fn exists(&self, css: &str) -> bool {
+        self.find(css).await.is_some()
+    }
+
+    /// Waits until the element's text contains `expected`, and returns the text.
+    pub async fn wait_text(&self, css: &str, expected: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(id) = self.find(css).await {
+                let text = self
+                    .call(reqwest::Method::GET, &format!("/element/{id}/text"), None)
+                    .await;
+                let text = text.as_str().unwrap_or_default().to_owned();
+                if text.contains(expected) {
+                    return text;
+                }
+                assert!(
+                    Instant::now() < deadline,
+                    "{css} shows {text:?}, never {expected:?}"
+                );
+            } else {
+                assert!(
+                    Instant::now() < deadline,
+                    "{css} did not appear within 20 s"
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// An attribute of the element matching `css`.
+    pub async fn attribute(&self, css: &str, name: &str) -> Option<String> {
+        let id = self.wait_for(css).await;
+        let value = self
+            .call(
+                reqwest::Method::GET,
+                &format!("/element/{id}/attribute/{name}"),
+                None,
+            )
+            .await;
+        value.as_str().map(str::to_owned)
+    }
+
+    /// Replaces the text of an input.
+    pub async fn fill(&self, css: &str, text: &str) {
+        let id = self.wait_for(css).await;
+        self.call(
+            reqwest::Method::POST,
+            &format!("/element/{id}/clear"),
+            Some(json!({})),
+        )
+        .await;
+        self.call(
+            reqwest::Method::POST,
+            &format!("/element/{id}/value"),
+            Some(json!({"text": text})),
+        )
+        .await;
+    }
+
+    /// Clicks the element.
+    pub async fn click(&self, css: &str) {
+        let id = self.wait_for(css).await;
+        self.call(
+            reqwest::Method::POST,
+            &format!("/element/{id}/click"),
+            Some(json!({})),
+        )
+        .await;
+    }
+
+    /// Saves a PNG screenshot of the window.
+    pub async fn screenshot(&self, path: &Path) {
+        use base64_decode::decode;
+        let value = self.call(reqwest::Method::GET, "/screenshot", None).await;
+        let png = decode(value.as_str().unwrap_or_default());
+        std::fs::write(path, png).expect("write screenshot");
+    }
+
+    /// Ends the session, which quits the app.
+    pub async fn quit(self) {
+        let _ = self.http.delete(&self.base).send().await;
+        // Let the process exit and release its files before the next launch.
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+}
+
+mod base64_decode {
+    /// Standard base64 (WebDriver screenshots), without pulling in a crate for it.
+    pub fn decode(text: &str) -> Vec<u8> {
+        let mut out = Vec::with_capacity(text.len() * 3 / 4);
+        let mut buffer = 0u32;
+        let mut bits = 0;
+        for c in text.bytes() {
+            let v = match c {
+                b'A'..=b'Z' => c - b'A',
+                b'a'..=b'z' => c - b'a' + 26,
+                b'0'..=b'9' => c - b'0' + 52,
+                b'+' => 62,
+                b'/' => 63,
+                _ => continue,
+            };
+            buffer = (buffer << 6) | u32::from(v);
+            bits += 6;
+            if bits >= 8 {
+                bits -= 8;
+                out.push((buffer >> bits) as u8);
+                buffer &= (1 << bits) - 1;
+            }
+        }
+        out
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free loopback port")
+}
+
+fn tauri_driver_path() -> PathBuf {
+    if let Some(path) = std::env::var_os("TAURI_DRIVER") {
+        return PathBuf::from(path);
+    }
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .unwrap_or_default();
+    let installed = home.join("bin/tauri-driver");
+    if installed.exists() {
+        installed
+    } else {
+        PathBuf::from("tauri-driver")
+    }
+}
+
+/// A required environment variable, with a message saying how to run the journeys.
+pub fn required_env(name: &str) -> PathBuf {
+    std::env::var_os(name).map(PathBuf::from).unwrap_or_else(|| {
+        panic!("{name} is not set: run the journeys through `cargo xtask test` (or scripts/dev test)")
+    })
+}

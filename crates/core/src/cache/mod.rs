@@ -56,7 +56,10 @@ impl Cache {
             .max_connections(4)
             .connect_with(options)
             .await?;
-        let cache = Cache { pool, path: path.to_owned() };
+        let cache = Cache {
+            pool,
+            path: path.to_owned(),
+        };
         cache.backup_before_migrating().await?;
         MIGRATOR.run(&cache.pool).await?;
         Ok(cache)
@@ -174,7 +177,12 @@ impl Cache {
     }
 
     /// Updates the name and version learnt from the server.
-    pub async fn set_server_facts(&self, workspace_id: &str, name: &str, version: &str) -> Result<()> {
+    pub async fn set_server_facts(
+        &self,
+        workspace_id: &str,
+        name: &str,
+        version: &str,
+    ) -> Result<()> {
         sqlx::query!(
             "UPDATE workspaces SET name = ?2, server_version = ?3 WHERE id = ?1",
             workspace_id,
@@ -261,7 +269,8 @@ impl Cache {
         )
         .fetch_optional(&self.pool)
         .await?;
-        row.map(|r| Ok(serde_json::from_str(&r.value_json)?)).transpose()
+        row.map(|r| Ok(serde_json::from_str(&r.value_json)?))
+            .transpose()
     }
 }
 

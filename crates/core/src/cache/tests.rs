@@ -35,11 +35,19 @@ async fn workspaces_keep_their_order_and_account() {
     let cache = Cache::open(&dir.path().join("cache.sqlite")).await.unwrap();
     cache.insert_workspace(&row("b"), Utc::now()).await.unwrap();
     cache.insert_workspace(&row("a"), Utc::now()).await.unwrap();
-    let account = AccountSummary { user_id: "u1".into(), username: "alice".into(), display_name: None };
+    let account = AccountSummary {
+        user_id: "u1".into(),
+        username: "alice".into(),
+        display_name: None,
+    };
     cache.set_account("a", &account).await.unwrap();
     let rows = cache.workspaces().await.unwrap();
     let ids: Vec<_> = rows.iter().map(|r| r.id.as_str()).collect();
-    assert_eq!(ids, ["b", "a"], "workspaces are listed in the order they were added");
+    assert_eq!(
+        ids,
+        ["b", "a"],
+        "workspaces are listed in the order they were added"
+    );
     assert_eq!(rows[1].account.as_ref(), Some(&account));
 }
 
@@ -50,11 +58,18 @@ async fn profile_survives_reopening_the_file() {
     {
         let cache = Cache::open(&path).await.unwrap();
         cache.insert_workspace(&row("w"), Utc::now()).await.unwrap();
-        cache.put_profile("w", &profile(), Utc::now()).await.unwrap();
+        cache
+            .put_profile("w", &profile(), Utc::now())
+            .await
+            .unwrap();
         cache.close().await;
     }
     let cache = Cache::open(&path).await.unwrap();
-    let (cached, _) = cache.profile("w").await.unwrap().expect("profile was cached");
+    let (cached, _) = cache
+        .profile("w")
+        .await
+        .unwrap()
+        .expect("profile was cached");
     assert_eq!(cached, profile());
 }
 
@@ -62,10 +77,19 @@ async fn profile_survives_reopening_the_file() {
 async fn opens_in_wal_mode_with_a_busy_timeout() {
     let dir = tempfile::tempdir().unwrap();
     let cache = Cache::open(&dir.path().join("cache.sqlite")).await.unwrap();
-    let mode: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(&cache.pool).await.unwrap();
-    let timeout: i64 = sqlx::query_scalar("PRAGMA busy_timeout").fetch_one(&cache.pool).await.unwrap();
+    let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
+        .fetch_one(&cache.pool)
+        .await
+        .unwrap();
+    let timeout: i64 = sqlx::query_scalar("PRAGMA busy_timeout")
+        .fetch_one(&cache.pool)
+        .await
+        .unwrap();
     assert_eq!(mode, "wal");
-    assert_eq!(timeout, 5000, "writers wait instead of failing with SQLITE_BUSY");
+    assert_eq!(
+        timeout, 5000,
+        "writers wait instead of failing with SQLITE_BUSY"
+    );
 }
 
 #[tokio::test]
@@ -77,10 +101,23 @@ async fn backs_up_before_applying_a_new_migration() {
         cache.insert_workspace(&row("w"), Utc::now()).await.unwrap();
         // Pretend the newest migration has not run yet.
         let newest = MIGRATOR.iter().map(|m| m.version).max().unwrap();
-        sqlx::query("DELETE FROM _sqlx_migrations WHERE version = ?").bind(newest).execute(&cache.pool).await.unwrap();
-        sqlx::query("DROP TABLE public_settings").execute(&cache.pool).await.unwrap();
-        sqlx::query("DROP TABLE profiles").execute(&cache.pool).await.unwrap();
-        sqlx::query("DROP TABLE workspaces").execute(&cache.pool).await.unwrap();
+        sqlx::query("DELETE FROM _sqlx_migrations WHERE version = ?")
+            .bind(newest)
+            .execute(&cache.pool)
+            .await
+            .unwrap();
+        sqlx::query("DROP TABLE public_settings")
+            .execute(&cache.pool)
+            .await
+            .unwrap();
+        sqlx::query("DROP TABLE profiles")
+            .execute(&cache.pool)
+            .await
+            .unwrap();
+        sqlx::query("DROP TABLE workspaces")
+            .execute(&cache.pool)
+            .await
+            .unwrap();
         cache.close().await;
     }
     let _ = Cache::open(&path).await.unwrap();
@@ -89,5 +126,9 @@ async fn backs_up_before_applying_a_new_migration() {
         .filter_map(|e| e.ok())
         .filter(|e| e.file_name().to_string_lossy().contains("backup-"))
         .collect();
-    assert_eq!(backups.len(), 1, "one backup is written before migrating an existing file");
+    assert_eq!(
+        backups.len(),
+        1,
+        "one backup is written before migrating an existing file"
+    );
 }

@@ -175,12 +175,36 @@ mod tests {
     #[test]
     fn maps_login_failures_to_their_own_codes() {
         let table = [
-            (401, r#"{"success":false,"status":"error","error":"Unauthorized","message":"Unauthorized"}"#, ErrorCode::InvalidCredentials),
-            (401, r#"{"success":false,"status":"error","error":"totp-required","message":"TOTP Required","details":{"method":"totp","codeGenerated":false,"availableMethods":["totp"]}}"#, ErrorCode::TwoFactorRequired),
-            (401, r#"{"success":false,"status":"error","error":"totp-invalid","message":"TOTP Invalid"}"#, ErrorCode::TwoFactorInvalid),
-            (401, r#"{"success":false,"status":"error","error":"error-login-blocked-for-ip","message":"x"}"#, ErrorCode::LoginBlocked),
-            (401, r#"{"success":false,"status":"error","error":"error-user-is-not-activated","message":"x"}"#, ErrorCode::AccountNotAllowed),
-            (429, r#"{"success":false,"error":"Error, too many requests. Please slow down. You must wait 12 seconds before trying this endpoint again. [error-too-many-requests]"}"#, ErrorCode::RateLimited),
+            (
+                401,
+                r#"{"success":false,"status":"error","error":"Unauthorized","message":"Unauthorized"}"#,
+                ErrorCode::InvalidCredentials,
+            ),
+            (
+                401,
+                r#"{"success":false,"status":"error","error":"totp-required","message":"TOTP Required","details":{"method":"totp","codeGenerated":false,"availableMethods":["totp"]}}"#,
+                ErrorCode::TwoFactorRequired,
+            ),
+            (
+                401,
+                r#"{"success":false,"status":"error","error":"totp-invalid","message":"TOTP Invalid"}"#,
+                ErrorCode::TwoFactorInvalid,
+            ),
+            (
+                401,
+                r#"{"success":false,"status":"error","error":"error-login-blocked-for-ip","message":"x"}"#,
+                ErrorCode::LoginBlocked,
+            ),
+            (
+                401,
+                r#"{"success":false,"status":"error","error":"error-user-is-not-activated","message":"x"}"#,
+                ErrorCode::AccountNotAllowed,
+            ),
+            (
+                429,
+                r#"{"success":false,"error":"Error, too many requests. Please slow down. You must wait 12 seconds before trying this endpoint again. [error-too-many-requests]"}"#,
+                ErrorCode::RateLimited,
+            ),
         ];
         for (status, body, code) in table {
             let err = ApiError::from_body("login", status, body.as_bytes(), Some(12));
@@ -198,7 +222,11 @@ mod tests {
     #[test]
     fn rate_limit_message_says_how_long_to_wait() {
         let err = ApiError::from_body("login", 429, b"{}", Some(42));
-        assert!(err.user_message().contains("42 seconds"), "{}", err.user_message());
+        assert!(
+            err.user_message().contains("42 seconds"),
+            "{}",
+            err.user_message()
+        );
         assert_eq!(err.details_for_ui()["retry_after_seconds"], 42);
     }
 

@@ -68,14 +68,22 @@ impl RestClient {
             .map_err(|e| self.unreachable(&e))?;
         let status = response.status();
         let body = response.bytes().await.map_err(|e| self.unreachable(&e))?;
-        let not_rc = |reason: String| Error::NotRocketChat { url: self.base.to_string(), reason };
+        let not_rc = |reason: String| Error::NotRocketChat {
+            url: self.base.to_string(),
+            reason,
+        };
         if !status.is_success() {
             return Err(not_rc(format!("{url} answered HTTP {}", status.as_u16())));
         }
-        let info: ServerInfo = serde_json::from_slice(&body)
-            .map_err(|_| not_rc(format!("{url} did not answer with Rocket.Chat's server info")))?;
+        let info: ServerInfo = serde_json::from_slice(&body).map_err(|_| {
+            not_rc(format!(
+                "{url} did not answer with Rocket.Chat's server info"
+            ))
+        })?;
         if !info.success || super::parse_version(&info.version).is_none() {
-            return Err(not_rc(format!("{url} did not report a Rocket.Chat version")));
+            return Err(not_rc(format!(
+                "{url} did not report a Rocket.Chat version"
+            )));
         }
         Ok(info)
     }
@@ -146,7 +154,11 @@ impl RestClient {
         }
     }
 
-    async fn send<T: DeserializeOwned>(&self, endpoint: &str, request: RequestBuilder) -> Result<T> {
+    async fn send<T: DeserializeOwned>(
+        &self,
+        endpoint: &str,
+        request: RequestBuilder,
+    ) -> Result<T> {
         let response = request.send().await.map_err(|e| self.unreachable(&e))?;
         let status = response.status();
         let retry_after = retry_after_seconds(&response);
@@ -171,7 +183,10 @@ impl RestClient {
         } else {
             source.to_string()
         };
-        Error::Unreachable { url: self.base.to_string(), reason }
+        Error::Unreachable {
+            url: self.base.to_string(),
+            reason,
+        }
     }
 }
 
@@ -183,9 +198,16 @@ fn retry_after_seconds(response: &reqwest::Response) -> Option<u64> {
         .ok()?
         .parse()
         .ok()?;
-    let now_ms = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_millis();
+    let now_ms = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .ok()?
+        .as_millis();
     let wait_ms = u128::from(reset_ms).saturating_sub(now_ms);
-    Some(u64::try_from(wait_ms.div_ceil(1000)).unwrap_or(u64::MAX).max(1))
+    Some(
+        u64::try_from(wait_ms.div_ceil(1000))
+            .unwrap_or(u64::MAX)
+            .max(1),
+    )
 }
 
 #[cfg(test)]

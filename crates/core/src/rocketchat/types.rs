@@ -148,11 +148,18 @@ mod tests {
         let me: MeUser = serde_json::from_value(body).unwrap();
         assert_eq!(
             me.services,
-            ServicesFlags { has_password: true, totp_enabled: true, email2fa_enabled: false }
+            ServicesFlags {
+                has_password: true,
+                totp_enabled: true,
+                email2fa_enabled: false
+            }
         );
         let shown = format!("{me:?}");
         for secret in ["SECRETHASH", "SECRETTOKEN", "SECRETTOTP"] {
-            assert!(!shown.contains(secret), "{secret} survived parsing: {shown}");
+            assert!(
+                !shown.contains(secret),
+                "{secret} survived parsing: {shown}"
+            );
         }
     }
 }

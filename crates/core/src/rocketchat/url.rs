@@ -36,7 +36,11 @@ impl WorkspaceUrl {
         match url.scheme() {
             "https" => {}
             "http" if is_loopback(&url) => {}
-            "http" => return Err(Error::InsecureUrl { url: url.to_string() }),
+            "http" => {
+                return Err(Error::InsecureUrl {
+                    url: url.to_string(),
+                });
+            }
             other => {
                 return Err(Error::InvalidInput {
                     field: "url",
@@ -98,7 +102,11 @@ pub fn parse_version(version: &str) -> Option<(u32, u32)> {
     let major = parts.next()?.parse().ok()?;
     let minor = parts
         .next()
-        .map(|m| m.chars().take_while(char::is_ascii_digit).collect::<String>())
+        .map(|m| {
+            m.chars()
+                .take_while(char::is_ascii_digit)
+                .collect::<String>()
+        })
         .and_then(|m| m.parse().ok())
         .unwrap_or(0);
     Some((major, minor))
@@ -119,8 +127,14 @@ mod tests {
         let cases = [
             ("chat.example.com", "https://chat.example.com/"),
             ("chat.example.com:8443", "https://chat.example.com:8443/"),
-            ("https://chat.example.com/rc", "https://chat.example.com/rc/"),
-            ("https://chat.example.com/rc/?x=1#y", "https://chat.example.com/rc/"),
+            (
+                "https://chat.example.com/rc",
+                "https://chat.example.com/rc/",
+            ),
+            (
+                "https://chat.example.com/rc/?x=1#y",
+                "https://chat.example.com/rc/",
+            ),
             ("  HTTPS://Chat.Example.com  ", "https://chat.example.com/"),
             ("http://127.0.0.1:3000", "http://127.0.0.1:3000/"),
             ("http://localhost:3000/", "http://localhost:3000/"),
@@ -136,7 +150,10 @@ mod tests {
     fn refuses_plain_http_beyond_loopback_with_a_reason() {
         let err = WorkspaceUrl::parse("http://chat.example.com").unwrap_err();
         assert_eq!(err.code(), ErrorCode::InsecureUrl);
-        assert!(err.to_string().contains("unencrypted"), "the user is told why: {err}");
+        assert!(
+            err.to_string().contains("unencrypted"),
+            "the user is told why: {err}"
+        );
     }
 
     #[test]

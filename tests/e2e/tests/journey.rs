@@ -1,0 +1,96 @@
+//! The vertical slice, on the real app binary under Xvfb: add the sandbox workspace, sign in
+//! (a wrong password first), see the profile; restart and resume with no password; restart with
+//! the server gone and see the cached profile marked offline.
+
+use tether_e2e::{Driver, required_env};
+use tether_sandbox::{Sandbox, SandboxConfig, seed};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn add_sign_in_see_profile_then_resume_then_offline() {
+    let app = required_env("TETHER_APP_BIN");
+    let shots = required_env("TETHER_E2E_SCREENSHOTS");
+    std::fs::create_dir_all(&shots).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let record = data.path().join("journey-requests.jsonl");
+    let sandbox = Sandbox::start(SandboxConfig {
+        record_to: Some(record.clone()),
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    let driver = Driver::start(&[("TETHER_DATA_DIR", data.path())]).await;
+
+    // 1. First launch: add the workspace, fail once, sign in, see the profile from the server.
+    let s = driver.launch(&app).await;
+    s.fill("[data-testid=add-workspace-url]", &sandbox.url())
+        .await;
+    s.screenshot(&shots.join("01-add-workspace.png")).await;
+    s.click("[data-testid=add-workspace-submit]").await;
+    s.fill("[data-testid=signin-username]", seed::ALICE.username)
+        .await;
+    s.fill("[data-testid=signin-password]", "not-the-password")
+        .await;
+    s.click("[data-testid=signin-submit]").await;
+    s.wait_text(
+        "[data-testid=signin-error]",
+        "Incorrect username or password",
+    )
+    .await;
+    assert_eq!(
+        s.attribute("[data-testid=signin-error]", "data-code")
+            .await
+            .as_deref(),
+        Some("invalid_credentials"),
+        "the server's Unauthorized reaches the form as its own code"
+    );
+    s.screenshot(&shots.join("02-wrong-password.png")).await;
+    s.fill("[data-testid=signin-password]", seed::ALICE.password)
+        .await;
+    s.click("[data-testid=signin-submit]").await;
+    s.wait_text("[data-testid=profile-name]", seed::ALICE.name)
+        .await;
+    s.wait_text("[data-testid=profile-username]", "@alice")
+        .await;
+    s.wait_text("[data-testid=profile-source]", "Up to date")
+        .await;
+    s.screenshot(&shots.join("03-profile-from-server.png"))
+        .await;
+    s.quit().await;
+
+    // 2. Relaunch with the server up: the stored token resumes the session, no password asked.
+    let s = driver.launch(&app).await;
+    s.wait_text("[data-testid=profile-name]", seed::ALICE.name)
+        .await;
+    s.wait_text("[data-testid=connection-state]", "Online")
+        .await;
+    assert!(
+        !s.exists("[data-testid=signin-password]").await,
+        "no password is asked after a restart"
+    );
+    s.screenshot(&shots.join("04-resumed.png")).await;
+    s.quit().await;
+    let log = std::fs::read_to_string(&record).unwrap();
+    let resumes = log
+        .lines()
+        .filter(|l| l.contains("\"/api/v1/login\"") && l.contains("\"resume\""))
+        .count();
+    assert_eq!(
+        resumes, 1,
+        "the second launch signed in with `login {{resume}}`"
+    );
+
+    // 3. Relaunch with the server gone: the cached profile, marked offline.
+    sandbox.stop().await;
+    let s = driver.launch(&app).await;
+    s.wait_text("[data-testid=profile-name]", seed::ALICE.name)
+        .await;
+    s.wait_text("[data-testid=offline-banner]", "Offline").await;
+    s.wait_text("[data-testid=connection-state]", "Offline")
+        .await;
+    assert!(
+        !s.exists("[data-testid=signin-password]").await,
+        "offline start never asks for a password"
+    );
+    s.screenshot(&shots.join("05-offline-from-cache.png")).await;
+    s.quit().await;
+}
