@@ -6,7 +6,8 @@ export default defineConfig({
   plugins: [svelte()],
   resolve: {
     alias: { $lib: fileURLToPath(new URL("./src/lib", import.meta.url)) },
-    conditions: process.env.VITEST ? ["browser"] : [],
+    // Only for tests: jsdom must get Svelte's client runtime. Builds keep Vite's defaults.
+    ...(process.env.VITEST ? { conditions: ["browser"] } : {}),
   },
   clearScreen: false,
   build: {

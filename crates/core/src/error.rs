@@ -111,7 +111,7 @@ pub enum Error {
     },
     /// The server answered with a failure envelope.
     #[error("{}", .0.user_message())]
-    Api(#[from] ApiError),
+    Api(Box<ApiError>),
     /// The server's answer could not be understood.
     #[error("Unexpected answer from {endpoint}: {reason}")]
     Protocol {
@@ -182,6 +182,13 @@ impl Error {
     /// Whether this error means "the server is not reachable right now" (offline mode).
     pub fn is_unreachable(&self) -> bool {
         matches!(self, Error::Unreachable { .. })
+    }
+}
+
+impl From<ApiError> for Error {
+    fn from(err: ApiError) -> Self {
+        // Boxed: the server's error is large and rare; keep `Result<T>` small on the hot path.
+        Error::Api(Box::new(err))
     }
 }
 

@@ -17,6 +17,8 @@ pub struct Driver {
 impl Driver {
     /// Starts tauri-driver on a free port with extra environment for the app it launches.
     pub async fn start(env: &[(&str, &Path)]) -> Driver {
+        // reqwest is built without a bundled crypto provider (as in the app): install ring.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let port = free_port();
         let native = free_port();
         let mut command = Command::new(tauri_driver_path());
