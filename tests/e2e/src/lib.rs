@@ -183,6 +183,22 @@ impl Session {
         value.as_str().map(str::to_owned)
     }
 
+    /// Waits until an attribute of the element matching `css` equals `expected`.
+    pub async fn wait_attribute(&self, css: &str, name: &str, expected: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let value = self.attribute(css, name).await;
+            if value.as_deref() == Some(expected) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{css} has {name}={value:?}, never {expected:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Replaces the text of an input.
     pub async fn fill(&self, css: &str, text: &str) {
         let id = self.wait_for(css).await;
