@@ -61,7 +61,7 @@ async fn add_sign_in_see_profile_then_resume_then_offline() {
     let s = driver.launch(&app).await;
     s.wait_text("[data-testid=profile-name]", seed::ALICE.name)
         .await;
-    s.wait_text("[data-testid=connection-state]", "Online")
+    s.wait_attribute("[data-testid=connection-state]", "data-state", "online")
         .await;
     assert!(
         !s.exists("[data-testid=signin-password]").await,
@@ -85,7 +85,7 @@ async fn add_sign_in_see_profile_then_resume_then_offline() {
     s.wait_text("[data-testid=profile-name]", seed::ALICE.name)
         .await;
     s.wait_text("[data-testid=offline-banner]", "Offline").await;
-    s.wait_text("[data-testid=connection-state]", "Offline")
+    s.wait_attribute("[data-testid=connection-state]", "data-state", "offline")
         .await;
     assert!(
         !s.exists("[data-testid=signin-password]").await,
