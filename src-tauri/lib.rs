@@ -5,7 +5,7 @@ mod commands;
 mod platform;
 mod startup;
 
-use std::path::PathBuf;
+use std::path::Path;
 use std::sync::Arc;
 
 use tauri::Manager;
@@ -51,9 +51,9 @@ pub fn run() {
                 Some(dir) => dir.clone(),
                 None => app.path().app_data_dir()?,
             };
-            let tether = open_core(app.handle(), data_dir)?;
+            let tether = open_core(app.handle(), &data_dir)?;
             app.manage(tether);
-            startup::spawn_session_restore(app.handle().clone(), options.clone());
+            startup::spawn_session_restore(app.handle().clone(), options);
             Ok(())
         })
         .run(tauri::generate_context!());
@@ -65,7 +65,7 @@ pub fn run() {
 
 fn open_core(
     app: &tauri::AppHandle,
-    data_dir: PathBuf,
+    data_dir: &Path,
 ) -> Result<Tether, Box<dyn std::error::Error>> {
     let config = TetherConfig {
         cache_path: data_dir.join("cache.sqlite"),

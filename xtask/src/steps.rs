@@ -5,6 +5,8 @@ use std::process::{Child, Command, Stdio};
 use std::time::Instant;
 
 type Result<T = ()> = std::result::Result<T, String>;
+/// One named check of `cargo xtask test`.
+type Step = Box<dyn Fn() -> Result>;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -69,10 +71,14 @@ fn ui_install() -> Result {
     run_step("npm ci (ui)", c)
 }
 
-fn ui_build() -> Result {
+fn ui_script(script: &str, label: &str) -> Result {
     let mut c = npm(&root().join("ui"));
-    c.args(["run", "--silent", "build"]);
-    run_step("ui build + initial JS budget (400 kB)", c)
+    c.args(["run", "--silent", script]);
+    run_step(label, c)
+}
+
+fn ui_build() -> Result {
+    ui_script("build", "ui build + initial JS budget (400 kB)")
 }
 
 /// `cargo xtask test`: re-enters itself inside a fresh headless desktop session.
@@ -103,33 +109,19 @@ pub fn test_inside_session() -> Result {
     fs::create_dir_all(&out).map_err(|e| e.to_string())?;
     let contract_record = out.join("sandbox-requests.jsonl");
     let screenshots = out.join("e2e-screenshots");
-    // SAFETY of intent: every child process inherits these.
-    // (std::env::set_var is safe in edition 2024 only inside unsafe; pass them per command.)
-    let mut steps: Vec<(&str, Box<dyn Fn() -> Result>)> = Vec::new();
+    let mut steps: Vec<(&str, Step)> = Vec::new();
     steps.push(("ui dependencies", Box::new(ui_install)));
     steps.push((
         "ui: strict type check (svelte-check runs tsc over .ts and .svelte)",
-        Box::new(|| {
-            let mut c = npm(&root().join("ui"));
-            c.args(["run", "--silent", "check"]);
-            run_step("svelte-check --fail-on-warnings", c)
-        }),
+        Box::new(|| ui_script("check", "svelte-check --fail-on-warnings")),
     ));
     steps.push((
         "ui: lint",
-        Box::new(|| {
-            let mut c = npm(&root().join("ui"));
-            c.args(["run", "--silent", "lint"]);
-            run_step("eslint --max-warnings 0", c)
-        }),
+        Box::new(|| ui_script("lint", "eslint --max-warnings 0")),
     ));
     steps.push((
         "ui: component tests",
-        Box::new(|| {
-            let mut c = npm(&root().join("ui"));
-            c.args(["run", "--silent", "test"]);
-            run_step("vitest run", c)
-        }),
+        Box::new(|| ui_script("test", "vitest run")),
     ));
     steps.push(("ui: build", Box::new(ui_build)));
     steps.push((

@@ -178,11 +178,6 @@ impl Error {
             _ => None,
         }
     }
-
-    /// Whether this error means "the server is not reachable right now" (offline mode).
-    pub fn is_unreachable(&self) -> bool {
-        matches!(self, Error::Unreachable { .. })
-    }
 }
 
 impl From<ApiError> for Error {

@@ -1,4 +1,8 @@
 //! A minimal W3C WebDriver client and the harness that starts `tauri-driver` for the journeys.
+#![allow(
+    clippy::expect_used,
+    reason = "test support: a failed WebDriver call must fail the journey with its message"
+)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};

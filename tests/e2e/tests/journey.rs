@@ -1,6 +1,10 @@
 //! The vertical slice, on the real app binary under Xvfb: add the sandbox workspace, sign in
 //! (a wrong password first), see the profile; restart and resume with no password; restart with
 //! the server gone and see the cached profile marked offline.
+#![allow(
+    clippy::unwrap_used,
+    reason = "integration tests: a failed setup step must fail the test"
+)]
 
 use tether_e2e::{Driver, required_env};
 use tether_sandbox::{Sandbox, SandboxConfig, seed};

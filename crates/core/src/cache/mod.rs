@@ -176,24 +176,6 @@ impl Cache {
         Ok(())
     }
 
-    /// Updates the name and version learnt from the server.
-    pub async fn set_server_facts(
-        &self,
-        workspace_id: &str,
-        name: &str,
-        version: &str,
-    ) -> Result<()> {
-        sqlx::query!(
-            "UPDATE workspaces SET name = ?2, server_version = ?3 WHERE id = ?1",
-            workspace_id,
-            name,
-            version,
-        )
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
     /// Stores the profile read from the server.
     pub async fn put_profile(
         &self,
@@ -254,23 +236,6 @@ impl Cache {
         }
         tx.commit().await?;
         Ok(())
-    }
-
-    /// One cached public setting.
-    pub async fn public_setting(
-        &self,
-        workspace_id: &str,
-        setting_id: &str,
-    ) -> Result<Option<serde_json::Value>> {
-        let row = sqlx::query!(
-            "SELECT value_json FROM public_settings WHERE workspace_id = ?1 AND setting_id = ?2",
-            workspace_id,
-            setting_id
-        )
-        .fetch_optional(&self.pool)
-        .await?;
-        row.map(|r| Ok(serde_json::from_str(&r.value_json)?))
-            .transpose()
     }
 }
 

@@ -51,11 +51,6 @@ impl RestClient {
         Ok(Self { http, base })
     }
 
-    /// The workspace's base URL.
-    pub fn base(&self) -> &WorkspaceUrl {
-        &self.base
-    }
-
     /// `GET /api/info`: the server's version. Anything that is not a Rocket.Chat answer is
     /// reported as [`Error::NotRocketChat`].
     pub async fn info(&self) -> Result<ServerInfo> {
