@@ -41,6 +41,8 @@ pub struct Tether {
     fallback: MemorySecretStore,
     clock: Arc<dyn Clock>,
     events: Arc<dyn EventSink>,
+    /// One HTTP client for every workspace and call.
+    http: reqwest::Client,
     sessions: Mutex<HashMap<String, Session>>,
     keyring: Mutex<KeyringStatus>,
 }
@@ -62,6 +64,7 @@ impl Tether {
             fallback: MemorySecretStore::default(),
             clock,
             events,
+            http: RestClient::shared_http()?,
             sessions: Mutex::new(HashMap::new()),
             keyring: Mutex::new(KeyringStatus {
                 available: true,
@@ -106,7 +109,7 @@ impl Tether {
     /// Adding an address that is already listed without an account returns that workspace.
     pub async fn workspace_add(&self, input: &str) -> Result<WorkspaceSummary> {
         let url = WorkspaceUrl::parse(input)?;
-        let client = RestClient::new(url.clone())?;
+        let client = RestClient::new(self.http.clone(), url.clone());
         let info = client.info().await?;
         let version = parse_version(&info.version).ok_or_else(|| Error::NotRocketChat {
             url: url.to_string(),
@@ -385,7 +388,10 @@ impl Tether {
     }
 
     fn client(&self, row: &WorkspaceRow) -> Result<RestClient> {
-        RestClient::new(WorkspaceUrl::parse(&row.url)?)
+        Ok(RestClient::new(
+            self.http.clone(),
+            WorkspaceUrl::parse(&row.url)?,
+        ))
     }
 
     fn credentials(&self, row: &WorkspaceRow) -> Result<Credentials> {

@@ -35,20 +35,25 @@ pub struct RestClient {
 }
 
 impl RestClient {
-    /// A client for `base` with Tether's timeouts and user agent.
-    pub fn new(base: WorkspaceUrl) -> Result<Self> {
+    /// The HTTP client every workspace shares (one connection pool, TLS sessions reused), with
+    /// Tether's timeouts and user agent. Build it once; `reqwest::Client` clones are cheap.
+    pub fn shared_http() -> Result<reqwest::Client> {
         // reqwest is built without a bundled provider; ring is ours. Installing twice is harmless.
         let _ = rustls::crypto::ring::default_provider().install_default();
-        let http = reqwest::Client::builder()
+        reqwest::Client::builder()
             .user_agent(concat!("Tether/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(Duration::from_secs(10))
             .timeout(Duration::from_secs(30))
             .build()
-            .map_err(|err| Error::Unreachable {
-                url: base.to_string(),
+            .map_err(|err| Error::Protocol {
+                endpoint: "http client".into(),
                 reason: format!("the HTTP client could not start: {err}"),
-            })?;
-        Ok(Self { http, base })
+            })
+    }
+
+    /// A client for `base` over a shared HTTP client (see [`RestClient::shared_http`]).
+    pub fn new(http: reqwest::Client, base: WorkspaceUrl) -> Self {
+        Self { http, base }
     }
 
     /// `GET /api/info`: the server's version. Anything that is not a Rocket.Chat answer is
