@@ -67,9 +67,14 @@ pub async fn record(State(state): State<SandboxState>, request: Request, next: N
     let mut line = line_head;
     line["status"] = json!(res_parts.status.as_u16());
     line["response"] = redact(parse_body(&response_bytes));
+    // One write per line: many sandboxes (parallel tests, other processes) append to the same
+    // file, and `writeln!` would issue several writes that interleave with theirs. A single
+    // write to an O_APPEND file lands whole.
+    let mut bytes = line.to_string().into_bytes();
+    bytes.push(b'\n');
     for recorder in &state.recorders {
         if let Ok(mut file) = recorder.lock() {
-            let _ = writeln!(file, "{line}");
+            let _ = file.write_all(&bytes);
         }
     }
     Response::from_parts(res_parts, Body::from(response_bytes))
