@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use tauri::{AppHandle, Manager};
+use tether_core::workspace::Connection;
 use tether_core::{Sensitive, Tether};
 
 /// Start-up options.
@@ -56,24 +57,34 @@ async fn sign_in_from_options(tether: &Tether, url: &str, user: Option<&str>) {
         Err(err) => return tracing::warn!(%err, "cannot read workspaces"),
     };
     let normalised = tether_core::rocketchat::WorkspaceUrl::parse(url).map(|u| u.to_string());
-    let already = snapshot
+    let existing = snapshot
         .workspaces
         .iter()
-        .any(|w| normalised.as_ref().ok() == Some(&w.url) && w.account.is_some());
-    if already {
-        return;
-    }
-    let workspace = match tether.workspace_add(url).await {
-        Ok(w) => w,
-        Err(err) => {
-            return tracing::warn!(%err, "cannot add the workspace given on the command line");
+        .find(|w| normalised.as_ref().ok() == Some(&w.url));
+    let workspace_id = match existing {
+        // A live session (or one waiting for the network) needs no password.
+        Some(w)
+            if matches!(
+                w.connection,
+                Connection::Online | Connection::Connecting | Connection::Offline { .. }
+            ) =>
+        {
+            return;
         }
+        // Added before but signed out (or never signed in): sign in to that workspace.
+        Some(w) => w.id.clone(),
+        None => match tether.workspace_add(url).await {
+            Ok(w) => w.id,
+            Err(err) => {
+                return tracing::warn!(%err, "cannot add the workspace given on the command line");
+            }
+        },
     };
     let (Some(user), Ok(password)) = (user, std::env::var("TETHER_PASSWORD")) else {
         return;
     };
     if let Err(err) = tether
-        .sign_in_password(&workspace.id, user, Sensitive::new(password))
+        .sign_in_password(&workspace_id, user, Sensitive::new(password))
         .await
     {
         tracing::warn!(code = ?err.code(), %err, "sign-in from the command line failed");

@@ -367,6 +367,9 @@ pub fn bindings() -> Result {
 
 /// `cargo xtask run`: the app, signed in to a local sandbox workspace.
 pub fn run() -> Result {
+    if env::var_os("DISPLAY").is_none() && env::var_os("WAYLAND_DISPLAY").is_none() {
+        return Err("no display to open Tether on (neither DISPLAY nor WAYLAND_DISPLAY is set): run this from a desktop session, or over `ssh -X`".into());
+    }
     ui_install()?;
     ui_build()?;
     let mut build = cargo();
