@@ -9,7 +9,13 @@ type Result<T = ()> = std::result::Result<T, String>;
 type Step = Box<dyn Fn() -> Result>;
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    // `cargo run` sets CARGO_MANIFEST_DIR at run time too. Prefer it to the compile-time value:
+    // two checkouts sharing one CARGO_TARGET_DIR share the uplifted `target/debug/xtask`, which
+    // may have been built from the other checkout.
+    let manifest_dir = env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    manifest_dir
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_default()

@@ -23,18 +23,35 @@ pub enum ErrorCode {
     NotRocketChat,
     /// The server is older than the oldest version Tether supports.
     UnsupportedVersion,
+    /// The server's TLS certificate is not trusted; `details` has `host`, `fingerprint` (SHA-256)
+    /// and `reason`. The user may trust that exact certificate.
+    CertificateUntrusted,
     /// Wrong username or password.
     InvalidCredentials,
     /// The account needs a second factor to sign in.
     TwoFactorRequired,
     /// The second-factor code was wrong.
     TwoFactorInvalid,
+    /// Too many wrong emailed codes: ask for a new one.
+    TwoFactorMaxAttempts,
+    /// The sign-in with a second factor took too long or was not started: start again.
+    SignInExpired,
     /// Too many attempts; `details.retry_after_seconds` says how long to wait.
     RateLimited,
     /// Sign-in is blocked for this user or address after repeated failures.
     LoginBlocked,
-    /// The account is deactivated, unverified or otherwise not allowed to sign in.
+    /// The account is deactivated.
+    AccountNotActivated,
+    /// The workspace requires a verified email address.
+    EmailNotVerified,
+    /// The workspace's license has no free seat.
+    SeatLimitReached,
+    /// The account may not sign in (app users).
     AccountNotAllowed,
+    /// This user on this server is already in Tether; `details.workspace_id` names it.
+    AccountAlreadyAdded,
+    /// Signed in as someone other than the account this workspace entry belongs to.
+    WrongAccount,
     /// The stored session is no longer valid: sign in again.
     SessionExpired,
     /// The server refused the action for this user.
@@ -109,6 +126,53 @@ pub enum Error {
         /// The oldest supported version.
         minimum: String,
     },
+    /// The server's certificate is not trusted.
+    #[error(
+        "{}The secure connection to {host} was refused because its certificate is not trusted: {reason}. Its SHA-256 fingerprint is {fingerprint}. Trust it only if this matches the fingerprint your workspace's admin gives you.",
+        if *changed { "The certificate changed since you trusted it. " } else { "" }
+    )]
+    CertificateUntrusted {
+        /// The workspace URL.
+        url: String,
+        /// The host whose certificate was refused.
+        host: String,
+        /// SHA-256 fingerprint, `AB:CD:…`.
+        fingerprint: String,
+        /// Why the platform refused it.
+        reason: String,
+        /// Whether another certificate of this host was trusted before (so it changed).
+        changed: bool,
+    },
+    /// The user on this server is already in Tether.
+    #[error(
+        "You are already signed in to this server as {username} (workspace “{workspace_name}”). Switch to it, or sign in here as another user."
+    )]
+    AccountAlreadyAdded {
+        /// The username.
+        username: String,
+        /// The workspace that has it.
+        workspace_id: String,
+        /// Its name.
+        workspace_name: String,
+    },
+    /// A workspace entry belongs to one account; someone else signed in.
+    #[error(
+        "This workspace entry belongs to {expected}, but you signed in as {got}. Sign in as {expected}, or add the workspace again to use {got} as well."
+    )]
+    WrongAccount {
+        /// The entry's account.
+        expected: String,
+        /// Who signed in.
+        got: String,
+    },
+    /// No sign-in waiting for a code, or it took too long.
+    #[error("This sign-in took too long or was already finished. Enter your password again.")]
+    SignInExpired,
+    /// The user id and personal access token were refused.
+    #[error(
+        "The server did not accept this user id and access token. Check both (the user id is shown next to the token when you create it), or create a new token."
+    )]
+    TokenRejected,
     /// The server answered with a failure envelope.
     #[error("{}", .0.user_message())]
     Api(Box<ApiError>),
@@ -152,6 +216,11 @@ impl Error {
             Error::Unreachable { .. } => ErrorCode::Unreachable,
             Error::NotRocketChat { .. } => ErrorCode::NotRocketChat,
             Error::UnsupportedVersion { .. } => ErrorCode::UnsupportedVersion,
+            Error::CertificateUntrusted { .. } => ErrorCode::CertificateUntrusted,
+            Error::AccountAlreadyAdded { .. } => ErrorCode::AccountAlreadyAdded,
+            Error::WrongAccount { .. } => ErrorCode::WrongAccount,
+            Error::SignInExpired => ErrorCode::SignInExpired,
+            Error::TokenRejected => ErrorCode::InvalidCredentials,
             Error::Api(api) => api.code(),
             Error::Protocol { .. } => ErrorCode::Protocol,
             Error::WorkspaceNotFound(_) => ErrorCode::WorkspaceNotFound,
@@ -173,6 +242,27 @@ impl Error {
             Error::UnsupportedVersion { found, minimum } => {
                 Some(json!({ "field": "url", "found": found, "minimum": minimum }))
             }
+            Error::CertificateUntrusted {
+                url,
+                host,
+                fingerprint,
+                reason,
+                changed,
+            } => Some(json!({
+                "field": "url",
+                "url": url,
+                "host": host,
+                "fingerprint": fingerprint,
+                "reason": reason,
+                "changed": changed,
+            })),
+            Error::AccountAlreadyAdded { workspace_id, .. } => {
+                Some(json!({ "field": "username", "workspace_id": workspace_id }))
+            }
+            Error::WrongAccount { expected, .. } => {
+                Some(json!({ "field": "username", "expected": expected }))
+            }
+            Error::TokenRejected => Some(json!({ "field": "token" })),
             Error::Api(api) => Some(api.details_for_ui()),
             Error::Protocol { endpoint, .. } => Some(json!({ "endpoint": endpoint })),
             _ => None,

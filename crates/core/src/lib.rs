@@ -11,6 +11,7 @@ pub mod ports;
 pub mod rocketchat;
 pub mod sensitive;
 pub mod service;
+pub mod tls;
 pub mod workspace;
 
 pub use error::{Error, ErrorCode, IpcError, Result};

@@ -5,17 +5,22 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
-use crate::cache::{Cache, WorkspaceRow};
+use base64::Engine as _;
+
+use crate::cache::{Cache, ImageKind, WorkspaceRow};
 use crate::ports::{
     Clock, CoreEvent, EventSink, MemorySecretStore, SecretError, SecretKey, SecretStore,
 };
 use crate::rocketchat::{
-    Credentials, LoginData, MINIMUM_VERSION, RestClient, WorkspaceUrl, parse_version,
-    version_supported,
+    Credentials, Http, LoginData, MINIMUM_VERSION, RestClient, WorkspaceUrl, parse_version,
+    password_digest, version_supported,
 };
+use crate::tls::normalise_fingerprint;
 use crate::workspace::{
-    AccountSummary, AppSnapshot, Connection, DataSource, KeyringStatus, Profile, ProfileView,
+    AccountSummary, AppSnapshot, AuthKind, Connection, DataSource, KeyringStatus, Profile,
+    ProfileView, SecondFactorChallenge, SecondFactorMethod, SignInStep, WorkspaceImages,
     WorkspaceSummary,
 };
 use crate::{Error, ErrorCode, Result, Sensitive};
@@ -33,6 +38,18 @@ struct Session {
     connection: Option<Connection>,
 }
 
+/// A password sign-in waiting for its second factor. Holds the password's digest (which signs
+/// in like the password itself) in memory only, so the webview can forget the password at once.
+struct PendingSignIn {
+    user: String,
+    digest: Sensitive<String>,
+    challenge: SecondFactorChallenge,
+    started: Instant,
+}
+
+/// How long a sign-in waits for its code before the password must be entered again.
+const SIGN_IN_PATIENCE: Duration = Duration::from_secs(15 * 60);
+
 /// The application service. One per process; the shell holds it in managed state.
 pub struct Tether {
     cache: Cache,
@@ -41,9 +58,10 @@ pub struct Tether {
     fallback: MemorySecretStore,
     clock: Arc<dyn Clock>,
     events: Arc<dyn EventSink>,
-    /// One HTTP client for every workspace and call.
-    http: reqwest::Client,
+    /// One HTTP client (and certificate verifier) for every workspace and call.
+    http: Http,
     sessions: Mutex<HashMap<String, Session>>,
+    pending: Mutex<HashMap<String, PendingSignIn>>,
     keyring: Mutex<KeyringStatus>,
 }
 
@@ -64,8 +82,9 @@ impl Tether {
             fallback: MemorySecretStore::default(),
             clock,
             events,
-            http: RestClient::shared_http()?,
+            http: Http::new()?,
             sessions: Mutex::new(HashMap::new()),
+            pending: Mutex::new(HashMap::new()),
             keyring: Mutex::new(KeyringStatus {
                 available: true,
                 message: None,
@@ -81,6 +100,9 @@ impl Tether {
             .unwrap_or_else(|e| Err(SecretError::Failed(e.to_string())));
         if let Err(err) = answer {
             tether.mark_keyring_unavailable(&err);
+        }
+        for (host, sha256) in tether.cache.trusted_certificates().await? {
+            tether.http.trust().pin(&host, &sha256);
         }
         Ok(tether)
     }
@@ -150,20 +172,122 @@ impl Tether {
         self.cache.insert_workspace(&row, now).await?;
         let pairs: Vec<_> = settings.into_iter().map(|s| (s.id, s.value)).collect();
         self.cache.put_public_settings(&row.id, &pairs, now).await?;
+        self.store_image(
+            &client,
+            &row.id,
+            ImageKind::Icon,
+            "assets/favicon.svg",
+            None,
+        )
+        .await;
         self.events.emit(CoreEvent::WorkspacesChanged);
         Ok(self.summary(&row))
     }
 
+    /// Trusts the certificate `url`'s server just presented, exactly, from now on (remembered).
+    /// `fingerprint` must be the one the user was shown: if the server now presents another
+    /// certificate, nothing is trusted.
+    pub async fn trust_certificate(&self, url: &str, fingerprint: &str) -> Result<()> {
+        let url = WorkspaceUrl::parse(url)?;
+        let host = host_of(&url);
+        let Some(wanted) = normalise_fingerprint(fingerprint) else {
+            return Err(Error::InvalidInput {
+                field: "fingerprint",
+                message: "That is not a SHA-256 certificate fingerprint (64 hexadecimal digits)."
+                    .into(),
+            });
+        };
+        match self.http.trust().refused(&host) {
+            Some(seen) if seen.sha256 == wanted => {}
+            _ => {
+                return Err(Error::InvalidInput {
+                    field: "fingerprint",
+                    message: format!(
+                        "{host} is not presenting the certificate you were shown any more. Add the workspace again to see its current certificate."
+                    ),
+                });
+            }
+        }
+        self.cache
+            .trust_certificate(&host, &wanted, self.clock.now())
+            .await?;
+        self.http.trust().pin(&host, &wanted);
+        tracing::info!(%host, "certificate trusted by the user");
+        Ok(())
+    }
+
+    /// Removes a workspace: ends its session on the server (password sessions only), deletes
+    /// its token from the keyring and everything cached for it.
+    pub async fn workspace_remove(&self, workspace_id: &str) -> Result<()> {
+        let row = self.cache.workspace(workspace_id).await?;
+        if let Some(account) = &row.account {
+            let creds = self.credentials(&row).ok();
+            if let (Some(creds), AuthKind::Password) = (creds, account.auth) {
+                let client = self.client(&row)?;
+                if let Err(err) = client.logout(&creds).await {
+                    tracing::warn!(workspace = %row.id, code = ?err.code(), "server-side logout failed while removing the workspace");
+                }
+            }
+            let key = SecretKey {
+                workspace_id: row.id.clone(),
+                user_id: account.user_id.clone(),
+            };
+            self.secret_delete(&key).await?;
+        }
+        self.cache.delete_workspace(&row.id).await?;
+        self.sessions().remove(&row.id);
+        self.pending().remove(&row.id);
+        // A certificate exception outlives its workspace only while another one uses the host.
+        let url = WorkspaceUrl::parse(&row.url)?;
+        let host = host_of(&url);
+        let others = self.cache.workspaces().await?;
+        let host_in_use = others
+            .iter()
+            .any(|w| WorkspaceUrl::parse(&w.url).is_ok_and(|u| host_of(&u) == host));
+        if !host_in_use && self.http.trust().has_pins(&host) {
+            self.cache.untrust_host(&host).await?;
+            self.http.trust().unpin_host(&host);
+        }
+        self.events.emit(CoreEvent::WorkspacesChanged);
+        Ok(())
+    }
+
+    /// Every workspace's icon and avatar as `data:` URLs.
+    pub async fn images(&self) -> Result<Vec<WorkspaceImages>> {
+        let mut by_workspace: HashMap<String, WorkspaceImages> = HashMap::new();
+        for (workspace_id, kind, content_type, data) in self.cache.images().await? {
+            let entry =
+                by_workspace
+                    .entry(workspace_id.clone())
+                    .or_insert_with(|| WorkspaceImages {
+                        workspace_id,
+                        icon: None,
+                        avatar: None,
+                    });
+            let url = format!(
+                "data:{content_type};base64,{}",
+                base64::engine::general_purpose::STANDARD.encode(&data)
+            );
+            match kind {
+                ImageKind::Icon => entry.icon = Some(url),
+                ImageKind::Avatar => entry.avatar = Some(url),
+            }
+        }
+        Ok(by_workspace.into_values().collect())
+    }
+
     /// Signs in with username (or email) and password. The password is sent as a SHA-256
-    /// digest and forgotten; the token goes to the keyring.
+    /// digest and forgotten; the token goes to the keyring. When the account has a second
+    /// factor, the answer is the server's challenge; finish with [`Tether::sign_in_code`].
     pub async fn sign_in_password(
         &self,
         workspace_id: &str,
         user: &str,
         password: Sensitive<String>,
-    ) -> Result<WorkspaceSummary> {
+    ) -> Result<SignInStep> {
         let row = self.cache.workspace(workspace_id).await?;
-        if user.trim().is_empty() {
+        let user = user.trim();
+        if user.is_empty() {
             return Err(Error::InvalidInput {
                 field: "username",
                 message: "Enter your username or email address.".into(),
@@ -175,9 +299,159 @@ impl Tether {
                 message: "Enter your password.".into(),
             });
         }
+        self.pending().remove(&row.id);
+        let digest = password_digest(&password);
         let client = self.client(&row)?;
-        let login = client.login_password(user.trim(), &password).await?;
-        self.establish(&row, login).await
+        match client.login_password(user, &digest, None).await {
+            Ok(login) => {
+                let workspace = self.establish(&row, login, AuthKind::Password).await?;
+                Ok(SignInStep::SignedIn { workspace })
+            }
+            Err(Error::Api(api)) if api.code() == ErrorCode::TwoFactorRequired => {
+                let challenge = challenge_from(&row.id, api.details.as_ref())?;
+                self.pending().insert(
+                    row.id.clone(),
+                    PendingSignIn {
+                        user: user.to_owned(),
+                        digest,
+                        challenge: challenge.clone(),
+                        started: Instant::now(),
+                    },
+                );
+                Ok(SignInStep::SecondFactor { challenge })
+            }
+            Err(err) => Err(err),
+        }
+    }
+
+    /// Finishes a password sign-in with the second-factor code the server asked for (an
+    /// authenticator or backup code, or the emailed code).
+    pub async fn sign_in_code(&self, workspace_id: &str, code: &str) -> Result<SignInStep> {
+        let row = self.cache.workspace(workspace_id).await?;
+        let (user, digest, method) = {
+            let pending = self.pending();
+            let Some(p) = pending
+                .get(&row.id)
+                .filter(|p| p.started.elapsed() < SIGN_IN_PATIENCE)
+            else {
+                return Err(Error::SignInExpired);
+            };
+            (p.user.clone(), p.digest.clone(), p.challenge.method)
+        };
+        let code = normalise_code(method, code)?;
+        let client = self.client(&row)?;
+        match client.login_password(&user, &digest, Some(&code)).await {
+            Ok(login) => {
+                self.pending().remove(&row.id);
+                let workspace = self.establish(&row, login, AuthKind::Password).await?;
+                Ok(SignInStep::SignedIn { workspace })
+            }
+            Err(Error::Api(api)) if api.code() == ErrorCode::TwoFactorRequired => {
+                // The server started over (for example a new emailed code): show its challenge.
+                let challenge = challenge_from(&row.id, api.details.as_ref())?;
+                if let Some(p) = self.pending().get_mut(&row.id) {
+                    p.challenge = challenge.clone();
+                }
+                Ok(SignInStep::SecondFactor { challenge })
+            }
+            Err(err) => {
+                if matches!(
+                    err.code(),
+                    ErrorCode::InvalidCredentials
+                        | ErrorCode::AccountNotActivated
+                        | ErrorCode::LoginBlocked
+                ) {
+                    // The password itself no longer works: the code step cannot succeed.
+                    self.pending().remove(&row.id);
+                }
+                Err(err)
+            }
+        }
+    }
+
+    /// Asks the server to email a new sign-in code (`users.2fa.sendEmailCode`).
+    pub async fn sign_in_resend_email_code(
+        &self,
+        workspace_id: &str,
+    ) -> Result<SecondFactorChallenge> {
+        let row = self.cache.workspace(workspace_id).await?;
+        let (recipient, mut challenge) = {
+            let pending = self.pending();
+            let Some(p) = pending
+                .get(&row.id)
+                .filter(|p| p.started.elapsed() < SIGN_IN_PATIENCE)
+            else {
+                return Err(Error::SignInExpired);
+            };
+            let recipient = p
+                .challenge
+                .email_or_username
+                .clone()
+                .unwrap_or_else(|| p.user.clone());
+            (recipient, p.challenge.clone())
+        };
+        let client = self.client(&row)?;
+        client.send_email_code(&recipient).await?;
+        // The new code replaces the old one; the server does not say when it expires.
+        challenge.method = SecondFactorMethod::Email;
+        challenge.code_generated = true;
+        challenge.code_expires = None;
+        if let Some(p) = self.pending().get_mut(&row.id) {
+            p.challenge = challenge.clone();
+        }
+        Ok(challenge)
+    }
+
+    /// Forgets a sign-in waiting for its code.
+    pub fn sign_in_cancel(&self, workspace_id: &str) {
+        self.pending().remove(workspace_id);
+    }
+
+    /// Signs in with a personal access token and its owner's user id (for SSO accounts, or
+    /// servers where password login is off). Checked with `GET /me`.
+    pub async fn sign_in_token(
+        &self,
+        workspace_id: &str,
+        user_id: &str,
+        token: Sensitive<String>,
+    ) -> Result<SignInStep> {
+        let row = self.cache.workspace(workspace_id).await?;
+        let user_id = user_id.trim();
+        if user_id.is_empty() || user_id.contains(char::is_whitespace) {
+            return Err(Error::InvalidInput {
+                field: "user_id",
+                message: "Enter the user id shown with your access token (letters and digits, no spaces).".into(),
+            });
+        }
+        let token = Sensitive::new(token.expose().trim().to_owned());
+        if token.expose().is_empty() || token.expose().contains(char::is_whitespace) {
+            return Err(Error::InvalidInput {
+                field: "token",
+                message: "Paste the access token exactly as the server showed it (no spaces)."
+                    .into(),
+            });
+        }
+        let creds = Credentials {
+            user_id: user_id.to_owned(),
+            token,
+        };
+        let client = self.client(&row)?;
+        let me = match client.me(&creds).await {
+            Ok(me) => me,
+            Err(err) if err.code() == ErrorCode::SessionExpired => {
+                return Err(Error::TokenRejected);
+            }
+            Err(err) => return Err(err),
+        };
+        let login = LoginData {
+            user_id: me.id.clone(),
+            auth_token: creds.token,
+            me,
+        };
+        let workspace = self
+            .establish(&row, login, AuthKind::PersonalAccessToken)
+            .await?;
+        Ok(SignInStep::SignedIn { workspace })
     }
 
     /// Revalidates every stored session (`login` with `resume`), at start-up. Never asks for a
@@ -223,13 +497,27 @@ impl Tether {
                 user_id: account.user_id.clone(),
                 token: token.clone(),
             });
-            let outcome = match self.client(&row) {
-                Ok(client) => client.login_resume(&token).await,
-                Err(err) => Err(err),
+            let outcome = match (self.client(&row), account.auth) {
+                (Ok(client), AuthKind::Password) => client.login_resume(&token).await,
+                // A personal access token is not a login token: check it with /me.
+                (Ok(client), AuthKind::PersonalAccessToken) => {
+                    let creds = Credentials {
+                        user_id: account.user_id.clone(),
+                        token: token.clone(),
+                    };
+                    client.me(&creds).await.map(|me| LoginData {
+                        user_id: me.id.clone(),
+                        auth_token: token.clone(),
+                        me,
+                    })
+                }
+                (Err(err), _) => Err(err),
             };
             match outcome {
                 Ok(login) => {
-                    self.establish(&row, login).await?;
+                    if let Err(err) = self.establish(&row, login, account.auth).await {
+                        self.apply_failure(&row.id, &err).await;
+                    }
                 }
                 Err(err) => self.apply_failure(&row.id, &err).await,
             }
@@ -284,10 +572,15 @@ impl Tether {
     /// keyring, keeps the cached data.
     pub async fn sign_out(&self, workspace_id: &str) -> Result<WorkspaceSummary> {
         let row = self.cache.workspace(workspace_id).await?;
+        let auth = row.account.as_ref().map_or(AuthKind::Password, |a| a.auth);
         if let Ok(creds) = self.credentials(&row) {
-            let client = self.client(&row)?;
-            if let Err(err) = client.logout(&creds).await {
-                tracing::warn!(workspace = %row.id, code = ?err.code(), "server-side logout failed; removing the local session anyway");
+            // `logout` deletes the calling token on the server: right for a login token, wrong
+            // for a personal access token the user made and may use elsewhere.
+            if auth == AuthKind::Password {
+                let client = self.client(&row)?;
+                if let Err(err) = client.logout(&creds).await {
+                    tracing::warn!(workspace = %row.id, code = ?err.code(), "server-side logout failed; removing the local session anyway");
+                }
             }
             let key = SecretKey {
                 workspace_id: row.id.clone(),
@@ -300,20 +593,43 @@ impl Tether {
             let session = sessions.entry(row.id.clone()).or_default();
             session.creds = None;
             session.connection = Some(Connection::SignedOut {
-                reason: "You signed out.".into(),
+                reason: match auth {
+                    AuthKind::Password => "You signed out.".into(),
+                    AuthKind::PersonalAccessToken => "You signed out. Your personal access token still exists on the server; remove it there if you no longer need it.".into(),
+                },
             });
         }
         self.events.emit(CoreEvent::WorkspacesChanged);
         Ok(self.summary(&row))
     }
 
-    async fn establish(&self, row: &WorkspaceRow, login: LoginData) -> Result<WorkspaceSummary> {
+    async fn establish(
+        &self,
+        row: &WorkspaceRow,
+        login: LoginData,
+        auth: AuthKind,
+    ) -> Result<WorkspaceSummary> {
         let profile = Profile::from(&login.me);
         let account = AccountSummary {
             user_id: login.user_id.clone(),
             username: profile.username.clone(),
             display_name: profile.name.clone(),
+            auth,
         };
+        let creds = Credentials {
+            user_id: login.user_id.clone(),
+            token: login.auth_token.clone(),
+        };
+        if let Err(refusal) = self.check_account_fits(row, &account).await {
+            // Do not leave a fresh login token behind on the server.
+            if auth == AuthKind::Password
+                && let Ok(client) = self.client(row)
+                && let Err(err) = client.logout(&creds).await
+            {
+                tracing::warn!(code = ?err.code(), "could not end the refused session on the server");
+            }
+            return Err(refusal);
+        }
         let key = SecretKey {
             workspace_id: row.id.clone(),
             user_id: login.user_id.clone(),
@@ -325,11 +641,13 @@ impl Tether {
         {
             let mut sessions = self.sessions();
             let session = sessions.entry(row.id.clone()).or_default();
-            session.creds = Some(Credentials {
-                user_id: login.user_id,
-                token: login.auth_token,
-            });
+            session.creds = Some(creds.clone());
             session.connection = Some(Connection::Online);
+        }
+        if let Ok(client) = self.client(row) {
+            let avatar = format!("avatar/{}?size=64", account.username);
+            self.store_image(&client, &row.id, ImageKind::Avatar, &avatar, Some(&creds))
+                .await;
         }
         self.events.emit(CoreEvent::WorkspacesChanged);
         self.events.emit(CoreEvent::ProfileUpdated {
@@ -337,6 +655,57 @@ impl Tether {
         });
         let row = self.cache.workspace(&row.id).await?;
         Ok(self.summary(&row))
+    }
+
+    /// A workspace entry belongs to one account, and one account of a server is in Tether once.
+    async fn check_account_fits(&self, row: &WorkspaceRow, account: &AccountSummary) -> Result<()> {
+        if let Some(existing) = &row.account
+            && existing.user_id != account.user_id
+        {
+            return Err(Error::WrongAccount {
+                expected: existing.username.clone(),
+                got: account.username.clone(),
+            });
+        }
+        let duplicate = self.cache.workspaces().await?.into_iter().find(|w| {
+            w.id != row.id
+                && w.url == row.url
+                && w.account
+                    .as_ref()
+                    .is_some_and(|a| a.user_id == account.user_id)
+        });
+        match duplicate {
+            Some(other) => Err(Error::AccountAlreadyAdded {
+                username: account.username.clone(),
+                workspace_id: other.id,
+                workspace_name: other.name,
+            }),
+            None => Ok(()),
+        }
+    }
+
+    /// Fetches and caches an image; failures only cost the picture (initials are shown).
+    async fn store_image(
+        &self,
+        client: &RestClient,
+        workspace_id: &str,
+        kind: ImageKind,
+        path: &str,
+        creds: Option<&Credentials>,
+    ) {
+        match client.image(path, creds).await {
+            Ok(Some((content_type, data))) => {
+                let stored = self
+                    .cache
+                    .put_image(workspace_id, kind, &content_type, &data, self.clock.now())
+                    .await;
+                if let Err(err) = stored {
+                    tracing::warn!(code = ?err.code(), "could not cache an image");
+                }
+            }
+            Ok(None) => {}
+            Err(err) => tracing::debug!(code = ?err.code(), "image not fetched"),
+        }
     }
 
     /// Records what a failed call means for the workspace's connection.
@@ -385,6 +754,10 @@ impl Tether {
             account: row.account.clone(),
             connection,
         }
+    }
+
+    fn pending(&self) -> MutexGuard<'_, HashMap<String, PendingSignIn>> {
+        lock(&self.pending)
     }
 
     fn client(&self, row: &WorkspaceRow) -> Result<RestClient> {
@@ -463,6 +836,98 @@ impl Tether {
             .unwrap_or_else(|e| Err(SecretError::Failed(e.to_string())))?;
         Ok(())
     }
+}
+
+/// The host of a workspace URL as the certificate verifier sees it (no brackets on IPv6).
+fn host_of(url: &WorkspaceUrl) -> String {
+    url.as_url()
+        .host_str()
+        .unwrap_or_default()
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .to_ascii_lowercase()
+}
+
+/// Reads the `details` of a `totp-required` answer (reference §1.5).
+fn challenge_from(
+    workspace_id: &str,
+    details: Option<&serde_json::Value>,
+) -> Result<SecondFactorChallenge> {
+    let parse = |m: &str| match m {
+        "totp" => Some(SecondFactorMethod::Totp),
+        "email" => Some(SecondFactorMethod::Email),
+        _ => None,
+    };
+    let details = details.cloned().unwrap_or_default();
+    let named = details
+        .get("method")
+        .and_then(serde_json::Value::as_str)
+        .unwrap_or_default();
+    let Some(method) = parse(named) else {
+        return Err(Error::Protocol {
+            endpoint: "login".into(),
+            reason: format!(
+                "the server asked for a second factor Tether cannot provide at sign-in (“{named}”)"
+            ),
+        });
+    };
+    let available_methods = details
+        .get("availableMethods")
+        .and_then(serde_json::Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(serde_json::Value::as_str)
+                .filter_map(parse)
+                .collect()
+        })
+        .unwrap_or_else(|| vec![method]);
+    Ok(SecondFactorChallenge {
+        workspace_id: workspace_id.to_owned(),
+        method,
+        available_methods,
+        code_generated: details
+            .get("codeGenerated")
+            .and_then(serde_json::Value::as_bool)
+            .unwrap_or(false),
+        code_expires: details
+            .get("codeExpires")
+            .and_then(serde_json::Value::as_str)
+            .and_then(|d| chrono::DateTime::parse_from_rfc3339(d).ok())
+            .map(|d| d.to_utc().to_rfc3339()),
+        email_or_username: details
+            .get("emailOrUsername")
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_owned),
+    })
+}
+
+/// Checks a typed code before it is sent: 6 digits from an authenticator, an 8-character backup
+/// code, or an emailed code (which may be typed as `123-456`).
+fn normalise_code(method: SecondFactorMethod, code: &str) -> Result<String> {
+    let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+    let ok = match method {
+        SecondFactorMethod::Totp => {
+            (code.len() == 6 && code.chars().all(|c| c.is_ascii_digit()))
+                || (code.len() == 8 && code.chars().all(|c| c.is_ascii_alphanumeric()))
+        }
+        SecondFactorMethod::Email => {
+            code.chars().filter(char::is_ascii_digit).count() == 6
+                && code.chars().all(|c| c.is_ascii_digit() || c == '-')
+        }
+    };
+    if ok {
+        return Ok(code);
+    }
+    Err(Error::InvalidInput {
+        field: "code",
+        message: match method {
+            SecondFactorMethod::Totp => {
+                "Enter the 6-digit code from your authenticator app, or an 8-character backup code."
+                    .into()
+            }
+            SecondFactorMethod::Email => "Enter the 6-digit code from the email.".into(),
+        },
+    })
 }
 
 /// Locks a mutex, recovering from poisoning: the data behind these locks stays consistent

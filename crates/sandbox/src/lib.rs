@@ -9,6 +9,7 @@ mod record;
 mod routes;
 pub mod seed;
 mod state;
+mod tls;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -31,6 +32,15 @@ pub struct SandboxConfig {
     pub rate_limit: RateLimit,
     /// The `"X.Y"` version `/api/info` reports.
     pub version: String,
+    /// `Accounts_EmailVerification`: refuse password sign-in for users without a verified email.
+    pub email_verification: bool,
+    /// Every license seat is taken: users who need a seat cannot sign in.
+    pub seats_full: bool,
+    /// Serve the TEST-ONLY `/_sandbox/*` routes (the outbox of emailed codes, ageing sessions).
+    /// Off unless a test or `--test-routes` asks for it.
+    pub test_routes: bool,
+    /// Serve over TLS with a freshly generated self-signed certificate for `localhost`.
+    pub tls: bool,
 }
 
 impl Default for SandboxConfig {
@@ -43,6 +53,10 @@ impl Default for SandboxConfig {
                 window: Duration::from_secs(60),
             },
             version: "8.8".into(),
+            email_verification: false,
+            seats_full: false,
+            test_routes: false,
+            tls: false,
         }
     }
 }
@@ -50,6 +64,8 @@ impl Default for SandboxConfig {
 /// A running sandbox. Dropping it stops the server.
 pub struct Sandbox {
     addr: SocketAddr,
+    /// SHA-256 of the certificate's DER, lowercase hex, in TLS mode.
+    cert_sha256: Option<String>,
     shutdown: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<()>>,
 }
@@ -59,23 +75,37 @@ impl Sandbox {
     pub async fn start(config: SandboxConfig) -> std::io::Result<Sandbox> {
         let listener = TcpListener::bind(("127.0.0.1", config.port)).await?;
         let addr = listener.local_addr()?;
-        let state = state::SandboxState::new(&config, addr)?;
+        let scheme = if config.tls { "https" } else { "http" };
+        let host = if config.tls {
+            format!("localhost:{}", addr.port())
+        } else {
+            addr.to_string()
+        };
+        let state = state::SandboxState::new(&config, format!("{scheme}://{host}"))?;
         let app = routes::router(state);
         let (tx, rx) = oneshot::channel::<()>();
-        let task = tokio::spawn(async move {
-            let serve = axum::serve(
-                listener,
-                app.into_make_service_with_connect_info::<SocketAddr>(),
-            )
-            .with_graceful_shutdown(async {
-                let _ = rx.await;
+        let (task, cert_sha256) = if config.tls {
+            let (acceptor, fingerprint) = tls::self_signed_acceptor()?;
+            let task = tokio::spawn(tls::serve(listener, acceptor, app, rx));
+            (task, Some(fingerprint))
+        } else {
+            let task = tokio::spawn(async move {
+                let serve = axum::serve(
+                    listener,
+                    app.into_make_service_with_connect_info::<SocketAddr>(),
+                )
+                .with_graceful_shutdown(async {
+                    let _ = rx.await;
+                });
+                if let Err(err) = serve.await {
+                    tracing::error!(%err, "sandbox server stopped with an error");
+                }
             });
-            if let Err(err) = serve.await {
-                tracing::error!(%err, "sandbox server stopped with an error");
-            }
-        });
+            (task, None)
+        };
         Ok(Sandbox {
             addr,
+            cert_sha256,
             shutdown: Some(tx),
             task: Some(task),
         })
@@ -86,9 +116,18 @@ impl Sandbox {
         self.addr
     }
 
-    /// The workspace URL to give a client, e.g. `http://127.0.0.1:43127/`.
+    /// The workspace URL to give a client, e.g. `http://127.0.0.1:43127/`, or
+    /// `https://localhost:43127/` in TLS mode.
     pub fn url(&self) -> String {
-        format!("http://{}/", self.addr)
+        match self.cert_sha256 {
+            Some(_) => format!("https://localhost:{}/", self.addr.port()),
+            None => format!("http://{}/", self.addr),
+        }
+    }
+
+    /// In TLS mode, the SHA-256 fingerprint of the self-signed certificate (lowercase hex).
+    pub fn certificate_sha256(&self) -> Option<&str> {
+        self.cert_sha256.as_deref()
     }
 
     /// Stops the server and waits until the port is closed.

@@ -5,7 +5,8 @@ use std::process::ExitCode;
 
 use tether_sandbox::{Sandbox, SandboxConfig, seed};
 
-const USAGE: &str = "usage: tether-sandbox [--port N] [--record FILE.jsonl] [--version X.Y]";
+const USAGE: &str = "usage: tether-sandbox [--port N] [--record FILE.jsonl] [--version X.Y] \
+[--tls] [--email-verification] [--seats-full] [--test-routes]";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -15,6 +16,26 @@ async fn main() -> ExitCode {
     let mut config = SandboxConfig::default();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--tls" => {
+                config.tls = true;
+                continue;
+            }
+            "--email-verification" => {
+                config.email_verification = true;
+                continue;
+            }
+            "--seats-full" => {
+                config.seats_full = true;
+                continue;
+            }
+            // TEST-ONLY routes (/_sandbox/*): never on unless asked for.
+            "--test-routes" => {
+                config.test_routes = true;
+                continue;
+            }
+            _ => {}
+        }
         let value = args.next();
         match (arg.as_str(), value) {
             ("--port", Some(v)) => match v.parse() {
@@ -31,15 +52,28 @@ async fn main() -> ExitCode {
         Err(err) => return fail(&format!("cannot start the sandbox: {err}")),
     };
     eprintln!("Tether sandbox workspace listening on {}", sandbox.url());
+    if let Some(fingerprint) = sandbox.certificate_sha256() {
+        eprintln!("  self-signed certificate, SHA-256 {fingerprint}");
+    }
     for user in seed::USERS {
-        let totp = if user.totp_secret.is_some() {
-            " (TOTP 2FA)"
-        } else {
-            ""
-        };
+        let mut notes = Vec::new();
+        if user.totp_secret.is_some() {
+            notes.push("authenticator 2FA");
+        }
+        if user.email2fa {
+            notes.push("email 2FA");
+        }
+        if !user.active {
+            notes.push("deactivated");
+        }
+        if !user.personal_access_tokens.is_empty() {
+            notes.push("access token only");
+        }
         eprintln!(
-            "  user {:<6} password {}{totp}",
-            user.username, user.password
+            "  user {:<6} password {:<13} {}",
+            user.username,
+            user.password.unwrap_or("-"),
+            notes.join(", ")
         );
     }
     // Tell scripts where we listen, on stdout, one line.

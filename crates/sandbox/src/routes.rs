@@ -2,11 +2,11 @@
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, Query, Request, State};
+use axum::extract::{ConnectInfo, Path, Query, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -15,19 +15,33 @@ use serde_json::{Map, Value, json};
 
 use crate::envelope::{login_failure, not_found, not_logged_in, success};
 use crate::seed::SeedUser;
-use crate::state::{SandboxState, sha256_hex};
+use crate::state::{Inner, SandboxState, Token, sha256_hex};
 
 /// Failed logins before a user is blocked, and for how long (`Block_Multiple_Failed_Logins_*`).
 const BLOCK_AFTER_FAILURES: u32 = 10;
 const BLOCK_FOR: Duration = Duration::from_secs(300);
 
+/// Emailed 2FA codes allowed to fail before `totp-max-attempts`
+/// (`Accounts_TwoFactorAuthentication_Max_Invalid_Email_Code_Attempts`).
+pub const MAX_EMAIL_CODE_ATTEMPTS: u32 = 5;
+
 pub fn router(state: SandboxState) -> Router {
-    Router::new()
+    let mut router = Router::new()
         .route("/api/info", get(info))
         .route("/api/v1/login", post(login))
         .route("/api/v1/me", get(me))
         .route("/api/v1/logout", post(logout).get(logout))
+        .route("/api/v1/users.logout", post(users_logout))
+        .route("/api/v1/users.2fa.sendEmailCode", post(send_email_code))
         .route("/api/v1/settings.public", get(settings_public))
+        .route("/avatar/{username}", get(avatar))
+        .route("/assets/favicon.svg", get(favicon));
+    if state.test_routes {
+        router = router
+            .route("/_sandbox/outbox", get(test_outbox))
+            .route("/_sandbox/expire-sessions", post(test_expire_sessions));
+    }
+    router
         .fallback(|| async { not_found() })
         .layer(middleware::from_fn_with_state(state.clone(), rate_limit))
         .layer(middleware::from_fn_with_state(
@@ -93,7 +107,14 @@ async fn info(State(state): State<SandboxState>) -> Response {
 
 /// `POST /api/v1/login` (reference §2.1): the compat path (`user|username|email`, `password`
 /// plain or digest, `code`) and the raw Meteor forms (`resume`, `user` object, `totp`).
-async fn login(State(state): State<SandboxState>, headers: HeaderMap, body: Bytes) -> Response {
+/// The checks run in Rocket.Chat's order: blocked address, blocked user, password, app user,
+/// active, email verification, license seat, then the second factor.
+async fn login(
+    State(state): State<SandboxState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let unauthorized = || login_failure("Unauthorized", "Unauthorized", None);
     let Ok(Value::Object(body)) = serde_json::from_slice::<Value>(&body) else {
         return unauthorized();
@@ -136,7 +157,8 @@ async fn login(State(state): State<SandboxState>, headers: HeaderMap, body: Byte
     };
     let code = code
         .and_then(|c| c.as_str().map(str::to_owned))
-        .or_else(|| header(&headers, "x-2fa-code").map(str::to_owned));
+        .or_else(|| header(&headers, "x-2fa-code").map(str::to_owned))
+        .filter(|c| !c.is_empty());
     let (Some(selector), Some(password)) = (selector, password) else {
         return unauthorized();
     };
@@ -151,66 +173,198 @@ async fn login(State(state): State<SandboxState>, headers: HeaderMap, body: Byte
     };
 
     let mut inner = state.lock();
-    let Some(user) = inner
-        .users
-        .iter_mut()
-        .find(|u| u.seed.username == selector || u.seed.email.eq_ignore_ascii_case(&selector))
-    else {
-        return unauthorized();
-    };
-    if user
-        .blocked_until
-        .is_some_and(|until| Instant::now() < until)
-    {
+    let now = Instant::now();
+    if inner.ip_blocked_until(peer.ip(), now) {
         return login_failure(
-            "error-login-blocked-for-user",
-            "Login has been temporarily blocked for this User",
+            "error-login-blocked-for-ip",
+            "Login has been temporarily blocked For IP",
             None,
         );
     }
-    if user.password_sha256 != digest {
+    let Some(index) = inner
+        .users
+        .iter()
+        .position(|u| u.seed.username == selector || u.seed.email.eq_ignore_ascii_case(&selector))
+    else {
+        inner.count_ip_failure(peer.ip(), now);
+        return unauthorized();
+    };
+    if inner.users[index]
+        .blocked_until
+        .is_some_and(|until| now < until)
+    {
+        return login_failure(
+            "error-login-blocked-for-user",
+            "Login has been temporarily blocked For User",
+            None,
+        );
+    }
+    if inner.users[index].password_sha256.as_deref() != Some(digest.as_str()) {
+        inner.count_ip_failure(peer.ip(), now);
+        let user = &mut inner.users[index];
         user.failed_logins += 1;
         if user.failed_logins >= BLOCK_AFTER_FAILURES {
-            user.blocked_until = Some(Instant::now() + BLOCK_FOR);
+            user.blocked_until = Some(now + BLOCK_FOR);
             user.failed_logins = 0;
         }
         return unauthorized();
     }
-    user.failed_logins = 0;
-    let seed = user.seed;
-    if let Some(secret) = seed.totp_secret {
-        let details =
-            json!({ "method": "totp", "codeGenerated": false, "availableMethods": ["totp"] });
-        match code {
-            None => return login_failure("totp-required", "TOTP Required", Some(details)),
-            Some(code) if !totp_matches(secret, &code) => {
-                return login_failure("totp-invalid", "TOTP Invalid", Some(details));
-            }
-            Some(_) => {}
-        }
+    inner.users[index].failed_logins = 0;
+    let seed = inner.users[index].seed;
+    if !seed.active {
+        return login_failure("error-user-is-not-activated", "User is not activated", None);
+    }
+    if state.email_verification && !seed.roles.contains(&"admin") && !seed.email_verified {
+        return login_failure("error-invalid-email", "Invalid email", None);
+    }
+    if state.seats_full && seed.needs_seat {
+        return login_failure(
+            "error-license-user-limit-reached",
+            "The maximum number of users has been reached.",
+            None,
+        );
+    }
+    if let Some(refusal) = second_factor_refusal(&mut inner, index, code.as_deref()) {
+        return refusal;
     }
     let token = new_token();
-    inner.tokens.insert(token.clone(), seed.id.to_owned());
+    inner.tokens.insert(
+        token.clone(),
+        Token {
+            user_id: seed.id.to_owned(),
+            personal: false,
+            expired: false,
+        },
+    );
     drop(inner);
     login_success(&state, &seed, &token)
 }
 
+/// Rocket.Chat's `checkCodeForUser` at login (reference §1.5): the first enabled method of
+/// TOTP then email; `processInvalidCode` runs first (an email code is sent unless a recent one
+/// exists); then the code is verified. `None` when the user may sign in.
+fn second_factor_refusal(inner: &mut Inner, index: usize, code: Option<&str>) -> Option<Response> {
+    let seed = inner.users[index].seed;
+    let mut available = Vec::new();
+    if seed.totp_secret.is_some() {
+        available.push("totp");
+    }
+    if seed.email2fa && seed.email_verified {
+        available.push("email");
+    }
+    // No method enabled: nothing to check, the user may sign in.
+    let method = available.first().copied()?;
+    let mut details = json!({ "method": method, "codeGenerated": false });
+    if method == "email" {
+        let now = SystemTime::now();
+        let user = &mut inner.users[index];
+        if user.email_code.as_ref().is_some_and(|c| c.expire < now) {
+            user.email_code = None; // removeExpiredEmailCodeOfUserId
+        }
+        // A code is reused when it expires later than five minutes ago and attempts remain.
+        let reusable = user.email_code.as_ref().filter(|c| {
+            c.expire > now - Duration::from_secs(300) && c.attempts < MAX_EMAIL_CODE_ATTEMPTS
+        });
+        details["emailOrUsername"] = json!(seed.username);
+        match reusable {
+            Some(existing) => details["codeExpires"] = json!(iso_date(existing.expire)),
+            None => {
+                inner.send_email_code(index);
+                details["codeGenerated"] = json!(true);
+            }
+        }
+    }
+    details["availableMethods"] = json!(available);
+    let Some(code) = code else {
+        return Some(login_failure(
+            "totp-required",
+            "TOTP Required",
+            Some(details),
+        ));
+    };
+    let user = &mut inner.users[index];
+    let valid = match method {
+        "totp" => {
+            if code.len() == 8 {
+                // A backup code: each works once.
+                match user.backup_codes.iter().position(|c| c == code) {
+                    Some(i) => {
+                        user.backup_codes.remove(i);
+                        true
+                    }
+                    None => false,
+                }
+            } else {
+                seed.totp_secret.is_some_and(|s| totp_matches(s, code))
+            }
+        }
+        _ => {
+            let digits: String = code.chars().filter(char::is_ascii_digit).collect();
+            match &mut user.email_code {
+                Some(c) if c.expire < SystemTime::now() => false,
+                Some(c) if c.code == digits => {
+                    user.email_code = None;
+                    true
+                }
+                Some(c) => {
+                    c.attempts += 1;
+                    false
+                }
+                None => false,
+            }
+        }
+    };
+    if valid {
+        return None;
+    }
+    let max_reached = method == "email"
+        && user
+            .email_code
+            .as_ref()
+            .is_some_and(|c| c.attempts >= MAX_EMAIL_CODE_ATTEMPTS);
+    if max_reached {
+        return Some(login_failure(
+            "totp-max-attempts",
+            "TOTP Maximun Failed Attempts Reached",
+            Some(details),
+        ));
+    }
+    Some(login_failure("totp-invalid", "TOTP Invalid", Some(details)))
+}
+
+fn iso_date(time: SystemTime) -> String {
+    chrono::DateTime::<chrono::Utc>::from(time)
+        .format("%Y-%m-%dT%H:%M:%S%.3fZ")
+        .to_string()
+}
+
 fn login_resume(state: &SandboxState, token: &str) -> Response {
-    let owner = state.lock().tokens.get(token).cloned();
-    let seed = owner.and_then(|id| crate::seed::USERS.iter().find(|u| u.id == id).copied());
-    match seed {
-        Some(seed) => login_success(state, &seed, token),
-        // Meteor.Error(403, "You've been logged out by the server. Please log in again.")
-        None => (
+    let inner = state.lock();
+    let owner = inner
+        .tokens
+        .get(token)
+        .map(|t| (t.user_id.clone(), t.expired));
+    let seed = owner
+        .as_ref()
+        .and_then(|(id, _)| inner.users.iter().find(|u| u.seed.id == id).map(|u| u.seed));
+    drop(inner);
+    // Meteor's resume handler: Meteor.Error(403, …), passed through by the REST login route.
+    let refused = |message: &str| {
+        (
             StatusCode::UNAUTHORIZED,
             axum::Json(json!({
                 "success": false,
                 "status": "error",
                 "error": 403,
-                "message": "You've been logged out by the server. Please log in again.",
+                "message": message,
             })),
         )
-            .into_response(),
+            .into_response()
+    };
+    match (seed, owner) {
+        (Some(_), Some((_, true))) => refused("Your session has expired. Please log in again."),
+        (Some(seed), Some(_)) => login_success(state, &seed, token),
+        _ => refused("You've been logged out by the server. Please log in again."),
     }
 }
 
@@ -250,6 +404,189 @@ fn new_token() -> String {
     let a = uuid::Uuid::new_v4().simple().to_string();
     let b = uuid::Uuid::new_v4().simple().to_string();
     format!("{a}{b}")[..43].to_owned()
+}
+
+/// `POST /api/v1/users.2fa.sendEmailCode` (reference §1.5): no auth; `@` means an email, anything
+/// else a username; always `{success:true}`, also for an unknown user.
+async fn send_email_code(State(state): State<SandboxState>, body: Bytes) -> Response {
+    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    let Some(who) = body
+        .get("emailOrUsername")
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+    else {
+        return failure(
+            "The parameter \"emailOrUsername\" is required [error-parameter-required]",
+            "error-parameter-required",
+        );
+    };
+    let mut inner = state.lock();
+    let found = inner.users.iter().position(|u| {
+        if who.contains('@') {
+            u.seed.email.eq_ignore_ascii_case(who)
+        } else {
+            u.seed.username == who
+        }
+    });
+    if let Some(index) = found {
+        inner.send_email_code(index);
+    }
+    success(json!({}))
+}
+
+/// `POST /api/v1/users.logout` (reference §2.2): removes every token of a user (the caller, or
+/// `userId` with `logout-other-user`, which admins have).
+async fn users_logout(
+    State(state): State<SandboxState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let Some(me) = caller(&state, &headers) else {
+        return not_logged_in();
+    };
+    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    let target = body
+        .get("userId")
+        .and_then(Value::as_str)
+        .unwrap_or(me.id)
+        .to_owned();
+    if target != me.id && !me.roles.contains(&"admin") {
+        return forbidden_permission();
+    }
+    let mut inner = state.lock();
+    if !inner.users.iter().any(|u| u.seed.id == target) {
+        return failure("Invalid user [error-invalid-user]", "error-invalid-user");
+    }
+    inner.tokens.retain(|_, t| t.user_id != target);
+    success(json!({ "message": format!("User {target} has been logged out!") }))
+}
+
+/// `GET /avatar/<username>`: with `Accounts_AvatarBlockUnauthenticatedAccess` on, only with the
+/// `rc_uid`/`rc_token` cookies or query parameters (reference gotcha 7). Users without an
+/// uploaded avatar get Rocket.Chat's generated initial-letter SVG.
+async fn avatar(
+    State(state): State<SandboxState>,
+    Path(username): Path<String>,
+    Query(query): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+) -> Response {
+    let cookies = header(&headers, "cookie").unwrap_or_default();
+    let cookie = |name: &str| {
+        cookies.split(';').find_map(|c| {
+            let (k, v) = c.trim().split_once('=')?;
+            (k == name).then(|| v.to_owned())
+        })
+    };
+    let uid = query.get("rc_uid").cloned().or_else(|| cookie("rc_uid"));
+    let token = query
+        .get("rc_token")
+        .cloned()
+        .or_else(|| cookie("rc_token"));
+    if state
+        .authenticate(uid.as_deref(), token.as_deref())
+        .is_none()
+    {
+        return (StatusCode::FORBIDDEN, "Forbidden").into_response();
+    }
+    let username = username.trim_start_matches('@');
+    let initial = username
+        .chars()
+        .next()
+        .map(|c| c.to_uppercase().to_string())
+        .unwrap_or_else(|| "?".into());
+    let hue = username
+        .bytes()
+        .fold(0u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b)))
+        % 360;
+    let svg = format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 200"><rect width="200" height="200" fill="hsl({hue},55%,45%)"/><text x="50%" y="50%" dy="0.36em" text-anchor="middle" fill="#fff" font-family="sans-serif" font-size="120">{initial}</text></svg>"##
+    );
+    svg_response(svg)
+}
+
+/// `GET /assets/favicon.svg`: the workspace's icon (Rocket.Chat's default when none is uploaded).
+async fn favicon() -> Response {
+    svg_response(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="14" fill="#f5455c"/><path d="M16 22h32v18H30l-8 7v-7h-6z" fill="#fff"/></svg>"##
+            .to_owned(),
+    )
+}
+
+fn svg_response(svg: String) -> Response {
+    let mut response = (StatusCode::OK, svg).into_response();
+    response.headers_mut().insert(
+        axum::http::header::CONTENT_TYPE,
+        HeaderValue::from_static("image/svg+xml"),
+    );
+    response
+}
+
+/// 400 `API.v1.failure` for a `Meteor.Error(code, reason)`.
+fn failure(error: &str, error_type: &str) -> Response {
+    (
+        StatusCode::BAD_REQUEST,
+        axum::Json(json!({ "success": false, "error": error, "errorType": error_type })),
+    )
+        .into_response()
+}
+
+/// A missing permission (reference §1.2: 403 in 8.x).
+fn forbidden_permission() -> Response {
+    (
+        StatusCode::FORBIDDEN,
+        axum::Json(json!({
+            "success": false,
+            "error": "User does not have the permissions required for this action [error-unauthorized]",
+        })),
+    )
+        .into_response()
+}
+
+/// TEST-ONLY routes, not part of Rocket.Chat, served only when the sandbox is started with
+/// `test_routes` (the `--test-routes` flag). They let tests read the "emailed" 2FA codes and
+/// age login tokens past `Accounts_LoginExpiration`.
+pub const TEST_PREFIX: &str = "/_sandbox/";
+
+/// TEST-ONLY: `GET /_sandbox/outbox?username=` → every email sent to that user, oldest first.
+async fn test_outbox(
+    State(state): State<SandboxState>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
+    let inner = state.lock();
+    let emails: Vec<Value> = inner
+        .outbox
+        .iter()
+        .filter(|e| query.get("username").is_none_or(|u| *u == e.username))
+        .map(|e| json!({ "to": e.to, "username": e.username, "code": e.code, "sentAt": e.sent_at_ms as u64 }))
+        .collect();
+    axum::Json(json!({ "emails": emails })).into_response()
+}
+
+/// TEST-ONLY: `POST /_sandbox/expire-sessions {"username"}` → that user's login tokens (not
+/// personal access tokens) are past `Accounts_LoginExpiration`.
+async fn test_expire_sessions(State(state): State<SandboxState>, body: Bytes) -> Response {
+    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    let username = body
+        .get("username")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let mut inner = state.lock();
+    let Some(id) = inner
+        .users
+        .iter()
+        .find(|u| u.seed.username == username)
+        .map(|u| u.seed.id)
+    else {
+        return (StatusCode::NOT_FOUND, "no such user").into_response();
+    };
+    let mut expired = 0;
+    for token in inner.tokens.values_mut() {
+        if token.user_id == id && !token.personal {
+            token.expired = true;
+            expired += 1;
+        }
+    }
+    axum::Json(json!({ "expired": expired })).into_response()
 }
 
 fn caller(state: &SandboxState, headers: &HeaderMap) -> Option<SeedUser> {

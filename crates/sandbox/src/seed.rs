@@ -1,4 +1,5 @@
-//! The users every sandbox starts with. Passwords are public test data.
+//! The users every sandbox starts with. Passwords, secrets, backup codes and access tokens here
+//! are public test data.
 
 /// A seeded user.
 #[derive(Debug, Clone, Copy)]
@@ -9,15 +10,43 @@ pub struct SeedUser {
     pub username: &'static str,
     /// Display name.
     pub name: &'static str,
-    /// Email (verified).
+    /// Email.
     pub email: &'static str,
-    /// Plain password.
-    pub password: &'static str,
+    /// Whether the email address is verified.
+    pub email_verified: bool,
+    /// Plain password; `None` for an account without a local password (SSO).
+    pub password: Option<&'static str>,
     /// Role ids.
     pub roles: &'static [&'static str],
+    /// `active`: a deactivated user cannot sign in.
+    pub active: bool,
     /// Base32 TOTP secret when authenticator 2FA is on.
     pub totp_secret: Option<&'static str>,
+    /// TOTP backup codes (8 characters; each works once).
+    pub backup_codes: &'static [&'static str],
+    /// Email 2FA (`services.email2fa.enabled`).
+    pub email2fa: bool,
+    /// Signing in (re)activates a seat: refused while the license's seats are all taken.
+    pub needs_seat: bool,
+    /// Personal access tokens: (name, token).
+    pub personal_access_tokens: &'static [(&'static str, &'static str)],
 }
+
+const PLAIN: SeedUser = SeedUser {
+    id: "",
+    username: "",
+    name: "",
+    email: "",
+    email_verified: true,
+    password: None,
+    roles: &["user"],
+    active: true,
+    totp_secret: None,
+    backup_codes: &[],
+    email2fa: false,
+    needs_seat: false,
+    personal_access_tokens: &[],
+};
 
 /// A plain user without 2FA.
 pub const ALICE: SeedUser = SeedUser {
@@ -25,20 +54,20 @@ pub const ALICE: SeedUser = SeedUser {
     username: "alice",
     name: "Alice Liddell",
     email: "alice@sandbox.tether.test",
-    password: "alice-pass-1",
-    roles: &["user"],
-    totp_secret: None,
+    password: Some("alice-pass-1"),
+    ..PLAIN
 };
 
-/// A user with authenticator (TOTP) 2FA on.
+/// A user with authenticator (TOTP) 2FA on, and backup codes.
 pub const TINA: SeedUser = SeedUser {
     id: "tina0000000000002",
     username: "tina",
     name: "Tina Totp",
     email: "tina@sandbox.tether.test",
-    password: "tina-pass-1",
-    roles: &["user"],
+    password: Some("tina-pass-1"),
     totp_secret: Some("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"),
+    backup_codes: &["tb7k2m9q", "tc4n8p3r", "td6s1v5w"],
+    ..PLAIN
 };
 
 /// A workspace admin (bypasses the rate limiter, as Rocket.Chat's `api-bypass-rate-limit`).
@@ -47,10 +76,64 @@ pub const ADMIN: SeedUser = SeedUser {
     username: "admin",
     name: "Ada Admin",
     email: "admin@sandbox.tether.test",
-    password: "admin-pass-1",
+    password: Some("admin-pass-1"),
     roles: &["admin", "user"],
-    totp_secret: None,
+    ..PLAIN
+};
+
+/// A user with email 2FA on: sign-in codes arrive in the sandbox's outbox.
+pub const EMMA: SeedUser = SeedUser {
+    id: "emma0000000000004",
+    username: "emma",
+    name: "Emma Email",
+    email: "emma@sandbox.tether.test",
+    password: Some("emma-pass-1"),
+    email2fa: true,
+    ..PLAIN
+};
+
+/// A deactivated user.
+pub const IVAN: SeedUser = SeedUser {
+    id: "ivan0000000000005",
+    username: "ivan",
+    name: "Ivan Inactive",
+    email: "ivan@sandbox.tether.test",
+    password: Some("ivan-pass-1"),
+    active: false,
+    ..PLAIN
+};
+
+/// A user whose email is not verified (refused when the workspace requires verification).
+pub const UMA: SeedUser = SeedUser {
+    id: "uma00000000000006",
+    username: "uma",
+    name: "Uma Unverified",
+    email: "uma@sandbox.tether.test",
+    email_verified: false,
+    password: Some("uma-pass-1"),
+    ..PLAIN
+};
+
+/// A user whose sign-in needs a free license seat.
+pub const SAM: SeedUser = SeedUser {
+    id: "sam00000000000007",
+    username: "sam",
+    name: "Sam Seatless",
+    email: "sam@sandbox.tether.test",
+    password: Some("sam-pass-1"),
+    needs_seat: true,
+    ..PLAIN
+};
+
+/// An SSO account without a local password: it signs in to Tether with a personal access token.
+pub const OSCAR: SeedUser = SeedUser {
+    id: "oscar000000000008",
+    username: "oscar",
+    name: "Oscar OAuth",
+    email: "oscar@sandbox.tether.test",
+    personal_access_tokens: &[("tether", "oscarPAT00000000000000000000000000000000001")],
+    ..PLAIN
 };
 
 /// Every seeded user.
-pub const USERS: [SeedUser; 3] = [ALICE, TINA, ADMIN];
+pub const USERS: [SeedUser; 8] = [ALICE, TINA, ADMIN, EMMA, IVAN, UMA, SAM, OSCAR];

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 use std::fs::File;
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -23,9 +23,37 @@ pub struct RateLimit {
 
 pub struct User {
     pub seed: SeedUser,
-    pub password_sha256: String,
+    pub password_sha256: Option<String>,
     pub failed_logins: u32,
     pub blocked_until: Option<Instant>,
+    /// Unused TOTP backup codes.
+    pub backup_codes: Vec<String>,
+    /// The pending emailed sign-in code (`services.emailCode`).
+    pub email_code: Option<EmailCode>,
+}
+
+/// An emailed 2FA code, as Rocket.Chat keeps it: one at a time, with expiry and failed attempts.
+pub struct EmailCode {
+    pub code: String,
+    pub expire: SystemTime,
+    pub attempts: u32,
+}
+
+/// A message the sandbox "sent": readable by tests through the test-only outbox route.
+#[derive(Clone)]
+pub struct Email {
+    pub to: String,
+    pub username: String,
+    pub code: String,
+    pub sent_at_ms: u128,
+}
+
+/// A login token or personal access token (`services.resume.loginTokens`).
+pub struct Token {
+    pub user_id: String,
+    pub personal: bool,
+    /// Older than `Accounts_LoginExpiration` (set by the test route that ages tokens).
+    pub expired: bool,
 }
 
 struct Window {
@@ -36,9 +64,64 @@ struct Window {
 
 pub struct Inner {
     pub users: Vec<User>,
-    /// token → user id. (Rocket.Chat stores a hash; the sandbox only needs the mapping.)
-    pub tokens: HashMap<String, String>,
+    /// token → owner. (Rocket.Chat stores a hash; the sandbox only needs the mapping.)
+    pub tokens: HashMap<String, Token>,
+    /// Every email sent, oldest first.
+    pub outbox: Vec<Email>,
+    /// Failed logins per client address, and until when the address is blocked.
+    ip_failures: HashMap<IpAddr, (u32, Option<Instant>)>,
     windows: HashMap<(IpAddr, String), Window>,
+}
+
+/// Failed logins from one address before it is blocked, and for how long
+/// (`Block_Multiple_Failed_Logins_By_Ip`: 50 attempts, 5 minutes).
+const BLOCK_IP_AFTER: u32 = 50;
+const BLOCK_IP_FOR: Duration = Duration::from_secs(300);
+/// `Accounts_TwoFactorAuthentication_By_Email_Code_Expiration`.
+const EMAIL_CODE_LIFETIME: Duration = Duration::from_secs(3600);
+
+impl Inner {
+    /// Whether sign-in from `ip` is blocked now.
+    pub fn ip_blocked_until(&mut self, ip: IpAddr, now: Instant) -> bool {
+        match self.ip_failures.get_mut(&ip) {
+            Some((_, Some(until))) if now < *until => true,
+            Some(entry @ (_, Some(_))) => {
+                *entry = (0, None);
+                false
+            }
+            _ => false,
+        }
+    }
+
+    /// Counts a failed login from `ip`, blocking it after [`BLOCK_IP_AFTER`].
+    pub fn count_ip_failure(&mut self, ip: IpAddr, now: Instant) {
+        let entry = self.ip_failures.entry(ip).or_insert((0, None));
+        entry.0 += 1;
+        if entry.0 >= BLOCK_IP_AFTER {
+            *entry = (0, Some(now + BLOCK_IP_FOR));
+        }
+    }
+
+    /// `EmailCheck.sendEmailCode`: a new 6-digit code replaces any previous one and is "mailed"
+    /// to every verified address (the outbox).
+    pub fn send_email_code(&mut self, index: usize) {
+        let random = uuid::Uuid::new_v4().as_u128();
+        let code = format!("{:06}", random % 1_000_000);
+        let user = &mut self.users[index];
+        user.email_code = Some(EmailCode {
+            code: code.clone(),
+            expire: SystemTime::now() + EMAIL_CODE_LIFETIME,
+            attempts: 0,
+        });
+        if user.seed.email_verified {
+            self.outbox.push(Email {
+                to: user.seed.email.to_owned(),
+                username: user.seed.username.to_owned(),
+                code,
+                sent_at_ms: epoch_ms(),
+            });
+        }
+    }
 }
 
 #[derive(Clone)]
@@ -47,6 +130,12 @@ pub struct SandboxState {
     pub rate_limit: RateLimit,
     pub version: String,
     pub site_url: String,
+    /// `Accounts_EmailVerification`.
+    pub email_verification: bool,
+    /// Every license seat is taken.
+    pub seats_full: bool,
+    /// Serve the test-only `/_sandbox/*` routes.
+    pub test_routes: bool,
     pub recorders: Vec<Arc<Mutex<File>>>,
 }
 
@@ -60,14 +149,31 @@ pub struct RateDecision {
 }
 
 impl SandboxState {
-    pub fn new(config: &SandboxConfig, addr: SocketAddr) -> std::io::Result<Self> {
+    pub fn new(config: &SandboxConfig, site_url: String) -> std::io::Result<Self> {
         let users = USERS
             .iter()
             .map(|seed| User {
                 seed: *seed,
-                password_sha256: sha256_hex(seed.password),
+                password_sha256: seed.password.map(sha256_hex),
                 failed_logins: 0,
                 blocked_until: None,
+                backup_codes: seed.backup_codes.iter().map(|c| (*c).to_owned()).collect(),
+                email_code: None,
+            })
+            .collect();
+        let tokens = USERS
+            .iter()
+            .flat_map(|seed| {
+                seed.personal_access_tokens.iter().map(|(_, token)| {
+                    (
+                        (*token).to_owned(),
+                        Token {
+                            user_id: seed.id.to_owned(),
+                            personal: true,
+                            expired: false,
+                        },
+                    )
+                })
             })
             .collect();
         // Also record to $TETHER_SANDBOX_RECORD when set: the test command collects every
@@ -81,12 +187,17 @@ impl SandboxState {
         Ok(SandboxState {
             inner: Arc::new(Mutex::new(Inner {
                 users,
-                tokens: HashMap::new(),
+                tokens,
+                outbox: Vec::new(),
+                ip_failures: HashMap::new(),
                 windows: HashMap::new(),
             })),
             rate_limit: config.rate_limit,
             version: config.version.clone(),
-            site_url: format!("http://{addr}"),
+            site_url,
+            email_verification: config.email_verification,
+            seats_full: config.seats_full,
+            test_routes: config.test_routes,
             recorders,
         })
     }
@@ -102,7 +213,7 @@ impl SandboxState {
         let (user_id, token) = (user_id?, token?);
         let inner = self.lock();
         let owner = inner.tokens.get(token)?;
-        if owner != user_id {
+        if owner.user_id != user_id || owner.expired {
             return None;
         }
         inner
@@ -157,32 +268,39 @@ impl SandboxState {
 
     /// `/me` for a user (reference §2.3): `services` reduced to flags, as the real route does.
     pub fn me_json(&self, seed: &SeedUser) -> Value {
-        let mut services = json!({ "password": { "exists": true } });
+        let mut services = json!({ "password": { "exists": seed.password.is_some() } });
         if seed.totp_secret.is_some() {
             services["totp"] = json!({ "enabled": true });
         }
-        json!({
+        if seed.email2fa {
+            services["email2fa"] = json!({ "enabled": true });
+        }
+        let mut me = json!({
             "_id": seed.id,
             "username": seed.username,
             "name": seed.name,
-            "emails": [{ "address": seed.email, "verified": true }],
-            "email": seed.email,
+            "emails": [{ "address": seed.email, "verified": seed.email_verified }],
             "status": "online",
             "statusConnection": "online",
             "statusText": "",
             "statusDefault": "online",
             "utcOffset": 0,
-            "active": true,
+            "active": seed.active,
             "roles": seed.roles,
             "avatarUrl": format!("{}/avatar/{}", self.site_url, seed.username),
             "language": "en",
             "requirePasswordChange": false,
             "settings": { "profile": {}, "preferences": crate::routes::default_preferences() },
             "services": services,
-            "isOAuthUser": false,
+            "isOAuthUser": seed.password.is_none(),
             "createdAt": "2026-01-05T10:00:00.000Z",
             "_updatedAt": "2026-11-01T10:00:00.000Z",
-        })
+        });
+        // `email` is the first verified address, absent when there is none.
+        if seed.email_verified {
+            me["email"] = json!(seed.email);
+        }
+        me
     }
 }
 

@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Row, SqlitePool};
 
-use crate::workspace::{AccountSummary, Profile};
+use crate::workspace::{AccountSummary, AuthKind, Profile};
 use crate::{Error, Result};
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
@@ -28,6 +28,49 @@ pub struct WorkspaceRow {
     pub server_version: String,
     /// The account last signed in, if any.
     pub account: Option<AccountSummary>,
+}
+
+/// Which image of a workspace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImageKind {
+    /// The server's icon.
+    Icon,
+    /// The signed-in user's avatar.
+    Avatar,
+}
+
+impl ImageKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            ImageKind::Icon => "icon",
+            ImageKind::Avatar => "avatar",
+        }
+    }
+}
+
+fn workspace_row(
+    id: String,
+    url: String,
+    name: String,
+    server_version: String,
+    (user_id, username, display_name): (Option<String>, Option<String>, Option<String>),
+    auth_kind: &str,
+) -> WorkspaceRow {
+    WorkspaceRow {
+        id,
+        url,
+        name,
+        server_version,
+        account: match (user_id, username) {
+            (Some(user_id), Some(username)) => Some(AccountSummary {
+                user_id,
+                username,
+                display_name,
+                auth: AuthKind::parse(auth_kind),
+            }),
+            _ => None,
+        },
+    }
 }
 
 /// The cache. `SqlitePool` is cheap to clone and safe to share: no lock around it.
@@ -129,47 +172,146 @@ impl Cache {
     /// All workspaces in the order they were added.
     pub async fn workspaces(&self) -> Result<Vec<WorkspaceRow>> {
         let rows = sqlx::query!(
-            "SELECT id, url, name, server_version, user_id, username, display_name
+            "SELECT id, url, name, server_version, user_id, username, display_name, auth_kind
              FROM workspaces ORDER BY position"
         )
         .fetch_all(&self.pool)
         .await?;
         Ok(rows
             .into_iter()
-            .map(|r| WorkspaceRow {
-                id: r.id,
-                url: r.url,
-                name: r.name,
-                server_version: r.server_version,
-                account: match (r.user_id, r.username) {
-                    (Some(user_id), Some(username)) => Some(AccountSummary {
-                        user_id,
-                        username,
-                        display_name: r.display_name,
-                    }),
-                    _ => None,
-                },
+            .map(|r| {
+                workspace_row(
+                    r.id,
+                    r.url,
+                    r.name,
+                    r.server_version,
+                    (r.user_id, r.username, r.display_name),
+                    &r.auth_kind,
+                )
             })
             .collect())
     }
 
     /// One workspace, or [`Error::WorkspaceNotFound`].
     pub async fn workspace(&self, id: &str) -> Result<WorkspaceRow> {
-        self.workspaces()
-            .await?
+        let r = sqlx::query!(
+            "SELECT id, url, name, server_version, user_id, username, display_name, auth_kind
+             FROM workspaces WHERE id = ?1",
+            id
+        )
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or_else(|| Error::WorkspaceNotFound(id.to_owned()))?;
+        Ok(workspace_row(
+            r.id,
+            r.url,
+            r.name,
+            r.server_version,
+            (r.user_id, r.username, r.display_name),
+            &r.auth_kind,
+        ))
+    }
+
+    /// Deletes a workspace and, by cascade, everything cached for it.
+    pub async fn delete_workspace(&self, id: &str) -> Result<()> {
+        sqlx::query!("DELETE FROM workspaces WHERE id = ?1", id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Every trusted certificate: (host, SHA-256 lowercase hex).
+    pub async fn trusted_certificates(&self) -> Result<Vec<(String, String)>> {
+        let rows = sqlx::query!("SELECT host, sha256 FROM trusted_certificates")
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows.into_iter().map(|r| (r.host, r.sha256)).collect())
+    }
+
+    /// Remembers that the user trusts this certificate for this host.
+    pub async fn trust_certificate(
+        &self,
+        host: &str,
+        sha256: &str,
+        at: DateTime<Utc>,
+    ) -> Result<()> {
+        let at = at.to_rfc3339();
+        sqlx::query!(
+            "INSERT OR IGNORE INTO trusted_certificates (host, sha256, trusted_at) VALUES (?1, ?2, ?3)",
+            host,
+            sha256,
+            at,
+        )
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Forgets every certificate trusted for a host.
+    pub async fn untrust_host(&self, host: &str) -> Result<()> {
+        sqlx::query!("DELETE FROM trusted_certificates WHERE host = ?1", host)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Stores a workspace's icon or avatar.
+    pub async fn put_image(
+        &self,
+        workspace_id: &str,
+        kind: ImageKind,
+        content_type: &str,
+        data: &[u8],
+        at: DateTime<Utc>,
+    ) -> Result<()> {
+        let kind = kind.as_str();
+        let at = at.to_rfc3339();
+        sqlx::query!(
+            "INSERT INTO images (workspace_id, kind, content_type, data, fetched_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT(workspace_id, kind) DO UPDATE SET content_type = excluded.content_type,
+                                                           data = excluded.data,
+                                                           fetched_at = excluded.fetched_at",
+            workspace_id,
+            kind,
+            content_type,
+            data,
+            at,
+        )
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Every cached image: (workspace id, kind, content type, bytes).
+    pub async fn images(&self) -> Result<Vec<(String, ImageKind, String, Vec<u8>)>> {
+        let rows = sqlx::query!("SELECT workspace_id, kind, content_type, data FROM images")
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows
             .into_iter()
-            .find(|w| w.id == id)
-            .ok_or_else(|| Error::WorkspaceNotFound(id.to_owned()))
+            .filter_map(|r| {
+                let kind = match r.kind.as_str() {
+                    "icon" => ImageKind::Icon,
+                    "avatar" => ImageKind::Avatar,
+                    _ => return None,
+                };
+                Some((r.workspace_id, kind, r.content_type, r.data))
+            })
+            .collect())
     }
 
     /// Records which account is signed in to a workspace.
     pub async fn set_account(&self, workspace_id: &str, account: &AccountSummary) -> Result<()> {
+        let auth_kind = account.auth.as_str();
         sqlx::query!(
-            "UPDATE workspaces SET user_id = ?2, username = ?3, display_name = ?4 WHERE id = ?1",
+            "UPDATE workspaces SET user_id = ?2, username = ?3, display_name = ?4, auth_kind = ?5
+             WHERE id = ?1",
             workspace_id,
             account.user_id,
             account.username,
             account.display_name,
+            auth_kind,
         )
         .execute(&self.pool)
         .await?;

@@ -39,6 +39,7 @@ async fn workspaces_keep_their_order_and_account() {
         user_id: "u1".into(),
         username: "alice".into(),
         display_name: None,
+        auth: AuthKind::Password,
     };
     cache.set_account("a", &account).await.unwrap();
     let rows = cache.workspaces().await.unwrap();
@@ -106,21 +107,22 @@ async fn backs_up_before_applying_a_new_migration() {
             .execute(&cache.pool)
             .await
             .unwrap();
-        sqlx::query("DROP TABLE public_settings")
-            .execute(&cache.pool)
-            .await
-            .unwrap();
-        sqlx::query("DROP TABLE profiles")
-            .execute(&cache.pool)
-            .await
-            .unwrap();
-        sqlx::query("DROP TABLE workspaces")
-            .execute(&cache.pool)
-            .await
-            .unwrap();
+        // …and undo what it did (20261123000001_sign_in_and_trust.sql).
+        for undo in [
+            "DROP TABLE images",
+            "DROP TABLE trusted_certificates",
+            "ALTER TABLE workspaces DROP COLUMN auth_kind",
+        ] {
+            sqlx::query(undo).execute(&cache.pool).await.unwrap();
+        }
         cache.close().await;
     }
-    let _ = Cache::open(&path).await.unwrap();
+    let reopened = Cache::open(&path).await.unwrap();
+    assert_eq!(
+        reopened.workspaces().await.unwrap().len(),
+        1,
+        "the upgrade keeps existing rows"
+    );
     let backups: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .filter_map(|e| e.ok())

@@ -27,7 +27,9 @@ pub struct ApiError {
 
 #[derive(Deserialize)]
 struct Envelope {
-    error: Option<String>,
+    /// A string, except on a failed `resume` login, where Meteor's numeric code (403) comes
+    /// through.
+    error: Option<Value>,
     #[serde(rename = "errorType")]
     error_type: Option<String>,
     message: Option<String>,
@@ -52,10 +54,15 @@ impl ApiError {
             Value::String(s) => serde_json::from_str(&s).unwrap_or(Value::String(s)),
             other => other,
         });
+        let error = match error {
+            Some(Value::String(s)) => s,
+            Some(other) => other.to_string(),
+            None => format!("HTTP {status}"),
+        };
         ApiError {
             endpoint: endpoint.to_owned(),
             status,
-            error: error.unwrap_or_else(|| format!("HTTP {status}")),
+            error,
             error_type,
             message,
             details,
@@ -84,14 +91,15 @@ impl ApiError {
             Some("Unauthorized") if self.endpoint == "login" => ErrorCode::InvalidCredentials,
             Some("totp-required") => ErrorCode::TwoFactorRequired,
             Some("totp-invalid") => ErrorCode::TwoFactorInvalid,
-            Some("totp-max-attempts") | Some("error-too-many-requests") => ErrorCode::RateLimited,
+            Some("totp-max-attempts") => ErrorCode::TwoFactorMaxAttempts,
+            Some("error-too-many-requests") => ErrorCode::RateLimited,
             Some("error-login-blocked-for-user") | Some("error-login-blocked-for-ip") => {
                 ErrorCode::LoginBlocked
             }
-            Some("error-user-is-not-activated")
-            | Some("error-invalid-email")
-            | Some("error-license-user-limit-reached")
-            | Some("error-app-user-is-not-allowed-to-login") => ErrorCode::AccountNotAllowed,
+            Some("error-user-is-not-activated") => ErrorCode::AccountNotActivated,
+            Some("error-invalid-email") => ErrorCode::EmailNotVerified,
+            Some("error-license-user-limit-reached") => ErrorCode::SeatLimitReached,
+            Some("error-app-user-is-not-allowed-to-login") => ErrorCode::AccountNotAllowed,
             Some("error-unauthorized") | Some("unauthorized") | Some("not-authorized") => {
                 if self.status == 401 {
                     ErrorCode::SessionExpired
@@ -117,8 +125,9 @@ impl ApiError {
                 "Incorrect username or password. Check both and try again.".into()
             }
             Some("totp-required") => "This account signs in with a second factor (two-factor authentication). Enter the code to continue.".into(),
-            Some("totp-invalid") => "That two-factor code is not correct. Check it and try again.".into(),
-            Some("totp-max-attempts") => "Too many wrong codes. Ask for a new code and try again.".into(),
+            Some("totp-invalid") if self.second_factor_method() == Some("email") => "That code is not correct or has expired. Check the latest email from the workspace, or send a new code.".into(),
+            Some("totp-invalid") => "That code is not correct. Enter the current 6-digit code from your authenticator app (check that this computer's clock is right), or one of your 8-character backup codes.".into(),
+            Some("totp-max-attempts") => "Too many wrong codes. Send a new code to your email, then enter the new one.".into(),
             Some("error-login-blocked-for-user") => "Sign-in for this user is blocked for a while after too many failed attempts. Wait a few minutes, then try again.".into(),
             Some("error-login-blocked-for-ip") => "Sign-in from this network address is blocked for a while after too many failed attempts. Wait a few minutes, then try again.".into(),
             Some("error-user-is-not-activated") => "This account is not active yet. Ask the workspace's admin to activate it.".into(),
@@ -128,14 +137,21 @@ impl ApiError {
             _ if self.code() == ErrorCode::RateLimited => {
                 format!("The server is limiting requests: too many in a short time.{wait}")
             }
-            _ if self.code() == ErrorCode::SessionExpired => {
-                "Your session on this workspace has ended. Sign in again.".into()
-            }
+            _ if self.code() == ErrorCode::SessionExpired => match &self.message {
+                // A refused `resume` says why: expired, or logged out by the server.
+                Some(reason) if self.endpoint == "login" => format!("{reason} Your session on this workspace has ended; sign in again."),
+                _ => "Your session on this workspace has ended. Sign in again.".into(),
+            },
             _ => {
                 let text = self.message.as_deref().unwrap_or(&self.error);
                 format!("The server refused the request: {text}")
             }
         }
+    }
+
+    /// The second-factor method a `totp-*` error names (`totp` or `email`).
+    pub fn second_factor_method(&self) -> Option<&str> {
+        self.details.as_ref()?.get("method")?.as_str()
     }
 
     /// Details for the UI: the server's own words plus anything needed to act.
@@ -198,7 +214,27 @@ mod tests {
             (
                 401,
                 r#"{"success":false,"status":"error","error":"error-user-is-not-activated","message":"x"}"#,
-                ErrorCode::AccountNotAllowed,
+                ErrorCode::AccountNotActivated,
+            ),
+            (
+                401,
+                r#"{"success":false,"status":"error","error":"error-invalid-email","message":"Invalid email"}"#,
+                ErrorCode::EmailNotVerified,
+            ),
+            (
+                401,
+                r#"{"success":false,"status":"error","error":"error-license-user-limit-reached","message":"x"}"#,
+                ErrorCode::SeatLimitReached,
+            ),
+            (
+                401,
+                r#"{"success":false,"status":"error","error":"totp-max-attempts","message":"x","details":{"method":"email"}}"#,
+                ErrorCode::TwoFactorMaxAttempts,
+            ),
+            (
+                401,
+                r#"{"success":false,"status":"error","error":403,"message":"Your session has expired. Please log in again."}"#,
+                ErrorCode::SessionExpired,
             ),
             (
                 429,

@@ -1,6 +1,7 @@
 //! The Rocket.Chat REST client (reqwest + rustls). Every authenticated call happens here, in
 //! Rust: the webview never sees a token.
 
+use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use reqwest::{Method, RequestBuilder, StatusCode};
@@ -11,7 +12,18 @@ use sha2::{Digest, Sha256};
 
 use super::types::{LoginData, MeUser, PublicSetting, ServerInfo};
 use super::{ApiError, WorkspaceUrl};
+use crate::tls::{CertificateTrust, display_fingerprint, find_tls_error};
 use crate::{Error, Result, Sensitive};
+
+/// Images Tether accepts from a server (workspace icon, avatars), and their largest size.
+const IMAGE_TYPES: [&str; 5] = [
+    "image/svg+xml",
+    "image/png",
+    "image/jpeg",
+    "image/webp",
+    "image/gif",
+];
+const MAX_IMAGE_BYTES: usize = 512 * 1024;
 
 /// A user's session on a workspace: the pair every authenticated route needs.
 #[derive(Debug, Clone)]
@@ -27,32 +39,58 @@ pub fn password_digest(plain: &Sensitive<String>) -> Sensitive<String> {
     Sensitive::new(hex::encode(Sha256::digest(plain.expose().as_bytes())))
 }
 
+/// The HTTP client every workspace shares (one connection pool, TLS sessions reused), with
+/// Tether's timeouts, user agent and certificate verifier. Build it once; clones are cheap.
+#[derive(Clone)]
+pub struct Http {
+    client: reqwest::Client,
+    trust: Arc<CertificateTrust>,
+}
+
+impl Http {
+    /// Builds the client with the platform's certificate verification plus the user's
+    /// exact-certificate exceptions ([`CertificateTrust`]).
+    pub fn new() -> Result<Self> {
+        // reqwest is built without a bundled provider; ring is ours. Installing twice is harmless.
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let trust = Arc::new(CertificateTrust::new(provider.clone()));
+        let start_failed = |reason: String| Error::Protocol {
+            endpoint: "http client".into(),
+            reason: format!("the HTTP client could not start: {reason}"),
+        };
+        let tls = rustls::ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .map_err(|e| start_failed(e.to_string()))?
+            .dangerous()
+            .with_custom_certificate_verifier(trust.clone())
+            .with_no_client_auth();
+        let client = reqwest::Client::builder()
+            .user_agent(concat!("Tether/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(Duration::from_secs(10))
+            .timeout(Duration::from_secs(30))
+            .tls_backend_preconfigured(tls)
+            .build()
+            .map_err(|e| start_failed(e.to_string()))?;
+        Ok(Http { client, trust })
+    }
+
+    /// The certificate verifier and its exceptions.
+    pub fn trust(&self) -> &CertificateTrust {
+        &self.trust
+    }
+}
+
 /// A client for one workspace.
 #[derive(Clone)]
 pub struct RestClient {
-    http: reqwest::Client,
+    http: Http,
     base: WorkspaceUrl,
 }
 
 impl RestClient {
-    /// The HTTP client every workspace shares (one connection pool, TLS sessions reused), with
-    /// Tether's timeouts and user agent. Build it once; `reqwest::Client` clones are cheap.
-    pub fn shared_http() -> Result<reqwest::Client> {
-        // reqwest is built without a bundled provider; ring is ours. Installing twice is harmless.
-        let _ = rustls::crypto::ring::default_provider().install_default();
-        reqwest::Client::builder()
-            .user_agent(concat!("Tether/", env!("CARGO_PKG_VERSION")))
-            .connect_timeout(Duration::from_secs(10))
-            .timeout(Duration::from_secs(30))
-            .build()
-            .map_err(|err| Error::Protocol {
-                endpoint: "http client".into(),
-                reason: format!("the HTTP client could not start: {err}"),
-            })
-    }
-
-    /// A client for `base` over a shared HTTP client (see [`RestClient::shared_http`]).
-    pub fn new(http: reqwest::Client, base: WorkspaceUrl) -> Self {
+    /// A client for `base` over the shared [`Http`] client.
+    pub fn new(http: Http, base: WorkspaceUrl) -> Self {
         Self { http, base }
     }
 
@@ -62,6 +100,7 @@ impl RestClient {
         let url = self.base.join("api/info");
         let response = self
             .http
+            .client
             .get(url.clone())
             .send()
             .await
@@ -88,19 +127,69 @@ impl RestClient {
         Ok(info)
     }
 
-    /// `POST /api/v1/login` with username (or email) and password; the password travels as a
-    /// SHA-256 digest, never in plain text.
+    /// `POST /api/v1/login` with username (or email) and the password's SHA-256 digest (see
+    /// [`password_digest`]; the plain password never travels), plus a second-factor `code`
+    /// (authenticator, backup or emailed code) when the server asked for one.
     pub async fn login_password(
         &self,
         user: &str,
-        password: &Sensitive<String>,
+        digest: &Sensitive<String>,
+        code: Option<&str>,
     ) -> Result<LoginData> {
-        let digest = password_digest(password);
-        let body = json!({
+        let mut body = json!({
             "user": user,
             "password": { "digest": digest.expose(), "algorithm": "sha-256" },
         });
+        if let Some(code) = code {
+            body["code"] = json!(code);
+        }
         self.login(body).await
+    }
+
+    /// `POST /api/v1/users.2fa.sendEmailCode`: emails a new sign-in code (reference §1.5).
+    pub async fn send_email_code(&self, email_or_username: &str) -> Result<()> {
+        let request = self
+            .request(Method::POST, "api/v1/users.2fa.sendEmailCode", None)
+            .json(&json!({ "emailOrUsername": email_or_username }));
+        let _: serde_json::Value = self.send("users.2fa.sendEmailCode", request).await?;
+        Ok(())
+    }
+
+    /// An image the server serves outside the REST API (`assets/favicon.svg`,
+    /// `avatar/<username>`), with `rc_uid`/`rc_token` when given, since protected avatars do
+    /// not accept `X-*` headers (reference gotcha 7). `None` when the server has none or sends
+    /// something that is not a reasonably small image.
+    pub async fn image(
+        &self,
+        path: &str,
+        creds: Option<&Credentials>,
+    ) -> Result<Option<(String, Vec<u8>)>> {
+        let mut request = self.http.client.get(self.base.join(path));
+        if let Some(c) = creds {
+            request = request.query(&[
+                ("rc_uid", c.user_id.as_str()),
+                ("rc_token", c.token.expose()),
+            ]);
+        }
+        let response = request.send().await.map_err(|e| self.unreachable(&e))?;
+        if !response.status().is_success() {
+            return Ok(None);
+        }
+        let content_type = response
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .map(|v| v.trim().to_ascii_lowercase())
+            .unwrap_or_default();
+        if !IMAGE_TYPES.contains(&content_type.as_str()) {
+            return Ok(None);
+        }
+        let bytes = response.bytes().await.map_err(|e| self.unreachable(&e))?;
+        if bytes.len() > MAX_IMAGE_BYTES {
+            return Ok(None);
+        }
+        Ok(Some((content_type, bytes.to_vec())))
     }
 
     /// `POST /api/v1/login` with `{resume}`: revalidates a stored token.
@@ -145,7 +234,7 @@ impl RestClient {
     }
 
     fn request(&self, method: Method, path: &str, creds: Option<&Credentials>) -> RequestBuilder {
-        let builder = self.http.request(method, self.base.join(path));
+        let builder = self.http.client.request(method, self.base.join(path));
         match creds {
             Some(c) => builder
                 .header("X-User-Id", &c.user_id)
@@ -173,6 +262,26 @@ impl RestClient {
     }
 
     fn unreachable(&self, err: &reqwest::Error) -> Error {
+        if let Some(tls) = find_tls_error(err) {
+            let host = self.base.as_url().host_str().unwrap_or_default().to_owned();
+            let host = host
+                .trim_start_matches('[')
+                .trim_end_matches(']')
+                .to_owned();
+            if let Some(refused) = self.http.trust.refused(&host) {
+                return Error::CertificateUntrusted {
+                    url: self.base.to_string(),
+                    changed: self.http.trust.has_pins(&host),
+                    fingerprint: display_fingerprint(&refused.sha256),
+                    host,
+                    reason: refused.reason,
+                };
+            }
+            return Error::Unreachable {
+                url: self.base.to_string(),
+                reason: format!("the secure connection failed: {tls}"),
+            };
+        }
         // The innermost cause is the one a person understands ("Connection refused").
         let mut source: &dyn std::error::Error = err;
         while let Some(next) = source.source() {

@@ -1,0 +1,98 @@
+//! Shared set-up for core's integration tests against the sandbox.
+#![allow(dead_code, reason = "each test file uses a different part")]
+
+use std::sync::Arc;
+
+use tether_core::ports::{MemorySecretStore, RecordingEventSink, SystemClock};
+use tether_core::workspace::{SignInStep, WorkspaceSummary};
+use tether_core::{Sensitive, Tether, TetherConfig};
+use tether_sandbox::seed::SeedUser;
+use tether_sandbox::{Sandbox, SandboxConfig};
+
+pub struct Harness {
+    pub _dir: tempfile::TempDir,
+    pub config: TetherConfig,
+    pub secrets: Arc<MemorySecretStore>,
+    pub record: std::path::PathBuf,
+}
+
+impl Harness {
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let config = TetherConfig {
+            cache_path: dir.path().join("cache.sqlite"),
+        };
+        let record = dir.path().join("requests.jsonl");
+        Harness {
+            _dir: dir,
+            config,
+            secrets: Arc::new(MemorySecretStore::default()),
+            record,
+        }
+    }
+
+    pub async fn sandbox(&self) -> Sandbox {
+        self.sandbox_with(SandboxConfig::default()).await
+    }
+
+    /// A sandbox with `config`, recording to this harness's file and with the test routes on.
+    pub async fn sandbox_with(&self, config: SandboxConfig) -> Sandbox {
+        Sandbox::start(SandboxConfig {
+            record_to: Some(self.record.clone()),
+            test_routes: true,
+            ..config
+        })
+        .await
+        .unwrap()
+    }
+
+    pub async fn app(&self) -> Tether {
+        Tether::open(
+            &self.config,
+            self.secrets.clone(),
+            Arc::new(SystemClock),
+            Arc::new(RecordingEventSink::default()),
+        )
+        .await
+        .unwrap()
+    }
+
+    pub fn recorded(&self) -> Vec<serde_json::Value> {
+        std::fs::read_to_string(&self.record)
+            .unwrap_or_default()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
+}
+
+pub fn pw(s: &str) -> Sensitive<String> {
+    Sensitive::new(s.to_owned())
+}
+
+/// A seeded user's password.
+pub fn password(user: &SeedUser) -> Sensitive<String> {
+    pw(user.password.unwrap())
+}
+
+/// The workspace of a finished sign-in; fails the test on a second-factor step.
+pub fn signed_in(step: SignInStep) -> WorkspaceSummary {
+    match step {
+        SignInStep::SignedIn { workspace } => workspace,
+        SignInStep::SecondFactor { challenge } => {
+            panic!("expected to be signed in, the server asked for {challenge:?}")
+        }
+    }
+}
+
+/// The current authenticator code for a seeded TOTP secret, made with totp-rs as an
+/// authenticator app would.
+pub fn totp_now(secret: &str) -> String {
+    let bytes = totp_rs::Secret::Encoded(secret.to_owned())
+        .to_bytes()
+        .unwrap();
+    totp_rs::TOTP::new(totp_rs::Algorithm::SHA1, 6, 1, 30, bytes, None, "t".into())
+        .unwrap()
+        .generate_current()
+        .unwrap()
+}
