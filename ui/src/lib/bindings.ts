@@ -29,12 +29,86 @@ async workspaceAdd(url: string) : Promise<Result<WorkspaceSummary, IpcError>> {
 }
 },
 /**
- * Signs in with username (or email) and password. The password is wrapped at once and is
- * never stored; only the resulting token is kept, in the OS keyring.
+ * Trusts exactly the certificate the server at `url` presented (the fingerprint the user saw).
  */
-async sessionSignIn(workspaceId: string, username: string, password: string) : Promise<Result<WorkspaceSummary, IpcError>> {
+async workspaceTrustCertificate(url: string, fingerprint: string) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("workspace_trust_certificate", { url, fingerprint }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Removes a workspace with its session, token and cached data.
+ */
+async workspaceRemove(workspaceId: string) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("workspace_remove", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Every workspace's icon and avatar, as `data:` URLs.
+ */
+async workspaceImages() : Promise<Result<WorkspaceImages[], IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("workspace_images") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Signs in with username (or email) and password. The password is wrapped at once and is
+ * never stored; only the resulting token is kept, in the OS keyring. When the account has a
+ * second factor the answer is the server's challenge: finish with `session_submit_code`.
+ */
+async sessionSignIn(workspaceId: string, username: string, password: string) : Promise<Result<SignInStep, IpcError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("session_sign_in", { workspaceId, username, password }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Finishes a sign-in with an authenticator, backup or emailed code.
+ */
+async sessionSubmitCode(workspaceId: string, code: string) : Promise<Result<SignInStep, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("session_submit_code", { workspaceId, code }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Emails a new sign-in code.
+ */
+async sessionResendEmailCode(workspaceId: string) : Promise<Result<SecondFactorChallenge, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("session_resend_email_code", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Abandons a sign-in that was waiting for its code.
+ */
+async sessionCancelSignIn(workspaceId: string) : Promise<void> {
+    await TAURI_INVOKE("session_cancel_sign_in", { workspaceId });
+},
+/**
+ * Signs in with a personal access token and its user id. The token is wrapped at once and
+ * goes to the keyring.
+ */
+async sessionSignInToken(workspaceId: string, userId: string, token: string) : Promise<Result<SignInStep, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("session_sign_in_token", { workspaceId, userId, token }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -105,7 +179,11 @@ username: string;
 /**
  * Display name, when the user has one.
  */
-display_name: string | null }
+display_name: string | null; 
+/**
+ * How this account signs in.
+ */
+auth: AuthKind }
 /**
  * Everything the UI needs to draw its frame.
  */
@@ -118,6 +196,20 @@ workspaces: WorkspaceSummary[];
  * Keyring health.
  */
 keyring: KeyringStatus }
+/**
+ * How an account signs in to its workspace.
+ */
+export type AuthKind = 
+/**
+ * Username and password (plus a second factor when the account has one); the stored
+ * token is a login token, revalidated with `login {resume}`.
+ */
+"password" | 
+/**
+ * A personal access token the user created on the server (SSO accounts, or servers with
+ * password login off). Signing out forgets it locally but leaves it on the server.
+ */
+"personal_access_token"
 /**
  * How Tether is connected to a workspace right now. Kept in memory, never cached: at start
  * every workspace is `Connecting` until its stored session has been revalidated.
@@ -193,6 +285,11 @@ export type ErrorCode =
  */
 "unsupported_version" | 
 /**
+ * The server's TLS certificate is not trusted; `details` has `host`, `fingerprint` (SHA-256)
+ * and `reason`. The user may trust that exact certificate.
+ */
+"certificate_untrusted" | 
+/**
  * Wrong username or password.
  */
 "invalid_credentials" | 
@@ -205,6 +302,14 @@ export type ErrorCode =
  */
 "two_factor_invalid" | 
 /**
+ * Too many wrong emailed codes: ask for a new one.
+ */
+"two_factor_max_attempts" | 
+/**
+ * The sign-in with a second factor took too long or was not started: start again.
+ */
+"sign_in_expired" | 
+/**
  * Too many attempts; `details.retry_after_seconds` says how long to wait.
  */
 "rate_limited" | 
@@ -213,9 +318,29 @@ export type ErrorCode =
  */
 "login_blocked" | 
 /**
- * The account is deactivated, unverified or otherwise not allowed to sign in.
+ * The account is deactivated.
+ */
+"account_not_activated" | 
+/**
+ * The workspace requires a verified email address.
+ */
+"email_not_verified" | 
+/**
+ * The workspace's license has no free seat.
+ */
+"seat_limit_reached" | 
+/**
+ * The account may not sign in (app users).
  */
 "account_not_allowed" | 
+/**
+ * This user on this server is already in Tether; `details.workspace_id` names it.
+ */
+"account_already_added" | 
+/**
+ * Signed in as someone other than the account this workspace entry belongs to.
+ */
+"wrong_account" | 
 /**
  * The stored session is no longer valid: sign in again.
  */
@@ -363,9 +488,77 @@ source: DataSource;
  */
 fetched_at: string }
 /**
+ * The server wants a second factor to finish signing in (reference §1.5 `totp-required`).
+ */
+export type SecondFactorChallenge = { 
+/**
+ * The workspace being signed in to.
+ */
+workspace_id: string; 
+/**
+ * The method whose code the server checks now.
+ */
+method: SecondFactorMethod; 
+/**
+ * Every method the account has enabled.
+ */
+available_methods: SecondFactorMethod[]; 
+/**
+ * For email: whether a new code was just sent (`false` means an earlier code is still valid).
+ */
+code_generated: boolean; 
+/**
+ * For email: when the current code expires (RFC 3339), when the server says.
+ */
+code_expires: string | null; 
+/**
+ * For email: who the code is sent to (username or address), for "send again".
+ */
+email_or_username: string | null }
+/**
+ * A second-factor method the server can ask for at sign-in.
+ */
+export type SecondFactorMethod = 
+/**
+ * An authenticator app's 6-digit code, or an 8-character backup code.
+ */
+"totp" | 
+/**
+ * A 6-digit code emailed to the account's verified address.
+ */
+"email"
+/**
+ * Where a sign-in stands.
+ */
+export type SignInStep = 
+/**
+ * Done.
+ */
+{ step: "signed_in"; workspace: WorkspaceSummary } | 
+/**
+ * Enter a code to finish.
+ */
+{ step: "second_factor"; challenge: SecondFactorChallenge }
+/**
  * The one event the UI listens to; its payload says what changed.
  */
 export type TetherEvent = CoreEvent
+/**
+ * A workspace's icon and its account's avatar, as `data:` URLs (fetched by Rust, cached).
+ */
+export type WorkspaceImages = { 
+/**
+ * The workspace.
+ */
+workspace_id: string; 
+/**
+ * The server's icon.
+ */
+icon: string | null; 
+/**
+ * The signed-in user's avatar.
+ */
+avatar: string | null }
 /**
  * A workspace as the switcher shows it.
  */

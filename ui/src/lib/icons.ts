@@ -15,7 +15,8 @@ export type IconName =
   | "cloud-off"
   | "chevron-down"
   | "sign-out"
-  | "mail";
+  | "mail"
+  | "trash";
 
 export function glyph(name: IconName): string {
   const map = glyphs as Record<string, string>;

@@ -8,11 +8,24 @@ import {
   type ErrorCode,
   type IpcError,
   type ProfileView,
+  type SecondFactorChallenge,
+  type SignInStep,
+  type WorkspaceImages,
   type WorkspaceSummary,
 } from "./bindings";
 
-export type { AppSnapshot, CoreEvent, ErrorCode, IpcError, ProfileView, WorkspaceSummary };
-export type { Connection, Profile } from "./bindings";
+export type {
+  AppSnapshot,
+  CoreEvent,
+  ErrorCode,
+  IpcError,
+  ProfileView,
+  SecondFactorChallenge,
+  SignInStep,
+  WorkspaceImages,
+  WorkspaceSummary,
+};
+export type { Connection, Profile, SecondFactorMethod } from "./bindings";
 
 export class TetherError extends Error {
   readonly code: ErrorCode;
@@ -25,8 +38,12 @@ export class TetherError extends Error {
   }
   /** The input field the error concerns, when the backend named one. */
   get field(): string | undefined {
-    const d = this.details as { field?: unknown } | null;
-    return typeof d?.field === "string" ? d.field : undefined;
+    return this.detail("field");
+  }
+  /** A string entry of `details`, e.g. `fingerprint` or `workspace_id`. */
+  detail(key: string): string | undefined {
+    const value = (this.details as Record<string, unknown> | null)?.[key];
+    return typeof value === "string" ? value : undefined;
   }
 }
 
@@ -48,8 +65,17 @@ export function asTetherError(err: unknown): TetherError {
 export const api = {
   snapshot: () => unwrap(commands.appSnapshot()),
   addWorkspace: (url: string) => unwrap(commands.workspaceAdd(url)),
+  trustCertificate: (url: string, fingerprint: string) =>
+    unwrap(commands.workspaceTrustCertificate(url, fingerprint)),
+  removeWorkspace: (workspaceId: string) => unwrap(commands.workspaceRemove(workspaceId)),
+  images: () => unwrap(commands.workspaceImages()),
   signIn: (workspaceId: string, username: string, password: string) =>
     unwrap(commands.sessionSignIn(workspaceId, username, password)),
+  submitCode: (workspaceId: string, code: string) => unwrap(commands.sessionSubmitCode(workspaceId, code)),
+  resendEmailCode: (workspaceId: string) => unwrap(commands.sessionResendEmailCode(workspaceId)),
+  cancelSignIn: (workspaceId: string) => commands.sessionCancelSignIn(workspaceId),
+  signInWithToken: (workspaceId: string, userId: string, token: string) =>
+    unwrap(commands.sessionSignInToken(workspaceId, userId, token)),
   signOut: (workspaceId: string) => unwrap(commands.sessionSignOut(workspaceId)),
   profileCached: (workspaceId: string) => unwrap(commands.profileCached(workspaceId)),
   profileRefresh: (workspaceId: string) => unwrap(commands.profileRefresh(workspaceId)),

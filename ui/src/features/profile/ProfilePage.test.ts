@@ -20,7 +20,7 @@ vi.mock("$lib/ipc", async (importOriginal) => ({
 
 const workspace: WorkspaceSummary = {
   id: "w1", url: "http://127.0.0.1:3000/", name: "Tether Sandbox", server_version: "8.8",
-  account: { user_id: "u1", username: "alice", display_name: "Alice Liddell" },
+  account: { user_id: "u1", username: "alice", display_name: "Alice Liddell", auth: "password" },
   connection: { state: "online" },
 };
 

@@ -1,12 +1,21 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { WorkspaceSummary } from "$lib/ipc";
+import type { SecondFactorChallenge, WorkspaceSummary } from "$lib/ipc";
 import SignIn from "./SignIn.svelte";
 
 // Mock the generated bindings, so the real ipc module (Result unwrapping) is exercised too.
 const sessionSignIn = vi.fn();
+const sessionSubmitCode = vi.fn();
+const sessionResendEmailCode = vi.fn();
+const sessionSignInToken = vi.fn();
 vi.mock("$lib/bindings", () => ({
-  commands: { sessionSignIn: (...args: unknown[]) => sessionSignIn(...args) },
+  commands: {
+    sessionSignIn: (...args: unknown[]) => sessionSignIn(...args),
+    sessionSubmitCode: (...args: unknown[]) => sessionSubmitCode(...args),
+    sessionResendEmailCode: (...args: unknown[]) => sessionResendEmailCode(...args),
+    sessionSignInToken: (...args: unknown[]) => sessionSignInToken(...args),
+    sessionCancelSignIn: () => Promise.resolve(),
+  },
   events: {},
 }));
 
@@ -18,9 +27,30 @@ const workspace: WorkspaceSummary = {
   account: null,
   connection: { state: "not_signed_in" },
 };
+const online = { ...workspace, connection: { state: "online" as const } };
+
+function challenge(over: Partial<SecondFactorChallenge>): SecondFactorChallenge {
+  return {
+    workspace_id: "w1",
+    method: "totp",
+    available_methods: ["totp"],
+    code_generated: false,
+    code_expires: null,
+    email_or_username: null,
+    ...over,
+  };
+}
+
+async function submitPassword(username: string, password: string) {
+  await fireEvent.input(screen.getByTestId("signin-username"), { target: { value: username } });
+  await fireEvent.input(screen.getByTestId("signin-password"), { target: { value: password } });
+  await fireEvent.click(screen.getByTestId("signin-submit"));
+}
 
 describe("SignIn", () => {
-  beforeEach(() => sessionSignIn.mockReset());
+  beforeEach(() => {
+    for (const mock of [sessionSignIn, sessionSubmitCode, sessionResendEmailCode, sessionSignInToken]) mock.mockReset();
+  });
 
   it("shows the server's error in the form and keeps what was typed", async () => {
     sessionSignIn.mockResolvedValue({
@@ -32,9 +62,7 @@ describe("SignIn", () => {
       },
     });
     render(SignIn, { workspace, onsignedin: vi.fn() });
-    await fireEvent.input(screen.getByTestId("signin-username"), { target: { value: "alice" } });
-    await fireEvent.input(screen.getByTestId("signin-password"), { target: { value: "nope" } });
-    await fireEvent.click(screen.getByTestId("signin-submit"));
+    await submitPassword("alice", "nope");
     const error = await screen.findByTestId("signin-error");
     expect(error).toHaveTextContent("Incorrect username or password");
     expect(error.dataset.code).toBe("invalid_credentials");
@@ -43,14 +71,69 @@ describe("SignIn", () => {
   });
 
   it("hands the signed-in workspace back and clears the password", async () => {
-    const signedIn = { ...workspace, connection: { state: "online" as const } };
-    sessionSignIn.mockResolvedValue({ status: "ok", data: signedIn });
+    sessionSignIn.mockResolvedValue({ status: "ok", data: { step: "signed_in", workspace: online } });
     const onsignedin = vi.fn();
     render(SignIn, { workspace, onsignedin });
-    await fireEvent.input(screen.getByTestId("signin-username"), { target: { value: "alice" } });
-    await fireEvent.input(screen.getByTestId("signin-password"), { target: { value: "alice-pass-1" } });
-    await fireEvent.click(screen.getByTestId("signin-submit"));
-    await vi.waitFor(() => expect(onsignedin).toHaveBeenCalledWith(signedIn));
+    await submitPassword("alice", "alice-pass-1");
+    await vi.waitFor(() => expect(onsignedin).toHaveBeenCalledWith(online));
     expect(screen.getByTestId("signin-password")).toHaveValue("");
+  });
+
+  it("asks for the authenticator code, keeps the challenge after a wrong code, then signs in", async () => {
+    sessionSignIn.mockResolvedValue({ status: "ok", data: { step: "second_factor", challenge: challenge({}) } });
+    sessionSubmitCode
+      .mockResolvedValueOnce({
+        status: "error",
+        error: { code: "two_factor_invalid", message: "That code is not correct.", details: null },
+      })
+      .mockResolvedValueOnce({ status: "ok", data: { step: "signed_in", workspace: online } });
+    const onsignedin = vi.fn();
+    render(SignIn, { workspace, onsignedin });
+    await submitPassword("tina", "tina-pass-1");
+    const form = await screen.findByTestId("second-factor");
+    expect(form.dataset.method).toBe("totp");
+    await fireEvent.input(screen.getByTestId("second-factor-code"), { target: { value: "000000" } });
+    await fireEvent.click(screen.getByTestId("second-factor-submit"));
+    expect(await screen.findByTestId("second-factor-error")).toHaveTextContent("not correct");
+    await fireEvent.click(screen.getByTestId("second-factor-backup"));
+    await fireEvent.input(screen.getByTestId("second-factor-code"), { target: { value: "tb7k2m9q" } });
+    await fireEvent.click(screen.getByTestId("second-factor-submit"));
+    await vi.waitFor(() => expect(onsignedin).toHaveBeenCalledWith(online));
+    expect(sessionSubmitCode).toHaveBeenLastCalledWith("w1", "tb7k2m9q");
+  });
+
+  it("shows an emailed code's expiry and sends it again", async () => {
+    const expires = "2026-11-23T15:30:00+00:00";
+    sessionSignIn.mockResolvedValue({
+      status: "ok",
+      data: {
+        step: "second_factor",
+        challenge: challenge({ method: "email", available_methods: ["email"], code_expires: expires, email_or_username: "emma" }),
+      },
+    });
+    sessionResendEmailCode.mockResolvedValue({
+      status: "ok",
+      data: challenge({ method: "email", code_generated: true, email_or_username: "emma" }),
+    });
+    render(SignIn, { workspace, onsignedin: vi.fn() });
+    await submitPassword("emma", "emma-pass-1");
+    const expiry = await screen.findByTestId("email-code-expiry");
+    expect(expiry).toHaveTextContent(new Date(expires).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }));
+    await fireEvent.click(screen.getByTestId("second-factor-resend"));
+    await vi.waitFor(() => expect(screen.getByTestId("email-code-status")).toHaveTextContent("new code is on its way"));
+    expect(sessionResendEmailCode).toHaveBeenCalledWith("w1");
+  });
+
+  it("signs in with a user id and personal access token", async () => {
+    sessionSignInToken.mockResolvedValue({ status: "ok", data: { step: "signed_in", workspace: online } });
+    const onsignedin = vi.fn();
+    render(SignIn, { workspace, onsignedin });
+    await fireEvent.click(screen.getByTestId("signin-mode-token"));
+    await fireEvent.input(screen.getByTestId("signin-user-id"), { target: { value: "oscar000000000008" } });
+    await fireEvent.input(screen.getByTestId("signin-token"), { target: { value: "secret-token" } });
+    await fireEvent.click(screen.getByTestId("signin-submit"));
+    await vi.waitFor(() => expect(onsignedin).toHaveBeenCalledWith(online));
+    expect(sessionSignInToken).toHaveBeenCalledWith("w1", "oscar000000000008", "secret-token");
+    expect(screen.getByTestId("signin-token")).toHaveValue("");
   });
 });
