@@ -17,6 +17,7 @@ const requestValidators = {
   "POST /api/v1/users.updateOwnBasicInfo": ["body", "isUsersUpdateOwnBasicInfoParamsPOST"],
   "POST /api/v1/users.setPreferences": ["body", "isUsersSetPreferencesParamsPOST"],
   "POST /api/v1/users.2fa.sendEmailCode": ["body", "isUsers2faSendEmailCodeProps"],
+  "POST /api/v1/users.logout": ["body", "isUserLogoutParamsPOST"],
 };
 const errorValidators = {
   400: "validateBadRequestErrorResponse",

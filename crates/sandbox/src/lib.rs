@@ -41,6 +41,8 @@ pub struct SandboxConfig {
     pub test_routes: bool,
     /// Serve over TLS with a freshly generated self-signed certificate for `localhost`.
     pub tls: bool,
+    /// `Site_Name`: the workspace's name.
+    pub site_name: String,
 }
 
 impl Default for SandboxConfig {
@@ -57,6 +59,7 @@ impl Default for SandboxConfig {
             seats_full: false,
             test_routes: false,
             tls: false,
+            site_name: "Tether Sandbox".into(),
         }
     }
 }

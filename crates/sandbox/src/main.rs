@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use tether_sandbox::{Sandbox, SandboxConfig, seed};
 
 const USAGE: &str = "usage: tether-sandbox [--port N] [--record FILE.jsonl] [--version X.Y] \
-[--tls] [--email-verification] [--seats-full] [--test-routes]";
+[--name SITE_NAME] [--tls] [--email-verification] [--seats-full] [--test-routes]";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -44,6 +44,7 @@ async fn main() -> ExitCode {
             },
             ("--record", Some(v)) => config.record_to = Some(PathBuf::from(v)),
             ("--version", Some(v)) => config.version = v,
+            ("--name", Some(v)) => config.site_name = v,
             _ => return fail(USAGE),
         }
     }

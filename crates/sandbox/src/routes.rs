@@ -653,7 +653,7 @@ async fn settings_public(
 
 fn public_settings(state: &SandboxState) -> Vec<(String, Value)> {
     let mut settings: Vec<(String, Value)> = vec![
-        ("Site_Name".into(), json!("Tether Sandbox")),
+        ("Site_Name".into(), json!(state.site_name)),
         ("Site_Url".into(), json!(state.site_url)),
         ("Language".into(), json!("en")),
         ("Accounts_AllowUserProfileChange".into(), json!(true)),

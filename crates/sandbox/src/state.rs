@@ -130,6 +130,7 @@ pub struct SandboxState {
     pub rate_limit: RateLimit,
     pub version: String,
     pub site_url: String,
+    pub site_name: String,
     /// `Accounts_EmailVerification`.
     pub email_verification: bool,
     /// Every license seat is taken.
@@ -195,6 +196,7 @@ impl SandboxState {
             rate_limit: config.rate_limit,
             version: config.version.clone(),
             site_url,
+            site_name: config.site_name.clone(),
             email_verification: config.email_verification,
             seats_full: config.seats_full,
             test_routes: config.test_routes,

@@ -135,10 +135,45 @@ impl Session {
             if let Some(id) = self.find(css).await {
                 return id;
             }
-            assert!(
-                Instant::now() < deadline,
-                "{css} did not appear within 20 s"
-            );
+            if Instant::now() >= deadline {
+                panic!(
+                    "{}",
+                    self.failed(format!("{css} did not appear within 20 s"))
+                        .await
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Saves a screenshot of the window as it was when a wait gave up (next to the journey's
+    /// screenshots, as `failure-<n>.png`), and returns the message with its path.
+    async fn failed(&self, message: String) -> String {
+        let Some(dir) = std::env::var_os("TETHER_E2E_SCREENSHOTS") else {
+            return message;
+        };
+        let path = Path::new(&dir).join(format!(
+            "failure-{}.png",
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_millis())
+                .unwrap_or_default()
+        ));
+        self.screenshot(&path).await;
+        format!("{message} (screenshot: {})", path.display())
+    }
+
+    /// Waits until no element matches `css`.
+    pub async fn wait_gone(&self, css: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while self.exists(css).await {
+            if Instant::now() >= deadline {
+                panic!(
+                    "{}",
+                    self.failed(format!("{css} did not go away within 20 s"))
+                        .await
+                );
+            }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -160,14 +195,15 @@ impl Session {
                 if text.contains(expected) {
                     return text;
                 }
-                assert!(
-                    Instant::now() < deadline,
-                    "{css} shows {text:?}, never {expected:?}"
-                );
-            } else {
-                assert!(
-                    Instant::now() < deadline,
-                    "{css} did not appear within 20 s"
+                if Instant::now() >= deadline {
+                    let message = format!("{css} shows {text:?}, never {expected:?}");
+                    panic!("{}", self.failed(message).await);
+                }
+            } else if Instant::now() >= deadline {
+                panic!(
+                    "{}",
+                    self.failed(format!("{css} did not appear within 20 s"))
+                        .await
                 );
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
@@ -195,10 +231,10 @@ impl Session {
             if value.as_deref() == Some(expected) {
                 return;
             }
-            assert!(
-                Instant::now() < deadline,
-                "{css} has {name}={value:?}, never {expected:?}"
-            );
+            if Instant::now() >= deadline {
+                let message = format!("{css} has {name}={value:?}, never {expected:?}");
+                panic!("{}", self.failed(message).await);
+            }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -229,6 +265,41 @@ impl Session {
             Some(json!({})),
         )
         .await;
+    }
+
+    /// Opens a menu with `trigger` and chooses `item`. A menu that is still opening or closing
+    /// (bits-ui animates and positions it first) can miss a click: retry until the item was
+    /// taken, which closes the menu.
+    pub async fn choose_from_menu(&self, trigger: &str, item: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if !self.exists(item).await {
+                self.click(trigger).await;
+            }
+            let opened = Instant::now() + Duration::from_secs(2);
+            while !self.exists(item).await && Instant::now() < opened {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            if let Some(id) = self.find(item).await {
+                self.call(
+                    reqwest::Method::POST,
+                    &format!("/element/{id}/click"),
+                    Some(json!({})),
+                )
+                .await;
+            }
+            let closed = Instant::now() + Duration::from_secs(2);
+            while self.exists(item).await && Instant::now() < closed {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            if !self.exists(item).await {
+                return;
+            }
+            if Instant::now() >= deadline {
+                let message = format!("choosing {item} from {trigger} did not take within 20 s");
+                panic!("{}", self.failed(message).await);
+            }
+        }
     }
 
     /// Saves a PNG screenshot of the window.

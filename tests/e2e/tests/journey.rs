@@ -48,8 +48,11 @@ async fn add_sign_in_see_profile_then_resume_then_offline() {
         "the server's Unauthorized reaches the form as its own code"
     );
     s.screenshot(&shots.join("02-wrong-password.png")).await;
-    s.fill("[data-testid=signin-password]", seed::ALICE.password)
-        .await;
+    s.fill(
+        "[data-testid=signin-password]",
+        seed::ALICE.password.unwrap(),
+    )
+    .await;
     s.click("[data-testid=signin-submit]").await;
     s.wait_text("[data-testid=profile-name]", seed::ALICE.name)
         .await;

@@ -1,0 +1,140 @@
+//! Two workspaces side by side, on the real app binary under Xvfb: sign in to one with a
+//! password and to the other with a password and an authenticator code, then switch between
+//! them with the workspace switcher.
+#![allow(
+    clippy::unwrap_used,
+    reason = "integration tests: a failed setup step must fail the test"
+)]
+
+use tether_e2e::{Driver, required_env};
+use tether_sandbox::{Sandbox, SandboxConfig, seed};
+
+/// The authenticator code for a seeded secret, as an authenticator app shows it.
+fn totp_now(secret: &str) -> String {
+    let bytes = totp_rs::Secret::Encoded(secret.to_owned())
+        .to_bytes()
+        .unwrap();
+    totp_rs::TOTP::new(
+        totp_rs::Algorithm::SHA1,
+        6,
+        1,
+        30,
+        bytes,
+        None,
+        "e2e".into(),
+    )
+    .unwrap()
+    .generate_current()
+    .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_workspaces_one_with_an_authenticator_and_switching() {
+    let app = required_env("TETHER_APP_BIN");
+    let shots = required_env("TETHER_E2E_SCREENSHOTS");
+    std::fs::create_dir_all(&shots).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let first = Sandbox::start(SandboxConfig {
+        site_name: "Acme Chat".into(),
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    let second = Sandbox::start(SandboxConfig {
+        site_name: "Tina's Team".into(),
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    let driver = Driver::start(&[("TETHER_DATA_DIR", data.path())]).await;
+    let s = driver.launch(&app).await;
+
+    // The first workspace: password only.
+    s.fill("[data-testid=add-workspace-url]", &first.url())
+        .await;
+    s.click("[data-testid=add-workspace-submit]").await;
+    s.fill("[data-testid=signin-username]", seed::ALICE.username)
+        .await;
+    s.fill(
+        "[data-testid=signin-password]",
+        seed::ALICE.password.unwrap(),
+    )
+    .await;
+    s.click("[data-testid=signin-submit]").await;
+    s.wait_text("[data-testid=profile-name]", seed::ALICE.name)
+        .await;
+
+    // The second: add it from the switcher, then password and authenticator code.
+    s.choose_from_menu(
+        "[data-testid=workspace-switcher]",
+        "[data-testid=workspace-add]",
+    )
+    .await;
+    s.fill("[data-testid=add-workspace-url]", &second.url())
+        .await;
+    s.click("[data-testid=add-workspace-submit]").await;
+    s.fill("[data-testid=signin-username]", seed::TINA.username)
+        .await;
+    s.fill(
+        "[data-testid=signin-password]",
+        seed::TINA.password.unwrap(),
+    )
+    .await;
+    s.click("[data-testid=signin-submit]").await;
+    s.wait_attribute("[data-testid=second-factor]", "data-method", "totp")
+        .await;
+    s.fill("[data-testid=second-factor-code]", "000000").await;
+    s.click("[data-testid=second-factor-submit]").await;
+    s.wait_text("[data-testid=second-factor-error]", "not correct")
+        .await;
+    s.screenshot(&shots.join("10-authenticator-code.png")).await;
+    s.fill(
+        "[data-testid=second-factor-code]",
+        &totp_now(seed::TINA.totp_secret.unwrap()),
+    )
+    .await;
+    s.click("[data-testid=second-factor-submit]").await;
+    s.wait_text("[data-testid=profile-name]", seed::TINA.name)
+        .await;
+    s.wait_attribute("[data-testid=connection-state]", "data-state", "online")
+        .await;
+
+    // The switcher lists both, each with its icon and signed-in user.
+    s.click("[data-testid=workspace-switcher]").await;
+    s.wait_for("[data-testid=workspace-item][data-user=alice]")
+        .await;
+    s.wait_for("[data-testid=workspace-item][data-user=tina]")
+        .await;
+    s.wait_for("[data-testid=workspace-item][data-name='Acme Chat'] [data-testid=workspace-icon]")
+        .await;
+    s.screenshot(&shots.join("11-switcher.png")).await;
+    s.click("[data-testid=workspace-item][data-user=alice]")
+        .await;
+    s.wait_gone("[data-testid=workspace-item]").await;
+    s.wait_text("[data-testid=profile-name]", seed::ALICE.name)
+        .await;
+    s.wait_attribute("[data-testid=connection-state]", "data-user", "alice")
+        .await;
+    s.wait_attribute(
+        "[data-testid=connection-state]",
+        "data-workspace",
+        "Acme Chat",
+    )
+    .await;
+
+    s.click("[data-testid=workspace-switcher]").await;
+    s.click("[data-testid=workspace-item][data-user=tina]")
+        .await;
+    s.wait_text("[data-testid=profile-name]", seed::TINA.name)
+        .await;
+    s.wait_attribute("[data-testid=connection-state]", "data-user", "tina")
+        .await;
+    s.wait_attribute(
+        "[data-testid=connection-state]",
+        "data-workspace",
+        "Tina's Team",
+    )
+    .await;
+    s.screenshot(&shots.join("12-switched.png")).await;
+    s.quit().await;
+}
