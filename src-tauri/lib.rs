@@ -30,6 +30,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::session::session_resend_email_code,
             commands::session::session_cancel_sign_in,
             commands::session::session_sign_in_token,
+            commands::session::session_reconnect,
             commands::session::session_sign_out,
             commands::profile::profile_cached,
             commands::profile::profile_refresh,

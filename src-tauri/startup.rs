@@ -66,7 +66,10 @@ async fn sign_in_from_options(tether: &Tether, url: &str, user: Option<&str>) {
         Some(w)
             if matches!(
                 w.connection,
-                Connection::Online | Connection::Connecting | Connection::Offline { .. }
+                Connection::Online
+                    | Connection::Connecting
+                    | Connection::Offline { .. }
+                    | Connection::CertificateUntrusted { .. }
             ) =>
         {
             return;

@@ -65,6 +65,16 @@ pub async fn session_sign_in_token(
     Ok(tether.sign_in_token(&workspace_id, &user_id, token).await?)
 }
 
+/// Tries to reach a workspace again with its stored session.
+#[tauri::command]
+#[specta::specta]
+pub async fn session_reconnect(
+    tether: State<'_, Tether>,
+    workspace_id: String,
+) -> Result<WorkspaceSummary, IpcError> {
+    Ok(tether.reconnect(&workspace_id).await?)
+}
+
 /// Signs out of a workspace; its cached data stays.
 #[tauri::command]
 #[specta::specta]

@@ -454,76 +454,92 @@ impl Tether {
         Ok(SignInStep::SignedIn { workspace })
     }
 
-    /// Revalidates every stored session (`login` with `resume`), at start-up. Never asks for a
-    /// password: a workspace whose session cannot be revalidated keeps its cache and shows why.
+    /// Revalidates every stored session (`login` with `resume`, or `/me` for an access token),
+    /// at start-up, all workspaces at once. Never asks for a password: a workspace whose
+    /// session cannot be revalidated keeps its cache and shows why.
     pub async fn restore_sessions(&self) -> Result<()> {
         let rows = self.cache.workspaces().await?;
         for row in rows.iter().filter(|r| r.account.is_some()) {
             self.set_connection(&row.id, Connection::Connecting);
         }
         self.events.emit(CoreEvent::WorkspacesChanged);
-        for row in rows {
-            let Some(account) = row.account.clone() else {
-                continue;
-            };
-            let key = SecretKey {
-                workspace_id: row.id.clone(),
-                user_id: account.user_id.clone(),
-            };
-            let token = match self.secret_get(&key).await {
-                Ok(Some(token)) => token,
-                Ok(None) => {
-                    self.set_connection(
-                        &row.id,
-                        Connection::SignedOut {
-                            reason: "No saved session was found. Sign in again.".into(),
-                        },
-                    );
-                    continue;
-                }
-                Err(err) => {
-                    self.mark_keyring_unavailable(&err);
-                    self.set_connection(
-                        &row.id,
-                        Connection::SignedOut {
-                            reason: format!("{err}. Sign in again."),
-                        },
-                    );
-                    continue;
-                }
-            };
-            // Until the server confirms it, the stored token is the session (offline use).
-            self.sessions().entry(row.id.clone()).or_default().creds = Some(Credentials {
-                user_id: account.user_id.clone(),
-                token: token.clone(),
-            });
-            let outcome = match (self.client(&row), account.auth) {
-                (Ok(client), AuthKind::Password) => client.login_resume(&token).await,
-                // A personal access token is not a login token: check it with /me.
-                (Ok(client), AuthKind::PersonalAccessToken) => {
-                    let creds = Credentials {
-                        user_id: account.user_id.clone(),
-                        token: token.clone(),
-                    };
-                    client.me(&creds).await.map(|me| LoginData {
-                        user_id: me.id.clone(),
-                        auth_token: token.clone(),
-                        me,
-                    })
-                }
-                (Err(err), _) => Err(err),
-            };
-            match outcome {
-                Ok(login) => {
-                    if let Err(err) = self.establish(&row, login, account.auth).await {
-                        self.apply_failure(&row.id, &err).await;
-                    }
-                }
-                Err(err) => self.apply_failure(&row.id, &err).await,
-            }
-        }
+        // One slow or unreachable server must not hold up the others.
+        futures_util::future::join_all(rows.iter().map(|row| self.restore(row))).await;
         self.events.emit(CoreEvent::WorkspacesChanged);
         Ok(())
+    }
+
+    /// Tries again to reach one workspace with its stored session (after the network came back,
+    /// or after the user trusted a changed certificate).
+    pub async fn reconnect(&self, workspace_id: &str) -> Result<WorkspaceSummary> {
+        let row = self.cache.workspace(workspace_id).await?;
+        if row.account.is_some() {
+            self.set_connection(&row.id, Connection::Connecting);
+            self.events.emit(CoreEvent::WorkspacesChanged);
+            self.restore(&row).await;
+            self.events.emit(CoreEvent::WorkspacesChanged);
+        }
+        Ok(self.summary(&row))
+    }
+
+    async fn restore(&self, row: &WorkspaceRow) {
+        let Some(account) = row.account.clone() else {
+            return;
+        };
+        let key = SecretKey {
+            workspace_id: row.id.clone(),
+            user_id: account.user_id.clone(),
+        };
+        let token = match self.secret_get(&key).await {
+            Ok(Some(token)) => token,
+            Ok(None) => {
+                self.set_connection(
+                    &row.id,
+                    Connection::SignedOut {
+                        reason: "No saved session was found. Sign in again.".into(),
+                    },
+                );
+                return;
+            }
+            Err(err) => {
+                self.mark_keyring_unavailable(&err);
+                self.set_connection(
+                    &row.id,
+                    Connection::SignedOut {
+                        reason: format!("{err}. Sign in again."),
+                    },
+                );
+                return;
+            }
+        };
+        // Until the server confirms it, the stored token is the session (offline use).
+        self.sessions().entry(row.id.clone()).or_default().creds = Some(Credentials {
+            user_id: account.user_id.clone(),
+            token: token.clone(),
+        });
+        let outcome = match (self.client(row), account.auth) {
+            (Ok(client), AuthKind::Password) => client.login_resume(&token).await,
+            // A personal access token is not a login token: check it with /me.
+            (Ok(client), AuthKind::PersonalAccessToken) => {
+                let creds = Credentials {
+                    user_id: account.user_id.clone(),
+                    token: token.clone(),
+                };
+                client.me(&creds).await.map(|me| LoginData {
+                    user_id: me.id.clone(),
+                    auth_token: token.clone(),
+                    me,
+                })
+            }
+            (Err(err), _) => Err(err),
+        };
+        let outcome = match outcome {
+            Ok(login) => self.establish(row, login, account.auth).await.map(|_| ()),
+            Err(err) => Err(err),
+        };
+        if let Err(err) = outcome {
+            self.apply_failure(&row.id, &err).await;
+        }
     }
 
     /// The cached profile, instantly and offline.
@@ -726,9 +742,21 @@ impl Tether {
                     }
                 }
                 Connection::SignedOut {
-                    reason: "Your session ended (it expired or was revoked). Sign in again.".into(),
+                    reason: err.to_string(),
                 }
             }
+            // The session may be fine; the server's certificate changed. Show it, offer trust.
+            ErrorCode::CertificateUntrusted => Connection::CertificateUntrusted {
+                reason: err.to_string(),
+                fingerprint: err
+                    .details()
+                    .and_then(|d| {
+                        d.get("fingerprint")
+                            .and_then(|f| f.as_str())
+                            .map(str::to_owned)
+                    })
+                    .unwrap_or_default(),
+            },
             _ => Connection::Offline {
                 reason: err.to_string(),
             },

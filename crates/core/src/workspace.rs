@@ -20,6 +20,15 @@ pub enum Connection {
         /// Why, as the network layer says.
         reason: String,
     },
+    /// The server presented a certificate that is not trusted (for example, a self-signed one
+    /// that changed since the user trusted it). Cached data is shown; the user may trust the new
+    /// certificate, then reconnect.
+    CertificateUntrusted {
+        /// What happened, with the host and fingerprint, in words.
+        reason: String,
+        /// The presented certificate's SHA-256 fingerprint (`AB:CD:…`).
+        fingerprint: String,
+    },
     /// The session ended (expired, revoked, no stored token): sign in again. Cached data stays.
     SignedOut {
         /// Why, in words.

@@ -401,6 +401,10 @@ async fn an_expired_session_at_start_asks_to_sign_in_again() {
         panic!("expected signed out, got {:?}", ws.connection);
     };
     assert!(reason.contains("Sign in again"), "{reason}");
+    assert!(
+        reason.contains("expired"),
+        "the server's reason is kept: {reason}"
+    );
     assert!(app.profile_cached(&ws.id).await.unwrap().is_some());
 }
 
@@ -601,6 +605,43 @@ async fn a_self_signed_certificate_is_shown_and_trusted_exactly() {
     assert_eq!(err.code(), ErrorCode::CertificateUntrusted);
     assert_eq!(err.details().unwrap()["changed"], true);
     assert!(err.to_string().contains("changed"), "{err}");
+    drop(replaced);
+
+    // The known workspace's server comes back on its address with a new certificate: the
+    // workspace says so (not just "offline"), keeps its cache, and can trust it and reconnect.
+    let port = sandbox.addr().port();
+    sandbox.stop().await;
+    let renewed = h
+        .sandbox_with(SandboxConfig {
+            tls: true,
+            port,
+            ..generous()
+        })
+        .await;
+    app.restore_sessions().await.unwrap();
+    let ws = app.snapshot().await.unwrap().workspaces.remove(0);
+    let Connection::CertificateUntrusted {
+        reason,
+        fingerprint,
+    } = ws.connection
+    else {
+        panic!("expected an untrusted certificate, got {:?}", ws.connection);
+    };
+    let renewed_shown =
+        tether_core::tls::display_fingerprint(renewed.certificate_sha256().unwrap());
+    assert_eq!(fingerprint, renewed_shown);
+    assert!(reason.contains("changed"), "{reason}");
+    assert!(app.profile_cached(&ws.id).await.unwrap().is_some());
+    app.trust_certificate(&ws.url, &fingerprint).await.unwrap();
+    let ws = app.reconnect(&ws.id).await.unwrap();
+    // This server never saw alice's session: reaching it proves the certificate is accepted.
+    let Connection::SignedOut { reason } = ws.connection else {
+        panic!(
+            "expected the new server to refuse the old session, got {:?}",
+            ws.connection
+        );
+    };
+    assert!(reason.contains("logged out"), "{reason}");
 }
 
 #[tokio::test]

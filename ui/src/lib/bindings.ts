@@ -115,6 +115,17 @@ async sessionSignInToken(workspaceId: string, userId: string, token: string) : P
 }
 },
 /**
+ * Tries to reach a workspace again with its stored session.
+ */
+async sessionReconnect(workspaceId: string) : Promise<Result<WorkspaceSummary, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("session_reconnect", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * Signs out of a workspace; its cached data stays.
  */
 async sessionSignOut(workspaceId: string) : Promise<Result<WorkspaceSummary, IpcError>> {
@@ -231,6 +242,12 @@ export type Connection =
  * The server cannot be reached; cached data is shown.
  */
 { state: "offline"; reason: string } | 
+/**
+ * The server presented a certificate that is not trusted (for example, a self-signed one
+ * that changed since the user trusted it). Cached data is shown; the user may trust the new
+ * certificate, then reconnect.
+ */
+{ state: "certificate_untrusted"; reason: string; fingerprint: string } | 
 /**
  * The session ended (expired, revoked, no stored token): sign in again. Cached data stays.
  */

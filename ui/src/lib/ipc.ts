@@ -76,6 +76,7 @@ export const api = {
   cancelSignIn: (workspaceId: string) => commands.sessionCancelSignIn(workspaceId),
   signInWithToken: (workspaceId: string, userId: string, token: string) =>
     unwrap(commands.sessionSignInToken(workspaceId, userId, token)),
+  reconnect: (workspaceId: string) => unwrap(commands.sessionReconnect(workspaceId)),
   signOut: (workspaceId: string) => unwrap(commands.sessionSignOut(workspaceId)),
   profileCached: (workspaceId: string) => unwrap(commands.profileCached(workspaceId)),
   profileRefresh: (workspaceId: string) => unwrap(commands.profileRefresh(workspaceId)),

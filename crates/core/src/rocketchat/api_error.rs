@@ -139,7 +139,7 @@ impl ApiError {
             }
             _ if self.code() == ErrorCode::SessionExpired => match &self.message {
                 // A refused `resume` says why: expired, or logged out by the server.
-                Some(reason) if self.endpoint == "login" => format!("{reason} Your session on this workspace has ended; sign in again."),
+                Some(reason) if self.endpoint == "login" => format!("Your session on this workspace has ended; the server says: “{reason}” Sign in again."),
                 _ => "Your session on this workspace has ended. Sign in again.".into(),
             },
             _ => {

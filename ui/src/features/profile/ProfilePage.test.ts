@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/svelte";
+import { fireEvent, render, screen } from "@testing-library/svelte";
 import { describe, expect, it, vi } from "vitest";
 import { TetherError, type ProfileView, type WorkspaceSummary } from "$lib/ipc";
 import ProfilePage from "./ProfilePage.svelte";
@@ -12,7 +12,7 @@ const cached: ProfileView = {
     avatar_url: null, roles: ["user"], has_password: true, totp_enabled: false, email2fa_enabled: false,
   },
 };
-const api = { profileCached: vi.fn(), profileRefresh: vi.fn() };
+const api = { profileCached: vi.fn(), profileRefresh: vi.fn(), trustCertificate: vi.fn(), reconnect: vi.fn() };
 vi.mock("$lib/ipc", async (importOriginal) => ({
   ...(await importOriginal<typeof import("$lib/ipc")>()),
   api: new Proxy({}, { get: (_t, key: string) => api[key as keyof typeof api] }),
@@ -47,5 +47,23 @@ describe("ProfilePage", () => {
     await vi.waitFor(() => expect(screen.getByTestId("profile-name")).toHaveTextContent("Alice L."));
     expect(screen.getByTestId("profile")).toHaveAttribute("data-source", "server");
     expect(screen.queryByTestId("offline-banner")).toBeNull();
+  });
+
+  it("offers to trust a changed certificate, then reconnects", async () => {
+    api.profileCached.mockResolvedValue(cached);
+    api.profileRefresh.mockRejectedValue(
+      new TetherError({ code: "certificate_untrusted", message: "The certificate changed", details: null }),
+    );
+    api.trustCertificate.mockResolvedValue(null);
+    api.reconnect.mockResolvedValue(workspace);
+    const fingerprint = "AB:CD";
+    render(ProfilePage, {
+      workspace: { ...workspace, connection: { state: "certificate_untrusted", reason: "The certificate changed since you trusted it.", fingerprint } },
+    });
+    expect(await screen.findByTestId("certificate-banner")).toHaveTextContent("changed since you trusted it");
+    expect(screen.queryByTestId("profile-error")).toBeNull();
+    await fireEvent.click(screen.getByTestId("certificate-banner-trust"));
+    await vi.waitFor(() => expect(api.reconnect).toHaveBeenCalledWith("w1"));
+    expect(api.trustCertificate).toHaveBeenCalledWith(workspace.url, fingerprint);
   });
 });

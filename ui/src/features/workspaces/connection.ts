@@ -8,6 +8,8 @@ export function connectionLabel(connection: Connection): string {
       return "Connecting…";
     case "offline":
       return "Offline";
+    case "certificate_untrusted":
+      return "Certificate not trusted";
     case "signed_out":
       return "Signed out";
     case "not_signed_in":
