@@ -136,5 +136,47 @@ async fn two_workspaces_one_with_an_authenticator_and_switching() {
     )
     .await;
     s.screenshot(&shots.join("12-switched.png")).await;
+
+    // Sign out of the second: its sign-in form says why and keeps the username.
+    s.choose_from_menu(
+        "[data-testid=workspace-switcher]",
+        "[data-testid=workspace-sign-out]",
+    )
+    .await;
+    s.wait_text("[data-testid=signin-reason]", "You signed out")
+        .await;
+    assert_eq!(
+        s.attribute("[data-testid=signin-username]", "value")
+            .await
+            .as_deref(),
+        Some("tina")
+    );
+    // Remove it (after confirming): only the first workspace is left, still signed in.
+    s.choose_from_menu(
+        "[data-testid=workspace-switcher]",
+        "[data-testid=workspace-remove]",
+    )
+    .await;
+    s.wait_for("[data-testid=remove-dialog]").await;
+    s.screenshot(&shots.join("13-remove.png")).await;
+    s.click("[data-testid=remove-confirm]").await;
+    s.wait_gone("[data-testid=remove-dialog]").await;
+    s.wait_attribute("[data-testid=connection-state]", "data-user", "alice")
+        .await;
+    s.wait_text("[data-testid=profile-name]", seed::ALICE.name)
+        .await;
+    s.choose_from_menu(
+        "[data-testid=workspace-switcher]",
+        "[data-testid=workspace-item][data-user=alice]",
+    )
+    .await;
+    s.click("[data-testid=workspace-switcher]").await;
+    s.wait_for("[data-testid=workspace-item][data-user=alice]")
+        .await;
+    assert!(
+        !s.exists("[data-testid=workspace-item][data-user=tina]")
+            .await,
+        "the removed workspace is gone from the switcher"
+    );
     s.quit().await;
 }
