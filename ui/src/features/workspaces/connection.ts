@@ -17,6 +17,11 @@ export function connectionLabel(connection: Connection): string {
   }
 }
 
+/** Whether Tether holds a session for the workspace (reachable or not). */
+export function hasSession(connection: Connection): boolean {
+  return ["online", "offline", "connecting", "certificate_untrusted"].includes(connection.state);
+}
+
 export function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
   const letters = words.length > 1 ? (words[0]?.[0] ?? "") + (words[1]?.[0] ?? "") : name.slice(0, 2);
