@@ -221,12 +221,8 @@ impl Tether {
     pub async fn workspace_remove(&self, workspace_id: &str) -> Result<()> {
         let row = self.cache.workspace(workspace_id).await?;
         if let Some(account) = &row.account {
-            let creds = self.credentials(&row).ok();
-            if let (Some(creds), AuthKind::Password) = (creds, account.auth) {
-                let client = self.client(&row)?;
-                if let Err(err) = client.logout(&creds).await {
-                    tracing::warn!(workspace = %row.id, code = ?err.code(), "server-side logout failed while removing the workspace");
-                }
+            if let Ok(creds) = self.credentials(&row) {
+                self.end_server_session(&row, &creds, account.auth).await;
             }
             let key = SecretKey {
                 workspace_id: row.id.clone(),
@@ -328,16 +324,9 @@ impl Tether {
     /// authenticator or backup code, or the emailed code).
     pub async fn sign_in_code(&self, workspace_id: &str, code: &str) -> Result<SignInStep> {
         let row = self.cache.workspace(workspace_id).await?;
-        let (user, digest, method) = {
-            let pending = self.pending();
-            let Some(p) = pending
-                .get(&row.id)
-                .filter(|p| p.started.elapsed() < SIGN_IN_PATIENCE)
-            else {
-                return Err(Error::SignInExpired);
-            };
+        let (user, digest, method) = self.waiting_sign_in(&row.id, |p| {
             (p.user.clone(), p.digest.clone(), p.challenge.method)
-        };
+        })?;
         let code = normalise_code(method, code)?;
         let client = self.client(&row)?;
         match client.login_password(&user, &digest, Some(&code)).await {
@@ -375,21 +364,14 @@ impl Tether {
         workspace_id: &str,
     ) -> Result<SecondFactorChallenge> {
         let row = self.cache.workspace(workspace_id).await?;
-        let (recipient, mut challenge) = {
-            let pending = self.pending();
-            let Some(p) = pending
-                .get(&row.id)
-                .filter(|p| p.started.elapsed() < SIGN_IN_PATIENCE)
-            else {
-                return Err(Error::SignInExpired);
-            };
+        let (recipient, mut challenge) = self.waiting_sign_in(&row.id, |p| {
             let recipient = p
                 .challenge
                 .email_or_username
                 .clone()
                 .unwrap_or_else(|| p.user.clone());
             (recipient, p.challenge.clone())
-        };
+        })?;
         let client = self.client(&row)?;
         client.send_email_code(&recipient).await?;
         // The new code replaces the old one; the server does not say when it expires.
@@ -590,14 +572,7 @@ impl Tether {
         let row = self.cache.workspace(workspace_id).await?;
         let auth = row.account.as_ref().map_or(AuthKind::Password, |a| a.auth);
         if let Ok(creds) = self.credentials(&row) {
-            // `logout` deletes the calling token on the server: right for a login token, wrong
-            // for a personal access token the user made and may use elsewhere.
-            if auth == AuthKind::Password {
-                let client = self.client(&row)?;
-                if let Err(err) = client.logout(&creds).await {
-                    tracing::warn!(workspace = %row.id, code = ?err.code(), "server-side logout failed; removing the local session anyway");
-                }
-            }
+            self.end_server_session(&row, &creds, auth).await;
             let key = SecretKey {
                 workspace_id: row.id.clone(),
                 user_id: creds.user_id.clone(),
@@ -638,12 +613,7 @@ impl Tether {
         };
         if let Err(refusal) = self.check_account_fits(row, &account).await {
             // Do not leave a fresh login token behind on the server.
-            if auth == AuthKind::Password
-                && let Ok(client) = self.client(row)
-                && let Err(err) = client.logout(&creds).await
-            {
-                tracing::warn!(code = ?err.code(), "could not end the refused session on the server");
-            }
+            self.end_server_session(row, &creds, auth).await;
             return Err(refusal);
         }
         let key = SecretKey {
@@ -671,6 +641,22 @@ impl Tether {
         });
         let row = self.cache.workspace(&row.id).await?;
         Ok(self.summary(&row))
+    }
+
+    /// Ends a login-token session on the server, best effort: the local session goes whatever
+    /// the server says. An access token is left alone: `logout` deletes the calling token, which
+    /// for a personal access token is the user's own, made on the server and maybe used elsewhere.
+    async fn end_server_session(&self, row: &WorkspaceRow, creds: &Credentials, auth: AuthKind) {
+        if auth != AuthKind::Password {
+            return;
+        }
+        let outcome = match self.client(row) {
+            Ok(client) => client.logout(creds).await,
+            Err(err) => Err(err),
+        };
+        if let Err(err) = outcome {
+            tracing::warn!(workspace = %row.id, code = ?err.code(), "server-side logout failed; the local session is removed anyway");
+        }
     }
 
     /// A workspace entry belongs to one account, and one account of a server is in Tether once.
@@ -786,6 +772,19 @@ impl Tether {
 
     fn pending(&self) -> MutexGuard<'_, HashMap<String, PendingSignIn>> {
         lock(&self.pending)
+    }
+
+    /// Reads the sign-in waiting for a code on a workspace, or [`Error::SignInExpired`].
+    fn waiting_sign_in<T>(
+        &self,
+        workspace_id: &str,
+        read: impl FnOnce(&PendingSignIn) -> T,
+    ) -> Result<T> {
+        self.pending()
+            .get(workspace_id)
+            .filter(|p| p.started.elapsed() < SIGN_IN_PATIENCE)
+            .map(read)
+            .ok_or(Error::SignInExpired)
     }
 
     fn client(&self, row: &WorkspaceRow) -> Result<RestClient> {

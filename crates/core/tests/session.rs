@@ -9,7 +9,7 @@ mod common;
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{Harness, password, pw, signed_in};
+use common::{Harness, pw, sign_in_as};
 use tether_core::ports::{RecordingEventSink, SecretError, SecretKey, SecretStore, SystemClock};
 use tether_core::workspace::{Connection, DataSource};
 use tether_core::{ErrorCode, Sensitive, Tether};
@@ -24,11 +24,7 @@ async fn signs_in_and_reads_the_profile_from_server_then_cache() {
     assert_eq!(ws.name, "Tether Sandbox", "the name comes from Site_Name");
     assert_eq!(ws.connection, Connection::NotSignedIn);
 
-    let ws = signed_in(
-        app.sign_in_password(&ws.id, "alice", password(&seed::ALICE))
-            .await
-            .unwrap(),
-    );
+    let ws = sign_in_as(&app, &ws.id, &seed::ALICE).await;
     assert_eq!(ws.connection, Connection::Online);
     assert_eq!(ws.account.as_ref().unwrap().username, "alice");
 
@@ -83,9 +79,7 @@ async fn restart_resumes_with_the_stored_token_and_no_password() {
     let ws_id = {
         let app = h.app().await;
         let ws = app.workspace_add(&sandbox.url()).await.unwrap();
-        app.sign_in_password(&ws.id, "alice", password(&seed::ALICE))
-            .await
-            .unwrap();
+        sign_in_as(&app, &ws.id, &seed::ALICE).await;
         ws.id
     };
     let app = h.app().await;
@@ -115,9 +109,7 @@ async fn offline_start_shows_the_cached_profile() {
     let ws_id = {
         let app = h.app().await;
         let ws = app.workspace_add(&sandbox.url()).await.unwrap();
-        app.sign_in_password(&ws.id, "alice", password(&seed::ALICE))
-            .await
-            .unwrap();
+        sign_in_as(&app, &ws.id, &seed::ALICE).await;
         ws.id
     };
     sandbox.stop().await;
@@ -144,11 +136,7 @@ async fn sign_out_ends_the_server_session_and_forgets_the_token() {
     let sandbox = h.sandbox().await;
     let app = h.app().await;
     let ws = app.workspace_add(&sandbox.url()).await.unwrap();
-    let ws = signed_in(
-        app.sign_in_password(&ws.id, "alice", password(&seed::ALICE))
-            .await
-            .unwrap(),
-    );
+    let ws = sign_in_as(&app, &ws.id, &seed::ALICE).await;
     let key = SecretKey {
         workspace_id: ws.id.clone(),
         user_id: seed::ALICE.id.into(),
@@ -180,9 +168,7 @@ async fn no_token_or_server_secret_reaches_the_cache_file() {
     let sandbox = h.sandbox().await;
     let app = h.app().await;
     let ws = app.workspace_add(&sandbox.url()).await.unwrap();
-    app.sign_in_password(&ws.id, "alice", password(&seed::ALICE))
-        .await
-        .unwrap();
+    sign_in_as(&app, &ws.id, &seed::ALICE).await;
     app.profile_refresh(&ws.id).await.unwrap();
     let key = SecretKey {
         workspace_id: ws.id.clone(),
@@ -260,9 +246,7 @@ async fn without_a_keyring_sign_in_works_for_the_session_and_says_so() {
         "the user learns the consequence"
     );
     let ws = app.workspace_add(&sandbox.url()).await.unwrap();
-    app.sign_in_password(&ws.id, "alice", password(&seed::ALICE))
-        .await
-        .unwrap();
+    sign_in_as(&app, &ws.id, &seed::ALICE).await;
     let profile = app.profile_refresh(&ws.id).await.unwrap();
     assert_eq!(
         profile.profile.username, "alice",

@@ -9,11 +9,12 @@ mod common;
 use std::collections::HashSet;
 use std::time::Duration;
 
-use common::{Harness, password, pw, signed_in, totp_now};
+use common::{Harness, challenge, challenged, password, pw, sign_in_as, signed_in};
 use tether_core::ports::{SecretKey, SecretStore};
-use tether_core::workspace::{AuthKind, Connection, SecondFactorMethod, SignInStep};
+use tether_core::workspace::{AuthKind, Connection, SecondFactorMethod};
 use tether_core::{ErrorCode, Sensitive};
-use tether_sandbox::{RateLimit, Sandbox, SandboxConfig, seed};
+use tether_sandbox::seed::{self, totp_now};
+use tether_sandbox::{RateLimit, Sandbox, SandboxConfig};
 
 /// A sandbox whose rate limiter stays out of the way of tests that sign in many times.
 fn generous() -> SandboxConfig {
@@ -36,13 +37,6 @@ async fn outbox(sandbox: &Sandbox, username: &str) -> Vec<String> {
         .iter()
         .map(|e| e["code"].as_str().unwrap().to_owned())
         .collect()
-}
-
-fn challenge(step: SignInStep) -> tether_core::workspace::SecondFactorChallenge {
-    match step {
-        SignInStep::SecondFactor { challenge } => challenge,
-        SignInStep::SignedIn { .. } => panic!("expected a second-factor step"),
-    }
 }
 
 #[tokio::test]
@@ -94,19 +88,11 @@ async fn a_backup_code_works_once() {
     let ws = app.workspace_add(&sandbox.url()).await.unwrap();
     let backup = seed::TINA.backup_codes[0];
 
-    challenge(
-        app.sign_in_password(&ws.id, "tina", password(&seed::TINA))
-            .await
-            .unwrap(),
-    );
+    challenged(&app, &ws.id, &seed::TINA).await;
     signed_in(app.sign_in_code(&ws.id, backup).await.unwrap());
     app.sign_out(&ws.id).await.unwrap();
 
-    challenge(
-        app.sign_in_password(&ws.id, "tina", password(&seed::TINA))
-            .await
-            .unwrap(),
-    );
+    challenged(&app, &ws.id, &seed::TINA).await;
     let err = app.sign_in_code(&ws.id, backup).await.unwrap_err();
     assert_eq!(
         err.code(),
@@ -122,22 +108,14 @@ async fn emailed_code_can_be_resent_and_only_the_newest_works() {
     let app = h.app().await;
     let ws = app.workspace_add(&sandbox.url()).await.unwrap();
 
-    let c = challenge(
-        app.sign_in_password(&ws.id, "emma", password(&seed::EMMA))
-            .await
-            .unwrap(),
-    );
+    let c = challenged(&app, &ws.id, &seed::EMMA).await;
     assert_eq!(c.method, SecondFactorMethod::Email);
     assert!(c.code_generated, "the first attempt sends a code");
     assert_eq!(c.email_or_username.as_deref(), Some("emma"));
     assert_eq!(outbox(&sandbox, "emma").await.len(), 1);
 
     // A second attempt reuses the unexpired code and says until when it is valid.
-    let c = challenge(
-        app.sign_in_password(&ws.id, "emma", password(&seed::EMMA))
-            .await
-            .unwrap(),
-    );
+    let c = challenged(&app, &ws.id, &seed::EMMA).await;
     assert!(!c.code_generated);
     let expires = chrono::DateTime::parse_from_rfc3339(c.code_expires.as_deref().unwrap())
         .unwrap()
@@ -178,11 +156,7 @@ async fn too_many_wrong_emailed_codes_has_its_own_message() {
     let sandbox = h.sandbox_with(generous()).await;
     let app = h.app().await;
     let ws = app.workspace_add(&sandbox.url()).await.unwrap();
-    challenge(
-        app.sign_in_password(&ws.id, "emma", password(&seed::EMMA))
-            .await
-            .unwrap(),
-    );
+    challenged(&app, &ws.id, &seed::EMMA).await;
     let real = outbox(&sandbox, "emma").await[0].clone();
     let wrong = if real == "111111" { "222222" } else { "111111" };
     let mut last = None;
@@ -319,18 +293,10 @@ async fn a_revoked_session_signs_out_and_keeps_the_cache() {
     let sandbox = h.sandbox_with(generous()).await;
     let app = h.app().await;
     let ws = app.workspace_add(&sandbox.url()).await.unwrap();
-    signed_in(
-        app.sign_in_password(&ws.id, "alice", password(&seed::ALICE))
-            .await
-            .unwrap(),
-    );
+    sign_in_as(&app, &ws.id, &seed::ALICE).await;
     // An admin ends every session of alice (POST users.logout).
     let admin = app.workspace_add(&sandbox.url()).await.unwrap();
-    signed_in(
-        app.sign_in_password(&admin.id, "admin", password(&seed::ADMIN))
-            .await
-            .unwrap(),
-    );
+    sign_in_as(&app, &admin.id, &seed::ADMIN).await;
     let admin_token = h
         .secrets
         .get(&SecretKey {
@@ -381,11 +347,7 @@ async fn an_expired_session_at_start_asks_to_sign_in_again() {
     {
         let app = h.app().await;
         let ws = app.workspace_add(&sandbox.url()).await.unwrap();
-        signed_in(
-            app.sign_in_password(&ws.id, "alice", password(&seed::ALICE))
-                .await
-                .unwrap(),
-        );
+        sign_in_as(&app, &ws.id, &seed::ALICE).await;
     }
     let aged = reqwest::Client::new()
         .post(format!("{}_sandbox/expire-sessions", sandbox.url()))
@@ -414,11 +376,7 @@ async fn removing_a_workspace_logs_out_and_deletes_its_token_and_cache() {
     let sandbox = h.sandbox_with(generous()).await;
     let app = h.app().await;
     let ws = app.workspace_add(&sandbox.url()).await.unwrap();
-    signed_in(
-        app.sign_in_password(&ws.id, "alice", password(&seed::ALICE))
-            .await
-            .unwrap(),
-    );
+    sign_in_as(&app, &ws.id, &seed::ALICE).await;
     let key = SecretKey {
         workspace_id: ws.id.clone(),
         user_id: seed::ALICE.id.into(),
@@ -447,16 +405,8 @@ async fn several_workspaces_each_with_its_own_account_token_and_images() {
     let app = h.app().await;
     let a = app.workspace_add(&one.url()).await.unwrap();
     let b = app.workspace_add(&two.url()).await.unwrap();
-    signed_in(
-        app.sign_in_password(&a.id, "alice", password(&seed::ALICE))
-            .await
-            .unwrap(),
-    );
-    challenge(
-        app.sign_in_password(&b.id, "tina", password(&seed::TINA))
-            .await
-            .unwrap(),
-    );
+    sign_in_as(&app, &a.id, &seed::ALICE).await;
+    challenged(&app, &b.id, &seed::TINA).await;
     signed_in(
         app.sign_in_code(&b.id, &totp_now(seed::TINA.totp_secret.unwrap()))
             .await
@@ -465,11 +415,7 @@ async fn several_workspaces_each_with_its_own_account_token_and_images() {
     // A second user on the first server is fine.
     let a2 = app.workspace_add(&one.url()).await.unwrap();
     assert_ne!(a2.id, a.id, "a new entry for another account");
-    signed_in(
-        app.sign_in_password(&a2.id, "admin", password(&seed::ADMIN))
-            .await
-            .unwrap(),
-    );
+    sign_in_as(&app, &a2.id, &seed::ADMIN).await;
 
     let snapshot = app.snapshot().await.unwrap();
     let users: Vec<_> = snapshot
@@ -577,11 +523,7 @@ async fn a_self_signed_certificate_is_shown_and_trusted_exactly() {
 
         app.trust_certificate(&sandbox.url(), &shown).await.unwrap();
         let ws = app.workspace_add(&sandbox.url()).await.unwrap();
-        signed_in(
-            app.sign_in_password(&ws.id, "alice", password(&seed::ALICE))
-                .await
-                .unwrap(),
-        );
+        sign_in_as(&app, &ws.id, &seed::ALICE).await;
     }
     // Remembered: a new process trusts it without asking.
     {
@@ -650,11 +592,7 @@ async fn a_password_is_never_kept_and_the_digest_only_in_memory() {
     let sandbox = h.sandbox_with(generous()).await;
     let app = h.app().await;
     let ws = app.workspace_add(&sandbox.url()).await.unwrap();
-    challenge(
-        app.sign_in_password(&ws.id, "tina", password(&seed::TINA))
-            .await
-            .unwrap(),
-    );
+    challenged(&app, &ws.id, &seed::TINA).await;
     app.sign_in_cancel(&ws.id);
     let err = app.sign_in_code(&ws.id, "123456").await.unwrap_err();
     assert_eq!(err.code(), ErrorCode::SignInExpired);

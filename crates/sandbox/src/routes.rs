@@ -381,22 +381,9 @@ fn login_success(state: &SandboxState, seed: &SeedUser, token: &str) -> Response
 }
 
 fn totp_matches(secret: &str, code: &str) -> bool {
-    let Ok(bytes) = totp_rs::Secret::Encoded(secret.to_owned()).to_bytes() else {
-        return false;
-    };
-    // Accounts_TwoFactorAuthentication_MaxDelta = 1 step either side.
-    totp_rs::TOTP::new(
-        totp_rs::Algorithm::SHA1,
-        6,
-        1,
-        30,
-        bytes,
-        None,
-        "sandbox".into(),
-    )
-    .ok()
-    .and_then(|totp| totp.check_current(code.trim()).ok())
-    .unwrap_or(false)
+    crate::seed::authenticator(secret)
+        .and_then(|totp| totp.check_current(code.trim()).ok())
+        .unwrap_or(false)
 }
 
 fn new_token() -> String {

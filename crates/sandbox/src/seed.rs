@@ -137,3 +137,28 @@ pub const OSCAR: SeedUser = SeedUser {
 
 /// Every seeded user.
 pub const USERS: [SeedUser; 8] = [ALICE, TINA, ADMIN, EMMA, IVAN, UMA, SAM, OSCAR];
+
+/// An authenticator for a base32 secret with Rocket.Chat's parameters: SHA-1, 6 digits, 30-second
+/// steps, and `Accounts_TwoFactorAuthentication_MaxDelta` = 1 step either side.
+pub fn authenticator(secret: &str) -> Option<totp_rs::TOTP> {
+    let bytes = totp_rs::Secret::Encoded(secret.to_owned())
+        .to_bytes()
+        .ok()?;
+    totp_rs::TOTP::new(
+        totp_rs::Algorithm::SHA1,
+        6,
+        1,
+        30,
+        bytes,
+        None,
+        "sandbox".into(),
+    )
+    .ok()
+}
+
+/// The code an authenticator app shows now for a seeded secret (tests type it in).
+pub fn totp_now(secret: &str) -> String {
+    authenticator(secret)
+        .and_then(|totp| totp.generate_current().ok())
+        .unwrap_or_default()
+}

@@ -7,26 +7,8 @@
 )]
 
 use tether_e2e::{Driver, required_env};
-use tether_sandbox::{Sandbox, SandboxConfig, seed};
-
-/// The authenticator code for a seeded secret, as an authenticator app shows it.
-fn totp_now(secret: &str) -> String {
-    let bytes = totp_rs::Secret::Encoded(secret.to_owned())
-        .to_bytes()
-        .unwrap();
-    totp_rs::TOTP::new(
-        totp_rs::Algorithm::SHA1,
-        6,
-        1,
-        30,
-        bytes,
-        None,
-        "e2e".into(),
-    )
-    .unwrap()
-    .generate_current()
-    .unwrap()
-}
+use tether_sandbox::seed::{self, totp_now};
+use tether_sandbox::{Sandbox, SandboxConfig};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_workspaces_one_with_an_authenticator_and_switching() {

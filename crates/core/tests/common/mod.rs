@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use tether_core::ports::{MemorySecretStore, RecordingEventSink, SystemClock};
-use tether_core::workspace::{SignInStep, WorkspaceSummary};
+use tether_core::workspace::{SecondFactorChallenge, SignInStep, WorkspaceSummary};
 use tether_core::{Sensitive, Tether, TetherConfig};
 use tether_sandbox::seed::SeedUser;
 use tether_sandbox::{Sandbox, SandboxConfig};
@@ -85,14 +85,32 @@ pub fn signed_in(step: SignInStep) -> WorkspaceSummary {
     }
 }
 
-/// The current authenticator code for a seeded TOTP secret, made with totp-rs as an
-/// authenticator app would.
-pub fn totp_now(secret: &str) -> String {
-    let bytes = totp_rs::Secret::Encoded(secret.to_owned())
-        .to_bytes()
-        .unwrap();
-    totp_rs::TOTP::new(totp_rs::Algorithm::SHA1, 6, 1, 30, bytes, None, "t".into())
-        .unwrap()
-        .generate_current()
-        .unwrap()
+/// Signs in with a seeded user's password; fails the test on any other outcome.
+pub async fn sign_in_as(app: &Tether, workspace_id: &str, user: &SeedUser) -> WorkspaceSummary {
+    signed_in(
+        app.sign_in_password(workspace_id, user.username, password(user))
+            .await
+            .unwrap(),
+    )
+}
+
+/// Starts a password sign-in that must stop at a second factor, and returns the challenge.
+pub async fn challenged(
+    app: &Tether,
+    workspace_id: &str,
+    user: &SeedUser,
+) -> SecondFactorChallenge {
+    challenge(
+        app.sign_in_password(workspace_id, user.username, password(user))
+            .await
+            .unwrap(),
+    )
+}
+
+/// The challenge of a second-factor step; fails the test when already signed in.
+pub fn challenge(step: SignInStep) -> SecondFactorChallenge {
+    match step {
+        SignInStep::SecondFactor { challenge } => challenge,
+        SignInStep::SignedIn { .. } => panic!("expected a second-factor step"),
+    }
 }
