@@ -14,8 +14,8 @@ use crate::ports::{
     Clock, CoreEvent, EventSink, MemorySecretStore, SecretError, SecretKey, SecretStore,
 };
 use crate::rocketchat::{
-    Credentials, Http, LoginData, MINIMUM_VERSION, RestClient, WorkspaceUrl, parse_version,
-    password_digest, version_supported,
+    Credentials, Http, LoginData, MINIMUM_VERSION, PasswordProof, RestClient, WorkspaceUrl,
+    parse_version, version_supported,
 };
 use crate::tls::normalise_fingerprint;
 use crate::workspace::{
@@ -38,11 +38,12 @@ struct Session {
     connection: Option<Connection>,
 }
 
-/// A password sign-in waiting for its second factor. Holds the password's digest (which signs
-/// in like the password itself) in memory only, so the webview can forget the password at once.
+/// A password sign-in waiting for its second factor. Holds the password's proof (its digest,
+/// which signs in like the password itself, or for LDAP the password) in memory only, so the
+/// webview can forget the password at once.
 struct PendingSignIn {
     user: String,
-    digest: Sensitive<String>,
+    proof: PasswordProof,
     challenge: SecondFactorChallenge,
     started: Instant,
 }
@@ -151,7 +152,7 @@ impl Tether {
             return Ok(self.summary(row));
         }
         let settings = client
-            .settings_public(&["Site_Name"])
+            .settings_public(&["Site_Name", "LDAP_Enable"])
             .await
             .unwrap_or_default();
         let name = settings
@@ -296,9 +297,10 @@ impl Tether {
             });
         }
         self.pending().remove(&row.id);
-        let digest = password_digest(&password);
         let client = self.client(&row)?;
-        match client.login_password(user, &digest, None).await {
+        let ldap = self.ldap_enabled(&row, &client).await?;
+        let proof = PasswordProof::for_password(&password, ldap);
+        match client.login_password(user, &proof, None).await {
             Ok(login) => {
                 let workspace = self.establish(&row, login, AuthKind::Password).await?;
                 Ok(SignInStep::SignedIn { workspace })
@@ -309,7 +311,7 @@ impl Tether {
                     row.id.clone(),
                     PendingSignIn {
                         user: user.to_owned(),
-                        digest,
+                        proof,
                         challenge: challenge.clone(),
                         started: Instant::now(),
                     },
@@ -320,16 +322,32 @@ impl Tether {
         }
     }
 
+    /// Whether the workspace signs in through LDAP (`LDAP_Enable`), asked fresh so an admin's
+    /// change counts; the cached value when the server does not answer.
+    async fn ldap_enabled(&self, row: &WorkspaceRow, client: &RestClient) -> Result<bool> {
+        if let Ok(settings) = client.settings_public(&["LDAP_Enable"]).await {
+            let pairs: Vec<_> = settings.into_iter().map(|s| (s.id, s.value)).collect();
+            self.cache
+                .put_public_settings(&row.id, &pairs, self.clock.now())
+                .await?;
+        }
+        Ok(self
+            .cache
+            .public_setting(&row.id, "LDAP_Enable")
+            .await?
+            .is_some_and(|v| v == serde_json::Value::Bool(true)))
+    }
+
     /// Finishes a password sign-in with the second-factor code the server asked for (an
     /// authenticator or backup code, or the emailed code).
     pub async fn sign_in_code(&self, workspace_id: &str, code: &str) -> Result<SignInStep> {
         let row = self.cache.workspace(workspace_id).await?;
-        let (user, digest, method) = self.waiting_sign_in(&row.id, |p| {
-            (p.user.clone(), p.digest.clone(), p.challenge.method)
+        let (user, proof, method) = self.waiting_sign_in(&row.id, |p| {
+            (p.user.clone(), p.proof.clone(), p.challenge.method)
         })?;
         let code = normalise_code(method, code)?;
         let client = self.client(&row)?;
-        match client.login_password(&user, &digest, Some(&code)).await {
+        match client.login_password(&user, &proof, Some(&code)).await {
             Ok(login) => {
                 self.pending().remove(&row.id);
                 let workspace = self.establish(&row, login, AuthKind::Password).await?;

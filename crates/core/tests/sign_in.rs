@@ -613,3 +613,37 @@ async fn a_password_is_never_kept_and_the_digest_only_in_memory() {
         );
     }
 }
+
+#[tokio::test]
+async fn an_ldap_workspace_gets_the_password_itself_and_others_only_a_digest() {
+    let h = Harness::new();
+    let sandbox = h
+        .sandbox_with(SandboxConfig {
+            ldap: true,
+            ..generous()
+        })
+        .await;
+    let app = h.app().await;
+    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    // With LDAP_Enable, Rocket.Chat turns the login into an LDAP bind: a digest cannot bind.
+    let ws = sign_in_as(&app, &ws.id, &seed::ALICE).await;
+    assert_eq!(ws.connection, Connection::Online);
+    let logins: Vec<_> = h
+        .recorded()
+        .into_iter()
+        .filter(|r| r["path"] == "/api/v1/login")
+        .collect();
+    assert!(
+        logins[0]["body"]["password"].is_string(),
+        "the plain password (over TLS or loopback only) for LDAP: {}",
+        logins[0]["body"]
+    );
+    // A second factor goes with the same proof.
+    let tina = app.workspace_add(&sandbox.url()).await.unwrap();
+    challenged(&app, &tina.id, &seed::TINA).await;
+    signed_in(
+        app.sign_in_code(&tina.id, &totp_now(seed::TINA.totp_secret.unwrap()))
+            .await
+            .unwrap_or_else(|e| panic!("{e}")),
+    );
+}

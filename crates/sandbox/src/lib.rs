@@ -43,6 +43,8 @@ pub struct SandboxConfig {
     pub tls: bool,
     /// `Site_Name`: the workspace's name.
     pub site_name: String,
+    /// `LDAP_Enable`: password logins are LDAP logins, which need the plain password.
+    pub ldap: bool,
 }
 
 impl Default for SandboxConfig {
@@ -60,6 +62,7 @@ impl Default for SandboxConfig {
             test_routes: false,
             tls: false,
             site_name: "Tether Sandbox".into(),
+            ldap: false,
         }
     }
 }

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use tether_sandbox::{Sandbox, SandboxConfig, seed};
 
 const USAGE: &str = "usage: tether-sandbox [--port N] [--record FILE.jsonl] [--version X.Y] \
-[--name SITE_NAME] [--tls] [--email-verification] [--seats-full] [--test-routes]";
+[--name SITE_NAME] [--tls] [--ldap] [--email-verification] [--seats-full] [--test-routes]";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -23,6 +23,10 @@ async fn main() -> ExitCode {
             }
             "--email-verification" => {
                 config.email_verification = true;
+                continue;
+            }
+            "--ldap" => {
+                config.ldap = true;
                 continue;
             }
             "--seats-full" => {

@@ -162,6 +162,11 @@ async fn login(
     let (Some(selector), Some(password)) = (selector, password) else {
         return unauthorized();
     };
+    // With LDAP_Enable the compat login becomes an LDAP bind, which needs the real password:
+    // a digest cannot bind.
+    if state.ldap && !password.is_string() {
+        return unauthorized();
+    }
     let digest = match &password {
         Value::String(plain) => sha256_hex(plain),
         Value::Object(p) if p.get("algorithm").and_then(Value::as_str) == Some("sha-256") => p
@@ -666,7 +671,11 @@ fn public_settings(state: &SandboxState) -> Vec<(String, Value)> {
             "Accounts_TwoFactorAuthentication_By_Email_Enabled".into(),
             json!(true),
         ),
-        ("Accounts_EmailVerification".into(), json!(false)),
+        (
+            "Accounts_EmailVerification".into(),
+            json!(state.email_verification),
+        ),
+        ("LDAP_Enable".into(), json!(state.ldap)),
         ("API_Use_REST_For_DDP_Calls".into(), json!(true)),
     ];
     if let Value::Object(prefs) = default_preferences() {

@@ -131,6 +131,8 @@ pub struct SandboxState {
     pub version: String,
     pub site_url: String,
     pub site_name: String,
+    /// `LDAP_Enable`.
+    pub ldap: bool,
     /// `Accounts_EmailVerification`.
     pub email_verification: bool,
     /// Every license seat is taken.
@@ -197,6 +199,7 @@ impl SandboxState {
             version: config.version.clone(),
             site_url,
             site_name: config.site_name.clone(),
+            ldap: config.ldap,
             email_verification: config.email_verification,
             seats_full: config.seats_full,
             test_routes: config.test_routes,

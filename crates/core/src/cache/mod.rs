@@ -352,6 +352,23 @@ impl Cache {
             .transpose()
     }
 
+    /// One cached public setting's value.
+    pub async fn public_setting(
+        &self,
+        workspace_id: &str,
+        setting_id: &str,
+    ) -> Result<Option<serde_json::Value>> {
+        let row = sqlx::query!(
+            "SELECT value_json FROM public_settings WHERE workspace_id = ?1 AND setting_id = ?2",
+            workspace_id,
+            setting_id,
+        )
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| Ok(serde_json::from_str(&r.value_json)?))
+            .transpose()
+    }
+
     /// Stores public settings.
     pub async fn put_public_settings(
         &self,

@@ -34,6 +34,27 @@ pub struct Credentials {
     pub token: Sensitive<String>,
 }
 
+/// How a password travels at sign-in.
+#[derive(Debug, Clone)]
+pub enum PasswordProof {
+    /// `{digest, algorithm: "sha-256"}`: the plain password never leaves the machine.
+    Digest(Sensitive<String>),
+    /// The plain password, over TLS: an LDAP server must check the real password, and with
+    /// `LDAP_Enable` Rocket.Chat turns a password login into an LDAP login (reference §2.1).
+    Plain(Sensitive<String>),
+}
+
+impl PasswordProof {
+    /// The proof for a workspace: plain only when it signs in through LDAP.
+    pub fn for_password(password: &Sensitive<String>, ldap: bool) -> Self {
+        if ldap {
+            PasswordProof::Plain(password.clone())
+        } else {
+            PasswordProof::Digest(password_digest(password))
+        }
+    }
+}
+
 /// Lowercase hex SHA-256 of a password, as Rocket.Chat expects for digests and 2FA codes.
 pub fn password_digest(plain: &Sensitive<String>) -> Sensitive<String> {
     Sensitive::new(hex::encode(Sha256::digest(plain.expose().as_bytes())))
@@ -127,19 +148,22 @@ impl RestClient {
         Ok(info)
     }
 
-    /// `POST /api/v1/login` with username (or email) and the password's SHA-256 digest (see
-    /// [`password_digest`]; the plain password never travels), plus a second-factor `code`
+    /// `POST /api/v1/login` with username (or email) and the password as a SHA-256 digest
+    /// (or, for LDAP, plain: see [`PasswordProof`]), plus a second-factor `code`
     /// (authenticator, backup or emailed code) when the server asked for one.
     pub async fn login_password(
         &self,
         user: &str,
-        digest: &Sensitive<String>,
+        proof: &PasswordProof,
         code: Option<&str>,
     ) -> Result<LoginData> {
-        let mut body = json!({
-            "user": user,
-            "password": { "digest": digest.expose(), "algorithm": "sha-256" },
-        });
+        let password = match proof {
+            PasswordProof::Digest(digest) => {
+                json!({ "digest": digest.expose(), "algorithm": "sha-256" })
+            }
+            PasswordProof::Plain(plain) => json!(plain.expose()),
+        };
+        let mut body = json!({ "user": user, "password": password });
         if let Some(code) = code {
             body["code"] = json!(code);
         }
