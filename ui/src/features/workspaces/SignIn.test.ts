@@ -136,4 +136,21 @@ describe("SignIn", () => {
     expect(sessionSignInToken).toHaveBeenCalledWith("w1", "oscar000000000008", "secret-token");
     expect(screen.getByTestId("signin-token")).toHaveValue("");
   });
+
+  it("after a sign-out, opens on the account's method, pre-filled once", async () => {
+    const signedOut: WorkspaceSummary = {
+      ...workspace,
+      account: { user_id: "oscar000000000008", username: "oscar", display_name: null, auth: "personal_access_token" },
+      connection: { state: "signed_out", reason: "You signed out." },
+    };
+    render(SignIn, { workspace: signedOut, onsignedin: vi.fn() });
+    expect(screen.getByTestId("signin-reason")).toHaveTextContent("You signed out.");
+    expect(screen.getByTestId("signin-user-id")).toHaveValue("oscar000000000008");
+    await fireEvent.click(screen.getByTestId("signin-mode-password"));
+    const username = screen.getByTestId("signin-username");
+    expect(username).toHaveValue("oscar");
+    await fireEvent.input(username, { target: { value: "" } });
+    expect(screen.getByTestId("signin-username")).toHaveValue("");
+    expect(screen.getByTestId("signin-mode-password")).toHaveAttribute("aria-selected", "true");
+  });
 });
