@@ -584,6 +584,16 @@ async fn a_self_signed_certificate_is_shown_and_trusted_exactly() {
         );
     };
     assert!(reason.contains("logged out"), "{reason}");
+
+    // Removing the last workspace on that host also forgets the exception.
+    app.workspace_remove(&ws.id).await.unwrap();
+    let err = app.workspace_add(&renewed.url()).await.unwrap_err();
+    assert_eq!(err.code(), ErrorCode::CertificateUntrusted);
+    assert_eq!(
+        err.details().unwrap()["changed"],
+        false,
+        "no exception is left"
+    );
 }
 
 #[tokio::test]
