@@ -59,8 +59,9 @@ pub struct Tether {
     fallback: MemorySecretStore,
     clock: Arc<dyn Clock>,
     events: Arc<dyn EventSink>,
-    /// One HTTP client (and certificate verifier) for every workspace and call.
-    http: Http,
+    /// One HTTP client (and certificate verifier) for every workspace and call. Replaced (same
+    /// verifier, new pool) when a certificate exception is withdrawn.
+    http: std::sync::RwLock<Http>,
     sessions: Mutex<HashMap<String, Session>>,
     pending: Mutex<HashMap<String, PendingSignIn>>,
     keyring: Mutex<KeyringStatus>,
@@ -83,7 +84,7 @@ impl Tether {
             fallback: MemorySecretStore::default(),
             clock,
             events,
-            http: Http::new()?,
+            http: std::sync::RwLock::new(Http::new()?),
             sessions: Mutex::new(HashMap::new()),
             pending: Mutex::new(HashMap::new()),
             keyring: Mutex::new(KeyringStatus {
@@ -103,7 +104,7 @@ impl Tether {
             tether.mark_keyring_unavailable(&err);
         }
         for (host, sha256) in tether.cache.trusted_certificates().await? {
-            tether.http.trust().pin(&host, &sha256);
+            tether.http().trust().pin(&host, &sha256);
         }
         Ok(tether)
     }
@@ -132,7 +133,7 @@ impl Tether {
     /// Adding an address that is already listed without an account returns that workspace.
     pub async fn workspace_add(&self, input: &str) -> Result<WorkspaceSummary> {
         let url = WorkspaceUrl::parse(input)?;
-        let client = RestClient::new(self.http.clone(), url.clone());
+        let client = RestClient::new(self.http(), url.clone());
         let info = client.info().await?;
         let version = parse_version(&info.version).ok_or_else(|| Error::NotRocketChat {
             url: url.to_string(),
@@ -198,7 +199,7 @@ impl Tether {
                     .into(),
             });
         };
-        match self.http.trust().refused(&host) {
+        match self.http().trust().refused(&host) {
             Some(seen) if seen.sha256 == wanted => {}
             _ => {
                 return Err(Error::InvalidInput {
@@ -212,7 +213,7 @@ impl Tether {
         self.cache
             .trust_certificate(&host, &wanted, self.clock.now())
             .await?;
-        self.http.trust().pin(&host, &wanted);
+        self.http().trust().pin(&host, &wanted);
         tracing::info!(%host, "certificate trusted by the user");
         Ok(())
     }
@@ -241,9 +242,16 @@ impl Tether {
         let host_in_use = others
             .iter()
             .any(|w| WorkspaceUrl::parse(&w.url).is_ok_and(|u| host_of(&u) == host));
-        if !host_in_use && self.http.trust().has_pins(&host) {
+        if !host_in_use && self.http().trust().has_pins(&host) {
             self.cache.untrust_host(&host).await?;
-            self.http.trust().unpin_host(&host);
+            let http = self.http();
+            http.trust().unpin_host(&host);
+            // Connections in the pool were verified under the exception: start a new pool.
+            let fresh = http.with_new_pool()?;
+            *self
+                .http
+                .write()
+                .unwrap_or_else(std::sync::PoisonError::into_inner) = fresh;
         }
         self.events.emit(CoreEvent::WorkspacesChanged);
         Ok(())
@@ -788,6 +796,13 @@ impl Tether {
         }
     }
 
+    fn http(&self) -> Http {
+        self.http
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
     fn pending(&self) -> MutexGuard<'_, HashMap<String, PendingSignIn>> {
         lock(&self.pending)
     }
@@ -806,10 +821,7 @@ impl Tether {
     }
 
     fn client(&self, row: &WorkspaceRow) -> Result<RestClient> {
-        Ok(RestClient::new(
-            self.http.clone(),
-            WorkspaceUrl::parse(&row.url)?,
-        ))
+        Ok(RestClient::new(self.http(), WorkspaceUrl::parse(&row.url)?))
     }
 
     fn credentials(&self, row: &WorkspaceRow) -> Result<Credentials> {

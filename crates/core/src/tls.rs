@@ -56,6 +56,11 @@ impl CertificateTrust {
         }
     }
 
+    /// The crypto provider the verifier checks signatures with.
+    pub fn provider(&self) -> Arc<CryptoProvider> {
+        self.provider.clone()
+    }
+
     /// Trusts the certificate with this fingerprint for `host` from now on.
     pub fn pin(&self, host: &str, sha256: &str) {
         self.pins

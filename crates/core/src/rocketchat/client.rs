@@ -72,15 +72,24 @@ impl Http {
     /// Builds the client with the platform's certificate verification plus the user's
     /// exact-certificate exceptions ([`CertificateTrust`]).
     pub fn new() -> Result<Self> {
-        // reqwest is built without a bundled provider; ring is ours. Installing twice is harmless.
         let provider = Arc::new(rustls::crypto::ring::default_provider());
+        Self::with_trust(Arc::new(CertificateTrust::new(provider)))
+    }
+
+    /// A client with a new connection pool and the same verifier. Needed after an exception is
+    /// withdrawn: pooled connections were verified under the old exceptions.
+    pub fn with_new_pool(&self) -> Result<Self> {
+        Self::with_trust(self.trust.clone())
+    }
+
+    fn with_trust(trust: Arc<CertificateTrust>) -> Result<Self> {
+        // reqwest is built without a bundled provider; ring is ours. Installing twice is harmless.
         let _ = rustls::crypto::ring::default_provider().install_default();
-        let trust = Arc::new(CertificateTrust::new(provider.clone()));
         let start_failed = |reason: String| Error::Protocol {
             endpoint: "http client".into(),
             reason: format!("the HTTP client could not start: {reason}"),
         };
-        let tls = rustls::ClientConfig::builder_with_provider(provider)
+        let tls = rustls::ClientConfig::builder_with_provider(trust.provider())
             .with_safe_default_protocol_versions()
             .map_err(|e| start_failed(e.to_string()))?
             .dangerous()
