@@ -34,6 +34,9 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::session::session_sign_out,
             commands::profile::profile_cached,
             commands::profile::profile_refresh,
+            commands::profile::profile_rules,
+            commands::profile::profile_save,
+            commands::profile::profile_sign_out_other_sessions,
         ])
         .events(collect_events![TetherEvent])
 }

@@ -1,5 +1,7 @@
 use tauri::State;
-use tether_core::workspace::ProfileView;
+use tether_core::workspace::{
+    ProfileChanges, ProfileConfirmation, ProfileRules, ProfileSaveStep, ProfileView,
+};
 use tether_core::{IpcError, Tether};
 
 /// The cached profile: instant, and available offline.
@@ -20,4 +22,39 @@ pub async fn profile_refresh(
     workspace_id: String,
 ) -> Result<ProfileView, IpcError> {
     Ok(tether.profile_refresh(&workspace_id).await?)
+}
+
+/// What the workspace lets the user change (read-only fields show why).
+#[tauri::command]
+#[specta::specta]
+pub async fn profile_rules(
+    tether: State<'_, Tether>,
+    workspace_id: String,
+) -> Result<ProfileRules, IpcError> {
+    Ok(tether.profile_rules(&workspace_id).await?)
+}
+
+/// Saves what changed; an email or password change first answers with the second factor the
+/// server asks for, then is saved again with the confirmation.
+#[tauri::command]
+#[specta::specta]
+pub async fn profile_save(
+    tether: State<'_, Tether>,
+    workspace_id: String,
+    changes: ProfileChanges,
+    confirmation: Option<ProfileConfirmation>,
+) -> Result<ProfileSaveStep, IpcError> {
+    Ok(tether
+        .profile_save(&workspace_id, changes, confirmation)
+        .await?)
+}
+
+/// Logs out every other place this account is signed in; this device stays signed in.
+#[tauri::command]
+#[specta::specta]
+pub async fn profile_sign_out_other_sessions(
+    tether: State<'_, Tether>,
+    workspace_id: String,
+) -> Result<(), IpcError> {
+    Ok(tether.sign_out_other_sessions(&workspace_id).await?)
 }

@@ -19,9 +19,10 @@ use crate::rocketchat::{
 };
 use crate::tls::normalise_fingerprint;
 use crate::workspace::{
-    AccountSummary, AppSnapshot, AuthKind, Connection, DataSource, KeyringStatus, Profile,
-    ProfileView, SecondFactorChallenge, SecondFactorMethod, SignInStep, WorkspaceImages,
-    WorkspaceSummary,
+    AccountSummary, AppSnapshot, AuthKind, Connection, DataSource, KeyringStatus,
+    PROFILE_RULE_SETTINGS, Profile, ProfileChanges, ProfileConfirmation, ProfileRules,
+    ProfileSaveStep, ProfileView, SecondFactorChallenge, SecondFactorMethod, SignInStep,
+    WorkspaceImages, WorkspaceSummary,
 };
 use crate::{Error, ErrorCode, Result, Sensitive};
 
@@ -564,6 +565,35 @@ impl Tether {
             }))
     }
 
+    /// What the workspace lets the user change, from its cached public settings.
+    pub async fn profile_rules(&self, workspace_id: &str) -> Result<ProfileRules> {
+        self.cache.workspace(workspace_id).await?;
+        let mut allowed = [true; PROFILE_RULE_SETTINGS.len()];
+        for (slot, id) in allowed.iter_mut().zip(PROFILE_RULE_SETTINGS) {
+            if let Some(value) = self.cache.public_setting(workspace_id, id).await? {
+                *slot = value != serde_json::Value::Bool(false);
+            }
+        }
+        let [
+            profile,
+            name,
+            username,
+            email,
+            password,
+            status_text,
+            invisible,
+        ] = allowed;
+        Ok(ProfileRules {
+            profile,
+            name,
+            username,
+            email,
+            password,
+            status_text,
+            invisible,
+        })
+    }
+
     /// Reads the profile from the server and caches it.
     pub async fn profile_refresh(&self, workspace_id: &str) -> Result<ProfileView> {
         let row = self.cache.workspace(workspace_id).await?;
@@ -574,6 +604,11 @@ impl Tether {
                 let profile = Profile::from(&me);
                 let now = self.clock.now();
                 self.cache.put_profile(&row.id, &profile, now).await?;
+                // What may be edited can change with the workspace's settings: read them too.
+                if let Ok(settings) = client.settings_public(&PROFILE_RULE_SETTINGS).await {
+                    let pairs: Vec<_> = settings.into_iter().map(|s| (s.id, s.value)).collect();
+                    self.cache.put_public_settings(&row.id, &pairs, now).await?;
+                }
                 self.set_connection(&row.id, Connection::Online);
                 self.events.emit(CoreEvent::ProfileUpdated {
                     workspace_id: row.id.clone(),
@@ -590,6 +625,93 @@ impl Tether {
                 Err(err)
             }
         }
+    }
+
+    /// Saves profile changes with one `users.updateOwnBasicInfo` holding only what differs from
+    /// the profile as last read. Limits are checked first. An email or password change needs a
+    /// second factor: the first attempt returns the server's challenge; save again with the
+    /// confirmation (the current password for accounts without 2FA, sent as its SHA-256 in
+    /// `currentPassword`; otherwise the code, sent as `X-2fa-code`/`X-2fa-method`, never as
+    /// `currentPassword`). The server's answer (it holds `services`) is never kept: the profile
+    /// is read again with `/me`.
+    pub async fn profile_save(
+        &self,
+        workspace_id: &str,
+        changes: ProfileChanges,
+        confirmation: Option<ProfileConfirmation>,
+    ) -> Result<ProfileSaveStep> {
+        let row = self.cache.workspace(workspace_id).await?;
+        let creds = self.credentials(&row)?;
+        let Some((current, _)) = self.cache.profile(&row.id).await? else {
+            return Err(Error::NotSignedIn(row.name.clone()));
+        };
+        let mut data = profile_delta(&current, &changes)?;
+        let gated = data.get("email").is_some() || data.get("newPassword").is_some();
+        let mut second_factor = None;
+        match (&confirmation, gated) {
+            (Some(ProfileConfirmation::Password { password }), true) => {
+                if current.totp_enabled || current.email2fa_enabled {
+                    return Err(Error::InvalidInput {
+                        field: "code",
+                        message: "This account has two-factor authentication: confirm with its code, not the password.".into(),
+                    });
+                }
+                let digest = crate::rocketchat::password_digest(&Sensitive::new(password.clone()));
+                data["currentPassword"] = serde_json::Value::String(digest.expose().clone());
+            }
+            (Some(ProfileConfirmation::Code { method, code }), true) => {
+                let code = normalise_code(*method, code)?;
+                let method = match method {
+                    SecondFactorMethod::Totp => "totp",
+                    SecondFactorMethod::Email => "email",
+                    SecondFactorMethod::Password => "password",
+                };
+                second_factor = Some((code, method));
+            }
+            _ => {}
+        }
+        if data.as_object().is_some_and(serde_json::Map::is_empty) {
+            let view = self.profile_cached(&row.id).await?;
+            return view
+                .map(|profile| ProfileSaveStep::Saved { profile })
+                .ok_or_else(|| Error::NotSignedIn(row.name.clone()));
+        }
+        let client = self.client(&row)?;
+        let sent = client
+            .update_own_basic_info(
+                &creds,
+                data,
+                second_factor.as_ref().map(|(c, m)| (c.as_str(), *m)),
+            )
+            .await;
+        match sent {
+            Ok(()) => Ok(ProfileSaveStep::Saved {
+                profile: self.profile_refresh(&row.id).await?,
+            }),
+            Err(Error::Api(api)) if api.code() == ErrorCode::TwoFactorRequired => {
+                Ok(ProfileSaveStep::SecondFactor {
+                    challenge: challenge_from(&row.id, api.details.as_ref())?,
+                })
+            }
+            Err(err) => {
+                if matches!(
+                    err.code(),
+                    ErrorCode::SessionExpired | ErrorCode::Unreachable
+                ) {
+                    self.apply_failure(&row.id, &err).await;
+                    self.events.emit(CoreEvent::WorkspacesChanged);
+                }
+                Err(err)
+            }
+        }
+    }
+
+    /// Logs out every other place this account is signed in (`users.removeOtherTokens`); this
+    /// device stays signed in.
+    pub async fn sign_out_other_sessions(&self, workspace_id: &str) -> Result<()> {
+        let row = self.cache.workspace(workspace_id).await?;
+        let creds = self.credentials(&row)?;
+        self.client(&row)?.remove_other_tokens(&creds).await
     }
 
     /// Signs out: ends the session on the server when reachable, removes the token from the
@@ -913,6 +1035,7 @@ fn challenge_from(
     let parse = |m: &str| match m {
         "totp" => Some(SecondFactorMethod::Totp),
         "email" => Some(SecondFactorMethod::Email),
+        "password" => Some(SecondFactorMethod::Password),
         _ => None,
     };
     let details = details.cloned().unwrap_or_default();
@@ -958,6 +1081,91 @@ fn challenge_from(
     })
 }
 
+/// The `data` of `users.updateOwnBasicInfo`: only the fields that differ from `current`, after
+/// the limits the server enforces (reference §3.1).
+fn profile_delta(current: &Profile, changes: &ProfileChanges) -> Result<serde_json::Value> {
+    let invalid = |field: &'static str, message: &str| Error::InvalidInput {
+        field,
+        message: message.to_owned(),
+    };
+    let mut data = serde_json::Map::new();
+    let mut put = |key: &str, value: &str| {
+        data.insert(key.to_owned(), serde_json::Value::String(value.to_owned()));
+    };
+    let differs = |new: &Option<String>, old: Option<&str>| {
+        new.as_deref()
+            .filter(|n| *n != old.unwrap_or_default())
+            .map(str::to_owned)
+    };
+    if let Some(name) = differs(&changes.name, current.name.as_deref()) {
+        if name.trim().is_empty() {
+            return Err(invalid("name", "Enter your name."));
+        }
+        put("name", name.trim());
+    }
+    if let Some(username) = differs(&changes.username, Some(&current.username)) {
+        let valid = !username.is_empty()
+            && username
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+        if !valid {
+            return Err(invalid(
+                "username",
+                "A username uses only letters, digits, dots (.), dashes (-) and underscores (_).",
+            ));
+        }
+        put("username", &username);
+    }
+    if let Some(nickname) = differs(&changes.nickname, current.nickname.as_deref()) {
+        if nickname.chars().count() > 120 {
+            return Err(invalid(
+                "nickname",
+                "The nickname can be at most 120 characters.",
+            ));
+        }
+        put("nickname", &nickname);
+    }
+    if let Some(bio) = differs(&changes.bio, current.bio.as_deref()) {
+        if bio.chars().count() > 260 {
+            return Err(invalid("bio", "The bio can be at most 260 characters."));
+        }
+        put("bio", &bio);
+    }
+    if let Some(status) = differs(&changes.status, current.status.as_deref()) {
+        if !["online", "away", "busy", "offline"].contains(&status.as_str()) {
+            return Err(invalid("status", "Choose online, away, busy or offline."));
+        }
+        put("statusType", &status);
+    }
+    if let Some(text) = differs(&changes.status_text, current.status_text.as_deref()) {
+        put("statusText", &text);
+    }
+    let current_email = current.emails.first().map(|e| e.address.as_str());
+    if let Some(email) = differs(&changes.email, current_email) {
+        let email = email.trim().to_owned();
+        let valid = email
+            .split_once('@')
+            .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'));
+        if !valid {
+            return Err(invalid(
+                "email",
+                "Enter a valid email address, like name@example.com.",
+            ));
+        }
+        put("email", &email);
+    }
+    if let Some(password) = changes.new_password.as_deref().filter(|p| !p.is_empty()) {
+        if !current.has_password {
+            return Err(invalid(
+                "new_password",
+                "This account signs in through an identity provider (single sign-on or LDAP): change the password there.",
+            ));
+        }
+        put("newPassword", password);
+    }
+    Ok(serde_json::Value::Object(data))
+}
+
 /// Checks a typed code before it is sent: 6 digits from an authenticator, an 8-character backup
 /// code, or an emailed code (which may be typed as `123-456`).
 fn normalise_code(method: SecondFactorMethod, code: &str) -> Result<String> {
@@ -971,6 +1179,7 @@ fn normalise_code(method: SecondFactorMethod, code: &str) -> Result<String> {
             code.chars().filter(char::is_ascii_digit).count() == 6
                 && code.chars().all(|c| c.is_ascii_digit() || c == '-')
         }
+        SecondFactorMethod::Password => !code.is_empty(),
     };
     if ok {
         return Ok(code);
@@ -983,6 +1192,7 @@ fn normalise_code(method: SecondFactorMethod, code: &str) -> Result<String> {
                     .into()
             }
             SecondFactorMethod::Email => "Enter the 6-digit code from the email.".into(),
+            SecondFactorMethod::Password => "Enter your current password.".into(),
         },
     })
 }

@@ -87,6 +87,8 @@ pub enum SecondFactorMethod {
     Totp,
     /// A 6-digit code emailed to the account's verified address.
     Email,
+    /// The current password (accounts without TOTP or email 2FA, for email or password changes).
+    Password,
 }
 
 /// The server wants a second factor to finish signing in (reference §1.5 `totp-required`).
@@ -256,3 +258,118 @@ pub struct ProfileView {
     /// When the server last gave us this profile (RFC 3339).
     pub fetched_at: String,
 }
+
+/// What the user changed on the profile page. `None` leaves a field as it is; `Some("")` clears
+/// the fields that may be empty (nickname, bio, status message). Input only: it carries a new
+/// password, so it is never serialized, and `Debug` redacts the password.
+#[derive(Clone, Default, PartialEq, Eq, Deserialize, specta::Type)]
+pub struct ProfileChanges {
+    /// Display name.
+    pub name: Option<String>,
+    /// Username.
+    pub username: Option<String>,
+    /// Nickname.
+    pub nickname: Option<String>,
+    /// Bio (at most 260 characters).
+    pub bio: Option<String>,
+    /// `online | away | busy | offline`.
+    pub status: Option<String>,
+    /// Status message.
+    pub status_text: Option<String>,
+    /// Email address (needs a second factor).
+    pub email: Option<String>,
+    /// New password (needs a second factor).
+    pub new_password: Option<String>,
+}
+
+/// The second factor for an email or password change. Input only; `Debug` redacts secrets.
+#[derive(Clone, PartialEq, Eq, Deserialize, specta::Type)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ProfileConfirmation {
+    /// The current password (accounts without 2FA); sent as its SHA-256.
+    Password {
+        /// The current password.
+        password: String,
+    },
+    /// An authenticator, backup or emailed code.
+    Code {
+        /// Which method the code is for (as the server asked).
+        method: SecondFactorMethod,
+        /// The code.
+        code: String,
+    },
+}
+
+/// Where saving the profile stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum ProfileSaveStep {
+    /// Saved; the profile as the server now has it.
+    Saved {
+        /// The fresh profile.
+        profile: ProfileView,
+    },
+    /// The change needs a second factor: ask, then save again with the confirmation.
+    SecondFactor {
+        /// What the server asks for.
+        challenge: SecondFactorChallenge,
+    },
+}
+
+impl std::fmt::Debug for ProfileChanges {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ProfileChanges")
+            .field("name", &self.name)
+            .field("username", &self.username)
+            .field("nickname", &self.nickname)
+            .field("bio", &self.bio)
+            .field("status", &self.status)
+            .field("status_text", &self.status_text)
+            .field("email", &self.email)
+            .field(
+                "new_password",
+                &self.new_password.as_ref().map(|_| "[redacted]"),
+            )
+            .finish()
+    }
+}
+
+impl std::fmt::Debug for ProfileConfirmation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ProfileConfirmation::Password { .. } => f.write_str("Password([redacted])"),
+            ProfileConfirmation::Code { method, .. } => write!(f, "Code({method:?}, [redacted])"),
+        }
+    }
+}
+
+/// What the workspace lets a user change about themselves (`Accounts_Allow*`, public settings;
+/// Rocket.Chat's defaults when not known yet).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct ProfileRules {
+    /// `Accounts_AllowUserProfileChange`: any change at all.
+    pub profile: bool,
+    /// `Accounts_AllowRealNameChange`.
+    pub name: bool,
+    /// `Accounts_AllowUsernameChange`.
+    pub username: bool,
+    /// `Accounts_AllowEmailChange`.
+    pub email: bool,
+    /// `Accounts_AllowPasswordChange`.
+    pub password: bool,
+    /// `Accounts_AllowUserStatusMessageChange`.
+    pub status_text: bool,
+    /// `Accounts_AllowInvisibleStatusOption`: "offline" may be chosen.
+    pub invisible: bool,
+}
+
+/// The public settings behind [`ProfileRules`], in field order.
+pub const PROFILE_RULE_SETTINGS: [&str; 7] = [
+    "Accounts_AllowUserProfileChange",
+    "Accounts_AllowRealNameChange",
+    "Accounts_AllowUsernameChange",
+    "Accounts_AllowEmailChange",
+    "Accounts_AllowPasswordChange",
+    "Accounts_AllowUserStatusMessageChange",
+    "Accounts_AllowInvisibleStatusOption",
+];

@@ -5,11 +5,13 @@
 //! contract check validates with Rocket.Chat's own `@rocket.chat/rest-typings` validators.
 
 mod envelope;
+mod profile;
 mod record;
 mod routes;
 pub mod seed;
 mod state;
 mod tls;
+mod two_factor;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -45,6 +47,9 @@ pub struct SandboxConfig {
     pub site_name: String,
     /// `LDAP_Enable`: password logins are LDAP logins, which need the plain password.
     pub ldap: bool,
+    /// Public settings that differ from Rocket.Chat's defaults, e.g.
+    /// `("Accounts_AllowUsernameChange", false)`.
+    pub settings: Vec<(String, serde_json::Value)>,
 }
 
 impl Default for SandboxConfig {
@@ -63,6 +68,7 @@ impl Default for SandboxConfig {
             tls: false,
             site_name: "Tether Sandbox".into(),
             ldap: false,
+            settings: Vec::new(),
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::body::Bytes;
@@ -15,15 +15,12 @@ use serde_json::{Map, Value, json};
 
 use crate::envelope::{login_failure, not_found, not_logged_in, success};
 use crate::seed::SeedUser;
-use crate::state::{Inner, SandboxState, Token, sha256_hex};
+use crate::state::{SandboxState, Token, sha256_hex};
+use crate::two_factor::TwoFactorCheck;
 
 /// Failed logins before a user is blocked, and for how long (`Block_Multiple_Failed_Logins_*`).
 const BLOCK_AFTER_FAILURES: u32 = 10;
 const BLOCK_FOR: Duration = Duration::from_secs(300);
-
-/// Emailed 2FA codes allowed to fail before `totp-max-attempts`
-/// (`Accounts_TwoFactorAuthentication_Max_Invalid_Email_Code_Attempts`).
-pub const MAX_EMAIL_CODE_ATTEMPTS: u32 = 5;
 
 pub fn router(state: SandboxState) -> Router {
     let mut router = Router::new()
@@ -33,6 +30,15 @@ pub fn router(state: SandboxState) -> Router {
         .route("/api/v1/logout", post(logout).get(logout))
         .route("/api/v1/users.logout", post(users_logout))
         .route("/api/v1/users.2fa.sendEmailCode", post(send_email_code))
+        .route(
+            "/api/v1/users.updateOwnBasicInfo",
+            post(crate::profile::update_own_basic_info),
+        )
+        .route("/api/v1/users.setStatus", post(crate::profile::set_status))
+        .route(
+            "/api/v1/users.removeOtherTokens",
+            post(crate::profile::remove_other_tokens),
+        )
         .route("/api/v1/settings.public", get(settings_public))
         .route("/avatar/{username}", get(avatar))
         .route("/assets/favicon.svg", get(favicon));
@@ -94,7 +100,7 @@ async fn rate_limit(
     response
 }
 
-fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+pub fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers.get(name).and_then(|v| v.to_str().ok())
 }
 
@@ -186,11 +192,9 @@ async fn login(
             None,
         );
     }
-    let Some(index) = inner
-        .users
-        .iter()
-        .position(|u| u.seed.username == selector || u.seed.email.eq_ignore_ascii_case(&selector))
-    else {
+    let Some(index) = inner.users.iter().position(|u| {
+        u.profile.username == selector || u.profile.email.eq_ignore_ascii_case(&selector)
+    }) else {
         inner.count_ip_failure(peer.ip(), now);
         return unauthorized();
     };
@@ -219,7 +223,10 @@ async fn login(
     if !seed.active {
         return login_failure("error-user-is-not-activated", "User is not activated", None);
     }
-    if state.email_verification && !seed.roles.contains(&"admin") && !seed.email_verified {
+    if state.email_verification
+        && !seed.roles.contains(&"admin")
+        && !inner.users[index].profile.email_verified
+    {
         return login_failure("error-invalid-email", "Invalid email", None);
     }
     if state.seats_full && seed.needs_seat {
@@ -229,8 +236,14 @@ async fn login(
             None,
         );
     }
-    if let Some(refusal) = second_factor_refusal(&mut inner, index, code.as_deref()) {
-        return refusal;
+    // At login the method is always the first enabled one, and never the password fallback.
+    let check = TwoFactorCheck {
+        code: code.as_deref(),
+        method: None,
+        password_fallback: false,
+    };
+    if let Err(refusal) = check.run(&mut inner, index) {
+        return login_failure(refusal.error, refusal.reason, Some(refusal.details));
     }
     let token = new_token();
     inner.tokens.insert(
@@ -241,106 +254,9 @@ async fn login(
             expired: false,
         },
     );
+    let me = state.me_json(&inner.users[index]);
     drop(inner);
-    login_success(&state, &seed, &token)
-}
-
-/// Rocket.Chat's `checkCodeForUser` at login (reference §1.5): the first enabled method of
-/// TOTP then email; `processInvalidCode` runs first (an email code is sent unless a recent one
-/// exists); then the code is verified. `None` when the user may sign in.
-fn second_factor_refusal(inner: &mut Inner, index: usize, code: Option<&str>) -> Option<Response> {
-    let seed = inner.users[index].seed;
-    let mut available = Vec::new();
-    if seed.totp_secret.is_some() {
-        available.push("totp");
-    }
-    if seed.email2fa && seed.email_verified {
-        available.push("email");
-    }
-    // No method enabled: nothing to check, the user may sign in.
-    let method = available.first().copied()?;
-    let mut details = json!({ "method": method, "codeGenerated": false });
-    if method == "email" {
-        let now = SystemTime::now();
-        let user = &mut inner.users[index];
-        if user.email_code.as_ref().is_some_and(|c| c.expire < now) {
-            user.email_code = None; // removeExpiredEmailCodeOfUserId
-        }
-        // A code is reused when it expires later than five minutes ago and attempts remain.
-        let reusable = user.email_code.as_ref().filter(|c| {
-            c.expire > now - Duration::from_secs(300) && c.attempts < MAX_EMAIL_CODE_ATTEMPTS
-        });
-        details["emailOrUsername"] = json!(seed.username);
-        match reusable {
-            Some(existing) => details["codeExpires"] = json!(iso_date(existing.expire)),
-            None => {
-                inner.send_email_code(index);
-                details["codeGenerated"] = json!(true);
-            }
-        }
-    }
-    details["availableMethods"] = json!(available);
-    let Some(code) = code else {
-        return Some(login_failure(
-            "totp-required",
-            "TOTP Required",
-            Some(details),
-        ));
-    };
-    let user = &mut inner.users[index];
-    let valid = match method {
-        "totp" => {
-            if code.len() == 8 {
-                // A backup code: each works once.
-                match user.backup_codes.iter().position(|c| c == code) {
-                    Some(i) => {
-                        user.backup_codes.remove(i);
-                        true
-                    }
-                    None => false,
-                }
-            } else {
-                seed.totp_secret.is_some_and(|s| totp_matches(s, code))
-            }
-        }
-        _ => {
-            let digits: String = code.chars().filter(char::is_ascii_digit).collect();
-            match &mut user.email_code {
-                Some(c) if c.expire < SystemTime::now() => false,
-                Some(c) if c.code == digits => {
-                    user.email_code = None;
-                    true
-                }
-                Some(c) => {
-                    c.attempts += 1;
-                    false
-                }
-                None => false,
-            }
-        }
-    };
-    if valid {
-        return None;
-    }
-    let max_reached = method == "email"
-        && user
-            .email_code
-            .as_ref()
-            .is_some_and(|c| c.attempts >= MAX_EMAIL_CODE_ATTEMPTS);
-    if max_reached {
-        return Some(login_failure(
-            "totp-max-attempts",
-            "TOTP Maximun Failed Attempts Reached",
-            Some(details),
-        ));
-    }
-    Some(login_failure("totp-invalid", "TOTP Invalid", Some(details)))
-}
-
-fn iso_date(time: SystemTime) -> String {
-    chrono::DateTime::<chrono::Utc>::from(time)
-        .format("%Y-%m-%dT%H:%M:%S%.3fZ")
-        .to_string()
+    login_success(seed.id, &token, &me)
 }
 
 fn login_resume(state: &SandboxState, token: &str) -> Response {
@@ -349,9 +265,10 @@ fn login_resume(state: &SandboxState, token: &str) -> Response {
         .tokens
         .get(token)
         .map(|t| (t.user_id.clone(), t.expired));
-    let seed = owner
-        .as_ref()
-        .and_then(|(id, _)| inner.users.iter().find(|u| u.seed.id == id).map(|u| u.seed));
+    let me = owner.as_ref().and_then(|(id, _)| {
+        let user = inner.users.iter().find(|u| u.seed.id == id)?;
+        Some((user.seed.id, state.me_json(user)))
+    });
     drop(inner);
     // Meteor's resume handler: Meteor.Error(403, …), passed through by the REST login route.
     let refused = |message: &str| {
@@ -366,29 +283,23 @@ fn login_resume(state: &SandboxState, token: &str) -> Response {
         )
             .into_response()
     };
-    match (seed, owner) {
+    match (me, owner) {
         (Some(_), Some((_, true))) => refused("Your session has expired. Please log in again."),
-        (Some(seed), Some(_)) => login_success(state, &seed, token),
+        (Some((id, me)), Some(_)) => login_success(id, token, &me),
         _ => refused("You've been logged out by the server. Please log in again."),
     }
 }
 
-fn login_success(state: &SandboxState, seed: &SeedUser, token: &str) -> Response {
+fn login_success(user_id: &str, token: &str, me: &Value) -> Response {
     (
         StatusCode::OK,
         axum::Json(json!({
             "status": "success",
-            "data": { "userId": seed.id, "authToken": token, "me": state.me_json(seed) },
+            "data": { "userId": user_id, "authToken": token, "me": me },
             "success": true,
         })),
     )
         .into_response()
-}
-
-fn totp_matches(secret: &str, code: &str) -> bool {
-    crate::seed::authenticator(secret)
-        .and_then(|totp| totp.check_current(code.trim()).ok())
-        .unwrap_or(false)
 }
 
 fn new_token() -> String {
@@ -415,9 +326,9 @@ async fn send_email_code(State(state): State<SandboxState>, body: Bytes) -> Resp
     let mut inner = state.lock();
     let found = inner.users.iter().position(|u| {
         if who.contains('@') {
-            u.seed.email.eq_ignore_ascii_case(who)
+            u.profile.email.eq_ignore_ascii_case(who)
         } else {
-            u.seed.username == who
+            u.profile.username == who
         }
     });
     if let Some(index) = found {
@@ -514,7 +425,7 @@ fn svg_response(svg: String) -> Response {
 }
 
 /// 400 `API.v1.failure` for a `Meteor.Error(code, reason)`.
-fn failure(error: &str, error_type: &str) -> Response {
+pub fn failure(error: &str, error_type: &str) -> Response {
     (
         StatusCode::BAD_REQUEST,
         axum::Json(json!({ "success": false, "error": error, "errorType": error_type })),
@@ -523,7 +434,7 @@ fn failure(error: &str, error_type: &str) -> Response {
 }
 
 /// A missing permission (reference §1.2: 403 in 8.x).
-fn forbidden_permission() -> Response {
+pub fn forbidden_permission() -> Response {
     (
         StatusCode::FORBIDDEN,
         axum::Json(json!({
@@ -566,7 +477,7 @@ async fn test_expire_sessions(State(state): State<SandboxState>, body: Bytes) ->
     let Some(id) = inner
         .users
         .iter()
-        .find(|u| u.seed.username == username)
+        .find(|u| u.profile.username == username)
         .map(|u| u.seed.id)
     else {
         return (StatusCode::NOT_FOUND, "no such user").into_response();
@@ -590,7 +501,10 @@ fn caller(state: &SandboxState, headers: &HeaderMap) -> Option<SeedUser> {
 
 async fn me(State(state): State<SandboxState>, headers: HeaderMap) -> Response {
     match caller(&state, &headers) {
-        Some(user) => success(state.me_json(&user)),
+        Some(user) => match state.me_of(user.id) {
+            Some(me) => success(me),
+            None => not_logged_in(),
+        },
         None => not_logged_in(),
     }
 }
@@ -643,7 +557,7 @@ async fn settings_public(
     success(json!({ "settings": page, "count": page.len(), "offset": offset, "total": total }))
 }
 
-fn public_settings(state: &SandboxState) -> Vec<(String, Value)> {
+pub fn public_settings(state: &SandboxState) -> Vec<(String, Value)> {
     let mut settings: Vec<(String, Value)> = vec![
         ("Site_Name".into(), json!(state.site_name)),
         ("Site_Url".into(), json!(state.site_url)),
@@ -657,6 +571,11 @@ fn public_settings(state: &SandboxState) -> Vec<(String, Value)> {
         ("Accounts_AllowUserStatusMessageChange".into(), json!(true)),
         ("Accounts_AllowInvisibleStatusOption".into(), json!(true)),
         ("Accounts_AllowDeleteOwnAccount".into(), json!(false)),
+        (
+            "Accounts_AllowPasswordChangeForOAuthUsers".into(),
+            json!(true),
+        ),
+        ("Accounts_AllowEmailNotifications".into(), json!(true)),
         ("Accounts_CustomFields".into(), json!("")),
         ("Accounts_LoginExpiration".into(), json!(90)),
         (
@@ -685,7 +604,21 @@ fn public_settings(state: &SandboxState) -> Vec<(String, Value)> {
                 .map(|(k, v)| (format!("Accounts_Default_User_Preferences_{k}"), v)),
         );
     }
+    for (id, value) in &state.overrides {
+        match settings.iter_mut().find(|(k, _)| k == id) {
+            Some(entry) => entry.1 = value.clone(),
+            None => settings.push((id.clone(), value.clone())),
+        }
+    }
     settings
+}
+
+/// A boolean setting's current value (defaults plus the sandbox's overrides).
+pub fn setting_on(state: &SandboxState, id: &str) -> bool {
+    public_settings(state)
+        .into_iter()
+        .find(|(k, _)| k == id)
+        .is_some_and(|(_, v)| v == Value::Bool(true))
 }
 
 /// The registered defaults of `Accounts_Default_User_Preferences_*` (reference §4.2).

@@ -21,8 +21,21 @@ pub struct RateLimit {
     pub window: Duration,
 }
 
+/// What a user can change about themselves (starts as the seed).
+pub struct UserProfile {
+    pub username: String,
+    pub name: String,
+    pub nickname: String,
+    pub bio: String,
+    pub status: String,
+    pub status_text: String,
+    pub email: String,
+    pub email_verified: bool,
+}
+
 pub struct User {
     pub seed: SeedUser,
+    pub profile: UserProfile,
     pub password_sha256: Option<String>,
     pub failed_logins: u32,
     pub blocked_until: Option<Instant>,
@@ -113,10 +126,10 @@ impl Inner {
             expire: SystemTime::now() + EMAIL_CODE_LIFETIME,
             attempts: 0,
         });
-        if user.seed.email_verified {
+        if user.profile.email_verified {
             self.outbox.push(Email {
-                to: user.seed.email.to_owned(),
-                username: user.seed.username.to_owned(),
+                to: user.profile.email.clone(),
+                username: user.profile.username.clone(),
                 code,
                 sent_at_ms: epoch_ms(),
             });
@@ -133,6 +146,8 @@ pub struct SandboxState {
     pub site_name: String,
     /// `LDAP_Enable`.
     pub ldap: bool,
+    /// Public settings that differ from the defaults.
+    pub overrides: Vec<(String, Value)>,
     /// `Accounts_EmailVerification`.
     pub email_verification: bool,
     /// Every license seat is taken.
@@ -157,6 +172,16 @@ impl SandboxState {
             .iter()
             .map(|seed| User {
                 seed: *seed,
+                profile: UserProfile {
+                    username: seed.username.to_owned(),
+                    name: seed.name.to_owned(),
+                    nickname: String::new(),
+                    bio: String::new(),
+                    status: "online".into(),
+                    status_text: String::new(),
+                    email: seed.email.to_owned(),
+                    email_verified: seed.email_verified,
+                },
                 password_sha256: seed.password.map(sha256_hex),
                 failed_logins: 0,
                 blocked_until: None,
@@ -200,6 +225,7 @@ impl SandboxState {
             site_url,
             site_name: config.site_name.clone(),
             ldap: config.ldap,
+            overrides: config.settings.clone(),
             email_verification: config.email_verification,
             seats_full: config.seats_full,
             test_routes: config.test_routes,
@@ -272,8 +298,9 @@ impl SandboxState {
     }
 
     /// `/me` for a user (reference §2.3): `services` reduced to flags, as the real route does.
-    pub fn me_json(&self, seed: &SeedUser) -> Value {
-        let mut services = json!({ "password": { "exists": seed.password.is_some() } });
+    pub fn me_json(&self, user: &User) -> Value {
+        let (seed, p) = (&user.seed, &user.profile);
+        let mut services = json!({ "password": { "exists": user.password_sha256.is_some() } });
         if seed.totp_secret.is_some() {
             services["totp"] = json!({ "enabled": true });
         }
@@ -282,17 +309,17 @@ impl SandboxState {
         }
         let mut me = json!({
             "_id": seed.id,
-            "username": seed.username,
-            "name": seed.name,
-            "emails": [{ "address": seed.email, "verified": seed.email_verified }],
-            "status": "online",
+            "username": p.username,
+            "name": p.name,
+            "emails": [{ "address": p.email, "verified": p.email_verified }],
+            "status": p.status,
             "statusConnection": "online",
-            "statusText": "",
-            "statusDefault": "online",
+            "statusText": p.status_text,
+            "statusDefault": p.status,
             "utcOffset": 0,
             "active": seed.active,
             "roles": seed.roles,
-            "avatarUrl": format!("{}/avatar/{}", self.site_url, seed.username),
+            "avatarUrl": format!("{}/avatar/{}", self.site_url, p.username),
             "language": "en",
             "requirePasswordChange": false,
             "settings": { "profile": {}, "preferences": crate::routes::default_preferences() },
@@ -301,11 +328,24 @@ impl SandboxState {
             "createdAt": "2026-01-05T10:00:00.000Z",
             "_updatedAt": "2026-11-01T10:00:00.000Z",
         });
+        if !p.nickname.is_empty() {
+            me["nickname"] = json!(p.nickname);
+        }
+        if !p.bio.is_empty() {
+            me["bio"] = json!(p.bio);
+        }
         // `email` is the first verified address, absent when there is none.
-        if seed.email_verified {
-            me["email"] = json!(seed.email);
+        if p.email_verified {
+            me["email"] = json!(p.email);
         }
         me
+    }
+
+    /// `/me` for a user id.
+    pub fn me_of(&self, user_id: &str) -> Option<Value> {
+        let inner = self.lock();
+        let user = inner.users.iter().find(|u| u.seed.id == user_id)?;
+        Some(self.me_json(user))
     }
 }
 

@@ -157,6 +157,40 @@ async profileRefresh(workspaceId: string) : Promise<Result<ProfileView, IpcError
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * What the workspace lets the user change (read-only fields show why).
+ */
+async profileRules(workspaceId: string) : Promise<Result<ProfileRules, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("profile_rules", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Saves what changed; an email or password change first answers with the second factor the
+ * server asks for, then is saved again with the confirmation.
+ */
+async profileSave(workspaceId: string, changes: ProfileChanges, confirmation: ProfileConfirmation | null) : Promise<Result<ProfileSaveStep, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("profile_save", { workspaceId, changes, confirmation }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Logs out every other place this account is signed in; this device stays signed in.
+ */
+async profileSignOutOtherSessions(workspaceId: string) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("profile_sign_out_other_sessions", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -477,6 +511,56 @@ totp_enabled: boolean;
  */
 email2fa_enabled: boolean }
 /**
+ * What the user changed on the profile page. `None` leaves a field as it is; `Some("")` clears
+ * the fields that may be empty (nickname, bio, status message). Input only: it carries a new
+ * password, so it is never serialized, and `Debug` redacts the password.
+ */
+export type ProfileChanges = { 
+/**
+ * Display name.
+ */
+name: string | null; 
+/**
+ * Username.
+ */
+username: string | null; 
+/**
+ * Nickname.
+ */
+nickname: string | null; 
+/**
+ * Bio (at most 260 characters).
+ */
+bio: string | null; 
+/**
+ * `online | away | busy | offline`.
+ */
+status: string | null; 
+/**
+ * Status message.
+ */
+status_text: string | null; 
+/**
+ * Email address (needs a second factor).
+ */
+email: string | null; 
+/**
+ * New password (needs a second factor).
+ */
+new_password: string | null }
+/**
+ * The second factor for an email or password change. Input only; `Debug` redacts secrets.
+ */
+export type ProfileConfirmation = 
+/**
+ * The current password (accounts without 2FA); sent as its SHA-256.
+ */
+{ kind: "password"; password: string } | 
+/**
+ * An authenticator, backup or emailed code.
+ */
+{ kind: "code"; method: SecondFactorMethod; code: string }
+/**
  * One email address of a profile.
  */
 export type ProfileEmail = { 
@@ -488,6 +572,51 @@ address: string;
  * Whether the server has it verified.
  */
 verified: boolean }
+/**
+ * What the workspace lets a user change about themselves (`Accounts_Allow*`, public settings;
+ * Rocket.Chat's defaults when not known yet).
+ */
+export type ProfileRules = { 
+/**
+ * `Accounts_AllowUserProfileChange`: any change at all.
+ */
+profile: boolean; 
+/**
+ * `Accounts_AllowRealNameChange`.
+ */
+name: boolean; 
+/**
+ * `Accounts_AllowUsernameChange`.
+ */
+username: boolean; 
+/**
+ * `Accounts_AllowEmailChange`.
+ */
+email: boolean; 
+/**
+ * `Accounts_AllowPasswordChange`.
+ */
+password: boolean; 
+/**
+ * `Accounts_AllowUserStatusMessageChange`.
+ */
+status_text: boolean; 
+/**
+ * `Accounts_AllowInvisibleStatusOption`: "offline" may be chosen.
+ */
+invisible: boolean }
+/**
+ * Where saving the profile stands.
+ */
+export type ProfileSaveStep = 
+/**
+ * Saved; the profile as the server now has it.
+ */
+{ step: "saved"; profile: ProfileView } | 
+/**
+ * The change needs a second factor: ask, then save again with the confirmation.
+ */
+{ step: "second_factor"; challenge: SecondFactorChallenge }
 /**
  * A profile plus where and when it was read.
  */
@@ -543,7 +672,11 @@ export type SecondFactorMethod =
 /**
  * A 6-digit code emailed to the account's verified address.
  */
-"email"
+"email" | 
+/**
+ * The current password (accounts without TOTP or email 2FA, for email or password changes).
+ */
+"password"
 /**
  * Where a sign-in stands.
  */

@@ -97,7 +97,9 @@ impl ApiError {
                 ErrorCode::LoginBlocked
             }
             Some("error-user-is-not-activated") => ErrorCode::AccountNotActivated,
-            Some("error-invalid-email") => ErrorCode::EmailNotVerified,
+            Some("error-invalid-email") if self.endpoint == "login" => ErrorCode::EmailNotVerified,
+            Some("error-action-not-allowed") | Some("error-not-allowed") => ErrorCode::Forbidden,
+            _ if self.field().is_some() => ErrorCode::InvalidInput,
             Some("error-license-user-limit-reached") => ErrorCode::SeatLimitReached,
             Some("error-app-user-is-not-allowed-to-login") => ErrorCode::AccountNotAllowed,
             Some("error-unauthorized") | Some("unauthorized") | Some("not-authorized") => {
@@ -131,9 +133,19 @@ impl ApiError {
             Some("error-login-blocked-for-user") => "Sign-in for this user is blocked for a while after too many failed attempts. Wait a few minutes, then try again.".into(),
             Some("error-login-blocked-for-ip") => "Sign-in from this network address is blocked for a while after too many failed attempts. Wait a few minutes, then try again.".into(),
             Some("error-user-is-not-activated") => "This account is not active yet. Ask the workspace's admin to activate it.".into(),
+            Some("error-invalid-email") if self.endpoint != "login" => "That is not a valid email address.".into(),
             Some("error-invalid-email") => "Verify your email address first: the workspace requires it. Check your inbox for the verification email.".into(),
             Some("error-license-user-limit-reached") => "The workspace has reached its licensed number of users. Ask its admin to free a seat.".into(),
             Some("error-app-user-is-not-allowed-to-login") => "App users cannot sign in.".into(),
+            _ if self.error == "Name contains invalid characters" => "The name contains characters the server does not allow (<, >, / or \\).".into(),
+            Some("error-bio-size-exceeded") => "The bio can be at most 260 characters.".into(),
+            Some("error-nickname-size-exceeded") => "The nickname can be at most 120 characters.".into(),
+            Some("error-could-not-save-identity") => "The server did not accept that username. Use letters, digits, dots, dashes and underscores.".into(),
+            Some("error-field-unavailable") => format!("{} Choose another one.", self.error.trim_end_matches(" [error-field-unavailable]")),
+            Some("error-password-same-as-current") => "The new password is the same as the current one. Choose a different password.".into(),
+            Some("error-password-in-history") => "You used that password before. Choose a new one.".into(),
+            Some(code) if code.starts_with("error-password-policy-not-met") => format!("The new password does not meet the workspace's password policy: {}", self.message.as_deref().unwrap_or(&self.error)),
+            Some("error-action-not-allowed") | Some("error-not-allowed") => format!("The workspace does not allow this: {}", self.error.rsplit_once(" [").map_or(self.error.as_str(), |(reason, _)| reason)),
             _ if self.code() == ErrorCode::RateLimited => {
                 format!("The server is limiting requests: too many in a short time.{wait}")
             }
@@ -154,9 +166,29 @@ impl ApiError {
         self.details.as_ref()?.get("method")?.as_str()
     }
 
+    /// The input field a profile error concerns, so the UI can show it there.
+    pub fn field(&self) -> Option<&'static str> {
+        if self.error == "Name contains invalid characters" {
+            return Some("name");
+        }
+        Some(match self.server_code()? {
+            "error-bio-size-exceeded" => "bio",
+            "error-nickname-size-exceeded" => "nickname",
+            "error-could-not-save-identity" | "error-invalid-username" => "username",
+            "error-invalid-email" if self.endpoint != "login" => "email",
+            "error-field-unavailable" if self.error.contains('@') => "email",
+            "error-field-unavailable" => "username",
+            "error-password-same-as-current" | "error-password-in-history" => "new_password",
+            code if code.starts_with("error-password-policy-not-met") => "new_password",
+            "error-invalid-status" | "error-status-not-allowed" => "status",
+            _ => return None,
+        })
+    }
+
     /// Details for the UI: the server's own words plus anything needed to act.
     pub fn details_for_ui(&self) -> Value {
         json!({
+            "field": self.field(),
             "endpoint": self.endpoint,
             "status": self.status,
             "server_error": self.error,

@@ -179,6 +179,34 @@ impl RestClient {
         self.login(body).await
     }
 
+    /// `POST /api/v1/users.updateOwnBasicInfo` with `data` (reference §3.1), and a second factor
+    /// as `X-2fa-code`/`X-2fa-method` when given. The answer holds the whole user document with
+    /// `services` (bcrypt hash, login tokens): it is skipped unread, never parsed or kept.
+    pub async fn update_own_basic_info(
+        &self,
+        creds: &Credentials,
+        data: serde_json::Value,
+        second_factor: Option<(&str, &str)>,
+    ) -> Result<()> {
+        let mut request = self
+            .request(Method::POST, "api/v1/users.updateOwnBasicInfo", Some(creds))
+            .json(&json!({ "data": data }));
+        if let Some((code, method)) = second_factor {
+            request = request
+                .header("X-2fa-code", code)
+                .header("X-2fa-method", method);
+        }
+        let _: serde::de::IgnoredAny = self.send("users.updateOwnBasicInfo", request).await?;
+        Ok(())
+    }
+
+    /// `POST /api/v1/users.removeOtherTokens`: every other session of the user ends; this one stays.
+    pub async fn remove_other_tokens(&self, creds: &Credentials) -> Result<()> {
+        let request = self.request(Method::POST, "api/v1/users.removeOtherTokens", Some(creds));
+        let _: serde::de::IgnoredAny = self.send("users.removeOtherTokens", request).await?;
+        Ok(())
+    }
+
     /// `POST /api/v1/users.2fa.sendEmailCode`: emails a new sign-in code (reference §1.5).
     pub async fn send_email_code(&self, email_or_username: &str) -> Result<()> {
         let request = self
