@@ -7,6 +7,8 @@ import {
   type CoreEvent,
   type ErrorCode,
   type IpcError,
+  type ProfileChanges,
+  type ProfileConfirmation,
   type ProfileView,
   type SecondFactorChallenge,
   type SignInStep,
@@ -25,7 +27,8 @@ export type {
   WorkspaceImages,
   WorkspaceSummary,
 };
-export type { Connection, Profile, SecondFactorMethod } from "./bindings";
+export type { Connection, Profile, ProfileRules, ProfileSaveStep, SecondFactorMethod } from "./bindings";
+export type { ProfileChanges, ProfileConfirmation };
 
 export class TetherError extends Error {
   readonly code: ErrorCode;
@@ -80,6 +83,10 @@ export const api = {
   signOut: (workspaceId: string) => unwrap(commands.sessionSignOut(workspaceId)),
   profileCached: (workspaceId: string) => unwrap(commands.profileCached(workspaceId)),
   profileRefresh: (workspaceId: string) => unwrap(commands.profileRefresh(workspaceId)),
+  profileRules: (workspaceId: string) => unwrap(commands.profileRules(workspaceId)),
+  profileSave: (workspaceId: string, changes: ProfileChanges, confirmation: ProfileConfirmation | null) =>
+    unwrap(commands.profileSave(workspaceId, changes, confirmation)),
+  signOutOtherSessions: (workspaceId: string) => unwrap(commands.profileSignOutOtherSessions(workspaceId)),
 };
 
 /** Calls `handler` for every core event until the returned function is called. */

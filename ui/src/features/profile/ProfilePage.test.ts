@@ -12,7 +12,16 @@ const cached: ProfileView = {
     avatar_url: null, roles: ["user"], has_password: true, totp_enabled: false, email2fa_enabled: false,
   },
 };
-const api = { profileCached: vi.fn(), profileRefresh: vi.fn(), trustCertificate: vi.fn(), reconnect: vi.fn() };
+const allowed = { profile: true, name: true, username: true, email: true, password: true, status_text: true, invisible: true };
+const api = {
+  profileCached: vi.fn(),
+  profileRefresh: vi.fn(),
+  profileRules: vi.fn(() => Promise.resolve(allowed)),
+  profileSave: vi.fn(),
+  signOutOtherSessions: vi.fn(),
+  trustCertificate: vi.fn(),
+  reconnect: vi.fn(),
+};
 vi.mock("$lib/ipc", async (importOriginal) => ({
   ...(await importOriginal<typeof import("$lib/ipc")>()),
   api: new Proxy({}, { get: (_t, key: string) => api[key as keyof typeof api] }),
@@ -65,5 +74,59 @@ describe("ProfilePage", () => {
     await fireEvent.click(screen.getByTestId("certificate-banner-trust"));
     await vi.waitFor(() => expect(api.reconnect).toHaveBeenCalledWith("w1"));
     expect(api.trustCertificate).toHaveBeenCalledWith(workspace.url, fingerprint);
+  });
+
+  it("saves an edit and shows the server's profile", async () => {
+    api.profileCached.mockResolvedValue(cached);
+    api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
+    const fresh: ProfileView = { ...cached, source: "server", profile: { ...cached.profile, bio: "Curiouser" } };
+    api.profileSave.mockResolvedValue({ step: "saved", profile: fresh });
+    render(ProfilePage, { workspace });
+    const bio = await screen.findByTestId("profile-edit-bio");
+    await fireEvent.input(bio, { target: { value: "Curiouser" } });
+    await fireEvent.click(screen.getByTestId("profile-save"));
+    expect(await screen.findByTestId("profile-saved")).toHaveTextContent("Saved");
+    const [id, changes, confirmation] = api.profileSave.mock.calls[0] as [string, { bio: string; new_password: null }, null];
+    expect(id).toBe("w1");
+    expect(changes.bio).toBe("Curiouser");
+    expect(changes.new_password).toBeNull();
+    expect(confirmation).toBeNull();
+  });
+
+  it("asks for the current password for an email change, then saves with it", async () => {
+    api.profileCached.mockResolvedValue(cached);
+    api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
+    api.profileSave
+      .mockResolvedValueOnce({
+        step: "second_factor",
+        challenge: { workspace_id: "w1", method: "password", available_methods: [], code_generated: false, code_expires: null, email_or_username: null },
+      })
+      .mockResolvedValueOnce({ step: "saved", profile: { ...cached, source: "server" } });
+    render(ProfilePage, { workspace });
+    await fireEvent.input(await screen.findByTestId("profile-edit-email"), { target: { value: "new@x.test" } });
+    await fireEvent.click(screen.getByTestId("profile-save"));
+    const prompt = await screen.findByTestId("profile-second-factor");
+    expect(prompt.dataset.method).toBe("password");
+    await fireEvent.input(screen.getByTestId("profile-confirmation"), { target: { value: "alice-pass-1" } });
+    await fireEvent.click(screen.getByTestId("profile-save"));
+    await screen.findByTestId("profile-saved");
+    expect(api.profileSave).toHaveBeenLastCalledWith("w1", expect.objectContaining({ email: "new@x.test" }), {
+      kind: "password",
+      password: "alice-pass-1",
+    });
+  });
+
+  it("shows a field the workspace forbids as read-only with the reason, and a server error on its field", async () => {
+    api.profileRules.mockResolvedValueOnce({ ...allowed, username: false });
+    api.profileCached.mockResolvedValue(cached);
+    api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
+    api.profileSave.mockRejectedValue(
+      new TetherError({ code: "invalid_input", message: "The bio can be at most 260 characters.", details: { field: "bio" } }),
+    );
+    render(ProfilePage, { workspace });
+    expect(await screen.findByTestId("profile-edit-username")).toBeDisabled();
+    expect(screen.getByTestId("locked-username")).toHaveTextContent("does not allow");
+    await fireEvent.click(screen.getByTestId("profile-save"));
+    expect(await screen.findByTestId("error-bio")).toHaveTextContent("260");
   });
 });
