@@ -8,26 +8,14 @@
 
 mod common;
 
-use std::time::Duration;
-
-use common::{Harness, sign_in_as, signed_in};
+use common::{Harness, generous, sign_in_as, signed_in};
 use tether_core::ports::{SecretKey, SecretStore};
 use tether_core::workspace::{
     ProfileChanges, ProfileConfirmation, ProfileSaveStep, SecondFactorMethod,
 };
 use tether_core::{ErrorCode, Sensitive, Tether};
+use tether_sandbox::SandboxConfig;
 use tether_sandbox::seed::{self, SeedUser, totp_now};
-use tether_sandbox::{RateLimit, SandboxConfig};
-
-fn generous() -> SandboxConfig {
-    SandboxConfig {
-        rate_limit: RateLimit {
-            calls: 1000,
-            window: Duration::from_secs(60),
-        },
-        ..Default::default()
-    }
-}
 
 async fn signed_in_app(
     h: &Harness,

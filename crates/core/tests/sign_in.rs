@@ -7,25 +7,13 @@
 mod common;
 
 use std::collections::HashSet;
-use std::time::Duration;
 
-use common::{Harness, challenge, challenged, password, pw, sign_in_as, signed_in};
+use common::{Harness, challenge, challenged, generous, password, pw, sign_in_as, signed_in};
 use tether_core::ports::{SecretKey, SecretStore};
 use tether_core::workspace::{AuthKind, Connection, SecondFactorMethod};
 use tether_core::{ErrorCode, Sensitive};
 use tether_sandbox::seed::{self, totp_now};
-use tether_sandbox::{RateLimit, Sandbox, SandboxConfig};
-
-/// A sandbox whose rate limiter stays out of the way of tests that sign in many times.
-fn generous() -> SandboxConfig {
-    SandboxConfig {
-        rate_limit: RateLimit {
-            calls: 1000,
-            window: Duration::from_secs(60),
-        },
-        ..Default::default()
-    }
-}
+use tether_sandbox::{Sandbox, SandboxConfig};
 
 /// The codes the sandbox "emailed" to `username`, oldest first (TEST-ONLY route).
 async fn outbox(sandbox: &Sandbox, username: &str) -> Vec<String> {

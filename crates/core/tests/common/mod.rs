@@ -7,7 +7,18 @@ use tether_core::ports::{MemorySecretStore, RecordingEventSink, SystemClock};
 use tether_core::workspace::{SecondFactorChallenge, SignInStep, WorkspaceSummary};
 use tether_core::{Sensitive, Tether, TetherConfig};
 use tether_sandbox::seed::SeedUser;
-use tether_sandbox::{Sandbox, SandboxConfig};
+use tether_sandbox::{RateLimit, Sandbox, SandboxConfig};
+
+/// A sandbox whose rate limiter stays out of the way of tests that sign in many times.
+pub fn generous() -> SandboxConfig {
+    SandboxConfig {
+        rate_limit: RateLimit {
+            calls: 1000,
+            window: std::time::Duration::from_secs(60),
+        },
+        ..Default::default()
+    }
+}
 
 pub struct Harness {
     pub _dir: tempfile::TempDir,
