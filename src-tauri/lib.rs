@@ -36,6 +36,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::profile::profile_refresh,
             commands::profile::profile_rules,
             commands::profile::profile_save,
+            commands::profile::profile_resolve,
             commands::profile::profile_sign_out_other_sessions,
         ])
         .events(collect_events![TetherEvent])

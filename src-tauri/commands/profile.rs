@@ -58,3 +58,17 @@ pub async fn profile_sign_out_other_sessions(
 ) -> Result<(), IpcError> {
     Ok(tether.sign_out_other_sessions(&workspace_id).await?)
 }
+
+/// Settles a conflict between an offline edit and the server: keep mine (send it) or theirs.
+#[tauri::command]
+#[specta::specta]
+pub async fn profile_resolve(
+    tether: State<'_, Tether>,
+    workspace_id: String,
+    field: String,
+    keep_mine: bool,
+) -> Result<ProfileView, IpcError> {
+    Ok(tether
+        .profile_resolve(&workspace_id, &field, keep_mine)
+        .await?)
+}

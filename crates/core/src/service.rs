@@ -20,7 +20,7 @@ use crate::rocketchat::{
 use crate::tls::normalise_fingerprint;
 use crate::workspace::{
     AccountSummary, AppSnapshot, AuthKind, Connection, DataSource, KeyringStatus,
-    PROFILE_RULE_SETTINGS, Profile, ProfileChanges, ProfileConfirmation, ProfileRules,
+    PROFILE_RULE_SETTINGS, PendingEdit, Profile, ProfileChanges, ProfileConfirmation, ProfileRules,
     ProfileSaveStep, ProfileView, SecondFactorChallenge, SecondFactorMethod, SignInStep,
     WorkspaceImages, WorkspaceSummary,
 };
@@ -554,15 +554,210 @@ impl Tether {
     /// The cached profile, instantly and offline.
     pub async fn profile_cached(&self, workspace_id: &str) -> Result<Option<ProfileView>> {
         self.cache.workspace(workspace_id).await?;
-        Ok(self
+        match self.cache.profile(workspace_id).await? {
+            Some((profile, fetched_at)) => Ok(Some(
+                self.view(workspace_id, profile, DataSource::Cache, fetched_at)
+                    .await?,
+            )),
+            None => Ok(None),
+        }
+    }
+
+    /// A profile as shown: with the pending offline edits applied and listed.
+    async fn view(
+        &self,
+        workspace_id: &str,
+        mut profile: Profile,
+        source: DataSource,
+        fetched_at: String,
+    ) -> Result<ProfileView> {
+        let pending = self.cache.pending_edits(workspace_id).await?;
+        for edit in &pending {
+            profile.set_field(&edit.field, &edit.value);
+        }
+        Ok(ProfileView {
+            profile,
+            pending: pending
+                .into_iter()
+                .map(|e| PendingEdit {
+                    field: e.field,
+                    value: e.value,
+                    conflict: e.server_value,
+                })
+                .collect(),
+            source,
+            fetched_at,
+        })
+    }
+
+    /// Sends the offline edits whose field did not change on the server meanwhile; an edit whose
+    /// field did change becomes a conflict for the user to decide (never overwritten). `server`
+    /// is the profile just read from the server. Returns whether anything was sent.
+    async fn sync_pending(
+        &self,
+        row: &WorkspaceRow,
+        creds: &Credentials,
+        server: &Profile,
+    ) -> Result<bool> {
+        let pending = self.cache.pending_edits(&row.id).await?;
+        let mut data = serde_json::Map::new();
+        let mut sent = Vec::new();
+        for edit in pending {
+            let now = server.field(&edit.field);
+            if now == edit.value {
+                // The server already has it (sent before a crash, or the same change elsewhere).
+                self.cache.delete_pending_edit(&row.id, &edit.field).await?;
+            } else if edit.server_value.is_some() || now != edit.base {
+                if edit.server_value.as_deref() != Some(now.as_str()) {
+                    self.cache.mark_conflict(&row.id, &edit.field, &now).await?;
+                }
+            } else {
+                data.insert(
+                    wire_key(&edit.field).to_owned(),
+                    serde_json::Value::String(edit.value.clone()),
+                );
+                sent.push(edit.field);
+            }
+        }
+        if data.is_empty() {
+            return Ok(false);
+        }
+        let client = self.client(row)?;
+        match client
+            .update_own_basic_info(creds, serde_json::Value::Object(data), None)
+            .await
+        {
+            Ok(()) => {
+                for field in sent {
+                    self.cache.delete_pending_edit(&row.id, &field).await?;
+                }
+                Ok(true)
+            }
+            Err(err) if err.code() == ErrorCode::Unreachable => Ok(false),
+            Err(err) => {
+                // The server refused an offline edit (for example a rule changed): keep it, as a
+                // conflict showing the server's value, so the user sees it and decides.
+                tracing::warn!(workspace = %row.id, code = ?err.code(), "the server refused offline edits");
+                for field in sent {
+                    self.cache
+                        .mark_conflict(&row.id, &field, &server.field(&field))
+                        .await?;
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    /// Settles a conflict between an offline edit and the server: keep the user's value (sent
+    /// now) or the server's (the edit is dropped).
+    pub async fn profile_resolve(
+        &self,
+        workspace_id: &str,
+        field: &str,
+        keep_mine: bool,
+    ) -> Result<ProfileView> {
+        let row = self.cache.workspace(workspace_id).await?;
+        let edit = self
             .cache
-            .profile(workspace_id)
+            .pending_edits(&row.id)
             .await?
-            .map(|(profile, fetched_at)| ProfileView {
-                profile,
-                source: DataSource::Cache,
-                fetched_at,
-            }))
+            .into_iter()
+            .find(|e| e.field == field)
+            .ok_or_else(|| Error::InvalidInput {
+                field: "field",
+                message: format!("There is no pending change of “{field}” to decide."),
+            })?;
+        if keep_mine {
+            let creds = self.credentials(&row)?;
+            let data = serde_json::json!({ wire_key(&edit.field): edit.value });
+            self.client(&row)?
+                .update_own_basic_info(&creds, data, None)
+                .await?;
+        }
+        self.cache.delete_pending_edit(&row.id, field).await?;
+        match self.profile_refresh(&row.id).await {
+            Ok(view) => Ok(view),
+            Err(_) if !keep_mine => self
+                .profile_cached(&row.id)
+                .await?
+                .ok_or_else(|| Error::NotSignedIn(row.name.clone())),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// Keeps offline-editable changes on this computer until the server is back.
+    async fn queue_offline(
+        &self,
+        row: &WorkspaceRow,
+        server: &Profile,
+        shown: &Profile,
+        changes: &ProfileChanges,
+    ) -> Result<ProfileSaveStep> {
+        let needs_server = [
+            (
+                "username",
+                changes.username.as_deref(),
+                Some(shown.username.as_str()),
+            ),
+            (
+                "email",
+                changes.email.as_deref(),
+                shown.emails.first().map(|e| e.address.as_str()),
+            ),
+        ]
+        .into_iter()
+        .find(|(_, new, old)| new.is_some_and(|n| Some(n) != *old))
+        .map(|(field, _, _)| field)
+        .or(changes
+            .new_password
+            .as_deref()
+            .filter(|p| !p.is_empty())
+            .map(|_| "new_password"));
+        if let Some(field) = needs_server {
+            return Err(Error::InvalidInput {
+                field: match field {
+                    "username" => "username",
+                    "email" => "email",
+                    _ => "new_password",
+                },
+                message: format!(
+                    "{} cannot reach the server: a change of username, email or password needs it. Your other changes can be kept until it is back.",
+                    row.name
+                ),
+            });
+        }
+        let wanted = [
+            ("name", &changes.name),
+            ("nickname", &changes.nickname),
+            ("bio", &changes.bio),
+            ("status", &changes.status),
+            ("status_text", &changes.status_text),
+        ];
+        let now = self.clock.now();
+        for (field, value) in wanted {
+            let Some(value) = value.as_deref() else {
+                continue;
+            };
+            if value == shown.field(field) {
+                continue;
+            }
+            if value == server.field(field) {
+                // Back to what the server has: nothing to send.
+                self.cache.delete_pending_edit(&row.id, field).await?;
+            } else {
+                self.cache
+                    .put_pending_edit(&row.id, field, value, &server.field(field), now)
+                    .await?;
+            }
+        }
+        self.events.emit(CoreEvent::ProfileUpdated {
+            workspace_id: row.id.clone(),
+        });
+        let view = self
+            .profile_cached(&row.id)
+            .await?
+            .ok_or_else(|| Error::NotSignedIn(row.name.clone()))?;
+        Ok(ProfileSaveStep::Queued { profile: view })
     }
 
     /// What the workspace lets the user change, from its cached public settings.
@@ -601,9 +796,14 @@ impl Tether {
         let client = self.client(&row)?;
         match client.me(&creds).await {
             Ok(me) => {
-                let profile = Profile::from(&me);
+                let mut profile = Profile::from(&me);
                 let now = self.clock.now();
                 self.cache.put_profile(&row.id, &profile, now).await?;
+                if self.sync_pending(&row, &creds, &profile).await? {
+                    // Offline edits went to the server: read back what it keeps.
+                    profile = Profile::from(&client.me(&creds).await?);
+                    self.cache.put_profile(&row.id, &profile, now).await?;
+                }
                 // What may be edited can change with the workspace's settings: read them too.
                 if let Ok(settings) = client.settings_public(&PROFILE_RULE_SETTINGS).await {
                     let pairs: Vec<_> = settings.into_iter().map(|s| (s.id, s.value)).collect();
@@ -613,11 +813,8 @@ impl Tether {
                 self.events.emit(CoreEvent::ProfileUpdated {
                     workspace_id: row.id.clone(),
                 });
-                Ok(ProfileView {
-                    profile,
-                    source: DataSource::Server,
-                    fetched_at: now.to_rfc3339(),
-                })
+                self.view(&row.id, profile, DataSource::Server, now.to_rfc3339())
+                    .await
             }
             Err(err) => {
                 self.apply_failure(&row.id, &err).await;
@@ -642,10 +839,26 @@ impl Tether {
     ) -> Result<ProfileSaveStep> {
         let row = self.cache.workspace(workspace_id).await?;
         let creds = self.credentials(&row)?;
-        let Some((current, _)) = self.cache.profile(&row.id).await? else {
+        let Some((server, _)) = self.cache.profile(&row.id).await? else {
+            return Err(Error::NotSignedIn(row.name.clone()));
+        };
+        // Compare with the profile as shown (offline edits applied).
+        let Some(ProfileView {
+            profile: current, ..
+        }) = self.profile_cached(&row.id).await?
+        else {
             return Err(Error::NotSignedIn(row.name.clone()));
         };
         let mut data = profile_delta(&current, &changes)?;
+        let offline = matches!(
+            self.sessions()
+                .get(&row.id)
+                .and_then(|s| s.connection.clone()),
+            Some(Connection::Offline { .. })
+        );
+        if offline {
+            return self.queue_offline(&row, &server, &current, &changes).await;
+        }
         let gated = data.get("email").is_some() || data.get("newPassword").is_some();
         let mut second_factor = None;
         match (&confirmation, gated) {
@@ -1079,6 +1292,15 @@ fn challenge_from(
             .and_then(serde_json::Value::as_str)
             .map(str::to_owned),
     })
+}
+
+/// The `data` key of `users.updateOwnBasicInfo` for an offline-editable field.
+fn wire_key(field: &str) -> &str {
+    match field {
+        "status" => "statusType",
+        "status_text" => "statusText",
+        other => other,
+    }
 }
 
 /// The `data` of `users.updateOwnBasicInfo`: only the fields that differ from `current`, after

@@ -248,11 +248,24 @@ pub enum DataSource {
     Cache,
 }
 
+/// A profile field edited while the workspace could not be reached, waiting for the server.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct PendingEdit {
+    /// `name | nickname | bio | status | status_text`.
+    pub field: String,
+    /// The value the user chose (shown in the profile until sent).
+    pub value: String,
+    /// The server's value when it changed meanwhile: the user decides which one stays.
+    pub conflict: Option<String>,
+}
+
 /// A profile plus where and when it was read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct ProfileView {
-    /// The profile.
+    /// The profile, with pending offline edits applied.
     pub profile: Profile,
+    /// Offline edits not on the server yet (their values are already in `profile`).
+    pub pending: Vec<PendingEdit>,
     /// Server or cache.
     pub source: DataSource,
     /// When the server last gave us this profile (RFC 3339).
@@ -307,6 +320,12 @@ pub enum ProfileSaveStep {
     /// Saved; the profile as the server now has it.
     Saved {
         /// The fresh profile.
+        profile: ProfileView,
+    },
+    /// The server could not be reached: the edit is kept on this computer (through restarts)
+    /// and sent when the workspace is back.
+    Queued {
+        /// The profile with the edit applied.
         profile: ProfileView,
     },
     /// The change needs a second factor: ask, then save again with the confirmation.
@@ -373,3 +392,34 @@ pub const PROFILE_RULE_SETTINGS: [&str; 7] = [
     "Accounts_AllowUserStatusMessageChange",
     "Accounts_AllowInvisibleStatusOption",
 ];
+
+/// The profile fields that may be edited offline, as stored in pending edits.
+pub const OFFLINE_FIELDS: [&str; 5] = ["name", "nickname", "bio", "status", "status_text"];
+
+impl Profile {
+    /// An offline-editable field's value (`""` when empty).
+    pub fn field(&self, field: &str) -> String {
+        match field {
+            "name" => self.name.clone(),
+            "nickname" => self.nickname.clone(),
+            "bio" => self.bio.clone(),
+            "status" => self.status.clone(),
+            "status_text" => self.status_text.clone(),
+            _ => None,
+        }
+        .unwrap_or_default()
+    }
+
+    /// Sets an offline-editable field.
+    pub fn set_field(&mut self, field: &str, value: &str) {
+        let value = (!value.is_empty()).then(|| value.to_owned());
+        match field {
+            "name" => self.name = value,
+            "nickname" => self.nickname = value,
+            "bio" => self.bio = value,
+            "status" => self.status = value,
+            "status_text" => self.status_text = value,
+            _ => {}
+        }
+    }
+}

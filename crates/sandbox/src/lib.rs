@@ -78,6 +78,8 @@ pub struct Sandbox {
     addr: SocketAddr,
     /// SHA-256 of the certificate's DER, lowercase hex, in TLS mode.
     cert_sha256: Option<String>,
+    state: state::SandboxState,
+    tls: Option<tokio_rustls::TlsAcceptor>,
     shutdown: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<()>>,
 }
@@ -94,14 +96,30 @@ impl Sandbox {
             addr.to_string()
         };
         let state = state::SandboxState::new(&config, format!("{scheme}://{host}"))?;
-        let app = routes::router(state);
-        let (tx, rx) = oneshot::channel::<()>();
-        let (task, cert_sha256) = if config.tls {
+        let (tls, cert_sha256) = if config.tls {
             let (acceptor, fingerprint) = tls::self_signed_acceptor()?;
-            let task = tokio::spawn(tls::serve(listener, acceptor, app, rx));
-            (task, Some(fingerprint))
+            (Some(acceptor), Some(fingerprint))
         } else {
-            let task = tokio::spawn(async move {
+            (None, None)
+        };
+        let mut sandbox = Sandbox {
+            addr,
+            cert_sha256,
+            state,
+            tls,
+            shutdown: None,
+            task: None,
+        };
+        sandbox.serve(listener);
+        Ok(sandbox)
+    }
+
+    fn serve(&mut self, listener: TcpListener) {
+        let app = routes::router(self.state.clone());
+        let (tx, rx) = oneshot::channel::<()>();
+        let task = match &self.tls {
+            Some(acceptor) => tokio::spawn(tls::serve(listener, acceptor.clone(), app, rx)),
+            None => tokio::spawn(async move {
                 let serve = axum::serve(
                     listener,
                     app.into_make_service_with_connect_info::<SocketAddr>(),
@@ -112,15 +130,23 @@ impl Sandbox {
                 if let Err(err) = serve.await {
                     tracing::error!(%err, "sandbox server stopped with an error");
                 }
-            });
-            (task, None)
+            }),
         };
-        Ok(Sandbox {
-            addr,
-            cert_sha256,
-            shutdown: Some(tx),
-            task: Some(task),
-        })
+        self.shutdown = Some(tx);
+        self.task = Some(task);
+    }
+
+    /// Takes the server off the network (connections are refused) while keeping its state:
+    /// users, sessions and tokens. For tests of offline behaviour.
+    pub async fn suspend(&mut self) {
+        self.stop_inner().await;
+    }
+
+    /// Serves again, on the same address, with the state it had.
+    pub async fn resume(&mut self) -> std::io::Result<()> {
+        let listener = TcpListener::bind(self.addr).await?;
+        self.serve(listener);
+        Ok(())
     }
 
     /// The bound address.

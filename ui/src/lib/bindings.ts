@@ -182,6 +182,17 @@ async profileSave(workspaceId: string, changes: ProfileChanges, confirmation: Pr
 }
 },
 /**
+ * Settles a conflict between an offline edit and the server: keep mine (send it) or theirs.
+ */
+async profileResolve(workspaceId: string, field: string, keepMine: boolean) : Promise<Result<ProfileView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("profile_resolve", { workspaceId, field, keepMine }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * Logs out every other place this account is signed in; this device stays signed in.
  */
 async profileSignOutOtherSessions(workspaceId: string) : Promise<Result<null, IpcError>> {
@@ -454,6 +465,22 @@ available: boolean;
  */
 message: string | null }
 /**
+ * A profile field edited while the workspace could not be reached, waiting for the server.
+ */
+export type PendingEdit = { 
+/**
+ * `name | nickname | bio | status | status_text`.
+ */
+field: string; 
+/**
+ * The value the user chose (shown in the profile until sent).
+ */
+value: string; 
+/**
+ * The server's value when it changed meanwhile: the user decides which one stays.
+ */
+conflict: string | null }
+/**
  * The user's profile as Tether shows and caches it. Built from `/me`; it has no place for
  * server secrets, so none can reach the cache.
  */
@@ -614,6 +641,11 @@ export type ProfileSaveStep =
  */
 { step: "saved"; profile: ProfileView } | 
 /**
+ * The server could not be reached: the edit is kept on this computer (through restarts)
+ * and sent when the workspace is back.
+ */
+{ step: "queued"; profile: ProfileView } | 
+/**
  * The change needs a second factor: ask, then save again with the confirmation.
  */
 { step: "second_factor"; challenge: SecondFactorChallenge }
@@ -622,9 +654,13 @@ export type ProfileSaveStep =
  */
 export type ProfileView = { 
 /**
- * The profile.
+ * The profile, with pending offline edits applied.
  */
 profile: Profile; 
+/**
+ * Offline edits not on the server yet (their values are already in `profile`).
+ */
+pending: PendingEdit[]; 
 /**
  * Server or cache.
  */

@@ -30,6 +30,19 @@ pub struct WorkspaceRow {
     pub account: Option<AccountSummary>,
 }
 
+/// An offline profile edit waiting for the server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingEditRow {
+    /// `name | nickname | bio | status | status_text`.
+    pub field: String,
+    /// The value the user chose.
+    pub value: String,
+    /// The server's value when the user first edited the field offline.
+    pub base: String,
+    /// The server's newer value, when it changed meanwhile (a conflict).
+    pub server_value: Option<String>,
+}
+
 /// Which image of a workspace.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ImageKind {
@@ -367,6 +380,84 @@ impl Cache {
         .await?;
         row.map(|r| Ok(serde_json::from_str(&r.value_json)?))
             .transpose()
+    }
+
+    /// Records an offline edit of a profile field. Editing a field again keeps its first `base`
+    /// (what the server had before any offline edit) and clears an earlier conflict.
+    pub async fn put_pending_edit(
+        &self,
+        workspace_id: &str,
+        field: &str,
+        value: &str,
+        base: &str,
+        at: DateTime<Utc>,
+    ) -> Result<()> {
+        let at = at.to_rfc3339();
+        sqlx::query!(
+            "INSERT INTO pending_profile_edits (workspace_id, field, value, base, edited_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT(workspace_id, field) DO UPDATE SET value = excluded.value,
+                                                            edited_at = excluded.edited_at,
+                                                            server_value = NULL",
+            workspace_id,
+            field,
+            value,
+            base,
+            at,
+        )
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Every pending edit of a workspace: (field, value, base, server value when in conflict).
+    pub async fn pending_edits(&self, workspace_id: &str) -> Result<Vec<PendingEditRow>> {
+        let rows = sqlx::query!(
+            "SELECT field, value, base, server_value FROM pending_profile_edits
+             WHERE workspace_id = ?1 ORDER BY field",
+            workspace_id
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| PendingEditRow {
+                field: r.field,
+                value: r.value,
+                base: r.base,
+                server_value: r.server_value,
+            })
+            .collect())
+    }
+
+    /// Marks a pending edit as conflicting with what the server now has.
+    pub async fn mark_conflict(
+        &self,
+        workspace_id: &str,
+        field: &str,
+        server_value: &str,
+    ) -> Result<()> {
+        sqlx::query!(
+            "UPDATE pending_profile_edits SET server_value = ?3 WHERE workspace_id = ?1 AND field = ?2",
+            workspace_id,
+            field,
+            server_value,
+        )
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Forgets a pending edit (sent, or dropped by the user).
+    pub async fn delete_pending_edit(&self, workspace_id: &str, field: &str) -> Result<()> {
+        sqlx::query!(
+            "DELETE FROM pending_profile_edits WHERE workspace_id = ?1 AND field = ?2",
+            workspace_id,
+            field,
+        )
+        .execute(&self.pool)
+        .await?;
+        Ok(())
     }
 
     /// Stores public settings.

@@ -107,13 +107,18 @@ async fn backs_up_before_applying_a_new_migration() {
             .execute(&cache.pool)
             .await
             .unwrap();
-        // …and undo what it did (20261123000001_sign_in_and_trust.sql).
-        for undo in [
-            "DROP TABLE images",
-            "DROP TABLE trusted_certificates",
-            "ALTER TABLE workspaces DROP COLUMN auth_kind",
-        ] {
-            sqlx::query(undo).execute(&cache.pool).await.unwrap();
+        // …and undo what it did. A new migration needs its undo here.
+        let undo: &[&str] = match newest {
+            20261123000002 => &["DROP TABLE pending_profile_edits"],
+            20261123000001 => &[
+                "DROP TABLE images",
+                "DROP TABLE trusted_certificates",
+                "ALTER TABLE workspaces DROP COLUMN auth_kind",
+            ],
+            other => panic!("add the undo of migration {other} to this test"),
+        };
+        for statement in undo {
+            sqlx::query(statement).execute(&cache.pool).await.unwrap();
         }
         cache.close().await;
     }
