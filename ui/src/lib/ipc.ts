@@ -86,6 +86,8 @@ export const api = {
   profileRules: (workspaceId: string) => unwrap(commands.profileRules(workspaceId)),
   profileSave: (workspaceId: string, changes: ProfileChanges, confirmation: ProfileConfirmation | null) =>
     unwrap(commands.profileSave(workspaceId, changes, confirmation)),
+  profileResolve: (workspaceId: string, field: string, keepMine: boolean) =>
+    unwrap(commands.profileResolve(workspaceId, field, keepMine)),
   signOutOtherSessions: (workspaceId: string) => unwrap(commands.profileSignOutOtherSessions(workspaceId)),
 };
 

@@ -5,6 +5,7 @@ import ProfilePage from "./ProfilePage.svelte";
 
 const cached: ProfileView = {
   source: "cache",
+  pending: [],
   fetched_at: "2026-11-20T10:00:00Z",
   profile: {
     user_id: "u1", username: "alice", name: "Alice Liddell", nickname: null, bio: null,
@@ -14,6 +15,7 @@ const cached: ProfileView = {
 };
 const allowed = { profile: true, name: true, username: true, email: true, password: true, status_text: true, invisible: true };
 const api = {
+  profileResolve: vi.fn(),
   profileCached: vi.fn(),
   profileRefresh: vi.fn(),
   profileRules: vi.fn(() => Promise.resolve(allowed)),
@@ -128,5 +130,38 @@ describe("ProfilePage", () => {
     expect(screen.getByTestId("locked-username")).toHaveTextContent("does not allow");
     await fireEvent.click(screen.getByTestId("profile-save"));
     expect(await screen.findByTestId("error-bio")).toHaveTextContent("260");
+  });
+
+  it("keeps an offline edit for later and lets the user settle a conflict", async () => {
+    const pending: ProfileView = {
+      ...cached,
+      pending: [
+        { field: "status", value: "away", conflict: null },
+        { field: "bio", value: "Mine", conflict: "Theirs" },
+      ],
+    };
+    api.profileCached.mockResolvedValue(pending);
+    api.profileRefresh.mockResolvedValue({ ...pending, source: "server" });
+    api.profileResolve.mockResolvedValue({ ...cached, source: "server", pending: [] });
+    render(ProfilePage, { workspace });
+    expect(await screen.findByTestId("pending-waiting")).toHaveTextContent("Status");
+    const conflict = screen.getByTestId("conflict");
+    expect(conflict).toHaveTextContent("“Theirs”");
+    expect(conflict).toHaveTextContent("“Mine”");
+    await fireEvent.click(screen.getByTestId("conflict-keep-mine"));
+    await vi.waitFor(() => expect(api.profileResolve).toHaveBeenCalledWith("w1", "bio", true));
+    await vi.waitFor(() => expect(screen.queryByTestId("pending-edits")).toBeNull());
+  });
+
+  it("says an edit made offline is kept on this computer", async () => {
+    api.profileCached.mockResolvedValue(cached);
+    api.profileRefresh.mockRejectedValue(new TetherError({ code: "unreachable", message: "Cannot reach", details: null }));
+    api.profileSave.mockResolvedValue({ step: "queued", profile: { ...cached, pending: [{ field: "bio", value: "x", conflict: null }] } });
+    render(ProfilePage, { workspace: { ...workspace, connection: { state: "offline", reason: "Cannot reach" } } });
+    expect(await screen.findByTestId("profile-edit-email")).toBeDisabled();
+    await fireEvent.input(screen.getByTestId("profile-edit-bio"), { target: { value: "x" } });
+    await fireEvent.click(screen.getByTestId("profile-save"));
+    expect(await screen.findByTestId("profile-queued")).toHaveTextContent("even after a restart");
+    expect(await screen.findByTestId("pending-waiting")).toHaveTextContent("Bio");
   });
 });
