@@ -96,6 +96,16 @@ async fn restart_resumes_with_the_stored_token_and_no_password() {
         logins[1]["body"]["resume"], "[redacted]",
         "the second login is a resume"
     );
+    let avatars = h
+        .recorded()
+        .iter()
+        .filter(|r| {
+            r["path"]
+                .as_str()
+                .is_some_and(|p| p.starts_with("/avatar/"))
+        })
+        .count();
+    assert_eq!(avatars, 1, "a start does not fetch a cached avatar again");
     assert_eq!(
         app.profile_refresh(&ws_id).await.unwrap().source,
         DataSource::Server

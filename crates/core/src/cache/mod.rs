@@ -296,6 +296,19 @@ impl Cache {
         Ok(())
     }
 
+    /// Whether an image of this kind is cached for the workspace.
+    pub async fn has_image(&self, workspace_id: &str, kind: ImageKind) -> Result<bool> {
+        let kind = kind.as_str();
+        let found = sqlx::query_scalar!(
+            r#"SELECT EXISTS(SELECT 1 FROM images WHERE workspace_id = ?1 AND kind = ?2) AS "found!: bool""#,
+            workspace_id,
+            kind,
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(found)
+    }
+
     /// Every cached image: (workspace id, kind, content type, bytes).
     pub async fn images(&self) -> Result<Vec<(String, ImageKind, String, Vec<u8>)>> {
         let rows = sqlx::query!("SELECT workspace_id, kind, content_type, data FROM images")
@@ -363,6 +376,22 @@ impl Cache {
         .await?;
         row.map(|r| Ok((serde_json::from_str(&r.profile_json)?, r.fetched_at)))
             .transpose()
+    }
+
+    /// Every cached public setting of a workspace, by id.
+    pub async fn public_settings(
+        &self,
+        workspace_id: &str,
+    ) -> Result<std::collections::HashMap<String, serde_json::Value>> {
+        let rows = sqlx::query!(
+            "SELECT setting_id, value_json FROM public_settings WHERE workspace_id = ?1",
+            workspace_id,
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|r| Ok((r.setting_id, serde_json::from_str(&r.value_json)?)))
+            .collect()
     }
 
     /// One cached public setting's value.

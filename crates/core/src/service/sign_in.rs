@@ -1,0 +1,303 @@
+//! Signing in: password (with a second factor when the account has one), access token.
+
+use std::time::{Duration, Instant};
+
+use super::Tether;
+use crate::cache::WorkspaceRow;
+use crate::rocketchat::{Credentials, LoginData, PasswordProof, RestClient};
+use crate::workspace::{AuthKind, SecondFactorChallenge, SecondFactorMethod, SignInStep};
+use crate::{Error, ErrorCode, Result, Sensitive};
+
+/// A password sign-in waiting for its second factor. Holds the password's proof (its digest,
+/// which signs in like the password itself, or for LDAP the password) in memory only, so the
+/// webview can forget the password at once.
+pub(super) struct PendingSignIn {
+    user: String,
+    proof: PasswordProof,
+    challenge: SecondFactorChallenge,
+    started: Instant,
+}
+
+/// How long a sign-in waits for its code before the password must be entered again.
+pub(super) const SIGN_IN_PATIENCE: Duration = Duration::from_secs(15 * 60);
+
+impl Tether {
+    /// Signs in with username (or email) and password. The password is sent as a SHA-256
+    /// digest and forgotten; the token goes to the keyring. When the account has a second
+    /// factor, the answer is the server's challenge; finish with [`Tether::sign_in_code`].
+    pub async fn sign_in_password(
+        &self,
+        workspace_id: &str,
+        user: &str,
+        password: Sensitive<String>,
+    ) -> Result<SignInStep> {
+        let row = self.cache.workspace(workspace_id).await?;
+        let user = user.trim();
+        if user.is_empty() {
+            return Err(Error::InvalidInput {
+                field: "username",
+                message: "Enter your username or email address.".into(),
+            });
+        }
+        if password.expose().is_empty() {
+            return Err(Error::InvalidInput {
+                field: "password",
+                message: "Enter your password.".into(),
+            });
+        }
+        self.pending().remove(&row.id);
+        let client = self.client(&row)?;
+        let ldap = self.ldap_enabled(&row, &client).await?;
+        let proof = PasswordProof::for_password(&password, ldap);
+        match client.login_password(user, &proof, None).await {
+            Ok(login) => {
+                let workspace = self.establish(&row, login, AuthKind::Password).await?;
+                Ok(SignInStep::SignedIn { workspace })
+            }
+            Err(Error::Api(api)) if api.code() == ErrorCode::TwoFactorRequired => {
+                let challenge = challenge_from(&row.id, api.details.as_ref())?;
+                self.pending().insert(
+                    row.id.clone(),
+                    PendingSignIn {
+                        user: user.to_owned(),
+                        proof,
+                        challenge: challenge.clone(),
+                        started: Instant::now(),
+                    },
+                );
+                Ok(SignInStep::SecondFactor { challenge })
+            }
+            Err(err) => Err(err),
+        }
+    }
+
+    /// Whether the workspace signs in through LDAP (`LDAP_Enable`), asked fresh so an admin's
+    /// change counts; the cached value when the server does not answer.
+    async fn ldap_enabled(&self, row: &WorkspaceRow, client: &RestClient) -> Result<bool> {
+        if let Ok(settings) = client.settings_public(&["LDAP_Enable"]).await {
+            let pairs: Vec<_> = settings.into_iter().map(|s| (s.id, s.value)).collect();
+            self.cache
+                .put_public_settings(&row.id, &pairs, self.clock.now())
+                .await?;
+        }
+        Ok(self
+            .cache
+            .public_setting(&row.id, "LDAP_Enable")
+            .await?
+            .is_some_and(|v| v == serde_json::Value::Bool(true)))
+    }
+
+    /// Finishes a password sign-in with the second-factor code the server asked for (an
+    /// authenticator or backup code, or the emailed code).
+    pub async fn sign_in_code(&self, workspace_id: &str, code: &str) -> Result<SignInStep> {
+        let row = self.cache.workspace(workspace_id).await?;
+        let (user, proof, method) = self.waiting_sign_in(&row.id, |p| {
+            (p.user.clone(), p.proof.clone(), p.challenge.method)
+        })?;
+        let code = normalise_code(method, code)?;
+        let client = self.client(&row)?;
+        match client.login_password(&user, &proof, Some(&code)).await {
+            Ok(login) => {
+                self.pending().remove(&row.id);
+                let workspace = self.establish(&row, login, AuthKind::Password).await?;
+                Ok(SignInStep::SignedIn { workspace })
+            }
+            Err(Error::Api(api)) if api.code() == ErrorCode::TwoFactorRequired => {
+                // The server started over (for example a new emailed code): show its challenge.
+                let challenge = challenge_from(&row.id, api.details.as_ref())?;
+                if let Some(p) = self.pending().get_mut(&row.id) {
+                    p.challenge = challenge.clone();
+                }
+                Ok(SignInStep::SecondFactor { challenge })
+            }
+            Err(err) => {
+                if matches!(
+                    err.code(),
+                    ErrorCode::InvalidCredentials
+                        | ErrorCode::AccountNotActivated
+                        | ErrorCode::LoginBlocked
+                ) {
+                    // The password itself no longer works: the code step cannot succeed.
+                    self.pending().remove(&row.id);
+                }
+                Err(err)
+            }
+        }
+    }
+
+    /// Asks the server to email a new sign-in code (`users.2fa.sendEmailCode`).
+    pub async fn sign_in_resend_email_code(
+        &self,
+        workspace_id: &str,
+    ) -> Result<SecondFactorChallenge> {
+        let row = self.cache.workspace(workspace_id).await?;
+        let (recipient, mut challenge) = self.waiting_sign_in(&row.id, |p| {
+            let recipient = p
+                .challenge
+                .email_or_username
+                .clone()
+                .unwrap_or_else(|| p.user.clone());
+            (recipient, p.challenge.clone())
+        })?;
+        let client = self.client(&row)?;
+        client.send_email_code(&recipient).await?;
+        // The new code replaces the old one; the server does not say when it expires.
+        challenge.method = SecondFactorMethod::Email;
+        challenge.code_generated = true;
+        challenge.code_expires = None;
+        if let Some(p) = self.pending().get_mut(&row.id) {
+            p.challenge = challenge.clone();
+        }
+        Ok(challenge)
+    }
+
+    /// Forgets a sign-in waiting for its code.
+    pub fn sign_in_cancel(&self, workspace_id: &str) {
+        self.pending().remove(workspace_id);
+    }
+
+    /// Signs in with a personal access token and its owner's user id (for SSO accounts, or
+    /// servers where password login is off). Checked with `GET /me`.
+    pub async fn sign_in_token(
+        &self,
+        workspace_id: &str,
+        user_id: &str,
+        token: Sensitive<String>,
+    ) -> Result<SignInStep> {
+        let row = self.cache.workspace(workspace_id).await?;
+        let user_id = user_id.trim();
+        if user_id.is_empty() || user_id.contains(char::is_whitespace) {
+            return Err(Error::InvalidInput {
+                field: "user_id",
+                message: "Enter the user id shown with your access token (letters and digits, no spaces).".into(),
+            });
+        }
+        let token = Sensitive::new(token.expose().trim().to_owned());
+        if token.expose().is_empty() || token.expose().contains(char::is_whitespace) {
+            return Err(Error::InvalidInput {
+                field: "token",
+                message: "Paste the access token exactly as the server showed it (no spaces)."
+                    .into(),
+            });
+        }
+        let creds = Credentials {
+            user_id: user_id.to_owned(),
+            token,
+        };
+        let client = self.client(&row)?;
+        let me = match client.me(&creds).await {
+            Ok(me) => me,
+            Err(err) if err.code() == ErrorCode::SessionExpired => {
+                return Err(Error::TokenRejected);
+            }
+            Err(err) => return Err(err),
+        };
+        let login = LoginData {
+            user_id: me.id.clone(),
+            auth_token: creds.token,
+            me,
+        };
+        let workspace = self
+            .establish(&row, login, AuthKind::PersonalAccessToken)
+            .await?;
+        Ok(SignInStep::SignedIn { workspace })
+    }
+
+    /// Reads the sign-in waiting for a code on a workspace, or [`Error::SignInExpired`].
+    fn waiting_sign_in<T>(
+        &self,
+        workspace_id: &str,
+        read: impl FnOnce(&PendingSignIn) -> T,
+    ) -> Result<T> {
+        self.pending()
+            .get(workspace_id)
+            .filter(|p| p.started.elapsed() < SIGN_IN_PATIENCE)
+            .map(read)
+            .ok_or(Error::SignInExpired)
+    }
+}
+
+/// Reads the `details` of a `totp-required` answer (reference §1.5).
+pub(super) fn challenge_from(
+    workspace_id: &str,
+    details: Option<&serde_json::Value>,
+) -> Result<SecondFactorChallenge> {
+    let parse = |m: &str| match m {
+        "totp" => Some(SecondFactorMethod::Totp),
+        "email" => Some(SecondFactorMethod::Email),
+        "password" => Some(SecondFactorMethod::Password),
+        _ => None,
+    };
+    let details = details.cloned().unwrap_or_default();
+    let named = details
+        .get("method")
+        .and_then(serde_json::Value::as_str)
+        .unwrap_or_default();
+    let Some(method) = parse(named) else {
+        return Err(Error::Protocol {
+            endpoint: "login".into(),
+            reason: format!(
+                "the server asked for a second factor Tether cannot provide at sign-in (“{named}”)"
+            ),
+        });
+    };
+    let available_methods = details
+        .get("availableMethods")
+        .and_then(serde_json::Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(serde_json::Value::as_str)
+                .filter_map(parse)
+                .collect()
+        })
+        .unwrap_or_else(|| vec![method]);
+    Ok(SecondFactorChallenge {
+        workspace_id: workspace_id.to_owned(),
+        method,
+        available_methods,
+        code_generated: details
+            .get("codeGenerated")
+            .and_then(serde_json::Value::as_bool)
+            .unwrap_or(false),
+        code_expires: details
+            .get("codeExpires")
+            .and_then(serde_json::Value::as_str)
+            .and_then(|d| chrono::DateTime::parse_from_rfc3339(d).ok())
+            .map(|d| d.to_utc().to_rfc3339()),
+        email_or_username: details
+            .get("emailOrUsername")
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_owned),
+    })
+}
+
+/// Checks a typed code before it is sent: 6 digits from an authenticator, an 8-character backup
+/// code, or an emailed code (which may be typed as `123-456`).
+pub(super) fn normalise_code(method: SecondFactorMethod, code: &str) -> Result<String> {
+    let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+    let ok = match method {
+        SecondFactorMethod::Totp => {
+            (code.len() == 6 && code.chars().all(|c| c.is_ascii_digit()))
+                || (code.len() == 8 && code.chars().all(|c| c.is_ascii_alphanumeric()))
+        }
+        SecondFactorMethod::Email => {
+            code.chars().filter(char::is_ascii_digit).count() == 6
+                && code.chars().all(|c| c.is_ascii_digit() || c == '-')
+        }
+        SecondFactorMethod::Password => !code.is_empty(),
+    };
+    if ok {
+        return Ok(code);
+    }
+    Err(Error::InvalidInput {
+        field: "code",
+        message: match method {
+            SecondFactorMethod::Totp => {
+                "Enter the 6-digit code from your authenticator app, or an 8-character backup code."
+                    .into()
+            }
+            SecondFactorMethod::Email => "Enter the 6-digit code from the email.".into(),
+            SecondFactorMethod::Password => "Enter your current password.".into(),
+        },
+    })
+}
