@@ -41,3 +41,24 @@ pub fn not_found() -> Response {
     )
         .into_response()
 }
+
+/// 400 `API.v1.failure` for a `Meteor.Error(code, reason)`.
+pub fn failure(error: &str, error_type: &str) -> Response {
+    (
+        StatusCode::BAD_REQUEST,
+        axum::Json(json!({ "success": false, "error": error, "errorType": error_type })),
+    )
+        .into_response()
+}
+
+/// A missing permission (reference §1.2: 403 in 8.x).
+pub fn forbidden_permission() -> Response {
+    (
+        StatusCode::FORBIDDEN,
+        axum::Json(json!({
+            "success": false,
+            "error": "User does not have the permissions required for this action [error-unauthorized]",
+        })),
+    )
+        .into_response()
+}

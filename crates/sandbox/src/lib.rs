@@ -5,11 +5,13 @@
 //! contract check validates with Rocket.Chat's own `@rocket.chat/rest-typings` validators.
 
 mod envelope;
+mod login;
 mod profile;
 mod record;
 mod routes;
 pub mod seed;
 mod state;
+mod test_routes;
 mod tls;
 mod two_factor;
 

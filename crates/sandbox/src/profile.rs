@@ -7,8 +7,9 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value, json};
 
+use crate::envelope::failure;
 use crate::envelope::{not_logged_in, success};
-use crate::routes::{failure, header, setting_on};
+use crate::routes::{header, setting_on};
 use crate::state::{SandboxState, sha256_hex};
 use crate::two_factor::{Refusal, TwoFactorCheck};
 

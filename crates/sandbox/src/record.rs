@@ -28,7 +28,12 @@ const MAX_BODY: usize = 16 * 1024 * 1024;
 
 pub async fn record(State(state): State<SandboxState>, request: Request, next: Next) -> Response {
     // The test-only routes are not Rocket.Chat's: nothing to check them against.
-    if state.recorders.is_empty() || request.uri().path().starts_with(crate::routes::TEST_PREFIX) {
+    if state.recorders.is_empty()
+        || request
+            .uri()
+            .path()
+            .starts_with(crate::test_routes::TEST_PREFIX)
+    {
         return next.run(request).await;
     }
     let (parts, body) = request.into_parts();
