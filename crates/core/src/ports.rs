@@ -107,6 +107,9 @@ pub enum CoreEvent {
         /// Tether's id of the workspace.
         workspace_id: String,
     },
+    /// A workspace icon or avatar was stored: read them again (they are not part of the
+    /// workspace list, so list changes do not need them re-read).
+    ImagesChanged,
 }
 
 /// Delivers [`CoreEvent`]s to whoever shows them.

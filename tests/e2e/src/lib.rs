@@ -267,6 +267,19 @@ impl Session {
         .await;
     }
 
+    /// Adds a workspace by address from the add-workspace form.
+    pub async fn add_workspace(&self, url: &str) {
+        self.fill("[data-testid=add-workspace-url]", url).await;
+        self.click("[data-testid=add-workspace-submit]").await;
+    }
+
+    /// Fills and submits the sign-in form.
+    pub async fn sign_in(&self, username: &str, password: &str) {
+        self.fill("[data-testid=signin-username]", username).await;
+        self.fill("[data-testid=signin-password]", password).await;
+        self.click("[data-testid=signin-submit]").await;
+    }
+
     /// Opens a menu with `trigger` and chooses `item`. A menu that is still opening or closing
     /// (bits-ui animates and positions it first) can miss a click: retry until the item was
     /// taken, which closes the menu.
@@ -365,6 +378,41 @@ fn tauri_driver_path() -> PathBuf {
         installed
     } else {
         PathBuf::from("tauri-driver")
+    }
+}
+
+/// What every journey needs: the app binary, a folder for screenshots and a scratch data folder
+/// for the app (its cache), removed at the end.
+pub struct Journey {
+    /// `$TETHER_APP_BIN`.
+    pub app: PathBuf,
+    /// `$TETHER_E2E_SCREENSHOTS`, created.
+    pub shots: PathBuf,
+    /// The app's `TETHER_DATA_DIR`.
+    pub data: tempfile::TempDir,
+}
+
+impl Journey {
+    /// Reads the environment the test command sets and makes the folders.
+    pub fn new() -> Journey {
+        let shots = required_env("TETHER_E2E_SCREENSHOTS");
+        std::fs::create_dir_all(&shots).expect("create the screenshot folder");
+        Journey {
+            app: required_env("TETHER_APP_BIN"),
+            shots,
+            data: tempfile::tempdir().expect("a scratch folder"),
+        }
+    }
+
+    /// Starts `tauri-driver` for the app with this journey's data folder.
+    pub async fn driver(&self) -> Driver {
+        Driver::start(&[("TETHER_DATA_DIR", self.data.path())]).await
+    }
+}
+
+impl Default for Journey {
+    fn default() -> Self {
+        Self::new()
     }
 }
 

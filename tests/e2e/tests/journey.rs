@@ -6,26 +6,24 @@
     reason = "integration tests: a failed setup step must fail the test"
 )]
 
-use tether_e2e::{Driver, required_env};
+use tether_e2e::Journey;
 use tether_sandbox::{Sandbox, SandboxConfig, seed};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn add_sign_in_see_profile_then_resume_then_offline() {
-    let app = required_env("TETHER_APP_BIN");
-    let shots = required_env("TETHER_E2E_SCREENSHOTS");
-    std::fs::create_dir_all(&shots).unwrap();
-    let data = tempfile::tempdir().unwrap();
-    let record = data.path().join("journey-requests.jsonl");
+    let journey = Journey::new();
+    let (app, shots) = (&journey.app, &journey.shots);
+    let record = journey.data.path().join("journey-requests.jsonl");
     let sandbox = Sandbox::start(SandboxConfig {
         record_to: Some(record.clone()),
         ..Default::default()
     })
     .await
     .unwrap();
-    let driver = Driver::start(&[("TETHER_DATA_DIR", data.path())]).await;
+    let driver = journey.driver().await;
 
     // 1. First launch: add the workspace, fail once, sign in, see the profile from the server.
-    let s = driver.launch(&app).await;
+    let s = driver.launch(app).await;
     s.fill("[data-testid=add-workspace-url]", &sandbox.url())
         .await;
     s.screenshot(&shots.join("01-add-workspace.png")).await;
@@ -65,7 +63,7 @@ async fn add_sign_in_see_profile_then_resume_then_offline() {
     s.quit().await;
 
     // 2. Relaunch with the server up: the stored token resumes the session, no password asked.
-    let s = driver.launch(&app).await;
+    let s = driver.launch(app).await;
     s.wait_text("[data-testid=profile-name]", seed::ALICE.name)
         .await;
     s.wait_attribute("[data-testid=connection-state]", "data-state", "online")
@@ -88,7 +86,7 @@ async fn add_sign_in_see_profile_then_resume_then_offline() {
 
     // 3. Relaunch with the server gone: the cached profile, marked offline.
     sandbox.stop().await;
-    let s = driver.launch(&app).await;
+    let s = driver.launch(app).await;
     s.wait_text("[data-testid=profile-name]", seed::ALICE.name)
         .await;
     s.wait_text("[data-testid=offline-banner]", "Offline").await;

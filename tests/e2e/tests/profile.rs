@@ -5,31 +5,21 @@
     reason = "integration tests: a failed setup step must fail the test"
 )]
 
-use tether_e2e::{Driver, required_env};
+use tether_e2e::Journey;
 use tether_sandbox::seed::{self, totp_now};
 use tether_sandbox::{Sandbox, SandboxConfig};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn edit_profile_change_password_with_totp_and_log_out_elsewhere() {
-    let app = required_env("TETHER_APP_BIN");
-    let shots = required_env("TETHER_E2E_SCREENSHOTS");
-    std::fs::create_dir_all(&shots).unwrap();
-    let data = tempfile::tempdir().unwrap();
+    let journey = Journey::new();
+    let shots = &journey.shots;
     let sandbox = Sandbox::start(SandboxConfig::default()).await.unwrap();
     let secret = seed::TINA.totp_secret.unwrap();
-    let driver = Driver::start(&[("TETHER_DATA_DIR", data.path())]).await;
-    let s = driver.launch(&app).await;
+    let driver = journey.driver().await;
+    let s = driver.launch(&journey.app).await;
 
-    s.fill("[data-testid=add-workspace-url]", &sandbox.url())
-        .await;
-    s.click("[data-testid=add-workspace-submit]").await;
-    s.fill("[data-testid=signin-username]", "tina").await;
-    s.fill(
-        "[data-testid=signin-password]",
-        seed::TINA.password.unwrap(),
-    )
-    .await;
-    s.click("[data-testid=signin-submit]").await;
+    s.add_workspace(&sandbox.url()).await;
+    s.sign_in("tina", seed::TINA.password.unwrap()).await;
     s.fill("[data-testid=second-factor-code]", &totp_now(secret))
         .await;
     s.click("[data-testid=second-factor-submit]").await;

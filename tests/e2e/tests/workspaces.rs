@@ -6,16 +6,14 @@
     reason = "integration tests: a failed setup step must fail the test"
 )]
 
-use tether_e2e::{Driver, required_env};
+use tether_e2e::Journey;
 use tether_sandbox::seed::{self, totp_now};
 use tether_sandbox::{Sandbox, SandboxConfig};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_workspaces_one_with_an_authenticator_and_switching() {
-    let app = required_env("TETHER_APP_BIN");
-    let shots = required_env("TETHER_E2E_SCREENSHOTS");
-    std::fs::create_dir_all(&shots).unwrap();
-    let data = tempfile::tempdir().unwrap();
+    let journey = Journey::new();
+    let shots = &journey.shots;
     let first = Sandbox::start(SandboxConfig {
         site_name: "Acme Chat".into(),
         ..Default::default()
@@ -28,21 +26,13 @@ async fn two_workspaces_one_with_an_authenticator_and_switching() {
     })
     .await
     .unwrap();
-    let driver = Driver::start(&[("TETHER_DATA_DIR", data.path())]).await;
-    let s = driver.launch(&app).await;
+    let driver = journey.driver().await;
+    let s = driver.launch(&journey.app).await;
 
     // The first workspace: password only.
-    s.fill("[data-testid=add-workspace-url]", &first.url())
+    s.add_workspace(&first.url()).await;
+    s.sign_in(seed::ALICE.username, seed::ALICE.password.unwrap())
         .await;
-    s.click("[data-testid=add-workspace-submit]").await;
-    s.fill("[data-testid=signin-username]", seed::ALICE.username)
-        .await;
-    s.fill(
-        "[data-testid=signin-password]",
-        seed::ALICE.password.unwrap(),
-    )
-    .await;
-    s.click("[data-testid=signin-submit]").await;
     s.wait_text("[data-testid=profile-name]", seed::ALICE.name)
         .await;
 
@@ -52,17 +42,9 @@ async fn two_workspaces_one_with_an_authenticator_and_switching() {
         "[data-testid=workspace-add]",
     )
     .await;
-    s.fill("[data-testid=add-workspace-url]", &second.url())
+    s.add_workspace(&second.url()).await;
+    s.sign_in(seed::TINA.username, seed::TINA.password.unwrap())
         .await;
-    s.click("[data-testid=add-workspace-submit]").await;
-    s.fill("[data-testid=signin-username]", seed::TINA.username)
-        .await;
-    s.fill(
-        "[data-testid=signin-password]",
-        seed::TINA.password.unwrap(),
-    )
-    .await;
-    s.click("[data-testid=signin-submit]").await;
     s.wait_attribute("[data-testid=second-factor]", "data-method", "totp")
         .await;
     s.fill("[data-testid=second-factor-code]", "000000").await;

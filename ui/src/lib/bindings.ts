@@ -309,7 +309,12 @@ export type CoreEvent =
 /**
  * A fresher profile for this workspace is in the cache.
  */
-{ kind: "profile_updated"; workspace_id: string }
+{ kind: "profile_updated"; workspace_id: string } | 
+/**
+ * A workspace icon or avatar was stored: read them again (they are not part of the
+ * workspace list, so list changes do not need them re-read).
+ */
+{ kind: "images_changed" }
 /**
  * Where shown data came from.
  */

@@ -43,6 +43,10 @@ export class TetherError extends Error {
   get field(): string | undefined {
     return this.detail("field");
   }
+  /** A boolean entry of `details`, e.g. `changed`. */
+  flag(key: string): boolean {
+    return (this.details as Record<string, unknown> | null)?.[key] === true;
+  }
   /** A string entry of `details`, e.g. `fingerprint` or `workspace_id`. */
   detail(key: string): string | undefined {
     const value = (this.details as Record<string, unknown> | null)?.[key];

@@ -498,8 +498,9 @@ impl Tether {
                     .cache
                     .put_image(workspace_id, kind, &content_type, &data, self.clock.now())
                     .await;
-                if let Err(err) = stored {
-                    tracing::warn!(code = ?err.code(), "could not cache an image");
+                match stored {
+                    Ok(()) => self.events.emit(CoreEvent::ImagesChanged),
+                    Err(err) => tracing::warn!(code = ?err.code(), "could not cache an image"),
                 }
             }
             Ok(None) => {}
