@@ -458,13 +458,16 @@ impl Tether {
 
     /// A workspace entry belongs to one account, and one account of a server is in Tether once.
     async fn check_account_fits(&self, row: &WorkspaceRow, account: &AccountSummary) -> Result<()> {
-        if let Some(existing) = &row.account
-            && existing.user_id != account.user_id
-        {
-            return Err(Error::WrongAccount {
-                expected: existing.username.clone(),
-                got: account.username.clone(),
-            });
+        if let Some(existing) = &row.account {
+            if existing.user_id != account.user_id {
+                return Err(Error::WrongAccount {
+                    expected: existing.username.clone(),
+                    got: account.username.clone(),
+                });
+            }
+            // The entry already holds this account (a resume, or signing in again): it was
+            // checked for duplicates when it first got it, so start-up reads no list here.
+            return Ok(());
         }
         let duplicate = self.cache.workspaces().await?.into_iter().find(|w| {
             w.id != row.id
