@@ -18,6 +18,36 @@ const requestValidators = {
   "POST /api/v1/users.setPreferences": ["body", "isUsersSetPreferencesParamsPOST"],
   "POST /api/v1/users.2fa.sendEmailCode": ["body", "isUsers2faSendEmailCodeProps"],
   "POST /api/v1/users.logout": ["body", "isUserLogoutParamsPOST"],
+  "POST /api/v1/users.resetAvatar": ["body", "isUsersResetAvatarProps"],
+  "GET /api/v1/users.checkUsernameAvailability": ["query", "isUsersCheckUsernameAvailabilityParamsGET"],
+  "POST /api/v1/users.sendConfirmationEmail": ["body", "isUsersSendConfirmationEmailParamsPOST"],
+};
+// Routes whose published typing is a TypeScript signature only (no compiled validator), or
+// whose multipart form no JSON validator can see: checked here against that signature.
+const isString = (v) => typeof v === "string";
+const typedChecks = {
+  // '/v1/users.deleteOwnAccount': POST (params: { password: string; confirmRelinquish?: boolean })
+  "POST /api/v1/users.deleteOwnAccount": (entry) => {
+    const body = entry.body ?? {};
+    const extra = Object.keys(body).filter((k) => !["password", "confirmRelinquish"].includes(k));
+    if (!isString(body.password)) return "body.password must be a string";
+    if ("confirmRelinquish" in body && typeof body.confirmRelinquish !== "boolean") return "body.confirmRelinquish must be a boolean";
+    return extra.length ? `unexpected body keys ${extra}` : null;
+  },
+  // users.setAvatar: JSON checked with isUsersSetAvatarProps; multipart (reference §3.2) needs
+  // the file in `image`, with only userId/username/service beside it.
+  "POST /api/v1/users.setAvatar": (entry) => {
+    const type = entry.headers?.["content-type"] ?? "";
+    const body = entry.body ?? {};
+    if (type.startsWith("application/json")) {
+      const validate = typings.isUsersSetAvatarProps;
+      return validate(structuredClone(body)) ? null : `violates isUsersSetAvatarProps: ${JSON.stringify(validate.errors)}`;
+    }
+    if (!type.startsWith("multipart/form-data")) return `unexpected content type ${type}`;
+    const extra = Object.keys(body).filter((k) => !["image", "userId", "username", "service"].includes(k));
+    if (typeof body.image !== "object" || !isString(body.image?.filename)) return "multipart body has no file in `image`";
+    return extra.length ? `unexpected multipart fields ${extra}` : null;
+  },
 };
 const errorValidators = {
   400: "validateBadRequestErrorResponse",
@@ -49,6 +79,13 @@ for (const [n, line] of lines.entries()) {
     if (!validate(input)) {
       violations++;
       console.error(`line ${n + 1}: ${route} ${part} violates ${name}: ${JSON.stringify(validate.errors)}`);
+    }
+  } else if (typedChecks[route]) {
+    checked++;
+    const problem = typedChecks[route](entry);
+    if (problem) {
+      violations++;
+      console.error(`line ${n + 1}: ${route}: ${problem}`);
     }
   } else {
     withoutValidator.set(route, (withoutValidator.get(route) ?? 0) + 1);

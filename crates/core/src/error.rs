@@ -58,6 +58,9 @@ pub enum ErrorCode {
     Forbidden,
     /// Another server-side failure; `details` carries the server's own error.
     Server,
+    /// The action needs the server, which cannot be reached now (offline edits are kept, but
+    /// this is not one of them); `details.field` names the field.
+    NeedsServer,
     /// The server answered something Tether does not understand.
     Protocol,
     /// No such workspace in Tether.
@@ -184,6 +187,18 @@ pub enum Error {
         /// What was wrong.
         reason: String,
     },
+    /// The action needs the server and the workspace is offline.
+    #[error(
+        "{workspace} cannot be reached: {action} needs its server. Try again when it is back; your other changes are kept."
+    )]
+    NeedsServer {
+        /// The workspace's name.
+        workspace: String,
+        /// What the user tried, as a noun phrase ("changing the avatar").
+        action: &'static str,
+        /// The field concerned.
+        field: &'static str,
+    },
     /// Unknown workspace id.
     #[error("There is no workspace with id {0} in Tether.")]
     WorkspaceNotFound(String),
@@ -223,6 +238,7 @@ impl Error {
             Error::TokenRejected => ErrorCode::InvalidCredentials,
             Error::Api(api) => api.code(),
             Error::Protocol { .. } => ErrorCode::Protocol,
+            Error::NeedsServer { .. } => ErrorCode::NeedsServer,
             Error::WorkspaceNotFound(_) => ErrorCode::WorkspaceNotFound,
             Error::NotSignedIn(_) => ErrorCode::NotSignedIn,
             Error::Keyring(_) => ErrorCode::Keyring,
@@ -265,6 +281,7 @@ impl Error {
             Error::TokenRejected => Some(json!({ "field": "token" })),
             Error::Api(api) => Some(api.details_for_ui()),
             Error::Protocol { endpoint, .. } => Some(json!({ "endpoint": endpoint })),
+            Error::NeedsServer { field, .. } => Some(json!({ "field": field })),
             _ => None,
         }
     }

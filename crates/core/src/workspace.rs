@@ -1,5 +1,7 @@
 //! Domain types shown to the UI: workspaces, their accounts and connection states, profiles.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::rocketchat::MeUser;
@@ -209,6 +211,12 @@ pub struct Profile {
     pub totp_enabled: bool,
     /// Email 2FA enabled.
     pub email2fa_enabled: bool,
+    /// `avatarETag`: changes whenever the avatar does.
+    #[serde(default)]
+    pub avatar_etag: Option<String>,
+    /// The workspace's custom fields with this user's values (as text).
+    #[serde(default)]
+    pub custom_fields: BTreeMap<String, String>,
 }
 
 impl From<&MeUser> for Profile {
@@ -234,6 +242,20 @@ impl From<&MeUser> for Profile {
             has_password: me.services.has_password,
             totp_enabled: me.services.totp_enabled,
             email2fa_enabled: me.services.email2fa_enabled,
+            avatar_etag: me.avatar_etag.clone(),
+            custom_fields: me
+                .custom_fields
+                .iter()
+                .flatten()
+                .map(|(k, v)| {
+                    let text = match v {
+                        serde_json::Value::String(s) => s.clone(),
+                        serde_json::Value::Null => String::new(),
+                        other => other.to_string(),
+                    };
+                    (k.clone(), text)
+                })
+                .collect(),
         }
     }
 }
@@ -293,6 +315,8 @@ pub struct ProfileChanges {
     pub email: Option<String>,
     /// New password (needs a second factor).
     pub new_password: Option<String>,
+    /// Custom field values by field name (every defined field is sent when one changes).
+    pub custom_fields: Option<BTreeMap<String, String>>,
 }
 
 /// The second factor for an email or password change. Input only; `Debug` redacts secrets.
@@ -345,6 +369,7 @@ impl std::fmt::Debug for ProfileChanges {
             .field("status", &self.status)
             .field("status_text", &self.status_text)
             .field("email", &self.email)
+            .field("custom_fields", &self.custom_fields)
             .field(
                 "new_password",
                 &self.new_password.as_ref().map(|_| "[redacted]"),
@@ -363,8 +388,8 @@ impl std::fmt::Debug for ProfileConfirmation {
 }
 
 /// What the workspace lets a user change about themselves (`Accounts_Allow*`, public settings;
-/// Rocket.Chat's defaults when not known yet).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+/// Rocket.Chat's defaults when not known yet), and its custom fields.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct ProfileRules {
     /// `Accounts_AllowUserProfileChange`: any change at all.
     pub profile: bool,
@@ -380,10 +405,112 @@ pub struct ProfileRules {
     pub status_text: bool,
     /// `Accounts_AllowInvisibleStatusOption`: "offline" may be chosen.
     pub invisible: bool,
+    /// `Accounts_AllowUserAvatarChange`.
+    pub avatar: bool,
+    /// `Accounts_AllowDeleteOwnAccount` (off unless the workspace turns it on).
+    pub delete_account: bool,
+    /// `FileUpload_MaxFileSize`: the largest avatar upload, in bytes.
+    pub max_file_size: u32,
+    /// `Accounts_CustomFields`, in the order the workspace defines them.
+    pub custom_fields: Vec<CustomField>,
 }
 
-/// The public settings behind [`ProfileRules`], in field order.
-pub const PROFILE_RULE_SETTINGS: [&str; 7] = [
+/// One of the workspace's custom profile fields (`Accounts_CustomFields`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct CustomField {
+    /// The field's key in `customFields`.
+    pub name: String,
+    /// A list of choices (`select`) or free text (`text`).
+    pub options: Option<Vec<String>>,
+    /// The value a user without one starts with.
+    pub default_value: String,
+    /// It may not be left empty.
+    pub required: bool,
+    /// Length limits in characters (0: none).
+    pub min_length: u32,
+    /// Length limits in characters (0: none).
+    pub max_length: u32,
+}
+
+impl CustomField {
+    /// Parses `Accounts_CustomFields` (a JSON object by field name; `""` when there are none).
+    /// A definition that is not valid JSON gives no fields (the server refuses saves then).
+    pub fn parse_all(definition: &str) -> Vec<CustomField> {
+        let Ok(serde_json::Value::Object(fields)) =
+            serde_json::from_str::<serde_json::Value>(definition)
+        else {
+            return Vec::new();
+        };
+        fields
+            .into_iter()
+            .map(|(name, meta)| {
+                let number = |key: &str| {
+                    meta.get(key)
+                        .and_then(serde_json::Value::as_u64)
+                        .map_or(0, |n| u32::try_from(n).unwrap_or(u32::MAX))
+                };
+                let options = (meta.get("type").and_then(serde_json::Value::as_str)
+                    == Some("select"))
+                .then(|| {
+                    meta.get("options")
+                        .and_then(serde_json::Value::as_array)
+                        .map(|o| {
+                            o.iter()
+                                .filter_map(|x| x.as_str().map(str::to_owned))
+                                .collect()
+                        })
+                        .unwrap_or_default()
+                });
+                CustomField {
+                    default_value: meta
+                        .get("defaultValue")
+                        .and_then(serde_json::Value::as_str)
+                        .unwrap_or_default()
+                        .to_owned(),
+                    required: meta.get("required").and_then(serde_json::Value::as_bool)
+                        == Some(true),
+                    min_length: number("minLength"),
+                    max_length: number("maxLength"),
+                    options,
+                    name,
+                }
+            })
+            .collect()
+    }
+
+    /// Why `value` would be refused (the server's `validateCustomFields` rules), if it would.
+    pub fn problem(&self, value: &str) -> Option<String> {
+        let trimmed = value.trim();
+        let length = u32::try_from(trimmed.chars().count()).unwrap_or(u32::MAX);
+        if self.required && trimmed.is_empty() {
+            return Some(format!("{} is required.", self.name));
+        }
+        if let Some(options) = &self.options
+            && !options.iter().any(|o| o == value)
+        {
+            return Some(format!(
+                "Choose one of the listed values for {}.",
+                self.name
+            ));
+        }
+        if self.max_length > 0 && length > self.max_length {
+            return Some(format!(
+                "{} can be at most {} characters.",
+                self.name, self.max_length
+            ));
+        }
+        if self.min_length > 0 && length < self.min_length {
+            return Some(format!(
+                "{} needs at least {} characters.",
+                self.name, self.min_length
+            ));
+        }
+        None
+    }
+}
+
+/// The public settings behind [`ProfileRules`].
+pub const PROFILE_RULE_SETTINGS: [&str; 11] = [
     "Accounts_AllowUserProfileChange",
     "Accounts_AllowRealNameChange",
     "Accounts_AllowUsernameChange",
@@ -391,7 +518,42 @@ pub const PROFILE_RULE_SETTINGS: [&str; 7] = [
     "Accounts_AllowPasswordChange",
     "Accounts_AllowUserStatusMessageChange",
     "Accounts_AllowInvisibleStatusOption",
+    "Accounts_AllowUserAvatarChange",
+    "Accounts_AllowDeleteOwnAccount",
+    "FileUpload_MaxFileSize",
+    "Accounts_CustomFields",
 ];
+
+/// Whether the username is free, as the server answers while the user types.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum UsernameCheck {
+    /// Free (or the user's own).
+    Available,
+    /// Someone has it.
+    Taken,
+    /// Not a valid username here; `reason` says why.
+    Invalid {
+        /// What is wrong.
+        reason: String,
+    },
+}
+
+/// Where deleting one's own account stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum DeleteAccountStep {
+    /// The account is gone; Tether forgot its session, cache and pending edits.
+    Deleted,
+    /// The user is the only owner of rooms: these would be removed (nobody else is in them) or
+    /// get a new owner. Delete again with `confirm_relinquish` once the user agrees.
+    LastOwner {
+        /// Rooms that would be removed (display names).
+        should_be_removed: Vec<String>,
+        /// Rooms that would get a new owner (display names).
+        should_change_owner: Vec<String>,
+    },
+}
 
 /// The profile fields that may be edited offline, as stored in pending edits.
 pub const OFFLINE_FIELDS: [&str; 5] = ["name", "nickname", "bio", "status", "status_text"];

@@ -51,6 +51,17 @@ pub fn failure(error: &str, error_type: &str) -> Response {
         .into_response()
 }
 
+/// 400 `API.v1.failure` for a `Meteor.Error(code, reason, details)`.
+pub fn failure_with_details(error: &str, error_type: &str, details: &Value) -> Response {
+    (
+        StatusCode::BAD_REQUEST,
+        axum::Json(
+            json!({ "success": false, "error": error, "errorType": error_type, "details": details }),
+        ),
+    )
+        .into_response()
+}
+
 /// A missing permission (reference §1.2: 403 in 8.x).
 pub fn forbidden_permission() -> Response {
     (

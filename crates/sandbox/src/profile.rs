@@ -161,11 +161,7 @@ pub async fn update_own_basic_info(
             .into_response();
     }
     if let Some(username) = &username {
-        let valid = !username.is_empty()
-            && username
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
-        if !valid {
+        if !crate::account::valid_username(username) {
             return not_allowed(
                 "Could not save user identity",
                 "error-could-not-save-identity",
@@ -232,6 +228,15 @@ pub async fn update_own_basic_info(
         );
     }
 
+    let custom_fields = match body.get("customFields") {
+        None => None,
+        Some(Value::Object(fields)) => match validate_custom_fields(&state, fields) {
+            Ok(valid) => valid,
+            Err(response) => return response,
+        },
+        Some(_) => return invalid_params("customFields must be object"),
+    };
+
     // Everything checked: apply.
     let user_id = inner.users[index].seed.id;
     let user = &mut inner.users[index];
@@ -253,6 +258,9 @@ pub async fn update_own_basic_info(
     }
     if let Some(v) = status_text {
         p.status_text = v;
+    }
+    if let Some(fields) = custom_fields {
+        p.custom_fields.extend(fields);
     }
     if let Some(v) = email {
         p.email = v;
@@ -280,6 +288,64 @@ pub async fn update_own_basic_info(
         "resume": { "loginTokens": [{ "when": "2026-11-01T10:00:00.000Z", "hashedToken": "SANDBOXhashedTOKEN0000000000000000000000000=" }] },
     });
     success(json!({ "user": user_doc }))
+}
+
+/// `validateCustomFields`: every field `Accounts_CustomFields` defines is checked against the
+/// sent values (required, select options, length limits); only defined fields are kept. With no
+/// custom fields defined, `customFields` is ignored.
+fn validate_custom_fields(
+    state: &SandboxState,
+    sent: &Map<String, Value>,
+) -> Result<Option<Map<String, Value>>, Response> {
+    let definition = crate::routes::public_settings(state)
+        .into_iter()
+        .find(|(k, _)| k == "Accounts_CustomFields")
+        .and_then(|(_, v)| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    if definition.trim().is_empty() {
+        return Ok(None);
+    }
+    let Ok(Value::Object(meta)) = serde_json::from_str::<Value>(&definition) else {
+        return Err(not_allowed(
+            "Invalid JSON for Custom Fields",
+            "error-invalid-customfield-json",
+        ));
+    };
+    let refuse = |message: String| {
+        Err(not_allowed(
+            &message,
+            "error-user-registration-custom-field",
+        ))
+    };
+    let mut kept = Map::new();
+    for (name, field) in &meta {
+        let value = sent.get(name).and_then(Value::as_str).unwrap_or_default();
+        let trimmed = value.trim();
+        let number = |key: &str| field.get(key).and_then(Value::as_u64).unwrap_or(0) as usize;
+        if field.get("required").and_then(Value::as_bool) == Some(true) && trimmed.is_empty() {
+            return refuse(format!("Field {name} is required"));
+        }
+        if field.get("type").and_then(Value::as_str) == Some("select") {
+            let options = field.get("options").and_then(Value::as_array);
+            if !options.is_some_and(|o| o.iter().any(|x| x.as_str() == Some(value))) {
+                return refuse(format!("Value for field {name} is invalid"));
+            }
+        }
+        if number("maxLength") > 0 && trimmed.chars().count() > number("maxLength") {
+            return refuse(format!(
+                "Max length of field {name} {}",
+                number("maxLength")
+            ));
+        }
+        if number("minLength") > 0 && trimmed.chars().count() < number("minLength") {
+            return refuse(format!(
+                "Min length of field {name} {}",
+                number("minLength")
+            ));
+        }
+        kept.insert(name.clone(), Value::String(value.to_owned()));
+    }
+    Ok(Some(kept))
 }
 
 /// `POST /api/v1/users.setStatus` (reference §3.7).

@@ -71,7 +71,10 @@ pub async fn record(State(state): State<SandboxState>, request: Request, next: N
         "path": parts.uri.path(),
         "query": query,
         "headers": headers,
-        "body": redact(parse_body(&request_bytes)),
+        "body": redact(match multipart_boundary(&parts.headers) {
+            Some(boundary) => summarise_multipart(&request_bytes, &boundary),
+            None => parse_body(&request_bytes),
+        }),
     });
     let response = next
         .run(Request::from_parts(parts, Body::from(request_bytes)))
@@ -100,6 +103,70 @@ fn parse_body(bytes: &[u8]) -> Value {
     }
     serde_json::from_slice(bytes)
         .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(bytes).into_owned()))
+}
+
+/// The boundary of a `multipart/form-data` body.
+fn multipart_boundary(headers: &axum::http::HeaderMap) -> Option<String> {
+    let value = headers.get("content-type")?.to_str().ok()?;
+    if !value.starts_with("multipart/form-data") {
+        return None;
+    }
+    value.split(';').find_map(|p| {
+        p.trim()
+            .strip_prefix("boundary=")
+            .map(|b| b.trim_matches('"').to_owned())
+    })
+}
+
+/// A multipart body as JSON: text fields with their values, files as
+/// `{filename, contentType, size}` (the bytes themselves are not recorded).
+fn summarise_multipart(body: &[u8], boundary: &str) -> Value {
+    let delimiter = format!("--{boundary}").into_bytes();
+    let find =
+        |haystack: &[u8], needle: &[u8]| haystack.windows(needle.len()).position(|w| w == needle);
+    let mut fields = Map::new();
+    let mut rest = body;
+    while let Some(start) = find(rest, &delimiter) {
+        rest = &rest[start + delimiter.len()..];
+        let end = find(rest, &delimiter).unwrap_or(rest.len());
+        let part = &rest[..end];
+        let Some(split) = find(part, b"\r\n\r\n") else {
+            continue;
+        };
+        let head = String::from_utf8_lossy(&part[..split]);
+        let content = &part[split + 4..];
+        let content = content.strip_suffix(b"\r\n").unwrap_or(content);
+        let header = |name: &str| {
+            head.lines().find_map(|l| {
+                let (k, v) = l.split_once(':')?;
+                k.trim()
+                    .eq_ignore_ascii_case(name)
+                    .then(|| v.trim().to_owned())
+            })
+        };
+        let disposition = header("content-disposition").unwrap_or_default();
+        let param = |key: &str| {
+            disposition.split(';').find_map(|p| {
+                p.trim()
+                    .strip_prefix(key)
+                    .and_then(|v| v.strip_prefix('='))
+                    .map(|v| v.trim_matches('"').to_owned())
+            })
+        };
+        let Some(name) = param("name") else {
+            continue;
+        };
+        let value = match param("filename") {
+            Some(filename) => json!({
+                "filename": filename,
+                "contentType": header("content-type").unwrap_or_default(),
+                "size": content.len(),
+            }),
+            None => Value::String(String::from_utf8_lossy(content).into_owned()),
+        };
+        fields.insert(name, value);
+    }
+    Value::Object(fields)
 }
 
 /// Replaces every string under a secret key with "[redacted]", keeping the JSON's shape so

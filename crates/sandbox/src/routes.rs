@@ -5,7 +5,7 @@ use std::net::SocketAddr;
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, Path, Query, Request, State};
+use axum::extract::{ConnectInfo, Query, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -36,12 +36,31 @@ pub fn router(state: SandboxState) -> Router {
             "/api/v1/users.removeOtherTokens",
             post(crate::profile::remove_other_tokens),
         )
+        .route("/api/v1/users.setAvatar", post(crate::avatar::set_avatar))
+        .route(
+            "/api/v1/users.resetAvatar",
+            post(crate::avatar::reset_avatar),
+        )
+        .route(
+            "/api/v1/users.checkUsernameAvailability",
+            get(crate::account::check_username_availability),
+        )
+        .route(
+            "/api/v1/users.sendConfirmationEmail",
+            post(crate::account::send_confirmation_email),
+        )
+        .route(
+            "/api/v1/users.deleteOwnAccount",
+            post(crate::account::delete_own_account),
+        )
         .route("/api/v1/settings.public", get(settings_public))
-        .route("/avatar/{username}", get(avatar))
+        .route("/avatar/{username}", get(crate::avatar::avatar))
         .route("/assets/favicon.svg", get(favicon));
     if state.test_routes {
         router = router
             .route("/_sandbox/outbox", get(crate::test_routes::outbox))
+            .route("/_sandbox/rooms", get(crate::test_routes::rooms))
+            .route("/_sandbox/{picture}", get(crate::test_routes::picture))
             .route(
                 "/_sandbox/expire-sessions",
                 post(crate::test_routes::expire_sessions),
@@ -138,49 +157,6 @@ async fn users_logout(
     success(json!({ "message": format!("User {target} has been logged out!") }))
 }
 
-/// `GET /avatar/<username>`: with `Accounts_AvatarBlockUnauthenticatedAccess` on, only with the
-/// `rc_uid`/`rc_token` cookies or query parameters (reference gotcha 7). Users without an
-/// uploaded avatar get Rocket.Chat's generated initial-letter SVG.
-async fn avatar(
-    State(state): State<SandboxState>,
-    Path(username): Path<String>,
-    Query(query): Query<HashMap<String, String>>,
-    headers: HeaderMap,
-) -> Response {
-    let cookies = header(&headers, "cookie").unwrap_or_default();
-    let cookie = |name: &str| {
-        cookies.split(';').find_map(|c| {
-            let (k, v) = c.trim().split_once('=')?;
-            (k == name).then(|| v.to_owned())
-        })
-    };
-    let uid = query.get("rc_uid").cloned().or_else(|| cookie("rc_uid"));
-    let token = query
-        .get("rc_token")
-        .cloned()
-        .or_else(|| cookie("rc_token"));
-    if state
-        .authenticate(uid.as_deref(), token.as_deref())
-        .is_none()
-    {
-        return (StatusCode::FORBIDDEN, "Forbidden").into_response();
-    }
-    let username = username.trim_start_matches('@');
-    let initial = username
-        .chars()
-        .next()
-        .map(|c| c.to_uppercase().to_string())
-        .unwrap_or_else(|| "?".into());
-    let hue = username
-        .bytes()
-        .fold(0u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b)))
-        % 360;
-    let svg = format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 200"><rect width="200" height="200" fill="hsl({hue},55%,45%)"/><text x="50%" y="50%" dy="0.36em" text-anchor="middle" fill="#fff" font-family="sans-serif" font-size="120">{initial}</text></svg>"##
-    );
-    svg_response(svg)
-}
-
 /// `GET /assets/favicon.svg`: the workspace's icon (Rocket.Chat's default when none is uploaded).
 async fn favicon() -> Response {
     svg_response(
@@ -189,7 +165,7 @@ async fn favicon() -> Response {
     )
 }
 
-fn svg_response(svg: String) -> Response {
+pub fn svg_response(svg: String) -> Response {
     let mut response = (StatusCode::OK, svg).into_response();
     response.headers_mut().insert(
         axum::http::header::CONTENT_TYPE,
@@ -283,6 +259,7 @@ pub fn public_settings(state: &SandboxState) -> Vec<(String, Value)> {
         ),
         ("Accounts_AllowEmailNotifications".into(), json!(true)),
         ("Accounts_CustomFields".into(), json!("")),
+        ("FileUpload_MaxFileSize".into(), json!(104_857_600)),
         ("Accounts_LoginExpiration".into(), json!(90)),
         (
             "Accounts_TwoFactorAuthentication_Enabled".into(),

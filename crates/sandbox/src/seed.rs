@@ -135,8 +135,54 @@ pub const OSCAR: SeedUser = SeedUser {
     ..PLAIN
 };
 
+/// The only owner of two rooms: deleting her account needs `confirmRelinquish`.
+pub const DORA: SeedUser = SeedUser {
+    id: "dora0000000000009",
+    username: "dora",
+    name: "Dora Owner",
+    email: "dora@sandbox.tether.test",
+    password: Some("dora-pass-1"),
+    ..PLAIN
+};
+
 /// Every seeded user.
-pub const USERS: [SeedUser; 8] = [ALICE, TINA, ADMIN, EMMA, IVAN, UMA, SAM, OSCAR];
+pub const USERS: [SeedUser; 9] = [ALICE, TINA, ADMIN, EMMA, IVAN, UMA, SAM, OSCAR, DORA];
+
+/// A seeded room: `name`, display name (`fname`), owners and members (user ids).
+#[derive(Debug, Clone, Copy)]
+pub struct SeedRoom {
+    /// `name`.
+    pub name: &'static str,
+    /// `fname`: the display name.
+    pub fname: &'static str,
+    /// Users with the `owner` role in the room.
+    pub owners: &'static [&'static str],
+    /// Every member (subscription).
+    pub members: &'static [&'static str],
+}
+
+/// Every seeded room. Dora is the only owner of one room with other members (it would get a new
+/// owner) and of one room where she is alone (it would be removed).
+pub const ROOMS: [SeedRoom; 3] = [
+    SeedRoom {
+        name: "general",
+        fname: "general",
+        owners: &[ADMIN.id],
+        members: &[ADMIN.id, ALICE.id, TINA.id, DORA.id],
+    },
+    SeedRoom {
+        name: "design-reviews",
+        fname: "Design reviews",
+        owners: &[DORA.id],
+        members: &[DORA.id, ALICE.id],
+    },
+    SeedRoom {
+        name: "dora-notes",
+        fname: "Dora's notes",
+        owners: &[DORA.id],
+        members: &[DORA.id],
+    },
+];
 
 /// An authenticator for a base32 secret with Rocket.Chat's parameters: SHA-1, 6 digits, 30-second
 /// steps, and `Accounts_TwoFactorAuthentication_MaxDelta` = 1 step either side.
@@ -162,3 +208,12 @@ pub fn totp_now(secret: &str) -> String {
         .and_then(|totp| totp.generate_current().ok())
         .unwrap_or_default()
 }
+
+/// A valid 2×2 RGBA PNG: an avatar to upload, and the picture `/_sandbox/picture.png` serves.
+pub const SAMPLE_PNG: &[u8] = &[
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x02, 0x08, 0x06, 0x00, 0x00, 0x00, 0x72, 0xb6, 0x0d,
+    0x24, 0x00, 0x00, 0x00, 0x11, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xf8, 0xcf, 0xc0, 0x00,
+    0x42, 0xff, 0x19, 0x60, 0x0c, 0x00, 0x43, 0xce, 0x07, 0xf9, 0x58, 0xed, 0x66, 0xa0, 0x00, 0x00,
+    0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+];

@@ -6,11 +6,11 @@ use std::net::IpAddr;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
 use crate::SandboxConfig;
-use crate::seed::{SeedUser, USERS};
+use crate::seed::{ROOMS, SeedUser, USERS};
 
 /// A rate-limit rule: `calls` per `window`, per client address and route.
 #[derive(Debug, Clone, Copy)]
@@ -31,6 +31,25 @@ pub struct UserProfile {
     pub status_text: String,
     pub email: String,
     pub email_verified: bool,
+    /// An uploaded avatar; `None` shows the generated initials.
+    pub avatar: Option<Avatar>,
+    /// `customFields`, as saved.
+    pub custom_fields: Map<String, Value>,
+}
+
+/// An uploaded avatar: its bytes, content type and `avatarETag`.
+pub struct Avatar {
+    pub bytes: Vec<u8>,
+    pub content_type: String,
+    pub etag: String,
+}
+
+/// A room: who owns it and who is in it (user ids).
+pub struct Room {
+    pub name: String,
+    pub fname: String,
+    pub owners: Vec<String>,
+    pub members: Vec<String>,
 }
 
 pub struct User {
@@ -55,8 +74,11 @@ pub struct EmailCode {
 /// A message the sandbox "sent": readable by tests through the test-only outbox route.
 #[derive(Clone)]
 pub struct Email {
+    /// `2fa-code` or `verify-email`.
+    pub kind: &'static str,
     pub to: String,
     pub username: String,
+    /// The sign-in code, or the verification token.
     pub code: String,
     pub sent_at_ms: u128,
 }
@@ -77,6 +99,7 @@ struct Window {
 
 pub struct Inner {
     pub users: Vec<User>,
+    pub rooms: Vec<Room>,
     /// token → owner. (Rocket.Chat stores a hash; the sandbox only needs the mapping.)
     pub tokens: HashMap<String, Token>,
     /// Every email sent, oldest first.
@@ -128,6 +151,7 @@ impl Inner {
         });
         if user.profile.email_verified {
             self.outbox.push(Email {
+                kind: "2fa-code",
                 to: user.profile.email.clone(),
                 username: user.profile.username.clone(),
                 code,
@@ -181,6 +205,8 @@ impl SandboxState {
                     status_text: String::new(),
                     email: seed.email.to_owned(),
                     email_verified: seed.email_verified,
+                    avatar: None,
+                    custom_fields: Map::new(),
                 },
                 password_sha256: seed.password.map(sha256_hex),
                 failed_logins: 0,
@@ -215,6 +241,15 @@ impl SandboxState {
         Ok(SandboxState {
             inner: Arc::new(Mutex::new(Inner {
                 users,
+                rooms: ROOMS
+                    .iter()
+                    .map(|r| Room {
+                        name: r.name.to_owned(),
+                        fname: r.fname.to_owned(),
+                        owners: r.owners.iter().map(|&o| o.to_owned()).collect(),
+                        members: r.members.iter().map(|&m| m.to_owned()).collect(),
+                    })
+                    .collect(),
                 tokens,
                 outbox: Vec::new(),
                 ip_failures: HashMap::new(),
@@ -333,6 +368,13 @@ impl SandboxState {
         }
         if !p.bio.is_empty() {
             me["bio"] = json!(p.bio);
+        }
+        if let Some(avatar) = &p.avatar {
+            me["avatarETag"] = json!(avatar.etag);
+            me["avatarOrigin"] = json!("upload");
+        }
+        if !p.custom_fields.is_empty() {
+            me["customFields"] = Value::Object(p.custom_fields.clone());
         }
         // `email` is the first verified address, absent when there is none.
         if p.email_verified {

@@ -25,7 +25,7 @@ pub async fn outbox(
         .outbox
         .iter()
         .filter(|e| query.get("username").is_none_or(|u| *u == e.username))
-        .map(|e| json!({ "to": e.to, "username": e.username, "code": e.code, "sentAt": e.sent_at_ms as u64 }))
+        .map(|e| json!({ "kind": e.kind, "to": e.to, "username": e.username, "code": e.code, "sentAt": e.sent_at_ms as u64 }))
         .collect();
     axum::Json(json!({ "emails": emails })).into_response()
 }
@@ -55,4 +55,33 @@ pub async fn expire_sessions(State(state): State<SandboxState>, body: Bytes) -> 
         }
     }
     axum::Json(json!({ "expired": expired })).into_response()
+}
+
+/// TEST-ONLY: `GET /_sandbox/rooms` → every room with its owners and members (user ids).
+pub async fn rooms(State(state): State<SandboxState>) -> Response {
+    let inner = state.lock();
+    let rooms: Vec<Value> = inner
+        .rooms
+        .iter()
+        .map(|r| json!({ "name": r.name, "fname": r.fname, "owners": r.owners, "members": r.members }))
+        .collect();
+    axum::Json(json!({ "rooms": rooms })).into_response()
+}
+
+/// TEST-ONLY: `GET /_sandbox/picture.png` → a small PNG (a 2×2 image), for setting an avatar
+/// from a URL; `/_sandbox/picture.svg` → an SVG, which avatars from a URL may not be.
+pub async fn picture(axum::extract::Path(name): axum::extract::Path<String>) -> Response {
+    let (content_type, bytes): (&str, &[u8]) = match name.as_str() {
+        "picture.png" => ("image/png", crate::seed::SAMPLE_PNG),
+        "picture.svg" => (
+            "image/svg+xml",
+            br#"<svg xmlns="http://www.w3.org/2000/svg" width="2" height="2"/>"#,
+        ),
+        _ => return (StatusCode::NOT_FOUND, "no such picture").into_response(),
+    };
+    (
+        [(axum::http::header::CONTENT_TYPE, content_type)],
+        bytes.to_vec(),
+    )
+        .into_response()
 }

@@ -344,6 +344,47 @@ impl Cache {
         Ok(())
     }
 
+    /// Whether a workspace has offline profile edits waiting.
+    pub async fn has_pending_edits(&self, workspace_id: &str) -> Result<bool> {
+        let row = sqlx::query!(
+            "SELECT EXISTS(SELECT 1 FROM pending_profile_edits WHERE workspace_id = ?1) AS \"any!: bool\"",
+            workspace_id
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(row.any)
+    }
+
+    /// Forgets a workspace's account (its account was deleted): the account columns, the cached
+    /// profile, avatar and pending edits go, in one transaction; the workspace entry stays.
+    pub async fn forget_account(&self, workspace_id: &str) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query!(
+            "UPDATE workspaces SET user_id = NULL, username = NULL, display_name = NULL
+             WHERE id = ?1",
+            workspace_id
+        )
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query!("DELETE FROM profiles WHERE workspace_id = ?1", workspace_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query!(
+            "DELETE FROM pending_profile_edits WHERE workspace_id = ?1",
+            workspace_id
+        )
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query!(
+            "DELETE FROM images WHERE workspace_id = ?1 AND kind = 'avatar'",
+            workspace_id
+        )
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Stores the profile read from the server.
     pub async fn put_profile(
         &self,

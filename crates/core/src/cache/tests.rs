@@ -16,6 +16,8 @@ fn profile() -> Profile {
         has_password: true,
         totp_enabled: false,
         email2fa_enabled: false,
+        avatar_etag: None,
+        custom_fields: std::collections::BTreeMap::new(),
     }
 }
 
@@ -50,6 +52,46 @@ async fn workspaces_keep_their_order_and_account() {
         "workspaces are listed in the order they were added"
     );
     assert_eq!(rows[1].account.as_ref(), Some(&account));
+}
+
+#[tokio::test]
+async fn forgetting_an_account_keeps_the_workspace_and_its_icon() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = Cache::open(&dir.path().join("cache.sqlite")).await.unwrap();
+    cache.insert_workspace(&row("a"), Utc::now()).await.unwrap();
+    let account = AccountSummary {
+        user_id: "u1".into(),
+        username: "alice".into(),
+        display_name: None,
+        auth: AuthKind::Password,
+    };
+    cache.set_account("a", &account).await.unwrap();
+    cache
+        .put_profile("a", &profile(), Utc::now())
+        .await
+        .unwrap();
+    cache
+        .put_pending_edit("a", "bio", "offline bio", "", Utc::now())
+        .await
+        .unwrap();
+    for kind in [ImageKind::Icon, ImageKind::Avatar] {
+        cache
+            .put_image("a", kind, "image/png", b"png", Utc::now())
+            .await
+            .unwrap();
+    }
+
+    cache.forget_account("a").await.unwrap();
+
+    let row = cache.workspace("a").await.unwrap();
+    assert_eq!(row.account, None, "the account is forgotten");
+    assert!(cache.profile("a").await.unwrap().is_none());
+    assert!(cache.pending_edits("a").await.unwrap().is_empty());
+    assert!(!cache.has_image("a", ImageKind::Avatar).await.unwrap());
+    assert!(
+        cache.has_image("a", ImageKind::Icon).await.unwrap(),
+        "the workspace's icon is not the account's"
+    );
 }
 
 #[tokio::test]

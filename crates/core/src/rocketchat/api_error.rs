@@ -142,6 +142,13 @@ impl ApiError {
             Some("error-nickname-size-exceeded") => "The nickname can be at most 120 characters.".into(),
             Some("error-could-not-save-identity") => "The server did not accept that username. Use letters, digits, dots, dashes and underscores.".into(),
             Some("error-field-unavailable") => format!("{} Choose another one.", self.error.trim_end_matches(" [error-field-unavailable]")),
+            Some("error-invalid-password") if self.endpoint == "users.deleteOwnAccount" => "That password is not correct. Your account was not deleted.".into(),
+            Some("error-invalid-username") if self.endpoint == "users.deleteOwnAccount" => "The server did not accept the confirmation for this account. Your account was not deleted.".into(),
+            Some("error-avatar-invalid-url") => "The server could not use a picture from that address. Use the address of a PNG, JPEG or WebP image itself (not of a web page), reachable from the server.".into(),
+            Some("error-avatar-url-handling") => "The server could not download the picture from that address. Check it, or upload the file instead.".into(),
+            Some("error-avatar-url-timeout") => "The picture at that address took too long to download. Upload the file instead.".into(),
+            Some("error-avatar-image-too-large") | Some("error-file-too-large") => "That picture is larger than the workspace accepts. Choose a smaller one.".into(),
+            Some("error-user-registration-custom-field") => format!("{}.", self.error.rsplit_once(" [").map_or(self.error.as_str(), |(reason, _)| reason)),
             Some("error-password-same-as-current") => "The new password is the same as the current one. Choose a different password.".into(),
             Some("error-password-in-history") => "You used that password before. Choose a new one.".into(),
             Some(code) if code.starts_with("error-password-policy-not-met") => format!("The new password does not meet the workspace's password policy: {}", self.message.as_deref().unwrap_or(&self.error)),
@@ -172,6 +179,19 @@ impl ApiError {
             return Some("name");
         }
         Some(match self.server_code()? {
+            "error-invalid-password" | "error-invalid-username"
+                if self.endpoint == "users.deleteOwnAccount" =>
+            {
+                "password"
+            }
+            "error-avatar-invalid-url"
+            | "error-avatar-url-handling"
+            | "error-avatar-url-timeout" => "avatar_url",
+            "error-avatar-image-too-large" if self.error.contains("URL") => "avatar_url",
+            "error-avatar-image-too-large" | "error-file-too-large" => "avatar",
+            "error-user-registration-custom-field" | "error-invalid-customfield-json" => {
+                "custom_fields"
+            }
             "error-bio-size-exceeded" => "bio",
             "error-nickname-size-exceeded" => "nickname",
             "error-could-not-save-identity" | "error-invalid-username" => "username",

@@ -103,6 +103,12 @@ pub struct MeUser {
     /// Role ids.
     #[serde(default)]
     pub roles: Vec<String>,
+    /// Changes whenever the avatar does.
+    #[serde(rename = "avatarETag")]
+    pub avatar_etag: Option<String>,
+    /// The workspace's custom fields (`Accounts_CustomFields`) with this user's values.
+    #[serde(rename = "customFields")]
+    pub custom_fields: Option<serde_json::Map<String, serde_json::Value>>,
     /// Sign-in methods, reduced to booleans.
     #[serde(default)]
     pub services: ServicesFlags,

@@ -23,6 +23,7 @@ use crate::workspace::{
 };
 use crate::{Error, ErrorCode, Result, Sensitive};
 
+mod account;
 mod profile;
 mod sign_in;
 
@@ -354,8 +355,16 @@ impl Tether {
             Ok(login) => self.establish(row, login, account.auth).await.map(|_| ()),
             Err(err) => Err(err),
         };
-        if let Err(err) = outcome {
-            self.apply_failure(&row.id, &err).await;
+        match outcome {
+            Err(err) => self.apply_failure(&row.id, &err).await,
+            // Back online: offline profile edits go to the server now (or become conflicts),
+            // not only when the profile page is next opened.
+            Ok(()) if self.cache.has_pending_edits(&row.id).await.unwrap_or(false) => {
+                if let Err(err) = self.profile_refresh(&row.id).await {
+                    tracing::warn!(workspace = %row.id, code = ?err.code(), "offline edits not sent yet");
+                }
+            }
+            Ok(()) => {}
         }
     }
 

@@ -3,13 +3,17 @@
 
 use super::Tether;
 use super::sign_in::{challenge_from, normalise_code};
-use crate::cache::WorkspaceRow;
+use crate::cache::{ImageKind, WorkspaceRow};
 use crate::ports::CoreEvent;
 use crate::rocketchat::Credentials;
 use crate::workspace::{
-    Connection, DataSource, PROFILE_RULE_SETTINGS, PendingEdit, Profile, ProfileChanges,
-    ProfileConfirmation, ProfileRules, ProfileSaveStep, ProfileView, SecondFactorMethod,
+    Connection, CustomField, DataSource, PROFILE_RULE_SETTINGS, PendingEdit, Profile,
+    ProfileChanges, ProfileConfirmation, ProfileRules, ProfileSaveStep, ProfileView,
+    SecondFactorMethod,
 };
+
+/// `FileUpload_MaxFileSize`'s default: 100 MiB.
+const DEFAULT_MAX_FILE_SIZE: u32 = 104_857_600;
 use crate::{Error, ErrorCode, Result, Sensitive};
 
 impl Tether {
@@ -86,7 +90,7 @@ impl Tether {
         }
         let client = self.client(row)?;
         match client
-            .update_own_basic_info(creds, serde_json::Value::Object(data), None)
+            .update_own_basic_info(creds, serde_json::Value::Object(data), None, None)
             .await
         {
             Ok(()) => {
@@ -133,7 +137,7 @@ impl Tether {
             let creds = self.credentials(&row)?;
             let data = serde_json::json!({ wire_key(&edit.field): edit.value });
             self.client(&row)?
-                .update_own_basic_info(&creds, data, None)
+                .update_own_basic_info(&creds, data, None, None)
                 .await?;
         }
         self.cache.delete_pending_edit(&row.id, field).await?;
@@ -176,16 +180,22 @@ impl Tether {
             .filter(|p| !p.is_empty())
             .map(|_| "new_password"));
         if let Some(field) = needs_server {
-            return Err(Error::InvalidInput {
-                field: match field {
-                    "username" => "username",
-                    "email" => "email",
-                    _ => "new_password",
+            return Err(match field {
+                "username" => Error::NeedsServer {
+                    workspace: row.name.clone(),
+                    action: "changing the username",
+                    field: "username",
                 },
-                message: format!(
-                    "{} cannot reach the server: a change of username, email or password needs it. Your other changes can be kept until it is back.",
-                    row.name
-                ),
+                "email" => Error::NeedsServer {
+                    workspace: row.name.clone(),
+                    action: "changing the email address",
+                    field: "email",
+                },
+                _ => Error::NeedsServer {
+                    workspace: row.name.clone(),
+                    action: "changing the password",
+                    field: "new_password",
+                },
             });
         }
         let wanted = [
@@ -226,26 +236,37 @@ impl Tether {
     pub async fn profile_rules(&self, workspace_id: &str) -> Result<ProfileRules> {
         self.cache.workspace(workspace_id).await?;
         let settings = self.cache.public_settings(workspace_id).await?;
-        // Unknown settings keep Rocket.Chat's default, which is "allowed" for all of these.
-        let allowed = PROFILE_RULE_SETTINGS
-            .map(|id| settings.get(id) != Some(&serde_json::Value::Bool(false)));
-        let [
-            profile,
-            name,
-            username,
-            email,
-            password,
-            status_text,
-            invisible,
-        ] = allowed;
+        // A setting not known yet keeps Rocket.Chat's default: "allowed" for all of these but
+        // deleting one's own account.
+        let allowed = |id: &str, default: bool| {
+            settings
+                .get(id)
+                .and_then(serde_json::Value::as_bool)
+                .unwrap_or(default)
+        };
+        let max_file_size = settings
+            .get("FileUpload_MaxFileSize")
+            .and_then(serde_json::Value::as_u64)
+            .map_or(DEFAULT_MAX_FILE_SIZE, |n| {
+                u32::try_from(n).unwrap_or(u32::MAX)
+            });
+        let custom_fields = settings
+            .get("Accounts_CustomFields")
+            .and_then(serde_json::Value::as_str)
+            .map(CustomField::parse_all)
+            .unwrap_or_default();
         Ok(ProfileRules {
-            profile,
-            name,
-            username,
-            email,
-            password,
-            status_text,
-            invisible,
+            profile: allowed("Accounts_AllowUserProfileChange", true),
+            name: allowed("Accounts_AllowRealNameChange", true),
+            username: allowed("Accounts_AllowUsernameChange", true),
+            email: allowed("Accounts_AllowEmailChange", true),
+            password: allowed("Accounts_AllowPasswordChange", true),
+            status_text: allowed("Accounts_AllowUserStatusMessageChange", true),
+            invisible: allowed("Accounts_AllowInvisibleStatusOption", true),
+            avatar: allowed("Accounts_AllowUserAvatarChange", true),
+            delete_account: allowed("Accounts_AllowDeleteOwnAccount", false),
+            max_file_size,
+            custom_fields,
         })
     }
 
@@ -258,7 +279,22 @@ impl Tether {
             Ok(me) => {
                 let mut profile = Profile::from(&me);
                 let now = self.clock.now();
+                let cached_etag = self
+                    .cache
+                    .profile(&row.id)
+                    .await?
+                    .map(|(p, _)| p.avatar_etag);
                 self.cache.put_profile(&row.id, &profile, now).await?;
+                if cached_etag.is_some_and(|etag| etag != profile.avatar_etag) {
+                    // The avatar changed elsewhere (web client, another device): fetch it.
+                    let path = format!(
+                        "avatar/{}?size=64&etag={}",
+                        profile.username,
+                        profile.avatar_etag.as_deref().unwrap_or("initials")
+                    );
+                    self.store_image(&client, &row.id, ImageKind::Avatar, &path, Some(&creds))
+                        .await;
+                }
                 if self.sync_pending(&row, &creds, &profile).await? {
                     // Offline edits went to the server: read back what it keeps.
                     profile = Profile::from(&client.me(&creds).await?);
@@ -307,7 +343,8 @@ impl Tether {
             .view(&row.id, server.clone(), DataSource::Cache, fetched_at)
             .await?
             .profile;
-        let mut data = profile_delta(&current, &changes)?;
+        let rules = self.profile_rules(&row.id).await?;
+        let (mut data, custom_fields) = profile_delta(&current, &changes, &rules)?;
         let offline = matches!(
             self.sessions()
                 .get(&row.id)
@@ -315,6 +352,13 @@ impl Tether {
             Some(Connection::Offline { .. })
         );
         if offline {
+            if custom_fields.is_some() {
+                return Err(Error::NeedsServer {
+                    workspace: row.name.clone(),
+                    action: "changing custom fields",
+                    field: "custom_fields",
+                });
+            }
             return self.queue_offline(&row, &server, &current, &changes).await;
         }
         let gated = data.get("email").is_some() || data.get("newPassword").is_some();
@@ -341,7 +385,7 @@ impl Tether {
             }
             _ => {}
         }
-        if data.as_object().is_some_and(serde_json::Map::is_empty) {
+        if data.as_object().is_some_and(serde_json::Map::is_empty) && custom_fields.is_none() {
             let view = self.profile_cached(&row.id).await?;
             return view
                 .map(|profile| ProfileSaveStep::Saved { profile })
@@ -352,6 +396,7 @@ impl Tether {
             .update_own_basic_info(
                 &creds,
                 data,
+                custom_fields,
                 second_factor.as_ref().map(|(c, m)| (c.as_str(), *m)),
             )
             .await;
@@ -397,7 +442,11 @@ fn wire_key(field: &str) -> &str {
 
 /// The `data` of `users.updateOwnBasicInfo`: only the fields that differ from `current`, after
 /// the limits the server enforces (reference §3.1).
-fn profile_delta(current: &Profile, changes: &ProfileChanges) -> Result<serde_json::Value> {
+fn profile_delta(
+    current: &Profile,
+    changes: &ProfileChanges,
+    rules: &ProfileRules,
+) -> Result<(serde_json::Value, Option<serde_json::Value>)> {
     let invalid = |field: &'static str, message: &str| Error::InvalidInput {
         field,
         message: message.to_owned(),
@@ -479,5 +528,54 @@ fn profile_delta(current: &Profile, changes: &ProfileChanges) -> Result<serde_js
         }
         put("newPassword", password);
     }
-    Ok(serde_json::Value::Object(data))
+    Ok((
+        serde_json::Value::Object(data),
+        custom_fields_delta(current, changes, rules)?,
+    ))
+}
+
+/// `customFields` when any value changed: every defined field with its value (the server checks
+/// all of them, so an unchanged required field must be sent too), checked first by the same
+/// rules the server applies.
+fn custom_fields_delta(
+    current: &Profile,
+    changes: &ProfileChanges,
+    rules: &ProfileRules,
+) -> Result<Option<serde_json::Value>> {
+    let Some(wanted) = &changes.custom_fields else {
+        return Ok(None);
+    };
+    // An unset field shows (and keeps) its default value.
+    let shown = |field: &CustomField| {
+        current
+            .custom_fields
+            .get(&field.name)
+            .cloned()
+            .unwrap_or_else(|| field.default_value.clone())
+    };
+    let value_of = |field: &CustomField| {
+        wanted
+            .get(&field.name)
+            .cloned()
+            .unwrap_or_else(|| shown(field))
+    };
+    let changed = rules
+        .custom_fields
+        .iter()
+        .any(|f| wanted.get(&f.name).is_some_and(|v| *v != shown(f)));
+    if !changed {
+        return Ok(None);
+    }
+    let mut fields = serde_json::Map::new();
+    for field in &rules.custom_fields {
+        let value = value_of(field);
+        if let Some(message) = field.problem(&value) {
+            return Err(Error::InvalidInput {
+                field: "custom_fields",
+                message,
+            });
+        }
+        fields.insert(field.name.clone(), serde_json::Value::String(value));
+    }
+    Ok(Some(serde_json::Value::Object(fields)))
 }
