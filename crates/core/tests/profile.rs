@@ -429,7 +429,8 @@ async fn offline_edits_survive_a_restart_and_are_sent_when_the_server_is_back() 
         .await
         .unwrap_err();
     assert_eq!(err.details().unwrap()["field"], "username");
-    assert!(err.to_string().contains("needs it"), "{err}");
+    assert_eq!(err.code(), ErrorCode::NeedsServer);
+    assert!(err.to_string().contains("needs its server"), "{err}");
     drop(app);
 
     // Kept through a restart, shown while still offline.
@@ -441,7 +442,10 @@ async fn offline_edits_survive_a_restart_and_are_sent_when_the_server_is_back() 
 
     sandbox.resume().await.unwrap();
     app.reconnect(&ws).await.unwrap();
-    let view = app.profile_refresh(&ws).await.unwrap();
+    // Sent by the reconnection itself, before the profile page reads anything.
+    let sent = updates(&h);
+    assert_eq!(sent.len(), 1, "sent on reconnecting");
+    let view = app.profile_cached(&ws).await.unwrap().unwrap();
     assert!(view.pending.is_empty(), "sent: {:?}", view.pending);
     assert_eq!(view.profile.bio.as_deref(), Some("Written on a train."));
     assert_eq!(view.profile.status.as_deref(), Some("away"));
