@@ -2,6 +2,7 @@
 //! [`tether_core::Tether`]; platform adapters implement core's ports.
 
 mod commands;
+mod logging;
 mod platform;
 mod startup;
 
@@ -38,19 +39,19 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::profile::profile_save,
             commands::profile::profile_resolve,
             commands::profile::profile_sign_out_other_sessions,
+            commands::profile::profile_avatar_upload,
+            commands::profile::profile_avatar_from_url,
+            commands::profile::profile_avatar_reset,
+            commands::profile::profile_username_check,
+            commands::profile::profile_send_verification_email,
+            commands::profile::profile_delete_account,
         ])
         .events(collect_events![TetherEvent])
 }
 
 /// Starts the app.
 pub fn run() {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("TETHER_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
-        )
-        .with_writer(std::io::stderr)
-        .init();
+    logging::init();
     let _ = rustls::crypto::ring::default_provider().install_default();
     let options = startup::Options::from_env_and_args();
 
@@ -63,6 +64,9 @@ pub fn run() {
                 Some(dir) => dir.clone(),
                 None => app.path().app_data_dir()?,
             };
+            if let Err(err) = logging::to_file_in(&data_dir) {
+                tracing::warn!(%err, "logging to stderr only: the log file could not be opened");
+            }
             let tether = open_core(app.handle(), &data_dir)?;
             app.manage(tether);
             startup::spawn_session_restore(app.handle().clone(), options);

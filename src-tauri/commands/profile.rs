@@ -1,6 +1,8 @@
+use base64::Engine as _;
 use tauri::State;
 use tether_core::workspace::{
-    ProfileChanges, ProfileConfirmation, ProfileRules, ProfileSaveStep, ProfileView,
+    DeleteAccountStep, ProfileChanges, ProfileConfirmation, ProfileRules, ProfileSaveStep,
+    ProfileView, UsernameCheck,
 };
 use tether_core::{IpcError, Tether};
 
@@ -70,5 +72,83 @@ pub async fn profile_resolve(
 ) -> Result<ProfileView, IpcError> {
     Ok(tether
         .profile_resolve(&workspace_id, &field, keep_mine)
+        .await?)
+}
+
+/// Uploads a new avatar. The picture comes as base64 (the webview reads the chosen file); Rust
+/// checks its format and size against the workspace's limit before sending it.
+#[tauri::command]
+#[specta::specta]
+pub async fn profile_avatar_upload(
+    tether: State<'_, Tether>,
+    workspace_id: String,
+    file_name: String,
+    data_base64: String,
+) -> Result<ProfileView, IpcError> {
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(data_base64.as_bytes())
+        .map_err(|_| tether_core::Error::InvalidInput {
+            field: "avatar",
+            message: "The picture could not be read. Choose the file again.".into(),
+        })?;
+    Ok(tether
+        .avatar_upload(&workspace_id, bytes, &file_name)
+        .await?)
+}
+
+/// Sets the avatar from a picture's address on the web (the server downloads it).
+#[tauri::command]
+#[specta::specta]
+pub async fn profile_avatar_from_url(
+    tether: State<'_, Tether>,
+    workspace_id: String,
+    url: String,
+) -> Result<ProfileView, IpcError> {
+    Ok(tether.avatar_from_url(&workspace_id, &url).await?)
+}
+
+/// Back to the default avatar (initials).
+#[tauri::command]
+#[specta::specta]
+pub async fn profile_avatar_reset(
+    tether: State<'_, Tether>,
+    workspace_id: String,
+) -> Result<ProfileView, IpcError> {
+    Ok(tether.avatar_reset(&workspace_id).await?)
+}
+
+/// Whether a username is free, for feedback while typing.
+#[tauri::command]
+#[specta::specta]
+pub async fn profile_username_check(
+    tether: State<'_, Tether>,
+    workspace_id: String,
+    username: String,
+) -> Result<UsernameCheck, IpcError> {
+    Ok(tether.username_check(&workspace_id, &username).await?)
+}
+
+/// Sends the verification email again.
+#[tauri::command]
+#[specta::specta]
+pub async fn profile_send_verification_email(
+    tether: State<'_, Tether>,
+    workspace_id: String,
+) -> Result<(), IpcError> {
+    Ok(tether.send_verification_email(&workspace_id).await?)
+}
+
+/// Deletes the user's own account; the first answer may list rooms the user is the last owner
+/// of, and the deletion then goes on only with `confirm_relinquish`.
+#[tauri::command]
+#[specta::specta]
+pub async fn profile_delete_account(
+    tether: State<'_, Tether>,
+    workspace_id: String,
+    password: Option<String>,
+    confirm_relinquish: bool,
+) -> Result<DeleteAccountStep, IpcError> {
+    Ok(tether
+        .delete_own_account(&workspace_id, password, confirm_relinquish)
         .await?)
 }

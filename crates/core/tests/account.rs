@@ -79,7 +79,10 @@ async fn uploads_an_avatar_as_multipart_then_resets_it() {
         .avatar_upload(&ws, SAMPLE_PNG.to_vec(), "/home/alice/Pictures/me.png")
         .await
         .unwrap();
-    assert!(view.profile.avatar_etag.is_some(), "the server has a new avatar");
+    assert!(
+        view.profile.avatar_etag.is_some(),
+        "the server has a new avatar"
+    );
     assert!(
         avatar_of(&app, &ws)
             .await
@@ -187,7 +190,10 @@ async fn a_workspace_that_forbids_avatar_changes_says_so() {
         .avatar_upload(&ws, SAMPLE_PNG.to_vec(), "me.png")
         .await
         .unwrap_err();
-    assert!(err.to_string().contains("does not let users change their avatar"));
+    assert!(
+        err.to_string()
+            .contains("does not let users change their avatar")
+    );
 }
 
 #[tokio::test]
@@ -230,12 +236,13 @@ async fn resends_the_verification_email_only_for_an_unverified_address() {
     let profile = app.profile_cached(&ws).await.unwrap().unwrap().profile;
     assert!(!profile.emails[0].verified);
     app.send_verification_email(&ws).await.unwrap();
-    let outbox: serde_json::Value = reqwest::get(format!("{}_sandbox/outbox?username=uma", sandbox.url()))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let outbox: serde_json::Value =
+        reqwest::get(format!("{}_sandbox/outbox?username=uma", sandbox.url()))
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
     assert_eq!(outbox["emails"][0]["kind"], "verify-email");
     assert_eq!(outbox["emails"][0]["to"], seed::UMA.email);
 
@@ -256,7 +263,11 @@ async fn saves_custom_fields_at_the_top_level_with_every_defined_field() {
     let config = with_settings(&[("Accounts_CustomFields", json!(CUSTOM_FIELDS))]);
     let (app, ws, _sandbox) = signed_in_app(&h, config, &seed::ALICE).await;
     let rules = app.profile_rules(&ws).await.unwrap();
-    let names: Vec<_> = rules.custom_fields.iter().map(|f| f.name.as_str()).collect();
+    let names: Vec<_> = rules
+        .custom_fields
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
     assert_eq!(names, ["department", "twitter"]);
     assert_eq!(
         rules.custom_fields[0].options.as_deref(),
@@ -289,7 +300,11 @@ async fn saves_custom_fields_at_the_top_level_with_every_defined_field() {
         "the default of an unset field"
     );
     let sent = requests_to(&h, "users.updateOwnBasicInfo");
-    assert_eq!(sent.len(), 1, "one request for the bio and the custom field");
+    assert_eq!(
+        sent.len(),
+        1,
+        "one request for the bio and the custom field"
+    );
     assert_eq!(
         sent[0]["body"]["customFields"],
         json!({ "department": "Support", "twitter": "@alice" }),
@@ -307,7 +322,10 @@ async fn deleting_ones_account_needs_the_workspaces_permission() {
         .delete_own_account(&ws, Some("alice-pass-1".into()), false)
         .await
         .unwrap_err();
-    assert!(err.to_string().contains("does not let users delete"), "{err}");
+    assert!(
+        err.to_string().contains("does not let users delete"),
+        "{err}"
+    );
     assert!(requests_to(&h, "users.deleteOwnAccount").is_empty());
 }
 
@@ -323,7 +341,10 @@ async fn deletes_ones_account_with_the_password_and_forgets_it_locally() {
         .unwrap_err();
     assert_eq!(field_of(&err).as_deref(), Some("password"));
     assert!(err.to_string().contains("not deleted"), "{err}");
-    assert!(app.profile_cached(&ws).await.unwrap().is_some(), "nothing changed");
+    assert!(
+        app.profile_cached(&ws).await.unwrap().is_some(),
+        "nothing changed"
+    );
 
     let step = app
         .delete_own_account(&ws, Some("alice-pass-1".into()), false)

@@ -202,6 +202,74 @@ async profileSignOutOtherSessions(workspaceId: string) : Promise<Result<null, Ip
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * Uploads a new avatar. The picture comes as base64 (the webview reads the chosen file); Rust
+ * checks its format and size against the workspace's limit before sending it.
+ */
+async profileAvatarUpload(workspaceId: string, fileName: string, dataBase64: string) : Promise<Result<ProfileView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("profile_avatar_upload", { workspaceId, fileName, dataBase64 }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Sets the avatar from a picture's address on the web (the server downloads it).
+ */
+async profileAvatarFromUrl(workspaceId: string, url: string) : Promise<Result<ProfileView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("profile_avatar_from_url", { workspaceId, url }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Back to the default avatar (initials).
+ */
+async profileAvatarReset(workspaceId: string) : Promise<Result<ProfileView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("profile_avatar_reset", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Whether a username is free, for feedback while typing.
+ */
+async profileUsernameCheck(workspaceId: string, username: string) : Promise<Result<UsernameCheck, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("profile_username_check", { workspaceId, username }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Sends the verification email again.
+ */
+async profileSendVerificationEmail(workspaceId: string) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("profile_send_verification_email", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Deletes the user's own account; the first answer may list rooms the user is the last owner
+ * of, and the deletion then goes on only with `confirm_relinquish`.
+ */
+async profileDeleteAccount(workspaceId: string, password: string | null, confirmRelinquish: boolean) : Promise<Result<DeleteAccountStep, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("profile_delete_account", { workspaceId, password, confirmRelinquish }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -316,6 +384,34 @@ export type CoreEvent =
  */
 { kind: "images_changed" }
 /**
+ * One of the workspace's custom profile fields (`Accounts_CustomFields`).
+ */
+export type CustomField = { 
+/**
+ * The field's key in `customFields`.
+ */
+name: string; 
+/**
+ * A list of choices (`select`) or free text (`text`).
+ */
+options: string[] | null; 
+/**
+ * The value a user without one starts with.
+ */
+default_value: string; 
+/**
+ * It may not be left empty.
+ */
+required: boolean; 
+/**
+ * Length limits in characters (0: none).
+ */
+min_length: number; 
+/**
+ * Length limits in characters (0: none).
+ */
+max_length: number }
+/**
  * Where shown data came from.
  */
 export type DataSource = 
@@ -327,6 +423,19 @@ export type DataSource =
  * Read from the local cache.
  */
 "cache"
+/**
+ * Where deleting one's own account stands.
+ */
+export type DeleteAccountStep = 
+/**
+ * The account is gone; Tether forgot its session, cache and pending edits.
+ */
+{ step: "deleted" } | 
+/**
+ * The user is the only owner of rooms: these would be removed (nobody else is in them) or
+ * get a new owner. Delete again with `confirm_relinquish` once the user agrees.
+ */
+{ step: "last_owner"; should_be_removed: string[]; should_change_owner: string[] }
 /**
  * A stable, machine-readable error code. Adding a variant is fine; renaming one breaks the UI.
  */
@@ -420,6 +529,11 @@ export type ErrorCode =
  * Another server-side failure; `details` carries the server's own error.
  */
 "server" | 
+/**
+ * The action needs the server, which cannot be reached now (offline edits are kept, but
+ * this is not one of them); `details.field` names the field.
+ */
+"needs_server" | 
 /**
  * The server answered something Tether does not understand.
  */
@@ -541,7 +655,15 @@ totp_enabled: boolean;
 /**
  * Email 2FA enabled.
  */
-email2fa_enabled: boolean }
+email2fa_enabled: boolean; 
+/**
+ * `avatarETag`: changes whenever the avatar does.
+ */
+avatar_etag?: string | null; 
+/**
+ * The workspace's custom fields with this user's values (as text).
+ */
+custom_fields?: Partial<{ [key in string]: string }> }
 /**
  * What the user changed on the profile page. `None` leaves a field as it is; `Some("")` clears
  * the fields that may be empty (nickname, bio, status message). Input only: it carries a new
@@ -579,7 +701,11 @@ email: string | null;
 /**
  * New password (needs a second factor).
  */
-new_password: string | null }
+new_password: string | null; 
+/**
+ * Custom field values by field name (every defined field is sent when one changes).
+ */
+custom_fields: Partial<{ [key in string]: string }> | null }
 /**
  * The second factor for an email or password change. Input only; `Debug` redacts secrets.
  */
@@ -606,7 +732,7 @@ address: string;
 verified: boolean }
 /**
  * What the workspace lets a user change about themselves (`Accounts_Allow*`, public settings;
- * Rocket.Chat's defaults when not known yet).
+ * Rocket.Chat's defaults when not known yet), and its custom fields.
  */
 export type ProfileRules = { 
 /**
@@ -636,7 +762,23 @@ status_text: boolean;
 /**
  * `Accounts_AllowInvisibleStatusOption`: "offline" may be chosen.
  */
-invisible: boolean }
+invisible: boolean; 
+/**
+ * `Accounts_AllowUserAvatarChange`.
+ */
+avatar: boolean; 
+/**
+ * `Accounts_AllowDeleteOwnAccount` (off unless the workspace turns it on).
+ */
+delete_account: boolean; 
+/**
+ * `FileUpload_MaxFileSize`: the largest avatar upload, in bytes.
+ */
+max_file_size: number; 
+/**
+ * `Accounts_CustomFields`, in the order the workspace defines them.
+ */
+custom_fields: CustomField[] }
 /**
  * Where saving the profile stands.
  */
@@ -734,6 +876,22 @@ export type SignInStep =
  * The one event the UI listens to; its payload says what changed.
  */
 export type TetherEvent = CoreEvent
+/**
+ * Whether the username is free, as the server answers while the user types.
+ */
+export type UsernameCheck = 
+/**
+ * Free (or the user's own).
+ */
+{ state: "available" } | 
+/**
+ * Someone has it.
+ */
+{ state: "taken" } | 
+/**
+ * Not a valid username here; `reason` says why.
+ */
+{ state: "invalid"; reason: string }
 /**
  * A workspace's icon and its account's avatar, as `data:` URLs (fetched by Rust, cached).
  */
