@@ -27,7 +27,16 @@ export type {
   WorkspaceImages,
   WorkspaceSummary,
 };
-export type { Connection, Profile, ProfileRules, ProfileSaveStep, SecondFactorMethod } from "./bindings";
+export type {
+  Connection,
+  CustomField,
+  DeleteAccountStep,
+  Profile,
+  ProfileRules,
+  ProfileSaveStep,
+  SecondFactorMethod,
+  UsernameCheck,
+} from "./bindings";
 export type { ProfileChanges, ProfileConfirmation };
 
 export class TetherError extends Error {
@@ -93,6 +102,14 @@ export const api = {
   profileResolve: (workspaceId: string, field: string, keepMine: boolean) =>
     unwrap(commands.profileResolve(workspaceId, field, keepMine)),
   signOutOtherSessions: (workspaceId: string) => unwrap(commands.profileSignOutOtherSessions(workspaceId)),
+  avatarUpload: (workspaceId: string, fileName: string, dataBase64: string) =>
+    unwrap(commands.profileAvatarUpload(workspaceId, fileName, dataBase64)),
+  avatarFromUrl: (workspaceId: string, url: string) => unwrap(commands.profileAvatarFromUrl(workspaceId, url)),
+  avatarReset: (workspaceId: string) => unwrap(commands.profileAvatarReset(workspaceId)),
+  usernameCheck: (workspaceId: string, username: string) => unwrap(commands.profileUsernameCheck(workspaceId, username)),
+  sendVerificationEmail: (workspaceId: string) => unwrap(commands.profileSendVerificationEmail(workspaceId)),
+  deleteAccount: (workspaceId: string, password: string | null, confirmRelinquish: boolean) =>
+    unwrap(commands.profileDeleteAccount(workspaceId, password, confirmRelinquish)),
 };
 
 /** Calls `handler` for every core event until the returned function is called. */

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { describe, expect, it, vi } from "vitest";
-import { TetherError, type ProfileView, type WorkspaceSummary } from "$lib/ipc";
+import { TetherError, type CustomField, type ProfileView, type WorkspaceSummary } from "$lib/ipc";
 import ProfilePage from "./ProfilePage.svelte";
 
 const cached: ProfileView = {
@@ -13,7 +13,10 @@ const cached: ProfileView = {
     avatar_url: null, roles: ["user"], has_password: true, totp_enabled: false, email2fa_enabled: false,
   },
 };
-const allowed = { profile: true, name: true, username: true, email: true, password: true, status_text: true, invisible: true };
+const allowed = {
+  profile: true, name: true, username: true, email: true, password: true, status_text: true, invisible: true,
+  avatar: true, delete_account: false, max_file_size: 1024, custom_fields: [] as CustomField[],
+};
 const api = {
   profileResolve: vi.fn(),
   profileCached: vi.fn(),
@@ -23,6 +26,12 @@ const api = {
   signOutOtherSessions: vi.fn(),
   trustCertificate: vi.fn(),
   reconnect: vi.fn(),
+  usernameCheck: vi.fn(),
+  sendVerificationEmail: vi.fn(),
+  avatarUpload: vi.fn(),
+  avatarFromUrl: vi.fn(),
+  avatarReset: vi.fn(),
+  deleteAccount: vi.fn(),
 };
 vi.mock("$lib/ipc", async (importOriginal) => ({
   ...(await importOriginal<typeof import("$lib/ipc")>()),
@@ -163,5 +172,84 @@ describe("ProfilePage", () => {
     await fireEvent.click(screen.getByTestId("profile-save"));
     expect(await screen.findByTestId("profile-queued")).toHaveTextContent("even after a restart");
     expect(await screen.findByTestId("pending-waiting")).toHaveTextContent("Bio");
+  });
+
+  it("says whether a typed username is free, asking the server once typing pauses", async () => {
+    api.profileCached.mockResolvedValue(cached);
+    api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
+    api.usernameCheck.mockResolvedValue({ state: "taken" });
+    render(ProfilePage, { workspace });
+    const field = await screen.findByTestId("profile-edit-username");
+    await fireEvent.input(field, { target: { value: "tin" } });
+    await fireEvent.input(field, { target: { value: "tina" } });
+    const note = await screen.findByTestId("username-availability", {}, { timeout: 2000 });
+    expect(note).toHaveTextContent("tina is already taken");
+    expect(api.usernameCheck).toHaveBeenCalledTimes(1);
+    expect(api.usernameCheck).toHaveBeenCalledWith("w1", "tina");
+  });
+
+  it("edits the workspace's custom fields and sends them with the save", async () => {
+    api.profileRules.mockResolvedValue({
+      ...allowed,
+      custom_fields: [
+        { name: "department", options: ["Sales", "Support"], default_value: "Support", required: true, min_length: 0, max_length: 0 },
+        { name: "twitter", options: null, default_value: "", required: false, min_length: 0, max_length: 15 },
+      ],
+    });
+    api.profileCached.mockResolvedValue(cached);
+    api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
+    api.profileSave.mockResolvedValue({ step: "saved", profile: { ...cached, source: "server" } });
+    render(ProfilePage, { workspace });
+    expect(await screen.findByTestId("custom-department")).toHaveValue("Support");
+    await fireEvent.input(screen.getByTestId("custom-twitter"), { target: { value: "@alice" } });
+    await fireEvent.click(screen.getByTestId("profile-save"));
+    await screen.findByTestId("profile-saved");
+    expect(api.profileSave).toHaveBeenLastCalledWith(
+      "w1",
+      expect.objectContaining({ custom_fields: { department: "Support", twitter: "@alice" } }),
+      null,
+    );
+    api.profileRules.mockImplementation(() => Promise.resolve(allowed));
+  });
+
+  it("offers to resend the verification email of an unverified address", async () => {
+    const unverified = { ...cached, profile: { ...cached.profile, emails: [{ address: "a@x.test", verified: false }] } };
+    api.profileCached.mockResolvedValue(unverified);
+    api.profileRefresh.mockResolvedValue({ ...unverified, source: "server" });
+    api.sendVerificationEmail.mockResolvedValue(null);
+    render(ProfilePage, { workspace });
+    await fireEvent.click(await screen.findByTestId("resend-verification"));
+    expect(await screen.findByTestId("verification-sent")).toHaveTextContent("a@x.test");
+    expect(api.sendVerificationEmail).toHaveBeenCalledWith("w1");
+  });
+
+  it("refuses a picture above the workspace's limit without reading or sending it", async () => {
+    api.profileCached.mockResolvedValue(cached);
+    api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
+    render(ProfilePage, { workspace });
+    const input = await screen.findByTestId("avatar-file");
+    const big = new File([new Uint8Array(4096)], "big.png", { type: "image/png" });
+    await fireEvent.change(input, { target: { files: [big] } });
+    expect(await screen.findByTestId("avatar-error")).toHaveTextContent("at most");
+    expect(api.avatarUpload).not.toHaveBeenCalled();
+  });
+
+  it("shows the rooms a last owner would lose and deletes only after agreement", async () => {
+    api.profileRules.mockResolvedValue({ ...allowed, delete_account: true });
+    api.profileCached.mockResolvedValue(cached);
+    api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
+    api.deleteAccount
+      .mockResolvedValueOnce({ step: "last_owner", should_be_removed: ["Dora's notes"], should_change_owner: ["Design reviews"] })
+      .mockResolvedValueOnce({ step: "deleted" });
+    render(ProfilePage, { workspace });
+    await fireEvent.click(await screen.findByTestId("delete-account-open"));
+    await fireEvent.input(screen.getByTestId("delete-account-password"), { target: { value: "pw" } });
+    await fireEvent.click(screen.getByTestId("delete-account-confirm"));
+    expect(await screen.findByTestId("rooms-removed")).toHaveTextContent("Dora's notes");
+    expect(screen.getByTestId("rooms-new-owner")).toHaveTextContent("Design reviews");
+    expect(api.deleteAccount).toHaveBeenLastCalledWith("w1", "pw", false);
+    await fireEvent.click(screen.getByTestId("delete-account-confirm"));
+    await vi.waitFor(() => expect(api.deleteAccount).toHaveBeenLastCalledWith("w1", "pw", true));
+    api.profileRules.mockImplementation(() => Promise.resolve(allowed));
   });
 });
