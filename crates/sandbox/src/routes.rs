@@ -60,6 +60,7 @@ pub fn router(state: SandboxState) -> Router {
         router = router
             .route("/_sandbox/outbox", get(crate::test_routes::outbox))
             .route("/_sandbox/rooms", get(crate::test_routes::rooms))
+            .route("/_sandbox/tokens", get(crate::test_routes::tokens))
             .route("/_sandbox/{picture}", get(crate::test_routes::picture))
             .route(
                 "/_sandbox/expire-sessions",

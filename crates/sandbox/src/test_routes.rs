@@ -85,3 +85,28 @@ pub async fn picture(axum::extract::Path(name): axum::extract::Path<String>) -> 
     )
         .into_response()
 }
+
+/// TEST-ONLY: `GET /_sandbox/tokens?username=` → every live token of that user (login and
+/// personal), for tests that search the client's files and logs for them.
+pub async fn tokens(
+    State(state): State<SandboxState>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
+    let inner = state.lock();
+    let username = query.get("username").cloned().unwrap_or_default();
+    let Some(id) = inner
+        .users
+        .iter()
+        .find(|u| u.profile.username == username)
+        .map(|u| u.seed.id)
+    else {
+        return (StatusCode::NOT_FOUND, "no such user").into_response();
+    };
+    let tokens: Vec<&String> = inner
+        .tokens
+        .iter()
+        .filter(|(_, t)| t.user_id == id)
+        .map(|(token, _)| token)
+        .collect();
+    axum::Json(json!({ "tokens": tokens })).into_response()
+}

@@ -267,6 +267,44 @@ impl Session {
         .await;
     }
 
+    /// Chooses the option with `value` in the `<select>` matching `css`.
+    pub async fn select(&self, css: &str, value: &str) {
+        self.click(&format!("{css} option[value=\"{value}\"]"))
+            .await;
+    }
+
+    /// Gives a file to the `<input type=file>` matching `css`, as choosing it in the file
+    /// dialog would: the page receives a `File` and its `change` event. (The native GTK dialog
+    /// itself is outside the webview, so WebDriver cannot drive it.)
+    pub async fn attach_file(&self, css: &str, name: &str, mime: &str, bytes: &[u8]) {
+        use base64::Engine as _;
+        self.wait_for(css).await;
+        let encoded = base64::engine::general_purpose::STANDARD.encode(bytes);
+        let script = r#"
+            const [css, name, type, b64] = arguments;
+            const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+            const transfer = new DataTransfer();
+            transfer.items.add(new File([bytes], name, { type }));
+            const input = document.querySelector(css);
+            input.files = transfer.files;
+            const taken = input.files.length;
+            input.dispatchEvent(new Event("change", { bubbles: true }));
+            return taken;
+        "#;
+        let attached = self
+            .call(
+                reqwest::Method::POST,
+                "/execute/sync",
+                Some(json!({ "script": script, "args": [css, name, mime, encoded] })),
+            )
+            .await;
+        assert_eq!(
+            attached,
+            json!(1),
+            "the file input took the file: {attached}"
+        );
+    }
+
     /// Adds a workspace by address from the add-workspace form.
     pub async fn add_workspace(&self, url: &str) {
         self.fill("[data-testid=add-workspace-url]", url).await;
