@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
 use crate::envelope::{failure, failure_with_details, not_logged_in, success};
-use crate::routes::{header, public_settings, setting_on, svg_response};
+use crate::routes::{caller, header, public_settings, setting_on, svg_response};
 use crate::seed::SeedUser;
 use crate::state::{Avatar, SandboxState};
 
@@ -22,13 +22,6 @@ fn max_file_size(state: &SandboxState) -> usize {
         .find(|(k, _)| k == "FileUpload_MaxFileSize")
         .and_then(|(_, v)| v.as_u64())
         .map_or(104_857_600, |v| usize::try_from(v).unwrap_or(usize::MAX))
-}
-
-fn caller(state: &SandboxState, headers: &HeaderMap) -> Option<SeedUser> {
-    state.authenticate(
-        header(headers, "x-user-id"),
-        header(headers, "x-auth-token"),
-    )
 }
 
 /// The user an avatar call is about: `userId`/`username` when given (someone else's avatar needs
@@ -108,11 +101,7 @@ pub async fn set_avatar(State(state): State<SandboxState>, request: Request) -> 
             }
         }
         let Some((bytes, mime)) = image else {
-            return (
-                StatusCode::BAD_REQUEST,
-                axum::Json(json!({ "success": false, "error": "The 'image' param is required" })),
-            )
-                .into_response();
+            return image_required();
         };
         let index = match target(
             &state,
@@ -131,11 +120,7 @@ pub async fn set_avatar(State(state): State<SandboxState>, request: Request) -> 
         let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
         let text = |key: &str| body.get(key).and_then(Value::as_str).map(str::to_owned);
         let Some(url) = text("avatarUrl") else {
-            return (
-                StatusCode::BAD_REQUEST,
-                axum::Json(json!({ "success": false, "error": "The 'image' param is required" })),
-            )
-                .into_response();
+            return image_required();
         };
         let index = match target(
             &state,
@@ -162,6 +147,15 @@ pub async fn set_avatar(State(state): State<SandboxState>, request: Request) -> 
         etag: uuid::Uuid::new_v4().simple().to_string()[..17].to_owned(),
     });
     success(json!({}))
+}
+
+/// Neither a file nor a URL: a plain `API.v1.failure` without `errorType`.
+fn image_required() -> Response {
+    (
+        StatusCode::BAD_REQUEST,
+        axum::Json(json!({ "success": false, "error": "The 'image' param is required" })),
+    )
+        .into_response()
 }
 
 /// `setUserAvatar(…, 'url')`: the server downloads the image (30 s at most). Only PNG, JPEG and

@@ -175,7 +175,7 @@ pub fn svg_response(svg: String) -> Response {
     response
 }
 
-fn caller(state: &SandboxState, headers: &HeaderMap) -> Option<SeedUser> {
+pub fn caller(state: &SandboxState, headers: &HeaderMap) -> Option<SeedUser> {
     state.authenticate(
         header(headers, "x-user-id"),
         header(headers, "x-auth-token"),

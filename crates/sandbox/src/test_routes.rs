@@ -15,6 +15,14 @@ use crate::state::SandboxState;
 /// age login tokens past `Accounts_LoginExpiration`.
 pub const TEST_PREFIX: &str = "/_sandbox/";
 
+fn user_id(inner: &crate::state::Inner, username: &str) -> Option<&'static str> {
+    inner
+        .users
+        .iter()
+        .find(|u| u.profile.username == username)
+        .map(|u| u.seed.id)
+}
+
 /// TEST-ONLY: `GET /_sandbox/outbox?username=` → every email sent to that user, oldest first.
 pub async fn outbox(
     State(state): State<SandboxState>,
@@ -39,12 +47,7 @@ pub async fn expire_sessions(State(state): State<SandboxState>, body: Bytes) -> 
         .and_then(Value::as_str)
         .unwrap_or_default();
     let mut inner = state.lock();
-    let Some(id) = inner
-        .users
-        .iter()
-        .find(|u| u.profile.username == username)
-        .map(|u| u.seed.id)
-    else {
+    let Some(id) = user_id(&inner, username) else {
         return (StatusCode::NOT_FOUND, "no such user").into_response();
     };
     let mut expired = 0;
@@ -93,13 +96,8 @@ pub async fn tokens(
     Query(query): Query<HashMap<String, String>>,
 ) -> Response {
     let inner = state.lock();
-    let username = query.get("username").cloned().unwrap_or_default();
-    let Some(id) = inner
-        .users
-        .iter()
-        .find(|u| u.profile.username == username)
-        .map(|u| u.seed.id)
-    else {
+    let username = query.get("username").map_or("", String::as_str);
+    let Some(id) = user_id(&inner, username) else {
         return (StatusCode::NOT_FOUND, "no such user").into_response();
     };
     let tokens: Vec<&String> = inner

@@ -35,6 +35,16 @@ fn megabytes(bytes: u64) -> String {
 }
 
 impl Tether {
+    /// Whether the workspace is known to be unreachable now.
+    pub(super) fn is_offline(&self, workspace_id: &str) -> bool {
+        matches!(
+            self.sessions()
+                .get(workspace_id)
+                .and_then(|s| s.connection.clone()),
+            Some(Connection::Offline { .. })
+        )
+    }
+
     /// Refuses an action that needs the server while the workspace is offline, with a message
     /// that says so (offline edits are only for name, nickname, bio and status).
     fn require_online(
@@ -43,13 +53,7 @@ impl Tether {
         action: &'static str,
         field: &'static str,
     ) -> Result<()> {
-        let offline = matches!(
-            self.sessions()
-                .get(&row.id)
-                .and_then(|s| s.connection.clone()),
-            Some(Connection::Offline { .. })
-        );
-        if offline {
+        if self.is_offline(&row.id) {
             return Err(Error::NeedsServer {
                 workspace: row.name.clone(),
                 action,

@@ -345,13 +345,7 @@ impl Tether {
             .profile;
         let rules = self.profile_rules(&row.id).await?;
         let (mut data, custom_fields) = profile_delta(&current, &changes, &rules)?;
-        let offline = matches!(
-            self.sessions()
-                .get(&row.id)
-                .and_then(|s| s.connection.clone()),
-            Some(Connection::Offline { .. })
-        );
-        if offline {
+        if self.is_offline(&row.id) {
             if custom_fields.is_some() {
                 return Err(Error::NeedsServer {
                     workspace: row.name.clone(),
