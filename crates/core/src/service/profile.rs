@@ -11,10 +11,10 @@ use crate::workspace::{
     ProfileChanges, ProfileConfirmation, ProfileRules, ProfileSaveStep, ProfileView,
     SecondFactorMethod,
 };
+use crate::{Error, ErrorCode, Result, Sensitive};
 
 /// `FileUpload_MaxFileSize`'s default: 100 MiB.
 const DEFAULT_MAX_FILE_SIZE: u32 = 104_857_600;
-use crate::{Error, ErrorCode, Result, Sensitive};
 
 impl Tether {
     /// The cached profile, instantly and offline.
@@ -180,22 +180,15 @@ impl Tether {
             .filter(|p| !p.is_empty())
             .map(|_| "new_password"));
         if let Some(field) = needs_server {
-            return Err(match field {
-                "username" => Error::NeedsServer {
-                    workspace: row.name.clone(),
-                    action: "changing the username",
-                    field: "username",
-                },
-                "email" => Error::NeedsServer {
-                    workspace: row.name.clone(),
-                    action: "changing the email address",
-                    field: "email",
-                },
-                _ => Error::NeedsServer {
-                    workspace: row.name.clone(),
-                    action: "changing the password",
-                    field: "new_password",
-                },
+            let (action, field) = match field {
+                "username" => ("changing the username", "username"),
+                "email" => ("changing the email address", "email"),
+                _ => ("changing the password", "new_password"),
+            };
+            return Err(Error::NeedsServer {
+                workspace: row.name.clone(),
+                action,
+                field,
             });
         }
         let wanted = [
@@ -286,7 +279,7 @@ impl Tether {
                     .map(|(p, _)| p.avatar_etag);
                 self.cache.put_profile(&row.id, &profile, now).await?;
                 if cached_etag.is_some_and(|etag| etag != profile.avatar_etag) {
-                    // The avatar changed elsewhere (web client, another device): fetch it.
+                    // A new avatar (set here, in the web client or on another device): fetch it.
                     let path = format!(
                         "avatar/{}?size=64&etag={}",
                         profile.username,
