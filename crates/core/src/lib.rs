@@ -6,6 +6,7 @@
 #![warn(missing_docs)]
 
 pub mod cache;
+mod custom_fields;
 pub mod error;
 pub mod ports;
 pub mod rocketchat;

@@ -64,7 +64,7 @@ impl Tether {
     }
 
     /// A call failed: an unreachable server or an ended session changes the workspace's state.
-    async fn note_failure(&self, row: &WorkspaceRow, err: &Error) {
+    pub(super) async fn note_failure(&self, row: &WorkspaceRow, err: &Error) {
         if matches!(
             err.code(),
             ErrorCode::SessionExpired | ErrorCode::Unreachable
@@ -182,10 +182,7 @@ impl Tether {
                 reason: "Enter a username.".into(),
             });
         }
-        let valid = username
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
-        if !valid {
+        if !super::profile::username_pattern_ok(username) {
             return Ok(UsernameCheck::Invalid {
                 reason: "Use only letters, digits, dots (.), dashes (-) and underscores (_)."
                     .into(),

@@ -397,13 +397,7 @@ impl Tether {
                 })
             }
             Err(err) => {
-                if matches!(
-                    err.code(),
-                    ErrorCode::SessionExpired | ErrorCode::Unreachable
-                ) {
-                    self.apply_failure(&row.id, &err).await;
-                    self.events.emit(CoreEvent::WorkspacesChanged);
-                }
+                self.note_failure(&row, &err).await;
                 Err(err)
             }
         }
@@ -454,11 +448,7 @@ fn profile_delta(
         put("name", name.trim());
     }
     if let Some(username) = differs(&changes.username, Some(&current.username)) {
-        let valid = !username.is_empty()
-            && username
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
-        if !valid {
+        if username.is_empty() || !username_pattern_ok(&username) {
             return Err(invalid(
                 "username",
                 "A username uses only letters, digits, dots (.), dashes (-) and underscores (_).",
@@ -565,4 +555,11 @@ fn custom_fields_delta(
         fields.insert(field.name.clone(), serde_json::Value::String(value));
     }
     Ok(Some(serde_json::Value::Object(fields)))
+}
+
+/// Rocket.Chat's default `UTF8_User_Names_Validation`, `[0-9a-zA-Z-_.]+`, without the `+`.
+pub(super) fn username_pattern_ok(username: &str) -> bool {
+    username
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
