@@ -9,6 +9,7 @@ pub mod cache;
 mod custom_fields;
 pub mod error;
 pub mod ports;
+pub mod preferences;
 pub mod rocketchat;
 pub mod sensitive;
 pub mod service;

@@ -107,6 +107,11 @@ pub enum CoreEvent {
         /// Tether's id of the workspace.
         workspace_id: String,
     },
+    /// The preferences of this workspace changed in the cache (an edit, a sync, a conflict).
+    PreferencesUpdated {
+        /// Tether's id of the workspace.
+        workspace_id: String,
+    },
     /// A workspace icon or avatar was stored: read them again (they are not part of the
     /// workspace list, so list changes do not need them re-read).
     ImagesChanged,

@@ -11,6 +11,7 @@ mod account;
 mod avatar;
 mod envelope;
 mod login;
+mod preferences;
 mod profile;
 mod record;
 mod routes;
@@ -154,6 +155,31 @@ impl Sandbox {
         let listener = TcpListener::bind(self.addr).await?;
         self.serve(listener);
         Ok(())
+    }
+
+    /// The preferences a user stored (what `users.getPreferences` answers, without `language`).
+    pub fn user_preferences(&self, username: &str) -> serde_json::Map<String, serde_json::Value> {
+        self.state
+            .lock()
+            .users
+            .iter()
+            .find(|u| u.profile.username == username)
+            .map(|u| u.profile.preferences.clone())
+            .unwrap_or_default()
+    }
+
+    /// Changes a user's stored preference directly, as another device would (also while the
+    /// sandbox is suspended).
+    pub fn set_user_preference(&self, username: &str, key: &str, value: serde_json::Value) {
+        if let Some(user) = self
+            .state
+            .lock()
+            .users
+            .iter_mut()
+            .find(|u| u.profile.username == username)
+        {
+            user.profile.preferences.insert(key.to_owned(), value);
+        }
     }
 
     /// The bound address.

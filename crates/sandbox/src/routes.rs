@@ -53,6 +53,18 @@ pub fn router(state: SandboxState) -> Router {
             "/api/v1/users.deleteOwnAccount",
             post(crate::account::delete_own_account),
         )
+        .route(
+            "/api/v1/users.getPreferences",
+            get(crate::preferences::get_preferences),
+        )
+        .route(
+            "/api/v1/users.setPreferences",
+            post(crate::preferences::set_preferences),
+        )
+        .route(
+            "/api/v1/users.requestDataDownload",
+            get(crate::preferences::request_data_download),
+        )
         .route("/api/v1/settings.public", get(settings_public))
         .route("/avatar/{username}", get(crate::avatar::avatar))
         .route("/assets/favicon.svg", get(favicon));
@@ -280,6 +292,7 @@ pub fn public_settings(state: &SandboxState) -> Vec<(String, Value)> {
         ),
         ("LDAP_Enable".into(), json!(state.ldap)),
         ("API_Use_REST_For_DDP_Calls".into(), json!(true)),
+        ("UserData_EnableDownload".into(), json!(true)),
     ];
     if let Value::Object(prefs) = default_preferences() {
         settings.extend(

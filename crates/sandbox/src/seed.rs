@@ -145,8 +145,19 @@ pub const DORA: SeedUser = SeedUser {
     ..PLAIN
 };
 
+/// An omnichannel agent: sees the Omnichannel preferences.
+pub const OLGA: SeedUser = SeedUser {
+    id: "olga0000000000010",
+    username: "olga",
+    name: "Olga Agent",
+    email: "olga@sandbox.tether.test",
+    password: Some("olga-pass-1"),
+    roles: &["user", "livechat-agent"],
+    ..PLAIN
+};
+
 /// Every seeded user.
-pub const USERS: [SeedUser; 9] = [ALICE, TINA, ADMIN, EMMA, IVAN, UMA, SAM, OSCAR, DORA];
+pub const USERS: [SeedUser; 10] = [ALICE, TINA, ADMIN, EMMA, IVAN, UMA, SAM, OSCAR, DORA, OLGA];
 
 /// A seeded room: `name`, display name (`fname`), owners and members (user ids).
 #[derive(Debug, Clone, Copy)]

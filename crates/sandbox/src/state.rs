@@ -35,6 +35,41 @@ pub struct UserProfile {
     pub avatar: Option<Avatar>,
     /// `customFields`, as saved.
     pub custom_fields: Map<String, Value>,
+    /// `settings.preferences`: only what the user stored (defaults are not copied in).
+    pub preferences: Map<String, Value>,
+    /// `user.language`, once the user chose one.
+    pub language: Option<String>,
+}
+
+/// A data export operation (`IExportOperation`, reference §5).
+pub struct ExportOperation {
+    pub id: String,
+    pub user_id: String,
+    pub full_export: bool,
+    pub status: String,
+    pub created_ms: u128,
+}
+
+impl ExportOperation {
+    /// As the server sends it, with `userData` (the user document) as the real one does.
+    pub fn json(&self, user_data: &Value) -> Value {
+        let created = i64::try_from(self.created_ms)
+            .ok()
+            .and_then(chrono::DateTime::from_timestamp_millis)
+            .map(|d| d.to_rfc3339_opts(chrono::SecondsFormat::Millis, true));
+        json!({
+            "_id": self.id,
+            "status": self.status,
+            "userId": self.user_id,
+            "fullExport": self.full_export,
+            "createdAt": created,
+            "roomList": [],
+            "fileList": [],
+            "exportPath": "",
+            "assetsPath": "",
+            "userData": user_data,
+        })
+    }
 }
 
 /// An uploaded avatar: its bytes, content type and `avatarETag`.
@@ -104,6 +139,8 @@ pub struct Inner {
     pub tokens: HashMap<String, Token>,
     /// Every email sent, oldest first.
     pub outbox: Vec<Email>,
+    /// Data export operations, oldest first.
+    pub exports: Vec<ExportOperation>,
     /// Failed logins per client address, and until when the address is blocked.
     ip_failures: HashMap<IpAddr, (u32, Option<Instant>)>,
     windows: HashMap<(IpAddr, String), Window>,
@@ -207,6 +244,8 @@ impl SandboxState {
                     email_verified: seed.email_verified,
                     avatar: None,
                     custom_fields: Map::new(),
+                    preferences: Map::new(),
+                    language: None,
                 },
                 password_sha256: seed.password.map(sha256_hex),
                 failed_logins: 0,
@@ -252,6 +291,7 @@ impl SandboxState {
                     .collect(),
                 tokens,
                 outbox: Vec::new(),
+                exports: Vec::new(),
                 ip_failures: HashMap::new(),
                 windows: HashMap::new(),
             })),
@@ -335,6 +375,10 @@ impl SandboxState {
     /// `/me` for a user (reference §2.3): `services` reduced to flags, as the real route does.
     pub fn me_json(&self, user: &User) -> Value {
         let (seed, p) = (&user.seed, &user.profile);
+        let mut preferences = crate::routes::default_preferences();
+        if let Value::Object(all) = &mut preferences {
+            all.extend(p.preferences.clone());
+        }
         let mut services = json!({ "password": { "exists": user.password_sha256.is_some() } });
         if seed.totp_secret.is_some() {
             services["totp"] = json!({ "enabled": true });
@@ -355,9 +399,10 @@ impl SandboxState {
             "active": seed.active,
             "roles": seed.roles,
             "avatarUrl": format!("{}/avatar/{}", self.site_url, p.username),
-            "language": "en",
+            "language": p.language.as_deref().unwrap_or("en"),
             "requirePasswordChange": false,
-            "settings": { "profile": {}, "preferences": crate::routes::default_preferences() },
+            // `/me` materialises every default under the stored values (reference §4.2).
+            "settings": { "profile": {}, "preferences": preferences },
             "services": services,
             "isOAuthUser": seed.password.is_none(),
             "createdAt": "2026-01-05T10:00:00.000Z",

@@ -13,6 +13,10 @@ use sqlx::{Row, SqlitePool};
 use crate::workspace::{AccountSummary, AuthKind, Profile};
 use crate::{Error, Result};
 
+mod preferences;
+
+pub use preferences::OutboxRow;
+
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
 /// A workspace row.
@@ -356,7 +360,7 @@ impl Cache {
     }
 
     /// Forgets a workspace's account (its account was deleted): the account columns, the cached
-    /// profile, avatar and pending edits go, in one transaction; the workspace entry stays.
+    /// profile, avatar, preferences and pending edits go, in one transaction; the workspace entry stays.
     pub async fn forget_account(&self, workspace_id: &str) -> Result<()> {
         let mut tx = self.pool.begin().await?;
         sqlx::query!(
@@ -371,6 +375,24 @@ impl Cache {
             .await?;
         sqlx::query!(
             "DELETE FROM pending_profile_edits WHERE workspace_id = ?1",
+            workspace_id
+        )
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query!(
+            "DELETE FROM preference_outbox WHERE workspace_id = ?1",
+            workspace_id
+        )
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query!(
+            "DELETE FROM server_preferences WHERE workspace_id = ?1",
+            workspace_id
+        )
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query!(
+            "DELETE FROM preference_snapshots WHERE workspace_id = ?1",
             workspace_id
         )
         .execute(&mut *tx)

@@ -151,6 +151,11 @@ async fn backs_up_before_applying_a_new_migration() {
             .unwrap();
         // …and undo what it did. A new migration needs its undo here.
         let undo: &[&str] = match newest {
+            20261124000000 => &[
+                "DROP TABLE preference_outbox",
+                "DROP TABLE preference_snapshots",
+                "DROP TABLE server_preferences",
+            ],
             20261123000002 => &["DROP TABLE pending_profile_edits"],
             20261123000001 => &[
                 "DROP TABLE images",

@@ -25,6 +25,36 @@ const IMAGE_TYPES: [&str; 5] = [
 ];
 const MAX_IMAGE_BYTES: usize = 512 * 1024;
 
+/// The answer of `users.requestDataDownload`. `exportOperation.userData` (the whole user
+/// document) is never read.
+#[derive(Debug, Clone, Deserialize)]
+pub struct DataDownloadAnswer {
+    /// `false`: an export of this kind from the last 24 hours stands.
+    pub requested: bool,
+    /// The operation.
+    #[serde(rename = "exportOperation")]
+    pub operation: ExportOperation,
+    /// The download path once completed (typed from 8.6).
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Exports queued before this one (typed from 8.6).
+    #[serde(default, rename = "pendingOperationsBeforeMyRequest")]
+    pub pending_before: Option<u32>,
+}
+
+/// The fields of `IExportOperation` Tether shows.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ExportOperation {
+    /// `preparing`, `pending`, …, `completed`.
+    pub status: String,
+    /// Messages included.
+    #[serde(rename = "fullExport", default)]
+    pub full_export: bool,
+    /// When requested: an ISO date string, or EJSON `{"$date": ms}`.
+    #[serde(rename = "createdAt", default)]
+    pub created_at: Option<serde_json::Value>,
+}
+
 /// A user's session on a workspace: the pair every authenticated route needs.
 #[derive(Debug, Clone)]
 pub struct Credentials {
@@ -66,6 +96,51 @@ pub fn password_digest(plain: &Sensitive<String>) -> Sensitive<String> {
 pub struct Http {
     client: reqwest::Client,
     trust: Arc<CertificateTrust>,
+    budget: Arc<RateBudget>,
+}
+
+/// What the server's rate limiter said last, per workspace and route (`X-RateLimit-Remaining`
+/// and `X-RateLimit-Reset`, reference §1.3): a route with no calls left is not called again
+/// before its window resets, so Tether never runs into the limit twice.
+#[derive(Default)]
+struct RateBudget {
+    routes: std::sync::Mutex<std::collections::HashMap<String, (u64, u128)>>,
+}
+
+impl RateBudget {
+    fn lock(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<String, (u64, u128)>> {
+        self.routes
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Milliseconds to wait before calling `route`, if its budget is spent.
+    fn wait_ms(&self, route: &str) -> Option<u128> {
+        let now = now_ms();
+        match self.lock().get(route) {
+            Some(&(0, reset)) if reset > now => Some(reset - now),
+            _ => None,
+        }
+    }
+
+    fn record(&self, route: &str, response: &reqwest::Response) {
+        let header = |name: &str| -> Option<u128> {
+            response.headers().get(name)?.to_str().ok()?.parse().ok()
+        };
+        if let (Some(remaining), Some(reset)) =
+            (header("X-RateLimit-Remaining"), header("X-RateLimit-Reset"))
+        {
+            let remaining = u64::try_from(remaining).unwrap_or(u64::MAX);
+            self.lock().insert(route.to_owned(), (remaining, reset));
+        }
+    }
+}
+
+fn now_ms() -> u128 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis())
+        .unwrap_or(0)
 }
 
 impl Http {
@@ -102,7 +177,11 @@ impl Http {
             .tls_backend_preconfigured(tls)
             .build()
             .map_err(|e| start_failed(e.to_string()))?;
-        Ok(Http { client, trust })
+        Ok(Http {
+            client,
+            trust,
+            budget: Arc::default(),
+        })
     }
 
     /// The certificate verifier and its exceptions.
@@ -392,6 +471,60 @@ impl RestClient {
         Ok(page.settings)
     }
 
+    /// `GET /api/v1/users.getPreferences`: only the preferences the user stored, plus
+    /// `language` (reference §4.1).
+    pub async fn get_preferences(
+        &self,
+        creds: &Credentials,
+    ) -> Result<serde_json::Map<String, serde_json::Value>> {
+        #[derive(Deserialize)]
+        struct Answer {
+            preferences: serde_json::Map<String, serde_json::Value>,
+        }
+        let request = self.request(Method::GET, "api/v1/users.getPreferences", Some(creds));
+        let answer: Answer = self.send("users.getPreferences", request).await?;
+        Ok(answer.preferences)
+    }
+
+    /// `POST /api/v1/users.setPreferences {data}`; returns the stored preferences after the
+    /// change (reference §4.1).
+    pub async fn set_preferences(
+        &self,
+        creds: &Credentials,
+        data: &serde_json::Map<String, serde_json::Value>,
+    ) -> Result<serde_json::Map<String, serde_json::Value>> {
+        #[derive(Deserialize)]
+        struct Settings {
+            #[serde(default)]
+            preferences: serde_json::Map<String, serde_json::Value>,
+        }
+        #[derive(Deserialize)]
+        struct User {
+            settings: Settings,
+        }
+        #[derive(Deserialize)]
+        struct Answer {
+            user: User,
+        }
+        let request = self
+            .request(Method::POST, "api/v1/users.setPreferences", Some(creds))
+            .json(&json!({ "data": data }));
+        let answer: Answer = self.send("users.setPreferences", request).await?;
+        Ok(answer.user.settings.preferences)
+    }
+
+    /// `GET /api/v1/users.requestDataDownload?fullExport=` (reference §5).
+    pub async fn request_data_download(
+        &self,
+        creds: &Credentials,
+        full_export: bool,
+    ) -> Result<DataDownloadAnswer> {
+        let request = self
+            .request(Method::GET, "api/v1/users.requestDataDownload", Some(creds))
+            .query(&[("fullExport", if full_export { "true" } else { "false" })]);
+        self.send("users.requestDataDownload", request).await
+    }
+
     fn request(&self, method: Method, path: &str, creds: Option<&Credentials>) -> RequestBuilder {
         let builder = self.http.client.request(method, self.base.join(path));
         match creds {
@@ -407,7 +540,25 @@ impl RestClient {
         endpoint: &str,
         request: RequestBuilder,
     ) -> Result<T> {
+        let route = format!("{}{endpoint}", self.base);
+        if let Some(wait_ms) = self.http.budget.wait_ms(&route) {
+            // The server said this route has no calls left in its window: do not spend one.
+            let seconds = u64::try_from(wait_ms.div_ceil(1000))
+                .unwrap_or(u64::MAX)
+                .max(1);
+            return Err(ApiError {
+                endpoint: endpoint.to_owned(),
+                status: 429,
+                error: "error-too-many-requests".into(),
+                error_type: Some("error-too-many-requests".into()),
+                message: None,
+                details: None,
+                retry_after_seconds: Some(seconds),
+            }
+            .into());
+        }
         let response = request.send().await.map_err(|e| self.unreachable(&e))?;
+        self.http.budget.record(&route, &response);
         let status = response.status();
         let retry_after = retry_after_seconds(&response);
         let body = response.bytes().await.map_err(|e| self.unreachable(&e))?;
@@ -466,11 +617,7 @@ fn retry_after_seconds(response: &reqwest::Response) -> Option<u64> {
         .ok()?
         .parse()
         .ok()?;
-    let now_ms = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .ok()?
-        .as_millis();
-    let wait_ms = u128::from(reset_ms).saturating_sub(now_ms);
+    let wait_ms = u128::from(reset_ms).saturating_sub(now_ms());
     Some(
         u64::try_from(wait_ms.div_ceil(1000))
             .unwrap_or(u64::MAX)

@@ -6,6 +6,9 @@ mod types;
 mod url;
 
 pub use api_error::ApiError;
-pub use client::{Credentials, Http, PasswordProof, RestClient, password_digest};
+pub use client::{
+    Credentials, DataDownloadAnswer, ExportOperation, Http, PasswordProof, RestClient,
+    password_digest,
+};
 pub use types::{LoginData, MeUser, PublicSetting, ServerInfo, ServicesFlags};
 pub use url::{MINIMUM_VERSION, WorkspaceUrl, parse_version, version_supported};

@@ -47,7 +47,7 @@ impl Tether {
 
     /// Refuses an action that needs the server while the workspace is offline, with a message
     /// that says so (offline edits are only for name, nickname, bio and status).
-    fn require_online(
+    pub(super) fn require_online(
         &self,
         row: &WorkspaceRow,
         action: &'static str,

@@ -24,8 +24,10 @@ use crate::workspace::{
 use crate::{Error, ErrorCode, Result, Sensitive};
 
 mod account;
+mod preferences;
 mod profile;
 mod sign_in;
+mod worker;
 
 use sign_in::PendingSignIn;
 
@@ -56,6 +58,10 @@ pub struct Tether {
     sessions: Mutex<HashMap<String, Session>>,
     pending: Mutex<HashMap<String, PendingSignIn>>,
     keyring: Mutex<KeyringStatus>,
+    /// One preferences sync at a time per workspace.
+    sync_locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
+    /// Wakes the background worker ([`Tether::run_background`]).
+    wakeup: tokio::sync::Notify,
 }
 
 const PROBE_KEY: &str = "keyring-probe";
@@ -82,6 +88,8 @@ impl Tether {
                 available: true,
                 message: None,
             }),
+            sync_locks: Mutex::new(HashMap::new()),
+            wakeup: tokio::sync::Notify::new(),
         };
         let probe = SecretKey {
             workspace_id: PROBE_KEY.into(),
@@ -355,16 +363,27 @@ impl Tether {
             Ok(login) => self.establish(row, login, account.auth).await.map(|_| ()),
             Err(err) => Err(err),
         };
-        match outcome {
-            Err(err) => self.apply_failure(&row.id, &err).await,
-            // Back online: offline profile edits go to the server now (or become conflicts),
-            // not only when the profile page is next opened.
-            Ok(()) if self.cache.has_pending_edits(&row.id).await.unwrap_or(false) => {
-                if let Err(err) = self.profile_refresh(&row.id).await {
-                    tracing::warn!(workspace = %row.id, code = ?err.code(), "offline edits not sent yet");
-                }
-            }
-            Ok(()) => {}
+        if let Err(err) = outcome {
+            self.apply_failure(&row.id, &err).await;
+            return;
+        }
+        // Back online: offline edits go to the server now (or become conflicts), not only when
+        // their page is next opened.
+        if self.cache.has_pending_edits(&row.id).await.unwrap_or(false)
+            && let Err(err) = self.profile_refresh(&row.id).await
+        {
+            tracing::warn!(workspace = %row.id, code = ?err.code(), "offline profile edits not sent yet");
+        }
+        if self
+            .cache
+            .has_preferences_to_send(&row.id)
+            .await
+            .unwrap_or(false)
+            && let Err(err) = self.preferences_sync(&row.id).await
+        {
+            tracing::warn!(workspace = %row.id, code = ?err.code(), "offline preference edits not sent yet");
+            // The worker tries again (after the rate limit's wait, when that was the reason).
+            self.wake_sync();
         }
     }
 
@@ -557,7 +576,12 @@ impl Tether {
                 reason: err.to_string(),
             },
         };
+        let offline = matches!(connection, Connection::Offline { .. });
         self.set_connection(workspace_id, connection);
+        if offline {
+            // The background worker tries again after a pause.
+            self.wake_sync();
+        }
     }
 
     fn summary(&self, row: &WorkspaceRow) -> WorkspaceSummary {

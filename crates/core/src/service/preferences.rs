@@ -1,0 +1,486 @@
+//! Account > Preferences, offline-first: edits go to the cache's outbox at once (also offline)
+//! and reach the server in one coalesced `users.setPreferences`, merged three ways per key.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde_json::Value;
+
+use super::Tether;
+use crate::cache::{OutboxRow, WorkspaceRow};
+use crate::ports::CoreEvent;
+use crate::preferences::catalog::{
+    self, BUILT_IN_SOUNDS, CATALOG, Kind, LANGUAGES, OMNICHANNEL_ROLES, PreferenceGroup, Spec,
+};
+use crate::preferences::merge::merge;
+use crate::preferences::{
+    ChoiceOption, DataExport, PreferenceItem, PreferenceKind, PreferenceSync, PreferencesView,
+};
+use crate::rocketchat::{Credentials, parse_version};
+use crate::workspace::DataSource;
+use crate::{Error, ErrorCode, Result};
+
+/// The public settings the page reads: every default, and whether data download is on.
+fn setting_ids() -> Vec<String> {
+    CATALOG
+        .iter()
+        .map(|s| format!("Accounts_Default_User_Preferences_{}", s.key))
+        .chain(["UserData_EnableDownload".to_owned()])
+        .collect()
+}
+
+/// The server's stored values, normalised, restricted to the catalog's keys.
+fn normalised(stored: serde_json::Map<String, Value>) -> BTreeMap<String, Value> {
+    stored
+        .into_iter()
+        .filter(|(k, _)| catalog::spec(k).is_some())
+        // `getPreferences` echoes `language` even when the user never chose one.
+        .filter(|(k, v)| !(k == "language" && v.as_str().is_none_or(str::is_empty)))
+        .map(|(k, v)| {
+            let v = catalog::normalise(&k, &v);
+            (k, v)
+        })
+        .collect()
+}
+
+fn kind_of(spec: &Spec) -> PreferenceKind {
+    let options = |list: &[(&str, &str)]| {
+        list.iter()
+            .map(|(value, label)| ChoiceOption {
+                value: catalog::normalise(spec.key, &Value::String((*value).to_owned())),
+                label: (*label).to_owned(),
+            })
+            .collect()
+    };
+    match spec.kind {
+        Kind::Toggle => PreferenceKind::Toggle,
+        Kind::Number { min, max, unit } => PreferenceKind::Number {
+            min: i32::try_from(min).unwrap_or(i32::MIN),
+            max: i32::try_from(max).unwrap_or(i32::MAX),
+            unit: unit.to_owned(),
+        },
+        Kind::Choice(list) => PreferenceKind::Choice {
+            options: options(list),
+        },
+        Kind::Language => PreferenceKind::Choice {
+            options: options(LANGUAGES),
+        },
+        Kind::Sound => {
+            let mut all: Vec<ChoiceOption> = vec![ChoiceOption {
+                value: Value::String("none".into()),
+                label: "No sound".into(),
+            }];
+            all.extend(options(BUILT_IN_SOUNDS));
+            PreferenceKind::Choice { options: all }
+        }
+        Kind::Words => PreferenceKind::Words,
+    }
+}
+
+/// `createdAt` as the server sends it: an ISO string, or EJSON `{"$date": ms}`.
+fn parse_date(value: &Value) -> Option<DateTime<Utc>> {
+    match value {
+        Value::String(s) => DateTime::parse_from_rfc3339(s)
+            .ok()
+            .map(|d| d.with_timezone(&Utc)),
+        Value::Object(o) => o
+            .get("$date")
+            .and_then(Value::as_i64)
+            .and_then(DateTime::from_timestamp_millis),
+        _ => None,
+    }
+}
+
+impl Tether {
+    /// The Preferences page from the cache: instant, and available offline.
+    pub async fn preferences_cached(&self, workspace_id: &str) -> Result<PreferencesView> {
+        let row = self.cache.workspace(workspace_id).await?;
+        self.preferences_view(&row, DataSource::Cache).await
+    }
+
+    /// Reads the workspace's defaults and the user's preferences from the server, sends the
+    /// edits waiting in the outbox, and returns the page.
+    pub async fn preferences_refresh(&self, workspace_id: &str) -> Result<PreferencesView> {
+        let row = self.cache.workspace(workspace_id).await?;
+        let creds = self.credentials(&row)?;
+        let client = self.client(&row)?;
+        let ids = setting_ids();
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        match client.settings_public(&ids).await {
+            Ok(settings) => {
+                let pairs: Vec<_> = settings.into_iter().map(|s| (s.id, s.value)).collect();
+                self.cache
+                    .put_public_settings(&row.id, &pairs, self.clock.now())
+                    .await?;
+            }
+            Err(err) => {
+                self.note_failure(&row, &err).await;
+                return Err(err);
+            }
+        }
+        self.sync_preferences(&row, &creds).await?;
+        self.preferences_view(&row, DataSource::Server).await
+    }
+
+    /// Sends the outbox now (the background worker calls this; so do tests).
+    pub async fn preferences_sync(&self, workspace_id: &str) -> Result<PreferencesView> {
+        let row = self.cache.workspace(workspace_id).await?;
+        let creds = self.credentials(&row)?;
+        self.sync_preferences(&row, &creds).await?;
+        self.preferences_view(&row, DataSource::Server).await
+    }
+
+    /// Changes one preference: checked, then written to the outbox durably (also offline), then
+    /// sent in the background. Bad values never reach the outbox: the error names the key as
+    /// its field.
+    pub async fn preference_set(
+        &self,
+        workspace_id: &str,
+        key: &str,
+        value: Value,
+    ) -> Result<PreferencesView> {
+        let row = self.cache.workspace(workspace_id).await?;
+        let spec = self.editable_spec(&row, key)?;
+        let value =
+            catalog::validate(spec, &value, &[]).map_err(|message| Error::InvalidInput {
+                field: spec.key,
+                message,
+            })?;
+        let defaults = self.preference_defaults(&row.id).await?;
+        let stored = self
+            .cache
+            .server_preferences(&row.id)
+            .await?
+            .map(|(values, _)| values)
+            .unwrap_or_default();
+        let theirs = stored.get(key).or_else(|| defaults.get(key)).cloned();
+        let pending = self
+            .cache
+            .preference_outbox(&row.id)
+            .await?
+            .into_iter()
+            .find(|r| r.key == key);
+        match pending {
+            // Back to the server's value with nothing else at stake: the edit is moot.
+            Some(edit) if edit.conflict.is_none() && Some(&value) == theirs.as_ref() => {
+                self.cache.drop_preference_edit(&row.id, key).await?;
+            }
+            None if Some(&value) == theirs.as_ref() => {}
+            _ => {
+                self.cache
+                    .put_preference_edit(&row.id, key, &value, theirs.as_ref(), self.clock.now())
+                    .await?;
+            }
+        }
+        self.preferences_changed(&row.id);
+        self.preferences_view(&row, DataSource::Cache).await
+    }
+
+    /// Sets a preference back to the workspace's default. Rocket.Chat cannot unset a stored
+    /// preference (`saveUserPreferences` refuses `null`), so the default's value is stored.
+    pub async fn preference_reset(&self, workspace_id: &str, key: &str) -> Result<PreferencesView> {
+        let row = self.cache.workspace(workspace_id).await?;
+        let spec = self.editable_spec(&row, key)?;
+        let default = self
+            .preference_defaults(&row.id)
+            .await?
+            .remove(key)
+            .ok_or_else(|| Error::InvalidInput {
+                field: spec.key,
+                message: format!("“{}” has no workspace default to go back to.", spec.label),
+            })?;
+        self.preference_set(workspace_id, key, default).await
+    }
+
+    /// Settles a conflict (keep mine: send it; take theirs: drop the edit) or drops a refused
+    /// edit (`keep_mine` false).
+    pub async fn preference_resolve(
+        &self,
+        workspace_id: &str,
+        key: &str,
+        keep_mine: bool,
+    ) -> Result<PreferencesView> {
+        let row = self.cache.workspace(workspace_id).await?;
+        let edit = self
+            .cache
+            .preference_outbox(&row.id)
+            .await?
+            .into_iter()
+            .find(|r| r.key == key && (r.conflict.is_some() || r.refused.is_some()))
+            .ok_or_else(|| Error::InvalidInput {
+                field: "key",
+                message: format!("There is no conflict on “{key}” to decide."),
+            })?;
+        if keep_mine {
+            if edit.conflict.is_none() {
+                return Err(Error::InvalidInput {
+                    field: "key",
+                    message: "The server refused this value: change it, or drop the change.".into(),
+                });
+            }
+            self.cache.keep_preference_edit(&row.id, key).await?;
+        } else {
+            self.cache.drop_preference_edit(&row.id, key).await?;
+        }
+        self.preferences_changed(&row.id);
+        self.preferences_view(&row, DataSource::Cache).await
+    }
+
+    /// "Download my data" (`full_export` false, HTML) or "Export my data" (true, JSON with
+    /// messages). The server allows one of each per 24 hours; a repeat returns the earlier one.
+    pub async fn data_download(&self, workspace_id: &str, full_export: bool) -> Result<DataExport> {
+        let row = self.cache.workspace(workspace_id).await?;
+        self.require_online(&row, "requesting your data", "data_download")?;
+        let creds = self.credentials(&row)?;
+        let answer = match self
+            .client(&row)?
+            .request_data_download(&creds, full_export)
+            .await
+        {
+            Ok(answer) => answer,
+            Err(err) => {
+                self.note_failure(&row, &err).await;
+                return Err(err);
+            }
+        };
+        let created = answer.operation.created_at.as_ref().and_then(parse_date);
+        Ok(DataExport {
+            requested: answer.requested,
+            full_export: answer.operation.full_export,
+            status: answer.operation.status,
+            created_at: created.map(|d| d.to_rfc3339()),
+            next_allowed_at: created.map(|d| (d + chrono::Duration::hours(24)).to_rfc3339()),
+            url: answer.url,
+            pending_before: answer.pending_before,
+        })
+    }
+
+    fn editable_spec(&self, row: &WorkspaceRow, key: &str) -> Result<&'static Spec> {
+        let spec = catalog::spec(key).ok_or_else(|| Error::InvalidInput {
+            field: "key",
+            message: format!("“{key}” is not a preference Tether knows."),
+        })?;
+        if !catalog::accepted_by(spec, parse_version(&row.server_version)) {
+            return Err(Error::InvalidInput {
+                field: spec.key,
+                message: format!(
+                    "{} runs Rocket.Chat {}, which does not have “{}” (it needs {}.{} or newer).",
+                    row.name, row.server_version, spec.label, spec.since.0, spec.since.1
+                ),
+            });
+        }
+        Ok(spec)
+    }
+
+    fn preferences_changed(&self, workspace_id: &str) {
+        self.events.emit(CoreEvent::PreferencesUpdated {
+            workspace_id: workspace_id.to_owned(),
+        });
+        self.wake_sync();
+    }
+
+    /// The workspace's default of every preference: its `Accounts_Default_User_Preferences_*`
+    /// settings as last read, else Rocket.Chat's registered defaults.
+    async fn preference_defaults(&self, workspace_id: &str) -> Result<BTreeMap<String, Value>> {
+        let settings = self.cache.public_settings(workspace_id).await?;
+        Ok(CATALOG
+            .iter()
+            .filter_map(|spec| {
+                let id = format!("Accounts_Default_User_Preferences_{}", spec.key);
+                let value = settings
+                    .get(&id)
+                    .filter(|v| !v.is_null())
+                    .map(|v| catalog::normalise(spec.key, v))
+                    .or_else(|| spec.default.map(|f| f()))?;
+                Some((spec.key.to_owned(), value))
+            })
+            .collect())
+    }
+
+    async fn preferences_view(
+        &self,
+        row: &WorkspaceRow,
+        source: DataSource,
+    ) -> Result<PreferencesView> {
+        let version = parse_version(&row.server_version);
+        let roles = self
+            .cache
+            .profile(&row.id)
+            .await?
+            .map(|(p, _)| p.roles)
+            .unwrap_or_default();
+        let omnichannel = roles
+            .iter()
+            .any(|r| OMNICHANNEL_ROLES.contains(&r.as_str()));
+        let defaults = self.preference_defaults(&row.id).await?;
+        let (stored, fetched_at) = match self.cache.server_preferences(&row.id).await? {
+            Some((values, at)) => (values, Some(at)),
+            None => (BTreeMap::new(), None),
+        };
+        let outbox: BTreeMap<String, OutboxRow> = self
+            .cache
+            .preference_outbox(&row.id)
+            .await?
+            .into_iter()
+            .map(|r| (r.key.clone(), r))
+            .collect();
+        let items: Vec<PreferenceItem> = CATALOG
+            .iter()
+            .filter(|spec| catalog::accepted_by(spec, version))
+            .filter(|spec| spec.group != PreferenceGroup::Omnichannel || omnichannel)
+            .map(|spec| {
+                let edit = outbox.get(spec.key);
+                let server = stored.get(spec.key);
+                let sync = match edit {
+                    None => PreferenceSync::Synced,
+                    Some(OutboxRow {
+                        conflict: Some(theirs),
+                        ..
+                    }) => PreferenceSync::Conflict {
+                        theirs: theirs.clone(),
+                    },
+                    Some(OutboxRow {
+                        refused: Some(message),
+                        ..
+                    }) => PreferenceSync::Refused {
+                        message: message.clone(),
+                    },
+                    Some(_) => PreferenceSync::Pending,
+                };
+                PreferenceItem {
+                    key: spec.key.to_owned(),
+                    group: spec.group,
+                    label: spec.label.to_owned(),
+                    help: spec.help.to_owned(),
+                    kind: kind_of(spec),
+                    value: edit
+                        .map(|e| e.value.clone())
+                        .or_else(|| server.cloned())
+                        .or_else(|| defaults.get(spec.key).cloned()),
+                    default: defaults.get(spec.key).cloned(),
+                    user_set: edit.is_some() || server.is_some(),
+                    sync,
+                }
+            })
+            .collect();
+        let settings = self.cache.public_settings(&row.id).await?;
+        Ok(PreferencesView {
+            pending: u32::try_from(outbox.len()).unwrap_or(u32::MAX),
+            conflicts: u32::try_from(outbox.values().filter(|r| r.conflict.is_some()).count())
+                .unwrap_or(u32::MAX),
+            items,
+            source,
+            fetched_at,
+            data_download: settings
+                .get("UserData_EnableDownload")
+                .and_then(Value::as_bool)
+                .unwrap_or(true),
+        })
+    }
+
+    /// One sync of a workspace's outbox: read what the server stores, merge per key, send what
+    /// only this device changed in one `users.setPreferences`, keep conflicts for the user.
+    /// Only one sync per workspace runs at a time.
+    pub(super) async fn sync_preferences(
+        &self,
+        row: &WorkspaceRow,
+        creds: &Credentials,
+    ) -> Result<()> {
+        let lock = self.sync_lock(&row.id);
+        let _guard = lock.lock().await;
+        let client = self.client(row)?;
+        let stored = match client.get_preferences(creds).await {
+            Ok(stored) => normalised(stored),
+            Err(err) => {
+                self.note_failure(row, &err).await;
+                return Err(err);
+            }
+        };
+        let now = self.clock.now();
+        self.cache
+            .put_server_preferences(&row.id, &stored, now)
+            .await?;
+        let outbox = self.cache.preference_outbox(&row.id).await?;
+        if outbox.is_empty() {
+            self.events.emit(CoreEvent::PreferencesUpdated {
+                workspace_id: row.id.clone(),
+            });
+            return Ok(());
+        }
+        let defaults = self.preference_defaults(&row.id).await?;
+        let effective = |key: &str| stored.get(key).or_else(|| defaults.get(key)).cloned();
+        // Refused edits wait for the user; everything else is merged.
+        let live: Vec<&OutboxRow> = outbox.iter().filter(|r| r.refused.is_none()).collect();
+        let base = live
+            .iter()
+            .map(|r| (r.key.clone(), r.base.clone()))
+            .collect();
+        let mine = live
+            .iter()
+            .map(|r| (r.key.clone(), Some(r.value.clone())))
+            .collect();
+        let theirs: BTreeMap<String, Value> = live
+            .iter()
+            .filter_map(|r| effective(&r.key).map(|v| (r.key.clone(), v)))
+            .collect();
+        let plan = merge(&base, &mine, &theirs);
+        let revision = |key: &str| live.iter().find(|r| r.key == key).map_or(0, |r| r.revision);
+        for key in plan.settled.iter().chain(&plan.taken) {
+            self.cache
+                .settle_preference_edit(&row.id, key, revision(key))
+                .await?;
+        }
+        for key in &plan.conflicts {
+            self.cache
+                .mark_preference_conflict(&row.id, key, revision(key), theirs.get(key))
+                .await?;
+        }
+        if !plan.send.is_empty() {
+            let data: serde_json::Map<String, Value> = plan.send.clone().into_iter().collect();
+            match client.set_preferences(creds, &data).await {
+                Ok(after) => {
+                    self.cache
+                        .put_server_preferences(&row.id, &normalised(after), self.clock.now())
+                        .await?;
+                    for (key, value) in &plan.send {
+                        // Edited again while this was sent: the newer edit stays, now made
+                        // against what the server just took.
+                        if !self
+                            .cache
+                            .settle_preference_edit(&row.id, key, revision(key))
+                            .await?
+                        {
+                            self.cache
+                                .rebase_preference_edit(&row.id, key, Some(value))
+                                .await?;
+                        }
+                    }
+                }
+                Err(err)
+                    if matches!(
+                        err.code(),
+                        ErrorCode::Unreachable | ErrorCode::SessionExpired | ErrorCode::RateLimited
+                    ) =>
+                {
+                    self.note_failure(row, &err).await;
+                    return Err(err);
+                }
+                Err(err) => {
+                    // The server refused the batch (a value or key this server will not take):
+                    // keep every edit with the reason, for the user to change or drop.
+                    tracing::warn!(workspace = %row.id, code = ?err.code(), "the server refused preference edits");
+                    let message = err.to_string();
+                    for key in plan.send.keys() {
+                        self.cache
+                            .mark_preference_refused(&row.id, key, revision(key), &message)
+                            .await?;
+                    }
+                }
+            }
+        }
+        self.events.emit(CoreEvent::PreferencesUpdated {
+            workspace_id: row.id.clone(),
+        });
+        Ok(())
+    }
+}

@@ -1,0 +1,118 @@
+//! The background worker: sends outboxes when their workspace is reachable, waits out the
+//! server's rate limit instead of running into it, and tries unreachable workspaces again with
+//! a growing pause. It sleeps until woken or until something is due: no polling loop.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::time::Instant;
+
+use super::{Tether, lock};
+use crate::ErrorCode;
+use crate::ports::CoreEvent;
+use crate::workspace::Connection;
+
+/// Edits made within this pause of each other travel in one request.
+const COALESCE: Duration = Duration::from_millis(300);
+/// The first pause before trying an unreachable workspace again; it doubles up to the maximum.
+const FIRST_RETRY: Duration = Duration::from_secs(2);
+const MAX_RETRY: Duration = Duration::from_secs(60);
+
+impl Tether {
+    /// Wakes the background worker: something may need sending.
+    pub fn wake_sync(&self) {
+        self.wakeup.notify_one();
+    }
+
+    pub(super) fn sync_lock(&self, workspace_id: &str) -> Arc<tokio::sync::Mutex<()>> {
+        lock(&self.sync_locks)
+            .entry(workspace_id.to_owned())
+            .or_default()
+            .clone()
+    }
+
+    /// Runs the background worker until the process ends. The shell starts it once.
+    pub async fn run_background(&self) {
+        // When to look at a workspace again, and its current reconnect pause.
+        let mut due: HashMap<String, Instant> = HashMap::new();
+        let mut pause: HashMap<String, Duration> = HashMap::new();
+        loop {
+            let next = due
+                .values()
+                .min()
+                .copied()
+                .unwrap_or_else(|| Instant::now() + Duration::from_secs(3600));
+            tokio::select! {
+                () = self.wakeup.notified() => {}
+                () = tokio::time::sleep_until(next) => {}
+            }
+            tokio::time::sleep(COALESCE).await;
+            let Ok(rows) = self.cache.workspaces().await else {
+                continue;
+            };
+            for row in rows.iter().filter(|r| r.account.is_some()) {
+                let now = Instant::now();
+                if due.get(&row.id).is_some_and(|at| *at > now) {
+                    continue;
+                }
+                let connection = self
+                    .sessions()
+                    .get(&row.id)
+                    .and_then(|s| s.connection.clone());
+                match connection {
+                    Some(Connection::Online) => {
+                        due.remove(&row.id);
+                        pause.remove(&row.id);
+                        if !self
+                            .cache
+                            .has_preferences_to_send(&row.id)
+                            .await
+                            .unwrap_or(false)
+                        {
+                            continue;
+                        }
+                        if let Err(err) = self.preferences_sync(&row.id).await {
+                            let wait = match err.code() {
+                                ErrorCode::RateLimited => err
+                                    .details()
+                                    .and_then(|d| d.get("retry_after_seconds")?.as_u64())
+                                    .map_or(MAX_RETRY, Duration::from_secs),
+                                _ => FIRST_RETRY,
+                            };
+                            tracing::info!(workspace = %row.id, code = ?err.code(), ?wait, "preferences not sent yet; trying again later");
+                            due.insert(row.id.clone(), now + wait);
+                        }
+                    }
+                    Some(Connection::Offline { .. }) => {
+                        if due.remove(&row.id).is_none() {
+                            // Just went offline: first try after a short pause.
+                            due.insert(row.id.clone(), now + FIRST_RETRY);
+                            continue;
+                        }
+                        self.restore(row).await;
+                        self.events.emit(CoreEvent::WorkspacesChanged);
+                        let online = matches!(
+                            self.sessions()
+                                .get(&row.id)
+                                .and_then(|s| s.connection.clone()),
+                            Some(Connection::Online)
+                        );
+                        if online {
+                            pause.remove(&row.id);
+                        } else {
+                            let wait = pause
+                                .get(&row.id)
+                                .map_or(FIRST_RETRY, |p| (*p * 2).min(MAX_RETRY));
+                            pause.insert(row.id.clone(), wait);
+                            due.insert(row.id.clone(), Instant::now() + wait);
+                        }
+                    }
+                    _ => {
+                        due.remove(&row.id);
+                    }
+                }
+            }
+        }
+    }
+}

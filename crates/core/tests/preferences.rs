@@ -1,0 +1,437 @@
+//! Account > Preferences against the sandbox (issue 5): defaults shown honestly, offline edits
+//! kept in the outbox and sent in one coalesced `users.setPreferences`, the three-way merge,
+//! conflicts, validation, the rate limit, and data export.
+#![allow(
+    clippy::unwrap_used,
+    reason = "integration tests: a failed setup step must fail the test"
+)]
+
+mod common;
+
+use std::time::Duration;
+
+use common::{Harness, generous, sign_in_as};
+use serde_json::json;
+use tether_core::preferences::{PreferenceGroup, PreferenceSync, PreferencesView};
+use tether_core::{ErrorCode, Tether};
+use tether_sandbox::seed::{self, SeedUser};
+use tether_sandbox::{RateLimit, SandboxConfig};
+
+async fn signed_in_app(
+    h: &Harness,
+    config: SandboxConfig,
+    user: &SeedUser,
+) -> (Tether, String, tether_sandbox::Sandbox) {
+    let sandbox = h.sandbox_with(config).await;
+    let app = h.app().await;
+    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    sign_in_as(&app, &ws.id, user).await;
+    (app, ws.id, sandbox)
+}
+
+fn item<'a>(view: &'a PreferencesView, key: &str) -> &'a tether_core::preferences::PreferenceItem {
+    view.items
+        .iter()
+        .find(|i| i.key == key)
+        .unwrap_or_else(|| panic!("{key} is on the page"))
+}
+
+fn set_calls(h: &Harness) -> Vec<serde_json::Value> {
+    h.recorded()
+        .into_iter()
+        .filter(|r| r["path"] == "/api/v1/users.setPreferences")
+        .collect()
+}
+
+#[tokio::test]
+async fn shows_every_preference_with_the_workspace_defaults_and_what_the_user_set() {
+    let h = Harness::new();
+    let config = SandboxConfig {
+        settings: vec![(
+            "Accounts_Default_User_Preferences_idleTimeLimit".into(),
+            json!(600),
+        )],
+        ..generous()
+    };
+    let (app, ws, sandbox) = signed_in_app(&h, config, &seed::ALICE).await;
+    sandbox.set_user_preference("alice", "useEmojis", json!(false));
+    let view = app.preferences_refresh(&ws).await.unwrap();
+    let idle = item(&view, "idleTimeLimit");
+    assert_eq!(
+        idle.default,
+        Some(json!(600)),
+        "the workspace's own default"
+    );
+    assert_eq!(idle.value, Some(json!(600)));
+    assert!(!idle.user_set);
+    let emojis = item(&view, "useEmojis");
+    assert_eq!(emojis.value, Some(json!(false)));
+    assert_eq!(emojis.default, Some(json!(true)));
+    assert!(emojis.user_set);
+    // 8.8 accepts every key of the catalog; alice has no omnichannel role.
+    assert!(!view.items.iter().any(|i| i.key == "statusVisibilityDenied"));
+    assert!(view.items.iter().any(|i| i.key == "masterVolume"));
+    assert!(
+        !view
+            .items
+            .iter()
+            .any(|i| i.group == PreferenceGroup::Omnichannel)
+    );
+    for group in [
+        PreferenceGroup::Localization,
+        PreferenceGroup::UserPresence,
+        PreferenceGroup::Notifications,
+        PreferenceGroup::Messages,
+        PreferenceGroup::Highlights,
+        PreferenceGroup::Sound,
+    ] {
+        assert!(view.items.iter().any(|i| i.group == group), "{group:?}");
+    }
+
+    // Reset to the default stores the default's value.
+    app.preference_reset(&ws, "useEmojis").await.unwrap();
+    app.preferences_sync(&ws).await.unwrap();
+    assert_eq!(sandbox.user_preferences("alice")["useEmojis"], json!(true));
+    let err = app.preference_reset(&ws, "highlights").await.unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+    assert!(err.to_string().contains("no workspace default"), "{err}");
+}
+
+#[tokio::test]
+async fn omnichannel_preferences_only_for_omnichannel_roles_and_newer_keys_only_for_newer_servers()
+{
+    let h = Harness::new();
+    let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::OLGA).await;
+    let view = app.preferences_refresh(&ws).await.unwrap();
+    assert!(
+        view.items
+            .iter()
+            .any(|i| i.key == "omnichannelTranscriptEmail")
+    );
+
+    let old = SandboxConfig {
+        version: "7.6".into(),
+        ..generous()
+    };
+    let h = Harness::new();
+    let (app, ws, _sandbox) = signed_in_app(&h, old, &seed::ALICE).await;
+    let view = app.preferences_refresh(&ws).await.unwrap();
+    assert!(!view.items.iter().any(|i| i.key == "masterVolume"), "7.10+");
+    let err = app
+        .preference_set(&ws, "masterVolume", json!(50))
+        .await
+        .unwrap_err();
+    assert_eq!(err.details().unwrap()["field"], "masterVolume");
+    assert!(err.to_string().contains("7.10"), "{err}");
+}
+
+#[tokio::test]
+async fn bad_values_never_reach_the_outbox() {
+    let h = Harness::new();
+    let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
+    for (key, value, says) in [
+        ("idleTimeLimit", json!(59), "at least 60"),
+        ("notificationsSoundVolume", json!(101), "between 0 and 100"),
+        ("masterVolume", json!(-5), "between 0 and 100"),
+        ("desktopNotifications", json!("sometimes"), "must be one of"),
+        ("sendOnEnter", json!("shout"), "must be one of"),
+        ("newMessageNotification", json!("kazoo"), "not a sound"),
+        ("noSuchPreference", json!(true), "not a preference"),
+    ] {
+        let err = app.preference_set(&ws, key, value).await.unwrap_err();
+        assert_eq!(err.code(), ErrorCode::InvalidInput, "{key}");
+        assert!(err.to_string().contains(says), "{key}: {err}");
+    }
+    assert!(app.cache().preference_outbox(&ws).await.unwrap().is_empty());
+    assert!(set_calls(&h).is_empty(), "nothing was sent");
+}
+
+#[tokio::test]
+async fn offline_edits_are_kept_and_sent_in_one_request_on_reconnect() {
+    let h = Harness::new();
+    let (app, ws, mut sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
+    app.preferences_refresh(&ws).await.unwrap();
+    sandbox.suspend().await;
+    assert_eq!(
+        app.preferences_refresh(&ws).await.unwrap_err().code(),
+        ErrorCode::Unreachable
+    );
+    app.preference_set(&ws, "idleTimeLimit", json!(120))
+        .await
+        .unwrap();
+    app.preference_set(&ws, "idleTimeLimit", json!(180))
+        .await
+        .unwrap();
+    app.preference_set(&ws, "highlights", json!(["tether", " sync ", "tether"]))
+        .await
+        .unwrap();
+    let view = app
+        .preference_set(&ws, "desktopNotifications", json!("mentions"))
+        .await
+        .unwrap();
+    assert_eq!(view.pending, 3, "edits of one key coalesce");
+    assert_eq!(item(&view, "idleTimeLimit").value, Some(json!(180)));
+    assert_eq!(item(&view, "idleTimeLimit").sync, PreferenceSync::Pending);
+    assert_eq!(
+        item(&view, "highlights").value,
+        Some(json!(["tether", "sync"]))
+    );
+    drop(app);
+
+    // Kept through a restart, shown from the cache while still offline.
+    let app = h.app().await;
+    app.restore_sessions().await.unwrap();
+    let view = app.preferences_cached(&ws).await.unwrap();
+    assert_eq!(view.pending, 3);
+    assert_eq!(
+        item(&view, "desktopNotifications").value,
+        Some(json!("mentions"))
+    );
+
+    sandbox.resume().await.unwrap();
+    app.reconnect(&ws).await.unwrap();
+    let sent = set_calls(&h);
+    assert_eq!(sent.len(), 1, "one request for every pending key");
+    assert_eq!(
+        sent[0]["body"]["data"],
+        json!({"idleTimeLimit": 180, "highlights": ["tether", "sync"], "desktopNotifications": "mentions"})
+    );
+    let view = app.preferences_cached(&ws).await.unwrap();
+    assert_eq!(view.pending, 0);
+    assert_eq!(item(&view, "idleTimeLimit").sync, PreferenceSync::Synced);
+    let stored = sandbox.user_preferences("alice");
+    assert_eq!(stored["idleTimeLimit"], json!(180));
+    // Syncing again sends nothing.
+    app.preferences_sync(&ws).await.unwrap();
+    assert_eq!(set_calls(&h).len(), 1);
+}
+
+#[tokio::test]
+async fn three_way_merge_takes_theirs_sends_mine_and_keeps_conflicts_for_the_user() {
+    let h = Harness::new();
+    let (app, ws, mut sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
+    app.preferences_refresh(&ws).await.unwrap();
+    sandbox.suspend().await;
+    app.preferences_refresh(&ws).await.unwrap_err();
+    app.preference_set(&ws, "useEmojis", json!(false))
+        .await
+        .unwrap(); // only here
+    app.preference_set(&ws, "idleTimeLimit", json!(120))
+        .await
+        .unwrap(); // both, differently
+    app.preference_set(&ws, "sendOnEnter", json!("desktop"))
+        .await
+        .unwrap(); // both, the same
+    // Meanwhile, on another device:
+    sandbox.set_user_preference("alice", "idleTimeLimit", json!(900));
+    sandbox.set_user_preference("alice", "sendOnEnter", json!("desktop"));
+    sandbox.set_user_preference("alice", "hideRoles", json!(true)); // only there
+    sandbox.resume().await.unwrap();
+    app.reconnect(&ws).await.unwrap();
+
+    let view = app.preferences_cached(&ws).await.unwrap();
+    let stored = sandbox.user_preferences("alice");
+    assert_eq!(stored["useEmojis"], json!(false), "changed only here: sent");
+    assert_eq!(
+        stored["idleTimeLimit"],
+        json!(900),
+        "a conflict is never sent"
+    );
+    assert_eq!(
+        item(&view, "hideRoles").value,
+        Some(json!(true)),
+        "changed only there: taken"
+    );
+    assert_eq!(item(&view, "sendOnEnter").sync, PreferenceSync::Synced);
+    assert_eq!(
+        item(&view, "idleTimeLimit").sync,
+        PreferenceSync::Conflict {
+            theirs: Some(json!(900))
+        }
+    );
+    assert_eq!(
+        item(&view, "idleTimeLimit").value,
+        Some(json!(120)),
+        "mine is shown"
+    );
+    assert_eq!(view.conflicts, 1);
+    assert_eq!(
+        set_calls(&h)[0]["body"]["data"],
+        json!({"useEmojis": false})
+    );
+
+    // Keep mine: sent.
+    app.preference_resolve(&ws, "idleTimeLimit", true)
+        .await
+        .unwrap();
+    app.preferences_sync(&ws).await.unwrap();
+    assert_eq!(
+        sandbox.user_preferences("alice")["idleTimeLimit"],
+        json!(120)
+    );
+
+    // Another conflict; take theirs: dropped, the server's value shown.
+    app.preference_set(&ws, "hideRoles", json!(false))
+        .await
+        .unwrap();
+    sandbox.set_user_preference("alice", "hideRoles", json!(true));
+    sandbox.set_user_preference("alice", "displayAvatars", json!(false));
+    app.preference_set(&ws, "displayAvatars", json!(false))
+        .await
+        .unwrap();
+    sandbox.set_user_preference("alice", "hideRoles", json!("x"));
+    let view = app.preferences_sync(&ws).await.unwrap();
+    assert!(matches!(
+        item(&view, "hideRoles").sync,
+        PreferenceSync::Conflict { .. }
+    ));
+    let view = app
+        .preference_resolve(&ws, "hideRoles", false)
+        .await
+        .unwrap();
+    assert_eq!(item(&view, "hideRoles").sync, PreferenceSync::Synced);
+    assert_eq!(view.pending, 0);
+    assert_eq!(
+        app.preference_resolve(&ws, "hideRoles", true)
+            .await
+            .unwrap_err()
+            .code(),
+        ErrorCode::InvalidInput
+    );
+}
+
+#[tokio::test]
+async fn an_edit_made_while_its_older_value_is_in_flight_is_not_lost() {
+    let h = Harness::new();
+    let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
+    app.preferences_refresh(&ws).await.unwrap();
+    app.preference_set(&ws, "idleTimeLimit", json!(120))
+        .await
+        .unwrap();
+    // Sync and a newer edit race; whichever order they land in, the newer value wins.
+    let (synced, edited) = tokio::join!(
+        app.preferences_sync(&ws),
+        app.preference_set(&ws, "idleTimeLimit", json!(240)),
+    );
+    synced.unwrap();
+    edited.unwrap();
+    app.preferences_sync(&ws).await.unwrap();
+    let view = app.preferences_sync(&ws).await.unwrap();
+    assert_eq!(
+        view.pending,
+        0,
+        "{:?}",
+        app.cache().preference_outbox(&ws).await.unwrap()
+    );
+    assert_eq!(item(&view, "idleTimeLimit").value, Some(json!(240)));
+    assert_eq!(
+        _sandbox.user_preferences("alice")["idleTimeLimit"],
+        json!(240)
+    );
+}
+
+#[tokio::test]
+async fn the_background_worker_coalesces_bursts_and_never_exceeds_the_rate_limit() {
+    let h = Harness::new();
+    // Two calls per route per 3 seconds: a burst of edits must wait, never be refused.
+    let config = SandboxConfig {
+        rate_limit: RateLimit {
+            calls: 2,
+            window: Duration::from_secs(3),
+        },
+        ..SandboxConfig::default()
+    };
+    let sandbox = h.sandbox_with(config).await;
+    let app = std::sync::Arc::new(h.app().await);
+    let ws = app.workspace_add(&sandbox.url()).await.unwrap().id;
+    sign_in_as(&app, &ws, &seed::ALICE).await;
+    let worker = {
+        let app = app.clone();
+        tokio::spawn(async move { app.run_background().await })
+    };
+    for n in 0..12 {
+        app.preference_set(&ws, "idleTimeLimit", json!(100 + n))
+            .await
+            .unwrap();
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+    app.preference_set(&ws, "useEmojis", json!(false))
+        .await
+        .unwrap();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    while !app.cache().preference_outbox(&ws).await.unwrap().is_empty() {
+        assert!(tokio::time::Instant::now() < deadline, "the outbox drains");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    worker.abort();
+    let stored = sandbox.user_preferences("alice");
+    assert_eq!(stored["idleTimeLimit"], json!(111), "the last edit won");
+    assert_eq!(stored["useEmojis"], json!(false));
+    let recorded = h.recorded();
+    let refused: Vec<_> = recorded.iter().filter(|r| r["status"] == 429).collect();
+    assert!(refused.is_empty(), "never ran into the limit: {refused:?}");
+    let sets = set_calls(&h).len();
+    assert!(
+        (1..=6).contains(&sets),
+        "13 edits coalesced into {sets} requests"
+    );
+}
+
+#[tokio::test]
+async fn a_refused_value_is_kept_with_the_reason_until_the_user_drops_it() {
+    let h = Harness::new();
+    // A value the server refuses (put in the outbox directly: Tether's own check stops it).
+    let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
+    app.preferences_refresh(&ws).await.unwrap();
+    app.cache()
+        .put_preference_edit(
+            &ws,
+            "idleTimeLimit",
+            &json!(30),
+            Some(&json!(300)),
+            chrono::Utc::now(),
+        )
+        .await
+        .unwrap();
+    let view = app.preferences_sync(&ws).await.unwrap();
+    let PreferenceSync::Refused { message } = &item(&view, "idleTimeLimit").sync else {
+        panic!("refused: {:?}", item(&view, "idleTimeLimit"));
+    };
+    assert!(message.contains("idle"), "{message}");
+    app.preferences_sync(&ws).await.unwrap();
+    assert_eq!(set_calls(&h).len(), 1, "a refused edit is not sent again");
+    let view = app
+        .preference_resolve(&ws, "idleTimeLimit", false)
+        .await
+        .unwrap();
+    assert_eq!(view.pending, 0);
+}
+
+#[tokio::test]
+async fn data_download_starts_an_export_and_shows_the_24_hour_throttle() {
+    let h = Harness::new();
+    let (app, ws, mut sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
+    let first = app.data_download(&ws, false).await.unwrap();
+    assert!(first.requested);
+    assert!(!first.full_export);
+    assert_eq!(first.status, "preparing");
+    let again = app.data_download(&ws, false).await.unwrap();
+    assert!(!again.requested, "one per 24 hours");
+    assert_eq!(again.created_at, first.created_at);
+    assert!(again.next_allowed_at.is_some());
+    let full = app.data_download(&ws, true).await.unwrap();
+    assert!(full.requested, "the full export has its own allowance");
+    assert!(full.full_export);
+    let queries: Vec<_> = h
+        .recorded()
+        .into_iter()
+        .filter(|r| r["path"] == "/api/v1/users.requestDataDownload")
+        .map(|r| r["query"].clone())
+        .collect();
+    assert_eq!(queries.len(), 3);
+
+    sandbox.suspend().await;
+    app.preferences_refresh(&ws).await.unwrap_err();
+    let err = app.data_download(&ws, true).await.unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NeedsServer);
+}
