@@ -45,6 +45,12 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::profile::profile_username_check,
             commands::profile::profile_send_verification_email,
             commands::profile::profile_delete_account,
+            commands::preferences::preferences_cached,
+            commands::preferences::preferences_refresh,
+            commands::preferences::preference_set,
+            commands::preferences::preference_reset,
+            commands::preferences::preference_resolve,
+            commands::preferences::preferences_data_download,
         ])
         .events(collect_events![TetherEvent])
 }
@@ -69,6 +75,7 @@ pub fn run() {
             }
             let tether = open_core(app.handle(), &data_dir)?;
             app.manage(tether);
+            startup::spawn_background_worker(app.handle().clone());
             startup::spawn_session_restore(app.handle().clone(), options);
             Ok(())
         })

@@ -39,6 +39,15 @@ impl Options {
     }
 }
 
+/// Starts core's background worker (sends offline edits, retries unreachable workspaces); it
+/// runs for the life of the app.
+pub fn spawn_background_worker(app: AppHandle) {
+    tauri::async_runtime::spawn(async move {
+        let tether = app.state::<Tether>();
+        tether.run_background().await;
+    });
+}
+
 pub fn spawn_session_restore(app: AppHandle, options: Options) {
     tauri::async_runtime::spawn(async move {
         let tether = app.state::<Tether>();

@@ -19,6 +19,8 @@ CREATE TABLE preference_snapshots (
 -- edit was made against (NULL: none). `revision` grows with every edit, so a sync that sent an
 -- older value never removes a newer one. `conflict` = 1 when the server changed the key to
 -- `theirs_json` meanwhile; `refused` holds the server's reason when it refused the value.
+-- `sent_json` is the value last sent and not yet confirmed: if Tether dies after the server
+-- took it, finding that value on the server means "ours", not a change made elsewhere.
 CREATE TABLE preference_outbox (
     workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
     key          TEXT NOT NULL,
@@ -28,6 +30,7 @@ CREATE TABLE preference_outbox (
     conflict     INTEGER NOT NULL DEFAULT 0 CHECK (conflict IN (0, 1)),
     theirs_json  TEXT,
     refused      TEXT,
+    sent_json    TEXT,
     edited_at    TEXT NOT NULL,
     PRIMARY KEY (workspace_id, key)
 );

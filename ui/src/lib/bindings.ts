@@ -270,6 +270,72 @@ async profileDeleteAccount(workspaceId: string, password: string | null, confirm
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * The Preferences page from the cache: instant, and available offline.
+ */
+async preferencesCached(workspaceId: string) : Promise<Result<PreferencesView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("preferences_cached", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Reads defaults and preferences from the server, sends waiting edits, returns the page.
+ */
+async preferencesRefresh(workspaceId: string) : Promise<Result<PreferencesView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("preferences_refresh", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Changes one preference: checked, kept durably (also offline), sent in the background.
+ */
+async preferenceSet(workspaceId: string, key: string, value: JsonValue) : Promise<Result<PreferencesView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("preference_set", { workspaceId, key, value }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Sets a preference back to the workspace's default.
+ */
+async preferenceReset(workspaceId: string, key: string) : Promise<Result<PreferencesView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("preference_reset", { workspaceId, key }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Settles a conflict: keep mine (send it) or take the server's; also drops a refused edit.
+ */
+async preferenceResolve(workspaceId: string, key: string, keepMine: boolean) : Promise<Result<PreferencesView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("preference_resolve", { workspaceId, key, keepMine }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * "Download my data" (HTML) or, with `full_export`, "Export my data" (JSON).
+ */
+async preferencesDataDownload(workspaceId: string, fullExport: boolean) : Promise<Result<DataExport, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("preferences_data_download", { workspaceId, fullExport }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -335,6 +401,18 @@ export type AuthKind =
  */
 "personal_access_token"
 /**
+ * One allowed value of a choice.
+ */
+export type ChoiceOption = { 
+/**
+ * The value sent to the server.
+ */
+value: JsonValue; 
+/**
+ * Its label.
+ */
+label: string }
+/**
  * How Tether is connected to a workspace right now. Kept in memory, never cached: at start
  * every workspace is `Connecting` until its stored session has been revalidated.
  */
@@ -379,6 +457,10 @@ export type CoreEvent =
  */
 { kind: "profile_updated"; workspace_id: string } | 
 /**
+ * The preferences of this workspace changed in the cache (an edit, a sync, a conflict).
+ */
+{ kind: "preferences_updated"; workspace_id: string } | 
+/**
  * A workspace icon or avatar was stored: read them again (they are not part of the
  * workspace list, so list changes do not need them re-read).
  */
@@ -411,6 +493,38 @@ min_length: number;
  * Length limits in characters (0: none).
  */
 max_length: number }
+/**
+ * The state of a data export ("Download my data" / "Export my data", reference §5).
+ */
+export type DataExport = { 
+/**
+ * Whether this request started a new export; `false`: one from the last 24 hours stands.
+ */
+requested: boolean; 
+/**
+ * Messages included (JSON export) or personal data only (HTML).
+ */
+full_export: boolean; 
+/**
+ * The operation's status as the server says (`preparing`, `pending`, …, `completed`).
+ */
+status: string; 
+/**
+ * When the operation was requested (RFC 3339), when the server says.
+ */
+created_at: string | null; 
+/**
+ * When a new export may be requested (24 hours after `created_at`), when known.
+ */
+next_allowed_at: string | null; 
+/**
+ * The download path once completed.
+ */
+url: string | null; 
+/**
+ * Exports queued before this one, when the server says.
+ */
+pending_before: number | null }
 /**
  * Where shown data came from.
  */
@@ -599,6 +713,155 @@ value: string;
  * The server's value when it changed meanwhile: the user decides which one stays.
  */
 conflict: string | null }
+/**
+ * Where a preference sits on the page, in Rocket.Chat's order.
+ */
+export type PreferenceGroup = 
+/**
+ * Language and time.
+ */
+"localization" | 
+/**
+ * Auto-away.
+ */
+"user_presence" | 
+/**
+ * Desktop, push and email notifications.
+ */
+"notifications" | 
+/**
+ * How messages are shown and sent.
+ */
+"messages" | 
+/**
+ * Highlight words.
+ */
+"highlights" | 
+/**
+ * Sounds and volumes.
+ */
+"sound" | 
+/**
+ * Theme and font size.
+ */
+"appearance" | 
+/**
+ * The web client's room list.
+ */
+"sidebar" | 
+/**
+ * Only for users with an omnichannel role.
+ */
+"omnichannel"
+/**
+ * One preference as the page shows it.
+ */
+export type PreferenceItem = { 
+/**
+ * The server's key.
+ */
+key: string; 
+/**
+ * Where it is shown.
+ */
+group: PreferenceGroup; 
+/**
+ * Label.
+ */
+label: string; 
+/**
+ * What it does.
+ */
+help: string; 
+/**
+ * How to edit it.
+ */
+kind: PreferenceKind; 
+/**
+ * The value in effect for the user (a pending edit, else the server's, else the default).
+ */
+value: JsonValue | null; 
+/**
+ * The workspace's default (`Accounts_Default_User_Preferences_<key>`), when it has one.
+ */
+default: JsonValue | null; 
+/**
+ * Whether the user chose the value (stored on the server, or edited here), as opposed to
+ * following the workspace default.
+ */
+user_set: boolean; 
+/**
+ * Sync state.
+ */
+sync: PreferenceSync }
+/**
+ * What kind of value a preference takes, for the UI to draw its field.
+ */
+export type PreferenceKind = 
+/**
+ * A switch.
+ */
+{ type: "toggle" } | 
+/**
+ * A whole number.
+ */
+{ type: "number"; min: number; max: number; unit: string } | 
+/**
+ * One of a list (languages and sounds too).
+ */
+{ type: "choice"; options: ChoiceOption[] } | 
+/**
+ * Words typed comma-separated, stored as a list.
+ */
+{ type: "words" }
+/**
+ * Where a preference's shown value stands with the server.
+ */
+export type PreferenceSync = 
+/**
+ * The server has it.
+ */
+{ state: "synced" } | 
+/**
+ * Changed here; waiting for the server.
+ */
+{ state: "pending" } | 
+/**
+ * Changed here and, meanwhile, to something else on the server: the user decides.
+ */
+{ state: "conflict"; theirs: JsonValue | null } | 
+/**
+ * The server refused the value; it is kept here until the user changes or drops it.
+ */
+{ state: "refused"; message: string }
+/**
+ * The Preferences page.
+ */
+export type PreferencesView = { 
+/**
+ * Every preference the workspace's version accepts, in page order.
+ */
+items: PreferenceItem[]; 
+/**
+ * Whether this came from the cache or was just read from the server.
+ */
+source: DataSource; 
+/**
+ * When the server's values were last read (RFC 3339); `None` if never.
+ */
+fetched_at: string | null; 
+/**
+ * How many edits wait for the server.
+ */
+pending: number; 
+/**
+ * How many of them conflict with a change made elsewhere.
+ */
+conflicts: number; 
+/**
+ * Whether the workspace offers "Download my data" (`UserData_EnableDownload`).
+ */
+data_download: boolean }
 /**
  * The user's profile as Tether shows and caches it. Built from `/me`; it has no place for
  * server secrets, so none can reach the cache.

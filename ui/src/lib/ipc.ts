@@ -7,6 +7,7 @@ import {
   type CoreEvent,
   type ErrorCode,
   type IpcError,
+  type JsonValue,
   type ProfileChanges,
   type ProfileConfirmation,
   type ProfileView,
@@ -30,6 +31,11 @@ export type {
 export type {
   Connection,
   CustomField,
+  DataExport,
+  JsonValue,
+  PreferenceGroup,
+  PreferenceItem,
+  PreferencesView,
   DeleteAccountStep,
   Profile,
   ProfileRules,
@@ -110,6 +116,15 @@ export const api = {
   sendVerificationEmail: (workspaceId: string) => unwrap(commands.profileSendVerificationEmail(workspaceId)),
   deleteAccount: (workspaceId: string, password: string | null, confirmRelinquish: boolean) =>
     unwrap(commands.profileDeleteAccount(workspaceId, password, confirmRelinquish)),
+  preferencesCached: (workspaceId: string) => unwrap(commands.preferencesCached(workspaceId)),
+  preferencesRefresh: (workspaceId: string) => unwrap(commands.preferencesRefresh(workspaceId)),
+  preferenceSet: (workspaceId: string, key: string, value: JsonValue) =>
+    unwrap(commands.preferenceSet(workspaceId, key, value)),
+  preferenceReset: (workspaceId: string, key: string) => unwrap(commands.preferenceReset(workspaceId, key)),
+  preferenceResolve: (workspaceId: string, key: string, keepMine: boolean) =>
+    unwrap(commands.preferenceResolve(workspaceId, key, keepMine)),
+  dataDownload: (workspaceId: string, fullExport: boolean) =>
+    unwrap(commands.preferencesDataDownload(workspaceId, fullExport)),
 };
 
 /** Calls `handler` for every core event until the returned function is called. */

@@ -23,6 +23,8 @@ pub struct OutboxRow {
     pub conflict: Option<Option<Value>>,
     /// The server's reason when it refused the value.
     pub refused: Option<String>,
+    /// The value last sent and not confirmed yet.
+    pub sent: Option<Value>,
 }
 
 fn parse(json: Option<&str>) -> Result<Option<Value>> {
@@ -102,7 +104,7 @@ impl Cache {
     /// Every edit in a workspace's outbox, by key.
     pub async fn preference_outbox(&self, workspace_id: &str) -> Result<Vec<OutboxRow>> {
         let rows = sqlx::query!(
-            "SELECT key, value_json, base_json, revision, conflict, theirs_json, refused
+            "SELECT key, value_json, base_json, revision, conflict, theirs_json, refused, sent_json
              FROM preference_outbox WHERE workspace_id = ?1 ORDER BY key",
             workspace_id
         )
@@ -121,6 +123,7 @@ impl Cache {
                         None
                     },
                     refused: r.refused,
+                    sent: parse(r.sent_json.as_deref())?,
                 })
             })
             .collect()
@@ -217,7 +220,8 @@ impl Cache {
     ) -> Result<()> {
         let base = to_json(base);
         sqlx::query!(
-            "UPDATE preference_outbox SET base_json = ?3 WHERE workspace_id = ?1 AND key = ?2",
+            "UPDATE preference_outbox SET base_json = ?3, sent_json = NULL
+             WHERE workspace_id = ?1 AND key = ?2",
             workspace_id,
             key,
             base,
@@ -270,12 +274,35 @@ impl Cache {
         Ok(())
     }
 
+    /// Notes the values about to be sent, durably, before the request leaves: after a crash,
+    /// the server holding one of them means it took ours.
+    pub async fn mark_preferences_sent(
+        &self,
+        workspace_id: &str,
+        sent: &BTreeMap<String, Value>,
+    ) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        for (key, value) in sent {
+            let json = value.to_string();
+            sqlx::query!(
+                "UPDATE preference_outbox SET sent_json = ?3 WHERE workspace_id = ?1 AND key = ?2",
+                workspace_id,
+                key,
+                json,
+            )
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// "Keep mine": the user saw the server's value and chose theirs over it, so the server's
     /// value becomes the base and the edit is sent as a plain change.
     pub async fn keep_preference_edit(&self, workspace_id: &str, key: &str) -> Result<bool> {
         let done = sqlx::query!(
             "UPDATE preference_outbox SET base_json = theirs_json, conflict = 0, theirs_json = NULL,
-                                          refused = NULL, revision = revision + 1
+                                          refused = NULL, sent_json = NULL, revision = revision + 1
              WHERE workspace_id = ?1 AND key = ?2 AND conflict = 1",
             workspace_id,
             key,

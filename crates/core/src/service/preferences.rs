@@ -411,17 +411,28 @@ impl Tether {
         let effective = |key: &str| stored.get(key).or_else(|| defaults.get(key)).cloned();
         // Refused edits wait for the user; everything else is merged.
         let live: Vec<&OutboxRow> = outbox.iter().filter(|r| r.refused.is_none()).collect();
+        let theirs: BTreeMap<String, Value> = live
+            .iter()
+            .filter_map(|r| effective(&r.key).map(|v| (r.key.clone(), v)))
+            .collect();
+        // A value sent before a crash and found on the server is ours: it is the base now.
         let base = live
             .iter()
-            .map(|r| (r.key.clone(), r.base.clone()))
+            .map(|r| {
+                let landed = r.sent.is_some() && r.sent.as_ref() == theirs.get(&r.key);
+                (
+                    r.key.clone(),
+                    if landed {
+                        r.sent.clone()
+                    } else {
+                        r.base.clone()
+                    },
+                )
+            })
             .collect();
         let mine = live
             .iter()
             .map(|r| (r.key.clone(), Some(r.value.clone())))
-            .collect();
-        let theirs: BTreeMap<String, Value> = live
-            .iter()
-            .filter_map(|r| effective(&r.key).map(|v| (r.key.clone(), v)))
             .collect();
         let plan = merge(&base, &mine, &theirs);
         let revision = |key: &str| live.iter().find(|r| r.key == key).map_or(0, |r| r.revision);
@@ -437,6 +448,9 @@ impl Tether {
         }
         if !plan.send.is_empty() {
             let data: serde_json::Map<String, Value> = plan.send.clone().into_iter().collect();
+            self.cache
+                .mark_preferences_sent(&row.id, &plan.send)
+                .await?;
             match client.set_preferences(creds, &data).await {
                 Ok(after) => {
                     self.cache

@@ -1,0 +1,296 @@
+//! Never lost (issue 5): a worker process edits preferences and syncs them against the sandbox
+//! while this test kills it with SIGKILL at random moments, 200 times. After every kill, each
+//! edit the worker had acknowledged must be on the server or still in the outbox, and the
+//! server's value of a key must never go back to an older edit (applied twice in a way that
+//! matters). At the end, one unkilled run drains the outbox and the server holds the last
+//! edit of every key.
+//!
+//! The worker is this same test binary, started again with `TETHER_CRASH_WORKER` set (the test
+//! has its own `main`: `harness = false`).
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+use tether_core::ports::{MemorySecretStore, RecordingEventSink, SystemClock};
+use tether_core::{Sensitive, Tether, TetherConfig};
+use tether_sandbox::seed::ALICE;
+use tether_sandbox::{RateLimit, Sandbox, SandboxConfig};
+
+const CYCLES: u32 = 200;
+const KEYS: [&str; 4] = [
+    "idleTimeLimit",
+    "highlights",
+    "useEmojis",
+    "desktopNotifications",
+];
+
+/// The value of edit number `n` of `key`. `idleTimeLimit` and `highlights` never repeat, so
+/// the order in which they reached the server can be checked.
+fn value_of(key: &str, n: u64) -> Value {
+    match key {
+        "idleTimeLimit" => json!(60 + n),
+        "highlights" => json!([format!("w{n}")]),
+        "useEmojis" => json!(n % 2 == 0),
+        _ => json!(["all", "mentions", "nothing"][usize::try_from(n % 3).unwrap_or(0)]),
+    }
+}
+
+/// The edit number a value of a never-repeating key stands for.
+fn number_of(key: &str, value: &Value) -> Option<u64> {
+    match key {
+        "idleTimeLimit" => value.as_u64().map(|v| v - 60),
+        "highlights" => value[0].as_str()?.strip_prefix('w')?.parse().ok(),
+        _ => None,
+    }
+}
+
+/// A small deterministic generator (the seed is printed, so a failure can be replayed).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self, below: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % below
+    }
+}
+
+fn open(cache: &Path) -> impl std::future::Future<Output = Tether> + '_ {
+    async move {
+        Tether::open(
+            &TetherConfig {
+                cache_path: cache.to_owned(),
+            },
+            Arc::new(MemorySecretStore::default()),
+            Arc::new(SystemClock),
+            Arc::new(RecordingEventSink::default()),
+        )
+        .await
+        .expect("cache opens")
+    }
+}
+
+/// The worker: signs in, then edits and syncs until killed (or, with `drain`, syncs and exits).
+async fn worker(cache: &Path, start: u64, seed: u64, drain: bool) {
+    let app = open(cache).await;
+    let ws = app.snapshot().await.expect("snapshot").workspaces[0]
+        .id
+        .clone();
+    app.sign_in_password(
+        &ws,
+        ALICE.username,
+        Sensitive::new(ALICE.password.unwrap_or_default().to_owned()),
+    )
+    .await
+    .expect("signs in");
+    let mut out = std::io::stdout().lock();
+    if drain {
+        app.preferences_sync(&ws).await.expect("drains");
+        return;
+    }
+    let mut rng = Rng(seed);
+    for n in start.. {
+        let key = KEYS[usize::try_from(rng.next(4)).unwrap_or(0)];
+        let value = value_of(key, n);
+        writeln!(out, "EDIT {key} {value}")
+            .and_then(|()| out.flush())
+            .ok();
+        app.preference_set(&ws, key, value.clone())
+            .await
+            .expect("edit");
+        writeln!(out, "ACK {key} {value}")
+            .and_then(|()| out.flush())
+            .ok();
+        if rng.next(3) == 0 {
+            app.preferences_sync(&ws).await.expect("sync");
+        }
+    }
+}
+
+fn main() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    if let Ok(args) = std::env::var("TETHER_CRASH_WORKER") {
+        let parts: Vec<&str> = args.split('|').collect();
+        let start = parts[1].parse().expect("start");
+        let seed = parts[2].parse().expect("seed");
+        runtime.block_on(worker(
+            Path::new(parts[0]),
+            start,
+            seed,
+            parts[3] == "drain",
+        ));
+        return;
+    }
+    // `cargo test -- <filter>` runs this test only when the filter matches its name.
+    let filter = std::env::args().skip(1).find(|a| !a.starts_with('-'));
+    if filter.is_some_and(|f| !"killed_at_random_nothing_is_lost".contains(&f)) {
+        println!("test result: ok. 0 passed; 0 failed; 0 ignored; 0 measured; 1 filtered out");
+        return;
+    }
+    println!("test killed_at_random_nothing_is_lost ...");
+    runtime.block_on(killed_at_random_nothing_is_lost());
+    println!("test killed_at_random_nothing_is_lost ... ok");
+    println!("test result: ok. 1 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out");
+}
+
+async fn killed_at_random_nothing_is_lost() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cache = dir.path().join("cache.sqlite");
+    let sandbox = Sandbox::start(SandboxConfig {
+        rate_limit: RateLimit {
+            calls: 100_000,
+            window: Duration::from_secs(60),
+        },
+        ..Default::default()
+    })
+    .await
+    .expect("sandbox");
+    {
+        let app = open(&cache).await;
+        let ws = app.workspace_add(&sandbox.url()).await.expect("add").id;
+        app.sign_in_password(
+            &ws,
+            ALICE.username,
+            Sensitive::new(ALICE.password.unwrap_or_default().to_owned()),
+        )
+        .await
+        .expect("sign in");
+        app.preferences_refresh(&ws).await.expect("first read");
+        app.cache().close().await;
+    }
+    let seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(1, |d| d.as_nanos() as u64 | 1);
+    println!("crash test seed {seed}");
+    let mut rng = Rng(seed);
+    let exe = std::env::current_exe().expect("own path");
+    // Per key: the last acknowledged value, and the newest edit number seen on the server.
+    let mut acked: HashMap<String, Value> = HashMap::new();
+    let mut server_seen: HashMap<String, u64> = HashMap::new();
+    let (mut edits, mut kills_mid_edit) = (0, 0);
+    let started = Instant::now();
+    for cycle in 0..CYCLES {
+        let mut child = Command::new(&exe)
+            .env(
+                "TETHER_CRASH_WORKER",
+                format!(
+                    "{}|{}|{}|run",
+                    cache.display(),
+                    u64::from(cycle) * 100_000,
+                    rng.next(u64::MAX) | 1
+                ),
+            )
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("worker starts");
+        let lines = Arc::new(Mutex::new(Vec::<String>::new()));
+        let reader = {
+            let lines = lines.clone();
+            let stdout = child.stdout.take().expect("stdout");
+            std::thread::spawn(move || {
+                for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                    lines.lock().expect("lines").push(line);
+                }
+            })
+        };
+        tokio::time::sleep(Duration::from_millis(40 + rng.next(260))).await;
+        child.kill().expect("SIGKILL"); // std's kill is SIGKILL on Unix
+        child.wait().expect("reaped");
+        reader.join().expect("reader");
+
+        // What the worker said: acknowledged edits, and an edit it may have died in.
+        let mut in_flight: Option<(String, Value)> = None;
+        for line in lines.lock().expect("lines").iter() {
+            let mut parts = line.splitn(3, ' ');
+            let (kind, key, value) = (parts.next(), parts.next(), parts.next());
+            let (Some(kind), Some(key), Some(value)) = (kind, key, value) else {
+                continue;
+            };
+            let value: Value = serde_json::from_str(value).expect("logged value");
+            match kind {
+                "EDIT" => in_flight = Some((key.to_owned(), value)),
+                "ACK" => {
+                    acked.insert(key.to_owned(), value);
+                    in_flight = None;
+                    edits += 1;
+                }
+                _ => {}
+            }
+        }
+        let app = open(&cache).await;
+        let ws = app.snapshot().await.expect("snapshot").workspaces[0]
+            .id
+            .clone();
+        let outbox = app.cache().preference_outbox(&ws).await.expect("outbox");
+        let server = sandbox.user_preferences("alice");
+        for key in KEYS {
+            let now = outbox
+                .iter()
+                .find(|r| r.key == key)
+                .map(|r| r.value.clone())
+                .or_else(|| server.get(key).cloned());
+            let flight = in_flight.as_ref().filter(|(k, _)| k == key).map(|(_, v)| v);
+            if let Some(acked_value) = acked.get(key) {
+                assert!(
+                    now.as_ref() == Some(acked_value) || now.as_ref() == flight,
+                    "cycle {cycle}, seed {seed}: {key} is {now:?}, but {acked_value} was acknowledged (in flight: {flight:?}); outbox {outbox:?}"
+                );
+            }
+            if let (Some(now), Some(flight)) = (&now, flight)
+                && now == flight
+            {
+                // The edit the worker died in was committed: it is the newest now.
+                acked.insert(key.to_owned(), now.clone());
+                kills_mid_edit += 1;
+            }
+            if let Some(n) = server.get(key).and_then(|v| number_of(key, v)) {
+                let seen = server_seen.entry(key.to_owned()).or_insert(n);
+                assert!(
+                    n >= *seen,
+                    "cycle {cycle}, seed {seed}: {key} went back from edit {seen} to edit {n} on the server"
+                );
+                *seen = n;
+            }
+        }
+        app.cache().close().await;
+    }
+    // One run that is not killed sends everything left.
+    let status = Command::new(&exe)
+        .env(
+            "TETHER_CRASH_WORKER",
+            format!("{}|0|1|drain", cache.display()),
+        )
+        .stdout(Stdio::null())
+        .status()
+        .expect("drain run");
+    assert!(status.success(), "the drain run finished");
+    let app = open(&cache).await;
+    let ws = app.snapshot().await.expect("snapshot").workspaces[0]
+        .id
+        .clone();
+    let outbox = app.cache().preference_outbox(&ws).await.expect("outbox");
+    assert!(outbox.is_empty(), "everything was sent: {outbox:?}");
+    let server = sandbox.user_preferences("alice");
+    for (key, value) in &acked {
+        assert_eq!(
+            server.get(key),
+            Some(value),
+            "{key}: the last edit is on the server"
+        );
+    }
+    assert!(
+        edits >= CYCLES,
+        "the worker got to edit: {edits} acknowledged edits"
+    );
+    println!(
+        "{CYCLES} kills, {edits} acknowledged edits ({kills_mid_edit} more committed as the worker died), none lost, in {:.0?}",
+        started.elapsed()
+    );
+}

@@ -1,0 +1,113 @@
+import { fireEvent, render, screen } from "@testing-library/svelte";
+import { describe, expect, it, vi } from "vitest";
+import { TetherError, type PreferenceItem, type PreferencesView, type WorkspaceSummary } from "$lib/ipc";
+import PreferencesPage from "./PreferencesPage.svelte";
+import { describe as describeValue, parseWords } from "./values";
+
+const idle: PreferenceItem = {
+  key: "idleTimeLimit", group: "user_presence", label: "Idle time limit", help: "Seconds.",
+  kind: { type: "number", min: 60, max: 86400, unit: "seconds" },
+  value: 300, default: 300, user_set: false, sync: { state: "synced" },
+};
+const emojis: PreferenceItem = {
+  key: "useEmojis", group: "messages", label: "Use emojis", help: "Emojis.",
+  kind: { type: "toggle" }, value: false, default: true, user_set: true, sync: { state: "synced" },
+};
+const desktop: PreferenceItem = {
+  key: "desktopNotifications", group: "notifications", label: "Show desktop notifications for", help: "Which.",
+  kind: { type: "choice", options: [{ value: "all", label: "All messages" }, { value: "mentions", label: "Mentions" }] },
+  value: "mentions", default: "all", user_set: true,
+  sync: { state: "conflict", theirs: "all" },
+};
+const view: PreferencesView = {
+  items: [idle, emojis, desktop], source: "cache", fetched_at: "2026-11-20T10:00:00Z",
+  pending: 1, conflicts: 1, data_download: true,
+};
+const api = {
+  preferencesCached: vi.fn(() => Promise.resolve(view)),
+  preferencesRefresh: vi.fn(() => Promise.resolve({ ...view, source: "server" as const })),
+  preferenceSet: vi.fn(),
+  preferenceReset: vi.fn(() => Promise.resolve(view)),
+  preferenceResolve: vi.fn(() => Promise.resolve(view)),
+  dataDownload: vi.fn(),
+};
+vi.mock("$lib/ipc", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("$lib/ipc")>()),
+  api: new Proxy({}, { get: (_t, key: string) => api[key as keyof typeof api] }),
+}));
+
+const workspace: WorkspaceSummary = {
+  id: "w1", url: "http://127.0.0.1:3000/", name: "Tether Sandbox", server_version: "8.8",
+  account: { user_id: "u1", username: "alice", display_name: "Alice Liddell", auth: "password" },
+  connection: { state: "online" },
+};
+
+describe("PreferencesPage", () => {
+  it("groups preferences and says which are the workspace default and which the user changed", async () => {
+    render(PreferencesPage, { workspace });
+    expect(await screen.findByTestId("group-user_presence")).toHaveTextContent("User Presence");
+    expect(screen.getByTestId("pref-default-idleTimeLimit")).toHaveTextContent("Workspace default");
+    expect(screen.queryByTestId("pref-reset-idleTimeLimit")).toBeNull();
+    expect(screen.getByTestId("pref-reset-useEmojis")).toHaveTextContent("Reset to default (On)");
+    await fireEvent.click(screen.getByTestId("pref-reset-useEmojis"));
+    expect(api.preferenceReset).toHaveBeenCalledWith("w1", "useEmojis");
+  });
+
+  it("keeps a refused value in its field with the reason, and sends nothing else", async () => {
+    api.preferenceSet.mockRejectedValueOnce(
+      new TetherError({
+        code: "invalid_input",
+        message: "The idle time limit must be at least 60 seconds (you entered 30).",
+        details: { field: "idleTimeLimit" },
+      }),
+    );
+    render(PreferencesPage, { workspace });
+    const input = await screen.findByTestId("pref-idleTimeLimit");
+    await fireEvent.input(input, { target: { value: "30" } });
+    await fireEvent.change(input, { target: { value: "30" } });
+    expect(api.preferenceSet).toHaveBeenCalledWith("w1", "idleTimeLimit", 30);
+    expect(await screen.findByTestId("pref-error-idleTimeLimit")).toHaveTextContent("at least 60 seconds");
+    expect(screen.getByTestId("pref-idleTimeLimit")).toHaveValue("30");
+    expect(screen.getByTestId("pref-idleTimeLimit")).toHaveAttribute("aria-invalid", "true");
+  });
+
+  it("shows a conflict beside its field and settles it as the user chooses", async () => {
+    render(PreferencesPage, { workspace });
+    const conflict = await screen.findByTestId("pref-conflict-desktopNotifications");
+    expect(conflict).toHaveTextContent("Changed on another device to All messages while you chose Mentions here");
+    await fireEvent.click(screen.getByTestId("pref-keep-desktopNotifications"));
+    expect(api.preferenceResolve).toHaveBeenCalledWith("w1", "desktopNotifications", true);
+    await fireEvent.click(screen.getByTestId("pref-take-desktopNotifications"));
+    expect(api.preferenceResolve).toHaveBeenCalledWith("w1", "desktopNotifications", false);
+  });
+
+  it("offline: shows the cache and says changes are kept", async () => {
+    api.preferencesRefresh.mockRejectedValueOnce(
+      new TetherError({ code: "unreachable", message: "Cannot reach", details: null }),
+    );
+    render(PreferencesPage, { workspace: { ...workspace, connection: { state: "offline", reason: "down" } } });
+    expect(await screen.findByTestId("preferences-offline")).toHaveTextContent("kept on this computer");
+    expect(await screen.findByTestId("pref-row-useEmojis")).toBeInTheDocument();
+    expect(screen.getByTestId("data-download")).toBeDisabled();
+  });
+
+  it("shows the 24-hour throttle with the earlier request's date", async () => {
+    api.dataDownload.mockResolvedValueOnce({
+      requested: false, full_export: false, status: "pending", created_at: "2026-11-22T09:00:00Z",
+      next_allowed_at: "2026-11-23T09:00:00Z", url: null, pending_before: 0,
+    });
+    render(PreferencesPage, { workspace });
+    await fireEvent.click(await screen.findByTestId("data-download"));
+    const result = await screen.findByTestId("data-result");
+    expect(result).toHaveAttribute("data-requested", "false");
+    expect(result).toHaveTextContent(`You already asked on ${new Date("2026-11-22T09:00:00Z").toLocaleString()}`);
+    expect(api.dataDownload).toHaveBeenCalledWith("w1", false);
+  });
+
+  it("reads words and describes values in words", () => {
+    expect(parseWords(" tether, , sync ,")).toEqual(["tether", "sync"]);
+    expect(describeValue(emojis, true)).toBe("On");
+    expect(describeValue(desktop, "all")).toBe("All messages");
+    expect(describeValue(idle, 90)).toBe("90 seconds");
+  });
+});
