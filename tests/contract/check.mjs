@@ -16,6 +16,7 @@ const requestValidators = {
   "GET /api/v1/settings.public": ["query", "isSettingsPublicWithPaginationProps"],
   "POST /api/v1/users.updateOwnBasicInfo": ["body", "isUsersUpdateOwnBasicInfoParamsPOST"],
   "POST /api/v1/users.setPreferences": ["body", "isUsersSetPreferencesParamsPOST"],
+  "GET /api/v1/users.requestDataDownload": ["query", "isUsersRequestDataDownloadParamsGET"],
   "POST /api/v1/users.2fa.sendEmailCode": ["body", "isUsers2faSendEmailCodeProps"],
   "POST /api/v1/users.logout": ["body", "isUserLogoutParamsPOST"],
   "POST /api/v1/users.resetAvatar": ["body", "isUsersResetAvatarProps"],

@@ -7,6 +7,11 @@
 //!
 //! The worker is this same test binary, started again with `TETHER_CRASH_WORKER` set (the test
 //! has its own `main`: `harness = false`).
+#![allow(
+    clippy::expect_used,
+    clippy::print_stdout,
+    reason = "a test binary with its own main: a failed step must fail it, and it prints the runner's summary lines"
+)]
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
@@ -35,7 +40,7 @@ fn value_of(key: &str, n: u64) -> Value {
     match key {
         "idleTimeLimit" => json!(60 + n),
         "highlights" => json!([format!("w{n}")]),
-        "useEmojis" => json!(n % 2 == 0),
+        "useEmojis" => json!(n.is_multiple_of(2)),
         _ => json!(["all", "mentions", "nothing"][usize::try_from(n % 3).unwrap_or(0)]),
     }
 }
@@ -61,19 +66,17 @@ impl Rng {
     }
 }
 
-fn open(cache: &Path) -> impl std::future::Future<Output = Tether> + '_ {
-    async move {
-        Tether::open(
-            &TetherConfig {
-                cache_path: cache.to_owned(),
-            },
-            Arc::new(MemorySecretStore::default()),
-            Arc::new(SystemClock),
-            Arc::new(RecordingEventSink::default()),
-        )
-        .await
-        .expect("cache opens")
-    }
+async fn open(cache: &Path) -> Tether {
+    Tether::open(
+        &TetherConfig {
+            cache_path: cache.to_owned(),
+        },
+        Arc::new(MemorySecretStore::default()),
+        Arc::new(SystemClock),
+        Arc::new(RecordingEventSink::default()),
+    )
+    .await
+    .expect("cache opens")
 }
 
 /// The worker: signs in, then edits and syncs until killed (or, with `drain`, syncs and exits).
@@ -164,10 +167,16 @@ async fn killed_at_random_nothing_is_lost() {
         app.preferences_refresh(&ws).await.expect("first read");
         app.cache().close().await;
     }
-    let seed = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(1, |d| d.as_nanos() as u64 | 1);
-    println!("crash test seed {seed}");
+    // `TETHER_CRASH_SEED` replays a run's choices of keys and kill moments (timing still varies).
+    let seed = std::env::var("TETHER_CRASH_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(1, |d| d.as_nanos() as u64 | 1)
+        });
+    println!("crash test seed {seed} (TETHER_CRASH_SEED replays it)");
     let mut rng = Rng(seed);
     let exe = std::env::current_exe().expect("own path");
     // Per key: the last acknowledged value, and the newest edit number seen on the server.

@@ -435,3 +435,37 @@ async fn data_download_starts_an_export_and_shows_the_24_hour_throttle() {
     let err = app.data_download(&ws, true).await.unwrap_err();
     assert_eq!(err.code(), ErrorCode::NeedsServer);
 }
+
+#[tokio::test]
+async fn an_edit_back_to_the_old_value_after_a_send_landed_unconfirmed_is_still_sent() {
+    // Found by the crash test: Tether sent "mentions", the server took it, and Tether died
+    // before recording that. The user then chose "all" again, which matches the stale cached
+    // server value; it must still be sent, not dropped as "no change".
+    let h = Harness::new();
+    let (app, ws, sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
+    app.preferences_refresh(&ws).await.unwrap();
+    app.preference_set(&ws, "desktopNotifications", json!("mentions"))
+        .await
+        .unwrap();
+    let sending = [("desktopNotifications".to_owned(), json!("mentions"))].into();
+    app.cache()
+        .mark_preferences_sent(&ws, &sending)
+        .await
+        .unwrap();
+    sandbox.set_user_preference("alice", "desktopNotifications", json!("mentions"));
+    // (Tether died here: the cache still says the server has the default, "all".)
+    let view = app
+        .preference_set(&ws, "desktopNotifications", json!("all"))
+        .await
+        .unwrap();
+    assert_eq!(
+        item(&view, "desktopNotifications").sync,
+        PreferenceSync::Pending
+    );
+    let view = app.preferences_sync(&ws).await.unwrap();
+    assert_eq!(view.pending, 0);
+    assert_eq!(
+        sandbox.user_preferences("alice")["desktopNotifications"],
+        json!("all")
+    );
+}

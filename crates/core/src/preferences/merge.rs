@@ -95,14 +95,10 @@ mod tests {
         ]
     }
 
+    type Sides = BTreeMap<String, Option<Value>>;
+
     /// A state of up to six keys: base, mine (pending keys only) and theirs.
-    fn state() -> impl Strategy<
-        Value = (
-            BTreeMap<String, Option<Value>>,
-            BTreeMap<String, Option<Value>>,
-            BTreeMap<String, Value>,
-        ),
-    > {
+    fn state() -> impl Strategy<Value = (Sides, Sides, BTreeMap<String, Value>)> {
         prop::collection::vec((value(), value(), value(), any::<bool>()), 0..6).prop_map(|keys| {
             let (mut base, mut mine, mut theirs) =
                 (BTreeMap::new(), BTreeMap::new(), BTreeMap::new());
@@ -195,7 +191,7 @@ mod tests {
         #[test]
         fn applying_the_plan_converges((base, mine, theirs) in state()) {
             let plan = merge(&base, &mine, &theirs);
-            let mut server = theirs.clone();
+            let mut server = theirs;
             for (key, value) in &plan.send {
                 server.insert(key.clone(), value.clone());
             }
@@ -206,7 +202,7 @@ mod tests {
                 .collect();
             let again = merge(&base, &still_pending, &server);
             prop_assert!(again.send.is_empty());
-            prop_assert_eq!(again.conflicts, plan.conflicts.clone());
+            prop_assert_eq!(&again.conflicts, &plan.conflicts);
             for key in plan.send.keys() {
                 prop_assert!(again.settled.contains(key));
             }

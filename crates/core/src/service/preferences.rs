@@ -17,7 +17,7 @@ use crate::preferences::{
     ChoiceOption, DataExport, PreferenceItem, PreferenceKind, PreferenceSync, PreferencesView,
 };
 use crate::rocketchat::{Credentials, parse_version};
-use crate::workspace::DataSource;
+use crate::workspace::{Connection, DataSource};
 use crate::{Error, ErrorCode, Result};
 
 /// The public settings the page reads: every default, and whether data download is on.
@@ -119,6 +119,17 @@ impl Tether {
             }
         }
         self.sync_preferences(&row, &creds).await?;
+        // The server answered an authenticated call: the workspace is reachable again.
+        let was_online = matches!(
+            self.sessions()
+                .get(&row.id)
+                .and_then(|s| s.connection.clone()),
+            Some(Connection::Online)
+        );
+        if !was_online {
+            self.set_connection(&row.id, Connection::Online);
+            self.events.emit(CoreEvent::WorkspacesChanged);
+        }
         self.preferences_view(&row, DataSource::Server).await
     }
 
@@ -159,18 +170,15 @@ impl Tether {
             .preference_outbox(&row.id)
             .await?
             .into_iter()
-            .find(|r| r.key == key);
-        match pending {
-            // Back to the server's value with nothing else at stake: the edit is moot.
-            Some(edit) if edit.conflict.is_none() && Some(&value) == theirs.as_ref() => {
-                self.cache.drop_preference_edit(&row.id, key).await?;
-            }
-            None if Some(&value) == theirs.as_ref() => {}
-            _ => {
-                self.cache
-                    .put_preference_edit(&row.id, key, &value, theirs.as_ref(), self.clock.now())
-                    .await?;
-            }
+            .any(|r| r.key == key);
+        // With no edit waiting, choosing the value the server has changes nothing. With one
+        // waiting, the new value is recorded even when it matches the cached server value: that
+        // copy may be stale (an earlier send may have landed just before Tether died), and the
+        // next sync's merge decides against what the server really holds.
+        if pending || Some(&value) != theirs.as_ref() {
+            self.cache
+                .put_preference_edit(&row.id, key, &value, theirs.as_ref(), self.clock.now())
+                .await?;
         }
         self.preferences_changed(&row.id);
         self.preferences_view(&row, DataSource::Cache).await
