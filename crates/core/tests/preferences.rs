@@ -469,3 +469,72 @@ async fn an_edit_back_to_the_old_value_after_a_send_landed_unconfirmed_is_still_
         json!("all")
     );
 }
+
+#[tokio::test]
+async fn a_change_on_another_device_arrives_over_realtime_without_a_rest_call() {
+    let h = Harness::new();
+    let sandbox = h.sandbox_with(generous()).await;
+    let app = std::sync::Arc::new(h.app().await);
+    let ws = app.workspace_add(&sandbox.url()).await.unwrap().id;
+    sign_in_as(&app, &ws, &seed::ALICE).await;
+    app.preferences_refresh(&ws).await.unwrap();
+    let worker = {
+        let app = app.clone();
+        tokio::spawn(async move { app.run_background().await })
+    };
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    while sandbox.realtime_subscriptions() == 0 {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "subscribed to userData"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let reads = |h: &Harness| {
+        h.recorded()
+            .iter()
+            .filter(|r| r["path"] == "/api/v1/users.getPreferences")
+            .count()
+    };
+    let before = reads(&h);
+    sandbox.set_user_preference("alice", "hideRoles", json!(true));
+    loop {
+        let view = app.preferences_cached(&ws).await.unwrap();
+        if item(&view, "hideRoles").value == Some(json!(true)) {
+            assert!(item(&view, "hideRoles").user_set);
+            break;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "the change arrived");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(reads(&h), before, "no REST read was needed");
+
+    // With an edit of the same key waiting (the worker holds it 300 ms to coalesce), the other
+    // device's change arrives first: the merge sees both and keeps them for the user.
+    app.preference_set(&ws, "idleTimeLimit", json!(120))
+        .await
+        .unwrap();
+    sandbox.set_user_preference("alice", "idleTimeLimit", json!(900));
+    loop {
+        let view = app.preferences_cached(&ws).await.unwrap();
+        if view.conflicts == 1 {
+            assert_eq!(
+                item(&view, "idleTimeLimit").sync,
+                PreferenceSync::Conflict {
+                    theirs: Some(json!(900))
+                }
+            );
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the conflict was found"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(
+        sandbox.user_preferences("alice")["idleTimeLimit"],
+        json!(900)
+    );
+    worker.abort();
+}

@@ -13,6 +13,7 @@ mod envelope;
 mod login;
 mod preferences;
 mod profile;
+mod realtime;
 mod record;
 mod routes;
 pub mod seed;
@@ -170,16 +171,29 @@ impl Sandbox {
 
     /// Changes a user's stored preference directly, as another device would (also while the
     /// sandbox is suspended).
+    /// Realtime subscribers see the change as `<uid>/userData`.
     pub fn set_user_preference(&self, username: &str, key: &str, value: serde_json::Value) {
-        if let Some(user) = self
-            .state
-            .lock()
-            .users
-            .iter_mut()
-            .find(|u| u.profile.username == username)
-        {
-            user.profile.preferences.insert(key.to_owned(), value);
-        }
+        let user_id = {
+            let mut inner = self.state.lock();
+            let Some(user) = inner
+                .users
+                .iter_mut()
+                .find(|u| u.profile.username == username)
+            else {
+                return;
+            };
+            user.profile
+                .preferences
+                .insert(key.to_owned(), value.clone());
+            user.seed.id
+        };
+        let changed = [(key.to_owned(), value)].into_iter().collect();
+        self.state.publish_preferences(user_id, &changed);
+    }
+
+    /// How many `stream-notify-user` subscriptions the realtime websocket holds.
+    pub fn realtime_subscriptions(&self) -> usize {
+        self.state.lock().realtime_subscriptions
     }
 
     /// The bound address.

@@ -250,14 +250,18 @@ pub async fn set_preferences(
         return not_logged_in();
     };
     let p = &mut user.profile;
+    let changed = settings.clone();
     if let Some(language) = settings.remove("language") {
         p.language = language.as_str().map(str::to_owned);
     }
     p.preferences.extend(settings);
+    let answer = echoed(&p.preferences, p.language.as_deref());
+    drop(inner);
+    state.publish_preferences(&target, &changed);
     success(json!({
         "user": {
             "_id": target,
-            "settings": { "preferences": echoed(&p.preferences, p.language.as_deref()) },
+            "settings": { "preferences": answer },
         }
     }))
 }

@@ -66,6 +66,7 @@ pub fn router(state: SandboxState) -> Router {
             get(crate::preferences::request_data_download),
         )
         .route("/api/v1/settings.public", get(settings_public))
+        .route("/websocket", get(crate::realtime::websocket))
         .route("/avatar/{username}", get(crate::avatar::avatar))
         .route("/assets/favicon.svg", get(favicon));
     if state.test_routes {
@@ -97,6 +98,10 @@ async fn rate_limit(
     request: Request,
     next: Next,
 ) -> Response {
+    // The REST limiter covers `/api/` routes; the websocket is DDP's, with its own rules.
+    if !request.uri().path().starts_with("/api/") {
+        return next.run(request).await;
+    }
     let headers = request.headers();
     let caller = state.authenticate(
         header(headers, "x-user-id"),

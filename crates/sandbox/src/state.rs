@@ -141,6 +141,8 @@ pub struct Inner {
     pub outbox: Vec<Email>,
     /// Data export operations, oldest first.
     pub exports: Vec<ExportOperation>,
+    /// Live `stream-notify-user` subscriptions over the websocket.
+    pub realtime_subscriptions: usize,
     /// Failed logins per client address, and until when the address is blocked.
     ip_failures: HashMap<IpAddr, (u32, Option<Instant>)>,
     windows: HashMap<(IpAddr, String), Window>,
@@ -216,6 +218,15 @@ pub struct SandboxState {
     /// Serve the test-only `/_sandbox/*` routes.
     pub test_routes: bool,
     pub recorders: Vec<Arc<Mutex<File>>>,
+    /// Realtime events for `stream-notify-user` subscribers.
+    pub events: tokio::sync::broadcast::Sender<UserEvent>,
+}
+
+/// A `stream-notify-user` event: its name (`<uid>/userData`) and arguments.
+#[derive(Debug, Clone)]
+pub struct UserEvent {
+    pub event: String,
+    pub args: Value,
 }
 
 /// Outcome of a rate-limit check.
@@ -292,6 +303,7 @@ impl SandboxState {
                 tokens,
                 outbox: Vec::new(),
                 exports: Vec::new(),
+                realtime_subscriptions: 0,
                 ip_failures: HashMap::new(),
                 windows: HashMap::new(),
             })),
@@ -305,7 +317,29 @@ impl SandboxState {
             seats_full: config.seats_full,
             test_routes: config.test_routes,
             recorders,
+            events: tokio::sync::broadcast::channel(256).0,
         })
+    }
+
+    /// Publishes `<uid>/userData` with the preferences that changed, as `notifyOnUserChange`
+    /// does after `saveUserPreferences` (reference §9.2).
+    pub fn publish_preferences(&self, user_id: &str, changed: &Map<String, Value>) {
+        let diff: Map<String, Value> = changed
+            .iter()
+            .map(|(k, v)| {
+                let path = if k == "language" {
+                    k.clone()
+                } else {
+                    format!("settings.preferences.{k}")
+                };
+                (path, v.clone())
+            })
+            .collect();
+        // No subscriber is not an error.
+        let _ = self.events.send(UserEvent {
+            event: format!("{user_id}/userData"),
+            args: json!([{ "type": "updated", "id": user_id, "diff": diff, "unset": {} }]),
+        });
     }
 
     pub fn lock(&self) -> MutexGuard<'_, Inner> {

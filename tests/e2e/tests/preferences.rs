@@ -2,7 +2,7 @@
 //! three preferences; restart the app (still offline: they are shown, waiting); change one of
 //! them on the server directly; bring the server back. Two land on their own, one shows a
 //! conflict beside its field; keep mine, and the server has it. A bad value is refused on its
-//! field and never sent.
+//! field and never sent. Then a change made on another device appears live (realtime).
 #![allow(
     clippy::unwrap_used,
     reason = "integration tests: a failed setup step must fail the test"
@@ -146,5 +146,23 @@ async fn offline_edits_survive_a_restart_then_two_land_and_one_conflicts() {
         json!(120)
     );
     s.screenshot(&shots.join("prefs-04-resolved.png")).await;
+
+    // Live: a change made on another device shows on the open page over the realtime
+    // connection, with no action here.
+    assert_eq!(
+        s.attribute("[data-testid=pref-row-hideRoles]", "data-user-set")
+            .await
+            .as_deref(),
+        Some("false")
+    );
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while sandbox.realtime_subscriptions() == 0 {
+        assert!(Instant::now() < deadline, "Tether subscribed to userData");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    sandbox.set_user_preference("alice", "hideRoles", json!(true));
+    s.wait_attribute("[data-testid=pref-row-hideRoles]", "data-user-set", "true")
+        .await;
+    s.wait_for("[data-testid=pref-reset-hideRoles]").await;
     s.quit().await;
 }

@@ -101,6 +101,40 @@ impl Cache {
         Ok(())
     }
 
+    /// Changes one of the server's stored preferences (a realtime event said so); `None`
+    /// removes it (unset on the server).
+    pub async fn put_server_preference(
+        &self,
+        workspace_id: &str,
+        key: &str,
+        value: Option<&Value>,
+    ) -> Result<()> {
+        match value {
+            Some(value) => {
+                let json = value.to_string();
+                sqlx::query!(
+                    "INSERT INTO server_preferences (workspace_id, key, value_json) VALUES (?1, ?2, ?3)
+                     ON CONFLICT(workspace_id, key) DO UPDATE SET value_json = excluded.value_json",
+                    workspace_id,
+                    key,
+                    json,
+                )
+                .execute(&self.pool)
+                .await?;
+            }
+            None => {
+                sqlx::query!(
+                    "DELETE FROM server_preferences WHERE workspace_id = ?1 AND key = ?2",
+                    workspace_id,
+                    key,
+                )
+                .execute(&self.pool)
+                .await?;
+            }
+        }
+        Ok(())
+    }
+
     /// Every edit in a workspace's outbox, by key.
     pub async fn preference_outbox(&self, workspace_id: &str) -> Result<Vec<OutboxRow>> {
         let rows = sqlx::query!(

@@ -97,6 +97,8 @@ pub struct Http {
     client: reqwest::Client,
     trust: Arc<CertificateTrust>,
     budget: Arc<RateBudget>,
+    /// The same TLS settings and verifier, for the realtime websocket.
+    tls: Arc<rustls::ClientConfig>,
 }
 
 /// What the server's rate limiter said last, per workspace and route (`X-RateLimit-Remaining`
@@ -170,6 +172,7 @@ impl Http {
             .dangerous()
             .with_custom_certificate_verifier(trust.clone())
             .with_no_client_auth();
+        let websocket_tls = Arc::new(tls.clone());
         let client = reqwest::Client::builder()
             .user_agent(concat!("Tether/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(Duration::from_secs(10))
@@ -181,12 +184,19 @@ impl Http {
             client,
             trust,
             budget: Arc::default(),
+            tls: websocket_tls,
         })
     }
 
     /// The certificate verifier and its exceptions.
     pub fn trust(&self) -> &CertificateTrust {
         &self.trust
+    }
+
+    /// TLS settings with the same verifier, for connections reqwest does not make (the
+    /// realtime websocket).
+    pub fn tls_config(&self) -> Arc<rustls::ClientConfig> {
+        self.tls.clone()
     }
 }
 

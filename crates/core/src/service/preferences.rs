@@ -263,6 +263,42 @@ impl Tether {
         })
     }
 
+    /// A `<uid>/userData` event from the realtime connection: preferences changed on another
+    /// device go into the cache at once (no REST call); a key with an edit waiting here is
+    /// merged by the next sync, which the worker is woken for.
+    pub(super) async fn apply_user_data(&self, workspace_id: &str, event: &Value) -> Result<()> {
+        let mut changed = false;
+        let mut pending_touched = false;
+        let outbox = self.cache.preference_outbox(workspace_id).await?;
+        let updates = [("diff", true), ("unset", false)];
+        for (part, set) in updates {
+            let Some(fields) = event.get(part).and_then(Value::as_object) else {
+                continue;
+            };
+            for (path, value) in fields {
+                let key = path.strip_prefix("settings.preferences.").unwrap_or(path);
+                if catalog::spec(key).is_none() {
+                    continue;
+                }
+                let value = set.then(|| catalog::normalise(key, value));
+                self.cache
+                    .put_server_preference(workspace_id, key, value.as_ref())
+                    .await?;
+                changed = true;
+                pending_touched |= outbox.iter().any(|r| r.key == key);
+            }
+        }
+        if changed {
+            self.events.emit(CoreEvent::PreferencesUpdated {
+                workspace_id: workspace_id.to_owned(),
+            });
+        }
+        if pending_touched {
+            self.wake_sync();
+        }
+        Ok(())
+    }
+
     fn editable_spec(&self, row: &WorkspaceRow, key: &str) -> Result<&'static Spec> {
         let spec = catalog::spec(key).ok_or_else(|| Error::InvalidInput {
             field: "key",

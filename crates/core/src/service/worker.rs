@@ -10,7 +10,9 @@ use tokio::time::Instant;
 
 use super::{Tether, lock};
 use crate::ErrorCode;
+use crate::cache::WorkspaceRow;
 use crate::ports::CoreEvent;
+use crate::rocketchat::realtime::Realtime;
 use crate::workspace::Connection;
 
 /// Edits made within this pause of each other travel in one request.
@@ -18,6 +20,9 @@ const COALESCE: Duration = Duration::from_millis(300);
 /// The first pause before trying an unreachable workspace again; it doubles up to the maximum.
 const FIRST_RETRY: Duration = Duration::from_secs(2);
 const MAX_RETRY: Duration = Duration::from_secs(60);
+/// How often the realtime side looks (in memory) for workspaces that came online, and how long
+/// a quiet connection waits before it pings the server.
+const REALTIME_CHECK: Duration = Duration::from_secs(2);
 
 impl Tether {
     /// Wakes the background worker: something may need sending.
@@ -32,8 +37,96 @@ impl Tether {
             .clone()
     }
 
-    /// Runs the background worker until the process ends. The shell starts it once.
+    /// Runs the background work until the process ends: the outbox worker and one realtime
+    /// connection per signed-in, reachable workspace. The shell starts it once.
     pub async fn run_background(&self) {
+        tokio::join!(self.run_outbox(), self.run_realtime());
+    }
+
+    /// Keeps one realtime connection per online workspace, reconnecting with a growing pause.
+    /// Which workspaces are online is read from memory every couple of seconds; no server is
+    /// polled.
+    async fn run_realtime(&self) {
+        let mut running: HashMap<String, ()> = HashMap::new();
+        let mut retry_at: HashMap<String, (Instant, Duration)> = HashMap::new();
+        let mut sessions = futures_util::stream::FuturesUnordered::new();
+        loop {
+            let online: Vec<WorkspaceRow> = match self.cache.workspaces().await {
+                Ok(rows) => rows
+                    .into_iter()
+                    .filter(|r| {
+                        matches!(
+                            self.sessions()
+                                .get(&r.id)
+                                .and_then(|s| s.connection.clone()),
+                            Some(Connection::Online)
+                        )
+                    })
+                    .collect(),
+                Err(_) => Vec::new(),
+            };
+            let now = Instant::now();
+            for row in online {
+                if running.contains_key(&row.id)
+                    || retry_at.get(&row.id).is_some_and(|(at, _)| *at > now)
+                {
+                    continue;
+                }
+                running.insert(row.id.clone(), ());
+                sessions.push(async move {
+                    let outcome = self.realtime_session(&row).await;
+                    (row.id, outcome)
+                });
+            }
+            tokio::select! {
+                Some((id, outcome)) = futures_util::StreamExt::next(&mut sessions) => {
+                    running.remove(&id);
+                    let pause = retry_at.get(&id).map_or(FIRST_RETRY, |(_, p)| (*p * 2).min(MAX_RETRY));
+                    match outcome {
+                        Ok(()) => {
+                            retry_at.remove(&id);
+                        }
+                        Err(err) => {
+                            tracing::info!(workspace = %id, code = ?err.code(), ?pause, "realtime connection ended");
+                            retry_at.insert(id, (Instant::now() + pause, pause));
+                        }
+                    }
+                }
+                () = tokio::time::sleep(REALTIME_CHECK) => {}
+            }
+        }
+    }
+
+    /// One realtime session: connects, subscribes to `<uid>/userData`, applies events until the
+    /// connection fails or the workspace is no longer online (`Ok`).
+    async fn realtime_session(&self, row: &WorkspaceRow) -> crate::Result<()> {
+        let creds = self.credentials(row)?;
+        let base = crate::rocketchat::WorkspaceUrl::parse(&row.url)?;
+        let mut realtime = Realtime::connect(&self.http(), &base, &creds).await?;
+        realtime.subscribe("userData").await?;
+        tracing::info!(workspace = %row.id, "realtime connected");
+        loop {
+            let still_online = matches!(
+                self.sessions()
+                    .get(&row.id)
+                    .and_then(|s| s.connection.clone()),
+                Some(Connection::Online)
+            );
+            if !still_online {
+                return Ok(());
+            }
+            if let Some(event) = realtime.next_event(REALTIME_CHECK).await?
+                && event.name == "userData"
+            {
+                for arg in &event.args {
+                    self.apply_user_data(&row.id, arg).await?;
+                }
+            }
+        }
+    }
+
+    /// Sends outboxes and retries unreachable workspaces until the process ends.
+    async fn run_outbox(&self) {
         // When to look at a workspace again, and its current reconnect pause.
         let mut due: HashMap<String, Instant> = HashMap::new();
         let mut pause: HashMap<String, Duration> = HashMap::new();
