@@ -10,7 +10,7 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use common::{Harness, generous, sign_in_as};
+use common::{Harness, generous};
 use serde_json::json;
 use tether_core::ports::{SecretKey, SecretStore};
 use tether_core::workspace::{DeleteAccountStep, ProfileChanges, ProfileSaveStep, UsernameCheck};
@@ -23,13 +23,10 @@ async fn signed_in_app(
     config: SandboxConfig,
     user: &SeedUser,
 ) -> (Tether, String, Sandbox) {
-    let sandbox = h.sandbox_with(config).await;
-    let app = h.app().await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
-    sign_in_as(&app, &ws.id, user).await;
+    let (app, ws, sandbox) = common::signed_in_app(h, config, user).await;
     // Reads the profile and the workspace's rules, as opening the profile page does.
-    app.profile_refresh(&ws.id).await.unwrap();
-    (app, ws.id, sandbox)
+    app.profile_refresh(&ws).await.unwrap();
+    (app, ws, sandbox)
 }
 
 fn with_settings(settings: &[(&str, serde_json::Value)]) -> SandboxConfig {

@@ -10,24 +10,12 @@ mod common;
 
 use std::time::Duration;
 
-use common::{Harness, generous, sign_in_as};
+use common::{Harness, generous, sign_in_as, signed_in_app};
 use serde_json::json;
+use tether_core::ErrorCode;
 use tether_core::preferences::{PreferenceGroup, PreferenceSync, PreferencesView};
-use tether_core::{ErrorCode, Tether};
-use tether_sandbox::seed::{self, SeedUser};
+use tether_sandbox::seed;
 use tether_sandbox::{RateLimit, SandboxConfig};
-
-async fn signed_in_app(
-    h: &Harness,
-    config: SandboxConfig,
-    user: &SeedUser,
-) -> (Tether, String, tether_sandbox::Sandbox) {
-    let sandbox = h.sandbox_with(config).await;
-    let app = h.app().await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
-    sign_in_as(&app, &ws.id, user).await;
-    (app, ws.id, sandbox)
-}
 
 fn item<'a>(view: &'a PreferencesView, key: &str) -> &'a tether_core::preferences::PreferenceItem {
     view.items
@@ -360,7 +348,16 @@ async fn the_background_worker_coalesces_bursts_and_never_exceeds_the_rate_limit
         .unwrap();
     let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
     while !app.cache().preference_outbox(&ws).await.unwrap().is_empty() {
-        assert!(tokio::time::Instant::now() < deadline, "the outbox drains");
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the outbox drains: {:?}\n{:?}\n{:?}",
+            app.cache().preference_outbox(&ws).await.unwrap(),
+            app.snapshot().await.unwrap().workspaces[0].connection,
+            h.recorded()
+                .iter()
+                .map(|r| format!("{} {} {}", r["path"], r["status"], r["body"]))
+                .collect::<Vec<_>>()
+        );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     worker.abort();

@@ -8,26 +8,14 @@
 
 mod common;
 
-use common::{Harness, generous, sign_in_as, signed_in};
+use common::{Harness, generous, sign_in_as, signed_in, signed_in_app};
 use tether_core::ports::{SecretKey, SecretStore};
 use tether_core::workspace::{
     ProfileChanges, ProfileConfirmation, ProfileSaveStep, SecondFactorMethod,
 };
-use tether_core::{ErrorCode, Sensitive, Tether};
+use tether_core::{ErrorCode, Sensitive};
 use tether_sandbox::SandboxConfig;
-use tether_sandbox::seed::{self, SeedUser, totp_now};
-
-async fn signed_in_app(
-    h: &Harness,
-    config: SandboxConfig,
-    user: &SeedUser,
-) -> (Tether, String, tether_sandbox::Sandbox) {
-    let sandbox = h.sandbox_with(config).await;
-    let app = h.app().await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
-    sign_in_as(&app, &ws.id, user).await;
-    (app, ws.id, sandbox)
-}
+use tether_sandbox::seed::{self, totp_now};
 
 fn saved(step: ProfileSaveStep) -> tether_core::workspace::ProfileView {
     match step {

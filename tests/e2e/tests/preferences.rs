@@ -109,7 +109,7 @@ async fn offline_edits_survive_a_restart_then_two_land_and_one_conflicts() {
         &s,
         "[data-testid=preferences-state]",
         "data-pending",
-        "1",
+        "0",
         10,
     )
     .await;

@@ -851,13 +851,17 @@ source: DataSource;
  */
 fetched_at: string | null; 
 /**
- * How many edits wait for the server.
+ * How many edits wait to be sent.
  */
 pending: number; 
 /**
- * How many of them conflict with a change made elsewhere.
+ * How many edits conflict with a change made elsewhere (they wait for the user).
  */
 conflicts: number; 
+/**
+ * How many edits the server refused (they wait for the user).
+ */
+refused: number; 
 /**
  * Whether the workspace offers "Download my data" (`UserData_EnableDownload`).
  */

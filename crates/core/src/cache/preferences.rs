@@ -177,23 +177,28 @@ impl Cache {
     }
 
     /// Records an edit: one statement, so the edit is durable (synchronous=FULL) once this
-    /// returns. A new edit of a key replaces its value and keeps its base, except when the key
-    /// was in conflict: the user has seen the server's value, so it becomes the base. Editing
-    /// also clears a refusal.
+    /// returns. A new row's base is the server's stored value read *in the same statement*
+    /// (else `default`), so a sync that settles a row and updates the stored values meanwhile
+    /// can never leave a new edit with a stale base. A new edit of a key replaces its value and
+    /// keeps its base, except when the key was in conflict: the user has seen the server's
+    /// value, so it becomes the base. Editing also clears a refusal.
     pub async fn put_preference_edit(
         &self,
         workspace_id: &str,
         key: &str,
         value: &Value,
-        base: Option<&Value>,
+        default: Option<&Value>,
         at: DateTime<Utc>,
     ) -> Result<()> {
         let value = value.to_string();
-        let base = to_json(base);
+        let default = to_json(default);
         let at = at.to_rfc3339();
         sqlx::query!(
             "INSERT INTO preference_outbox (workspace_id, key, value_json, base_json, edited_at)
-             VALUES (?1, ?2, ?3, ?4, ?5)
+             VALUES (?1, ?2, ?3,
+                     COALESCE((SELECT value_json FROM server_preferences
+                               WHERE workspace_id = ?1 AND key = ?2), ?4),
+                     ?5)
              ON CONFLICT(workspace_id, key) DO UPDATE SET
                  value_json = excluded.value_json,
                  base_json = CASE WHEN conflict = 1 THEN theirs_json ELSE base_json END,
@@ -205,7 +210,7 @@ impl Cache {
             workspace_id,
             key,
             value,
-            base,
+            default,
             at,
         )
         .execute(&self.pool)

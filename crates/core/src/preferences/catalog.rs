@@ -181,6 +181,11 @@ pub const LANGUAGES: &[(&str, &str)] = &[
 ];
 
 const ALL: (u32, u32) = (0, 0);
+const VOLUME: Kind = Kind::Number {
+    min: 0,
+    max: 100,
+    unit: "%",
+};
 
 macro_rules! spec {
     ($key:literal, $group:ident, $label:literal, $help:literal, $kind:expr, $default:expr, $since:expr) => {
@@ -492,11 +497,7 @@ pub const CATALOG: &[Spec] = &[
         Sound,
         "Master volume",
         "The volume of every sound.",
-        Kind::Number {
-            min: 0,
-            max: 100,
-            unit: "%"
-        },
+        VOLUME,
         None,
         (7, 10)
     ),
@@ -505,11 +506,7 @@ pub const CATALOG: &[Spec] = &[
         Sound,
         "Notification sound volume",
         "The volume of notification sounds, within the master volume.",
-        Kind::Number {
-            min: 0,
-            max: 100,
-            unit: "%"
-        },
+        VOLUME,
         Some(|| json!(100)),
         ALL
     ),
@@ -518,11 +515,7 @@ pub const CATALOG: &[Spec] = &[
         Sound,
         "Call ringer volume",
         "The volume of the ringer for incoming calls.",
-        Kind::Number {
-            min: 0,
-            max: 100,
-            unit: "%"
-        },
+        VOLUME,
         None,
         (7, 10)
     ),

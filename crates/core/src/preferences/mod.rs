@@ -104,10 +104,12 @@ pub struct PreferencesView {
     pub source: DataSource,
     /// When the server's values were last read (RFC 3339); `None` if never.
     pub fetched_at: Option<String>,
-    /// How many edits wait for the server.
+    /// How many edits wait to be sent.
     pub pending: u32,
-    /// How many of them conflict with a change made elsewhere.
+    /// How many edits conflict with a change made elsewhere (they wait for the user).
     pub conflicts: u32,
+    /// How many edits the server refused (they wait for the user).
+    pub refused: u32,
     /// Whether the workspace offers "Download my data" (`UserData_EnableDownload`).
     pub data_download: bool,
 }

@@ -62,6 +62,10 @@ pub struct Tether {
     sync_locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
     /// Wakes the background worker ([`Tether::run_background`]).
     wakeup: tokio::sync::Notify,
+    /// Workspaces whose preferences the worker should read from the server.
+    reads: Mutex<std::collections::HashSet<String>>,
+    /// When Tether last sent each (workspace, preference key).
+    sent_at: Mutex<HashMap<(String, String), tokio::time::Instant>>,
 }
 
 const PROBE_KEY: &str = "keyring-probe";
@@ -90,6 +94,8 @@ impl Tether {
             }),
             sync_locks: Mutex::new(HashMap::new()),
             wakeup: tokio::sync::Notify::new(),
+            reads: Mutex::new(std::collections::HashSet::new()),
+            sent_at: Mutex::new(HashMap::new()),
         };
         let probe = SecretKey {
             workspace_id: PROBE_KEY.into(),

@@ -177,7 +177,7 @@ impl Tether {
         // next sync's merge decides against what the server really holds.
         if pending || Some(&value) != theirs.as_ref() {
             self.cache
-                .put_preference_edit(&row.id, key, &value, theirs.as_ref(), self.clock.now())
+                .put_preference_edit(&row.id, key, &value, defaults.get(key), self.clock.now())
                 .await?;
         }
         self.preferences_changed(&row.id);
@@ -263,12 +263,14 @@ impl Tether {
         })
     }
 
-    /// A `<uid>/userData` event from the realtime connection: preferences changed on another
-    /// device go into the cache at once (no REST call); a key with an edit waiting here is
-    /// merged by the next sync, which the worker is woken for.
+    /// A `<uid>/userData` event from the realtime connection. Realtime events and REST answers
+    /// are not ordered with each other, so an event is written straight into the cache only for
+    /// a key with no edit waiting here and not sent by Tether in the last 30 seconds (else it
+    /// may be the late echo of our own earlier value and would roll the cache back). For those
+    /// keys the worker instead reads the server (one ordered `getPreferences`) and merges.
     pub(super) async fn apply_user_data(&self, workspace_id: &str, event: &Value) -> Result<()> {
         let mut changed = false;
-        let mut pending_touched = false;
+        let mut read = false;
         let outbox = self.cache.preference_outbox(workspace_id).await?;
         let updates = [("diff", true), ("unset", false)];
         for (part, set) in updates {
@@ -280,12 +282,15 @@ impl Tether {
                 if catalog::spec(key).is_none() {
                     continue;
                 }
+                if outbox.iter().any(|r| r.key == key) || self.sent_recently(workspace_id, key) {
+                    read = true;
+                    continue;
+                }
                 let value = set.then(|| catalog::normalise(key, value));
                 self.cache
                     .put_server_preference(workspace_id, key, value.as_ref())
                     .await?;
                 changed = true;
-                pending_touched |= outbox.iter().any(|r| r.key == key);
             }
         }
         if changed {
@@ -293,8 +298,8 @@ impl Tether {
                 workspace_id: workspace_id.to_owned(),
             });
         }
-        if pending_touched {
-            self.wake_sync();
+        if read {
+            self.request_read(workspace_id);
         }
         Ok(())
     }
@@ -408,10 +413,13 @@ impl Tether {
             })
             .collect();
         let settings = self.cache.public_settings(&row.id).await?;
+        let count = |f: fn(&OutboxRow) -> bool| {
+            u32::try_from(outbox.values().filter(|r| f(r)).count()).unwrap_or(u32::MAX)
+        };
         Ok(PreferencesView {
-            pending: u32::try_from(outbox.len()).unwrap_or(u32::MAX),
-            conflicts: u32::try_from(outbox.values().filter(|r| r.conflict.is_some()).count())
-                .unwrap_or(u32::MAX),
+            pending: count(|r| r.conflict.is_none() && r.refused.is_none()),
+            conflicts: count(|r| r.conflict.is_some()),
+            refused: count(|r| r.conflict.is_none() && r.refused.is_some()),
             items,
             source,
             fetched_at,
@@ -495,6 +503,7 @@ impl Tether {
             self.cache
                 .mark_preferences_sent(&row.id, &plan.send)
                 .await?;
+            self.note_sent(&row.id, plan.send.keys());
             match client.set_preferences(creds, &data).await {
                 Ok(after) => {
                     self.cache

@@ -23,11 +23,36 @@ const MAX_RETRY: Duration = Duration::from_secs(60);
 /// How often the realtime side looks (in memory) for workspaces that came online, and how long
 /// a quiet connection waits before it pings the server.
 const REALTIME_CHECK: Duration = Duration::from_secs(2);
+/// A realtime event about a key Tether sent within this long may be the echo of its own write.
+const ECHO_WINDOW: Duration = Duration::from_secs(30);
 
 impl Tether {
     /// Wakes the background worker: something may need sending.
     pub fn wake_sync(&self) {
         self.wakeup.notify_one();
+    }
+
+    /// Asks the worker to read a workspace's preferences from the server (and merge) soon.
+    pub(super) fn request_read(&self, workspace_id: &str) {
+        lock(&self.reads).insert(workspace_id.to_owned());
+        self.wake_sync();
+    }
+
+    /// Remembers that Tether is sending these keys now.
+    pub(super) fn note_sent<'a>(&self, workspace_id: &str, keys: impl Iterator<Item = &'a String>) {
+        let now = Instant::now();
+        let mut sent = lock(&self.sent_at);
+        sent.retain(|_, at| now.duration_since(*at) < ECHO_WINDOW);
+        for key in keys {
+            sent.insert((workspace_id.to_owned(), key.clone()), now);
+        }
+    }
+
+    /// Whether Tether sent this key within the echo window.
+    pub(super) fn sent_recently(&self, workspace_id: &str, key: &str) -> bool {
+        lock(&self.sent_at)
+            .get(&(workspace_id.to_owned(), key.to_owned()))
+            .is_some_and(|at| at.elapsed() < ECHO_WINDOW)
     }
 
     pub(super) fn sync_lock(&self, workspace_id: &str) -> Arc<tokio::sync::Mutex<()>> {
@@ -157,15 +182,20 @@ impl Tether {
                     Some(Connection::Online) => {
                         due.remove(&row.id);
                         pause.remove(&row.id);
-                        if !self
-                            .cache
-                            .has_preferences_to_send(&row.id)
-                            .await
-                            .unwrap_or(false)
+                        let read = lock(&self.reads).remove(&row.id);
+                        if !read
+                            && !self
+                                .cache
+                                .has_preferences_to_send(&row.id)
+                                .await
+                                .unwrap_or(false)
                         {
                             continue;
                         }
                         if let Err(err) = self.preferences_sync(&row.id).await {
+                            if read {
+                                lock(&self.reads).insert(row.id.clone());
+                            }
                             let wait = match err.code() {
                                 ErrorCode::RateLimited => err
                                     .details()

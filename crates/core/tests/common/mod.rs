@@ -105,6 +105,20 @@ pub async fn sign_in_as(app: &Tether, workspace_id: &str, user: &SeedUser) -> Wo
     )
 }
 
+/// A new sandbox with `config`, the app, the workspace added and `user` signed in: (app,
+/// workspace id, sandbox).
+pub async fn signed_in_app(
+    h: &Harness,
+    config: SandboxConfig,
+    user: &SeedUser,
+) -> (Tether, String, Sandbox) {
+    let sandbox = h.sandbox_with(config).await;
+    let app = h.app().await;
+    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    sign_in_as(&app, &ws.id, user).await;
+    (app, ws.id, sandbox)
+}
+
 /// Starts a password sign-in that must stop at a second factor, and returns the challenge.
 pub async fn challenged(
     app: &Tether,
