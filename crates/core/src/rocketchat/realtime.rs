@@ -122,6 +122,12 @@ impl Realtime {
             )
             .into());
         }
+        if answer["result"]["id"] != creds.user_id.as_str() {
+            return Err(Error::Protocol {
+                endpoint: "login".into(),
+                reason: "the realtime login answered for another user".into(),
+            });
+        }
         Ok(realtime)
     }
 

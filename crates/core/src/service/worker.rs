@@ -113,6 +113,11 @@ impl Tether {
                         }
                         Err(err) => {
                             tracing::info!(workspace = %id, code = ?err.code(), ?pause, "realtime connection ended");
+                            if err.code() == ErrorCode::SessionExpired {
+                                // The server refused the stored token: signed out, as over REST.
+                                self.apply_failure(&id, &err).await;
+                                self.events.emit(CoreEvent::WorkspacesChanged);
+                            }
                             retry_at.insert(id, (Instant::now() + pause, pause));
                         }
                     }

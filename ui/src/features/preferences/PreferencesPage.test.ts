@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { describe, expect, it, vi } from "vitest";
-import { TetherError, type PreferenceItem, type PreferencesView, type WorkspaceSummary } from "$lib/ipc";
+import { aliceOnline } from "../../test-fixtures";
+import { TetherError, type PreferenceItem, type PreferencesView } from "$lib/ipc";
 import PreferencesPage from "./PreferencesPage.svelte";
 import { describe as describeValue, parseWords } from "./values";
 
@@ -36,11 +37,7 @@ vi.mock("$lib/ipc", async (importOriginal) => ({
   api: new Proxy({}, { get: (_t, key: string) => api[key as keyof typeof api] }),
 }));
 
-const workspace: WorkspaceSummary = {
-  id: "w1", url: "http://127.0.0.1:3000/", name: "Tether Sandbox", server_version: "8.8",
-  account: { user_id: "u1", username: "alice", display_name: "Alice Liddell", auth: "password" },
-  connection: { state: "online" },
-};
+const workspace = aliceOnline;
 
 describe("PreferencesPage", () => {
   it("groups preferences and says which are the workspace default and which the user changed", async () => {
@@ -102,6 +99,20 @@ describe("PreferencesPage", () => {
     expect(result).toHaveAttribute("data-requested", "false");
     expect(result).toHaveTextContent(`You already asked on ${new Date("2026-11-22T09:00:00Z").toLocaleString()}`);
     expect(api.dataDownload).toHaveBeenCalledWith("w1", false);
+  });
+
+  it("shows a value set elsewhere that is not in the list as it is, not as the first choice", async () => {
+    const sound: PreferenceItem = {
+      key: "newMessageNotification", group: "sound", label: "New message notification", help: "Sound.",
+      kind: { type: "choice", options: [{ value: "none", label: "No sound" }, { value: "chime", label: "Chime" }] },
+      value: "kazoo-custom", default: "chime", user_set: true, sync: { state: "synced" },
+    };
+    api.preferencesCached.mockResolvedValueOnce({ ...view, items: [sound] });
+    api.preferencesRefresh.mockResolvedValueOnce({ ...view, source: "server", items: [sound] });
+    render(PreferencesPage, { workspace });
+    const select = await screen.findByTestId<HTMLSelectElement>("pref-newMessageNotification");
+    expect(select.value).toBe('"kazoo-custom"');
+    expect(select.selectedOptions[0]).toHaveTextContent("kazoo-custom");
   });
 
   it("reads words and describes values in words", () => {

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { describe, expect, it, vi } from "vitest";
-import { TetherError, type CustomField, type ProfileView, type WorkspaceSummary } from "$lib/ipc";
+import { aliceOnline } from "../../test-fixtures";
+import { TetherError, type CustomField, type ProfileView } from "$lib/ipc";
 import ProfilePage from "./ProfilePage.svelte";
 
 const cached: ProfileView = {
@@ -38,11 +39,7 @@ vi.mock("$lib/ipc", async (importOriginal) => ({
   api: new Proxy({}, { get: (_t, key: string) => api[key as keyof typeof api] }),
 }));
 
-const workspace: WorkspaceSummary = {
-  id: "w1", url: "http://127.0.0.1:3000/", name: "Tether Sandbox", server_version: "8.8",
-  account: { user_id: "u1", username: "alice", display_name: "Alice Liddell", auth: "password" },
-  connection: { state: "online" },
-};
+const workspace = aliceOnline;
 
 describe("ProfilePage", () => {
   it("shows the cached profile and an offline notice when the server cannot be reached", async () => {

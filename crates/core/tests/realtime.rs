@@ -1,0 +1,74 @@
+//! The realtime connection (reference §9.2) against the sandbox's `/websocket`: login with a
+//! stored token, subscriptions, events, and a refused token meaning "signed out".
+#![allow(
+    clippy::unwrap_used,
+    reason = "integration tests: a failed setup step must fail the test"
+)]
+
+mod common;
+
+use std::time::Duration;
+
+use common::{Harness, generous};
+use serde_json::json;
+use tether_core::rocketchat::realtime::Realtime;
+use tether_core::rocketchat::{Credentials, Http, WorkspaceUrl};
+use tether_core::{ErrorCode, Sensitive};
+use tether_sandbox::seed;
+
+fn oscar(token: &str) -> Credentials {
+    Credentials {
+        user_id: seed::OSCAR.id.to_owned(),
+        token: Sensitive::new(token.to_owned()),
+    }
+}
+
+const OSCAR_TOKEN: &str = "oscarPAT00000000000000000000000000000000001";
+
+#[tokio::test]
+async fn logs_in_with_the_token_subscribes_and_receives_user_data() {
+    let h = Harness::new();
+    let sandbox = h.sandbox_with(generous()).await;
+    let base = WorkspaceUrl::parse(&sandbox.url()).unwrap();
+    let mut realtime = Realtime::connect(&Http::new().unwrap(), &base, &oscar(OSCAR_TOKEN))
+        .await
+        .unwrap();
+    realtime.subscribe("userData").await.unwrap();
+    assert_eq!(sandbox.realtime_subscriptions(), 1);
+    sandbox.set_user_preference("oscar", "useEmojis", json!(false));
+    let event = loop {
+        if let Some(event) = realtime.next_event(Duration::from_secs(5)).await.unwrap() {
+            break event;
+        }
+    };
+    assert_eq!(event.name, "userData");
+    assert_eq!(
+        event.args[0]["diff"]["settings.preferences.useEmojis"],
+        json!(false)
+    );
+}
+
+#[tokio::test]
+async fn a_refused_token_is_a_signed_out_session_and_another_users_login_is_refused() {
+    let h = Harness::new();
+    let sandbox = h.sandbox_with(generous()).await;
+    let base = WorkspaceUrl::parse(&sandbox.url()).unwrap();
+    let http = Http::new().unwrap();
+    let Err(err) = Realtime::connect(&http, &base, &oscar("not-a-token")).await else {
+        panic!("a wrong token must not log in");
+    };
+    assert_eq!(err.code(), ErrorCode::SessionExpired);
+
+    // oscar's token with alice's id: the server logs in oscar, which Tether notices.
+    let spoof = Realtime::connect(
+        &http,
+        &base,
+        &Credentials {
+            user_id: seed::ALICE.id.to_owned(),
+            token: Sensitive::new(OSCAR_TOKEN.to_owned()),
+        },
+    )
+    .await;
+    assert_eq!(spoof.err().map(|e| e.code()), Some(ErrorCode::Protocol));
+    assert_eq!(sandbox.realtime_subscriptions(), 0);
+}

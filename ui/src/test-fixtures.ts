@@ -1,0 +1,12 @@
+// Shared data for component tests.
+import type { WorkspaceSummary } from "$lib/ipc";
+
+/** The sandbox workspace with alice signed in and online. */
+export const aliceOnline: WorkspaceSummary = {
+  id: "w1",
+  url: "http://127.0.0.1:3000/",
+  name: "Tether Sandbox",
+  server_version: "8.8",
+  account: { user_id: "u1", username: "alice", display_name: "Alice Liddell", auth: "password" },
+  connection: { state: "online" },
+};
