@@ -2,7 +2,7 @@
 //! server's rate limit instead of running into it, and tries unreachable workspaces again with
 //! a growing pause. It sleeps until woken or until something is due: no polling loop.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -72,7 +72,7 @@ impl Tether {
     /// Which workspaces are online is read from memory every couple of seconds; no server is
     /// polled.
     async fn run_realtime(&self) {
-        let mut running: HashMap<String, ()> = HashMap::new();
+        let mut running: HashSet<String> = HashSet::new();
         let mut retry_at: HashMap<String, (Instant, Duration)> = HashMap::new();
         let mut sessions = futures_util::stream::FuturesUnordered::new();
         loop {
@@ -92,12 +92,12 @@ impl Tether {
             };
             let now = Instant::now();
             for row in online {
-                if running.contains_key(&row.id)
+                if running.contains(&row.id)
                     || retry_at.get(&row.id).is_some_and(|(at, _)| *at > now)
                 {
                     continue;
                 }
-                running.insert(row.id.clone(), ());
+                running.insert(row.id.clone());
                 sessions.push(async move {
                     let outcome = self.realtime_session(&row).await;
                     (row.id, outcome)

@@ -115,6 +115,21 @@ describe("PreferencesPage", () => {
     expect(select.selectedOptions[0]).toHaveTextContent("kazoo-custom");
   });
 
+  it("revalidates when the window regains focus, at most every 30 seconds", async () => {
+    api.preferencesRefresh.mockClear();
+    const start = Date.now();
+    const now = vi.spyOn(Date, "now").mockReturnValue(start);
+    render(PreferencesPage, { workspace });
+    await screen.findByTestId("pref-row-useEmojis");
+    expect(api.preferencesRefresh).toHaveBeenCalledTimes(1);
+    window.dispatchEvent(new Event("focus"));
+    expect(api.preferencesRefresh).toHaveBeenCalledTimes(1);
+    now.mockReturnValue(start + 31_000);
+    window.dispatchEvent(new Event("focus"));
+    expect(api.preferencesRefresh).toHaveBeenCalledTimes(2);
+    now.mockRestore();
+  });
+
   it("reads words and describes values in words", () => {
     expect(parseWords(" tether, , sync ,")).toEqual(["tether", "sync"]);
     expect(describeValue(emojis, true)).toBe("On");
