@@ -36,11 +36,7 @@ async fn logs_in_with_the_token_subscribes_and_receives_user_data() {
     realtime.subscribe("userData").await.unwrap();
     assert_eq!(sandbox.realtime_subscriptions(), 1);
     sandbox.set_user_preference("oscar", "useEmojis", json!(false));
-    let event = loop {
-        if let Some(event) = realtime.next_event(Duration::from_secs(5)).await.unwrap() {
-            break event;
-        }
-    };
+    let event = next_event(&mut realtime).await;
     assert_eq!(event.name, "userData");
     assert_eq!(
         event.args[0]["diff"]["settings.preferences.useEmojis"],
@@ -71,4 +67,84 @@ async fn a_refused_token_is_a_signed_out_session_and_another_users_login_is_refu
     .await;
     assert_eq!(spoof.err().map(|e| e.code()), Some(ErrorCode::Protocol));
     assert_eq!(sandbox.realtime_subscriptions(), 0);
+}
+
+#[tokio::test]
+async fn a_message_notifies_as_rocket_chat_does_with_the_rooms_own_sound() {
+    let h = Harness::new();
+    let sandbox = h.sandbox_with(generous()).await;
+    let base = WorkspaceUrl::parse(&sandbox.url()).unwrap();
+    let http = Http::new().unwrap();
+    let login = tether_core::rocketchat::RestClient::new(http.clone(), base.clone())
+        .login_password(
+            seed::ALICE.username,
+            &tether_core::rocketchat::PasswordProof::Digest(
+                tether_core::rocketchat::password_digest(&Sensitive::new(
+                    seed::ALICE.password.unwrap().to_owned(),
+                )),
+            ),
+            None,
+        )
+        .await
+        .unwrap();
+    let creds = Credentials {
+        user_id: login.user_id.clone(),
+        token: login.auth_token.clone(),
+    };
+    let mut realtime = Realtime::connect(&http, &base, &creds).await.unwrap();
+    realtime.subscribe("notification").await.unwrap();
+
+    assert_eq!(
+        sandbox.post_message("alice", "tina", "general", "hello", false),
+        Some(true)
+    );
+    let event = next_event(&mut realtime).await;
+    assert_eq!(event.name, "notification");
+    let n = &event.args[0];
+    assert_eq!(n["title"], "#general");
+    assert_eq!(n["text"], "tina: hello");
+    assert_eq!(n["payload"]["rid"], "room-general");
+    assert_eq!(n["payload"]["sender"]["username"], "tina");
+    assert!(n["payload"].get("audioNotificationValue").is_none());
+
+    // Alice's own sound for "Design reviews" travels with the event.
+    assert_eq!(
+        sandbox.post_message("alice", "dora", "design-reviews", "look", true),
+        Some(true)
+    );
+    let event = next_event(&mut realtime).await;
+    assert_eq!(event.args[0]["payload"]["audioNotificationValue"], "ding");
+
+    // Desktop notifications for mentions only: a plain message sends nothing, a mention does.
+    sandbox.set_user_preference("alice", "desktopNotifications", json!("mentions"));
+    assert_eq!(
+        sandbox.post_message("alice", "tina", "general", "no ping", false),
+        Some(false)
+    );
+    assert_eq!(
+        sandbox.post_message("alice", "tina", "general", "@alice ping", true),
+        Some(true)
+    );
+    let event = next_event(&mut realtime).await;
+    assert_eq!(event.args[0]["text"], "tina: @alice ping");
+    // Not a member: nothing to deliver.
+    assert_eq!(
+        sandbox.post_message("alice", "dora", "dora-notes", "x", true),
+        None
+    );
+}
+
+/// The next user event within 5 s (fails the test otherwise).
+async fn next_event(realtime: &mut Realtime) -> tether_core::rocketchat::realtime::UserEvent {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    loop {
+        if let Some(event) = realtime
+            .next_event(Duration::from_millis(500))
+            .await
+            .unwrap()
+        {
+            return event;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "an event arrived");
+    }
 }

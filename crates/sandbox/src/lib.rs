@@ -191,6 +191,21 @@ impl Sandbox {
         self.state.publish_preferences(user_id, &changed);
     }
 
+    /// Posts a message in `room` from `from`; `to` gets a `<uid>/notification` realtime event
+    /// when Rocket.Chat would send one (not when busy, nor when their desktop preference
+    /// excludes it). Returns whether it did; `None` for an unknown user or room, or when `to`
+    /// is not a member.
+    pub fn post_message(
+        &self,
+        to: &str,
+        from: &str,
+        room: &str,
+        text: &str,
+        mention: bool,
+    ) -> Option<bool> {
+        self.state.post_message(to, from, room, text, mention)
+    }
+
     /// How many `stream-notify-user` subscriptions the realtime websocket holds.
     pub fn realtime_subscriptions(&self) -> usize {
         self.state.lock().realtime_subscriptions

@@ -74,6 +74,7 @@ pub fn router(state: SandboxState) -> Router {
             .route("/_sandbox/outbox", get(crate::test_routes::outbox))
             .route("/_sandbox/rooms", get(crate::test_routes::rooms))
             .route("/_sandbox/tokens", get(crate::test_routes::tokens))
+            .route("/_sandbox/messages", post(crate::test_routes::post_message))
             .route("/_sandbox/{picture}", get(crate::test_routes::picture))
             .route(
                 "/_sandbox/expire-sessions",

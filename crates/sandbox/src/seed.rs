@@ -170,9 +170,11 @@ pub struct SeedRoom {
     pub owners: &'static [&'static str],
     /// Every member (subscription).
     pub members: &'static [&'static str],
+    /// Per-room notification sounds (`audioNotificationValue` of a member's subscription).
+    pub sounds: &'static [(&'static str, &'static str)],
 }
 
-/// Every seeded room. Dora is the only owner of one room with other members (it would get a new
+/// Every seeded room (`rid` is `room-<name>`). Dora is the only owner of one room with other members (it would get a new
 /// owner) and of one room where she is alone (it would be removed).
 pub const ROOMS: [SeedRoom; 3] = [
     SeedRoom {
@@ -180,18 +182,22 @@ pub const ROOMS: [SeedRoom; 3] = [
         fname: "general",
         owners: &[ADMIN.id],
         members: &[ADMIN.id, ALICE.id, TINA.id, DORA.id],
+        sounds: &[],
     },
     SeedRoom {
         name: "design-reviews",
         fname: "Design reviews",
         owners: &[DORA.id],
         members: &[DORA.id, ALICE.id],
+        // Alice chose her own sound for this room.
+        sounds: &[(ALICE.id, "ding")],
     },
     SeedRoom {
         name: "dora-notes",
         fname: "Dora's notes",
         owners: &[DORA.id],
         members: &[DORA.id],
+        sounds: &[],
     },
 ];
 

@@ -85,6 +85,8 @@ pub struct Room {
     pub fname: String,
     pub owners: Vec<String>,
     pub members: Vec<String>,
+    /// Member id → `audioNotificationValue` of their subscription.
+    pub sounds: HashMap<String, String>,
 }
 
 pub struct User {
@@ -298,6 +300,11 @@ impl SandboxState {
                         fname: r.fname.to_owned(),
                         owners: r.owners.iter().map(|&o| o.to_owned()).collect(),
                         members: r.members.iter().map(|&m| m.to_owned()).collect(),
+                        sounds: r
+                            .sounds
+                            .iter()
+                            .map(|&(u, s)| (u.to_owned(), s.to_owned()))
+                            .collect(),
                     })
                     .collect(),
                 tokens,
@@ -319,6 +326,64 @@ impl SandboxState {
             recorders,
             events: tokio::sync::broadcast::channel(256).0,
         })
+    }
+
+    /// Posts a message to `room` from `from` and, as Rocket.Chat's `sendNotification` does,
+    /// sends `to` a `<uid>/notification` event unless their status is busy or their desktop
+    /// notification preference (the room's, else the user's) excludes the message. Returns
+    /// whether the event was sent; `None` when the users or the room do not exist or `to` is
+    /// not a member.
+    pub fn post_message(
+        &self,
+        to: &str,
+        from: &str,
+        room: &str,
+        text: &str,
+        mention: bool,
+    ) -> Option<bool> {
+        let inner = self.lock();
+        let recipient = inner.users.iter().find(|u| u.profile.username == to)?;
+        let sender = inner.users.iter().find(|u| u.profile.username == from)?;
+        let room = inner.rooms.iter().find(|r| r.name == room)?;
+        if !room.members.iter().any(|m| m == recipient.seed.id) {
+            return None;
+        }
+        let mode = recipient
+            .profile
+            .preferences
+            .get("desktopNotifications")
+            .and_then(Value::as_str)
+            .unwrap_or("all");
+        let wanted = match mode {
+            "nothing" => false,
+            "mentions" => mention,
+            _ => true,
+        };
+        if !wanted || recipient.profile.status == "busy" {
+            return Some(false);
+        }
+        let mut payload = json!({
+            "_id": format!("msg-{}", epoch_ms()),
+            "rid": format!("room-{}", room.name),
+            "sender": { "_id": sender.seed.id, "username": sender.profile.username, "name": sender.profile.name },
+            "type": "c",
+            "name": room.name,
+            "message": { "msg": text },
+        });
+        if let Some(sound) = room.sounds.get(recipient.seed.id) {
+            payload["audioNotificationValue"] = json!(sound);
+        }
+        let event = UserEvent {
+            event: format!("{}/notification", recipient.seed.id),
+            args: json!([{
+                "title": format!("#{}", room.fname),
+                "text": format!("{}: {text}", sender.profile.username),
+                "payload": payload,
+            }]),
+        };
+        drop(inner);
+        let _ = self.events.send(event);
+        Some(true)
     }
 
     /// Publishes `<uid>/userData` with the preferences that changed, as `notifyOnUserChange`

@@ -108,3 +108,29 @@ pub async fn tokens(
         .collect();
     axum::Json(json!({ "tokens": tokens })).into_response()
 }
+
+/// TEST-ONLY: `POST /_sandbox/messages {"to", "from", "room", "text", "mention"}` → posts a
+/// message; `to` gets a realtime `<uid>/notification` when Rocket.Chat would send one.
+/// Answers `{"notified": bool}`, or 404 for an unknown user or room.
+pub async fn post_message(State(state): State<SandboxState>, body: Bytes) -> Response {
+    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    let field = |name: &str| body.get(name).and_then(Value::as_str).unwrap_or_default();
+    let mention = body
+        .get("mention")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    match state.post_message(
+        field("to"),
+        field("from"),
+        field("room"),
+        field("text"),
+        mention,
+    ) {
+        Some(notified) => axum::Json(json!({ "notified": notified })).into_response(),
+        None => (
+            StatusCode::NOT_FOUND,
+            "no such user or room, or not a member",
+        )
+            .into_response(),
+    }
+}
