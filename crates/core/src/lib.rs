@@ -8,6 +8,7 @@
 pub mod cache;
 mod custom_fields;
 pub mod error;
+pub mod notify;
 pub mod ports;
 pub mod preferences;
 pub mod rocketchat;

@@ -1,0 +1,421 @@
+//! What to do with a realtime `<uid>/notification` event (reference §9.2): show a desktop
+//! notification, play a sound, both or neither, as the user's preferences say. A pure function,
+//! table-tested; the shell's notifier and sound player carry out the decision.
+//!
+//! Rules, in order:
+//! 1. Nothing while the user is busy (the server skips these too) or while Tether's own
+//!    do-not-disturb runs.
+//! 2. The desktop notification follows `desktopNotifications`: `all`, `mentions` (the message
+//!    mentions the user, `@all` or `@here`) or `nothing`; it stays until dismissed with
+//!    `desktopNotificationRequireInteraction`.
+//! 3. The sound is the room's own (`audioNotificationValue`, `default` meaning the user's) or
+//!    the user's `newMessageNotification`; `none` is silence. With `muteFocusedConversations`,
+//!    no sound while Tether's window shows that workspace (Tether has no open rooms, so the
+//!    notification itself still shows). Volume = master × notification volume; 0 is silence.
+
+use chrono::{DateTime, Utc};
+use serde_json::Value;
+
+/// A `<uid>/notification` event's fields Tether uses.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Incoming {
+    /// The notification's title (room name or sender).
+    pub title: String,
+    /// Its text (`sender: message`).
+    pub text: String,
+    /// The room id.
+    pub rid: String,
+    /// The room type: `c`, `p`, `d`, `l`, `v`.
+    pub room_type: String,
+    /// The room name (for its address).
+    pub room_name: Option<String>,
+    /// The message text, to find mentions.
+    pub message: String,
+    /// The room's own sound for this user, when set.
+    pub room_sound: Option<String>,
+}
+
+impl Incoming {
+    /// Reads the event's first argument; `None` if it is not a notification.
+    pub fn parse(arg: &Value) -> Option<Incoming> {
+        let payload = arg.get("payload")?;
+        let text = |v: &Value| v.as_str().map(str::to_owned);
+        Some(Incoming {
+            title: text(&arg["title"]).unwrap_or_default(),
+            text: text(&arg["text"]).unwrap_or_default(),
+            rid: text(&payload["rid"])?,
+            room_type: text(&payload["type"]).unwrap_or_else(|| "c".into()),
+            room_name: text(&payload["name"]),
+            message: text(&payload["message"]["msg"]).unwrap_or_default(),
+            room_sound: text(&payload["audioNotificationValue"]),
+        })
+    }
+
+    /// Whether the message mentions `username`, `@all` or `@here`.
+    pub fn mentions(&self, username: &str) -> bool {
+        self.message
+            .split(|c: char| !(c.is_alphanumeric() || matches!(c, '@' | '.' | '_' | '-')))
+            .any(|word| {
+                word.strip_prefix('@').is_some_and(|name| {
+                    name.eq_ignore_ascii_case(username) || name == "all" || name == "here"
+                })
+            })
+    }
+
+    /// The room's address on the workspace, for "open in the browser".
+    pub fn room_path(&self) -> String {
+        let name = self.room_name.as_deref().unwrap_or(&self.rid);
+        match self.room_type.as_str() {
+            "p" => format!("group/{name}"),
+            "d" => format!("direct/{}", self.rid),
+            "l" | "v" => format!("live/{}", self.rid),
+            _ => format!("channel/{name}"),
+        }
+    }
+}
+
+/// The user's preferences and Tether's state that decide.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Context {
+    /// The signed-in user's username (for mentions).
+    pub username: String,
+    /// `desktopNotifications`: `all`, `mentions` or `nothing`.
+    pub desktop: String,
+    /// `desktopNotificationRequireInteraction`.
+    pub require_interaction: bool,
+    /// `newMessageNotification`: a sound id or `none`.
+    pub new_message_sound: String,
+    /// `muteFocusedConversations`.
+    pub mute_focused: bool,
+    /// `masterVolume` (0–100; 100 when the server has none).
+    pub master_volume: u8,
+    /// `notificationsSoundVolume` (0–100).
+    pub notification_volume: u8,
+    /// The user's status is busy.
+    pub busy: bool,
+    /// Tether's window is focused and shows this workspace.
+    pub focused: bool,
+    /// Tether's own do-not-disturb runs until then.
+    pub do_not_disturb_until: Option<DateTime<Utc>>,
+}
+
+/// A sound to play.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sound {
+    /// A built-in or custom sound id.
+    pub id: String,
+    /// 0.0–1.0: master × notification volume.
+    pub volume: f32,
+}
+
+/// What to do.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decision {
+    /// Show a desktop notification (staying until dismissed when `true`).
+    pub show: Option<bool>,
+    /// Play a sound.
+    pub sound: Option<Sound>,
+    /// Why nothing or less than everything happens, for logs and the UI.
+    pub why: Option<&'static str>,
+}
+
+/// Decides what a notification event does (see the module's rules).
+pub fn decide(event: &Incoming, ctx: &Context, now: DateTime<Utc>) -> Decision {
+    let nothing = |why| Decision {
+        show: None,
+        sound: None,
+        why: Some(why),
+    };
+    if ctx.busy {
+        return nothing("your status is busy");
+    }
+    if ctx.do_not_disturb_until.is_some_and(|until| until > now) {
+        return nothing("Tether's do-not-disturb is on");
+    }
+    let show = match ctx.desktop.as_str() {
+        "nothing" => false,
+        "mentions" => event.mentions(&ctx.username),
+        _ => true,
+    };
+    let sound_id = match event.room_sound.as_deref() {
+        Some("default") | None => ctx.new_message_sound.as_str(),
+        Some(room) => room,
+    };
+    let volume = f32::from(ctx.master_volume.min(100)) / 100.0
+        * f32::from(ctx.notification_volume.min(100))
+        / 100.0;
+    let (sound, why) = if !show {
+        (
+            None,
+            Some("your desktop notification preference excludes this message"),
+        )
+    } else if matches!(sound_id, "none" | "0" | "") {
+        (None, Some("no sound is chosen"))
+    } else if volume == 0.0 {
+        (None, Some("the volume is 0"))
+    } else if ctx.mute_focused && ctx.focused {
+        (
+            None,
+            Some("Tether is showing this workspace (mute focused conversations)"),
+        )
+    } else {
+        (
+            Some(Sound {
+                id: sound_id.to_owned(),
+                volume,
+            }),
+            None,
+        )
+    };
+    Decision {
+        show: show.then_some(ctx.require_interaction),
+        sound,
+        why,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn event(message: &str, room_sound: Option<&str>) -> Incoming {
+        Incoming::parse(&json!({
+            "title": "#general",
+            "text": format!("tina: {message}"),
+            "payload": {
+                "_id": "m1", "rid": "room-general", "type": "c", "name": "general",
+                "sender": {"_id": "t", "username": "tina"},
+                "message": {"msg": message},
+                "audioNotificationValue": room_sound,
+            }
+        }))
+        .unwrap()
+    }
+
+    /// (case, event, context, shown (require interaction), sound)
+    type Case = (&'static str, Incoming, Context, Option<bool>, Option<Sound>);
+
+    fn ctx() -> Context {
+        Context {
+            username: "alice".into(),
+            desktop: "all".into(),
+            require_interaction: false,
+            new_message_sound: "chime".into(),
+            mute_focused: true,
+            master_volume: 100,
+            notification_volume: 100,
+            busy: false,
+            focused: false,
+            do_not_disturb_until: None,
+        }
+    }
+
+    #[test]
+    fn the_rules_as_a_table() {
+        let now = Utc::now();
+        let sound = |id: &str, volume: f32| {
+            Some(Sound {
+                id: id.into(),
+                volume,
+            })
+        };
+        let cases: Vec<Case> = vec![
+            (
+                "all: shown with the user's sound",
+                event("hi", None),
+                ctx(),
+                Some(false),
+                sound("chime", 1.0),
+            ),
+            (
+                "the room's own sound wins",
+                event("hi", Some("ding")),
+                ctx(),
+                Some(false),
+                sound("ding", 1.0),
+            ),
+            (
+                "room sound `default` is the user's",
+                event("hi", Some("default")),
+                ctx(),
+                Some(false),
+                sound("chime", 1.0),
+            ),
+            (
+                "room sound `none` is silence",
+                event("hi", Some("none")),
+                ctx(),
+                Some(false),
+                None,
+            ),
+            (
+                "user sound `none` is silence",
+                event("hi", None),
+                Context {
+                    new_message_sound: "none".into(),
+                    ..ctx()
+                },
+                Some(false),
+                None,
+            ),
+            (
+                "mentions: a plain message is skipped",
+                event("hi", None),
+                Context {
+                    desktop: "mentions".into(),
+                    ..ctx()
+                },
+                None,
+                None,
+            ),
+            (
+                "mentions: @alice shows",
+                event("hi @alice!", None),
+                Context {
+                    desktop: "mentions".into(),
+                    ..ctx()
+                },
+                Some(false),
+                sound("chime", 1.0),
+            ),
+            (
+                "mentions: @here shows",
+                event("@here standup", None),
+                Context {
+                    desktop: "mentions".into(),
+                    ..ctx()
+                },
+                Some(false),
+                sound("chime", 1.0),
+            ),
+            (
+                "mentions: @alicia is someone else",
+                event("hi @alicia", None),
+                Context {
+                    desktop: "mentions".into(),
+                    ..ctx()
+                },
+                None,
+                None,
+            ),
+            (
+                "nothing: nothing",
+                event("@alice", None),
+                Context {
+                    desktop: "nothing".into(),
+                    ..ctx()
+                },
+                None,
+                None,
+            ),
+            (
+                "busy: nothing",
+                event("@alice", None),
+                Context {
+                    busy: true,
+                    ..ctx()
+                },
+                None,
+                None,
+            ),
+            (
+                "do-not-disturb: nothing",
+                event("hi", None),
+                Context {
+                    do_not_disturb_until: Some(now + chrono::Duration::hours(1)),
+                    ..ctx()
+                },
+                None,
+                None,
+            ),
+            (
+                "do-not-disturb over: as usual",
+                event("hi", None),
+                Context {
+                    do_not_disturb_until: Some(now - chrono::Duration::minutes(1)),
+                    ..ctx()
+                },
+                Some(false),
+                sound("chime", 1.0),
+            ),
+            (
+                "focused and muted: shown, silent",
+                event("hi", None),
+                Context {
+                    focused: true,
+                    ..ctx()
+                },
+                Some(false),
+                None,
+            ),
+            (
+                "focused, not muted: sound",
+                event("hi", None),
+                Context {
+                    focused: true,
+                    mute_focused: false,
+                    ..ctx()
+                },
+                Some(false),
+                sound("chime", 1.0),
+            ),
+            (
+                "require interaction",
+                event("hi", None),
+                Context {
+                    require_interaction: true,
+                    ..ctx()
+                },
+                Some(true),
+                sound("chime", 1.0),
+            ),
+            (
+                "volume is master × notification",
+                event("hi", None),
+                Context {
+                    master_volume: 50,
+                    notification_volume: 50,
+                    ..ctx()
+                },
+                Some(false),
+                sound("chime", 0.25),
+            ),
+            (
+                "volume 0 is silence",
+                event("hi", None),
+                Context {
+                    notification_volume: 0,
+                    ..ctx()
+                },
+                Some(false),
+                None,
+            ),
+        ];
+        for (case, event, ctx, shown, sound) in cases {
+            let decision = decide(&event, &ctx, now);
+            assert_eq!(decision.show, shown, "{case}");
+            assert_eq!(decision.sound, sound, "{case}");
+            assert_eq!(
+                decision.why.is_none(),
+                decision.show.is_some() && decision.sound.is_some(),
+                "{case}: {:?}",
+                decision.why
+            );
+        }
+    }
+
+    #[test]
+    fn room_addresses_follow_the_room_type() {
+        let mut e = event("hi", None);
+        assert_eq!(e.room_path(), "channel/general");
+        e.room_type = "p".into();
+        assert_eq!(e.room_path(), "group/general");
+        e.room_type = "d".into();
+        assert_eq!(e.room_path(), "direct/room-general");
+        assert!(
+            Incoming::parse(&json!({"title": "x"})).is_none(),
+            "not a notification"
+        );
+    }
+}
