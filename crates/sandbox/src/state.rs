@@ -329,8 +329,9 @@ impl SandboxState {
     }
 
     /// Posts a message to `room` from `from` and, as Rocket.Chat's `sendNotification` does,
-    /// sends `to` a `<uid>/notification` event unless their status is busy or their desktop
-    /// notification preference (the room's, else the user's) excludes the message. Returns
+    /// sends `to` a `<uid>/notification` event unless their status is busy or their
+    /// `desktopNotifications` preference excludes the message (per-room desktop settings are
+    /// not modelled). Returns
     /// whether the event was sent; `None` when the users or the room do not exist or `to` is
     /// not a member.
     pub fn post_message(
