@@ -291,7 +291,7 @@ async fn three_way_merge_takes_theirs_sends_mine_and_keeps_conflicts_for_the_use
 #[tokio::test]
 async fn an_edit_made_while_its_older_value_is_in_flight_is_not_lost() {
     let h = Harness::new();
-    let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
+    let (app, ws, sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     app.preferences_refresh(&ws).await.unwrap();
     app.preference_set(&ws, "idleTimeLimit", json!(120))
         .await
@@ -313,7 +313,7 @@ async fn an_edit_made_while_its_older_value_is_in_flight_is_not_lost() {
     );
     assert_eq!(item(&view, "idleTimeLimit").value, Some(json!(240)));
     assert_eq!(
-        _sandbox.user_preferences("alice")["idleTimeLimit"],
+        sandbox.user_preferences("alice")["idleTimeLimit"],
         json!(240)
     );
 }
