@@ -10,8 +10,8 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
-use crate::envelope::{failure, failure_with_details, not_logged_in, success};
-use crate::routes::{caller, header, public_settings, setting_on, svg_response};
+use crate::envelope::{failure, failure_with_details, success};
+use crate::routes::{Caller, header, public_settings, setting_on, svg_response};
 use crate::seed::SeedUser;
 use crate::state::{Avatar, SandboxState};
 
@@ -55,11 +55,12 @@ fn target(
 
 /// `POST /api/v1/users.setAvatar`: JSON `{avatarUrl, userId?, username?}` or multipart with the
 /// file in `image` (and optional `userId`, `username`, `service`).
-pub async fn set_avatar(State(state): State<SandboxState>, request: Request) -> Response {
+pub async fn set_avatar(
+    State(state): State<SandboxState>,
+    Caller(me): Caller,
+    request: Request,
+) -> Response {
     let headers = request.headers().clone();
-    let Some(me) = caller(&state, &headers) else {
-        return not_logged_in();
-    };
     let allowed =
         setting_on(&state, "Accounts_AllowUserAvatarChange") || me.roles.contains(&"admin");
     if !allowed {
@@ -228,12 +229,9 @@ async fn fetch_avatar(
 /// body is required even for oneself.
 pub async fn reset_avatar(
     State(state): State<SandboxState>,
-    headers: HeaderMap,
+    Caller(me): Caller,
     body: Bytes,
 ) -> Response {
-    let Some(me) = caller(&state, &headers) else {
-        return not_logged_in();
-    };
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     let text = |key: &str| body.get(key).and_then(Value::as_str).map(str::to_owned);
     let (user_id, username) = (text("userId"), text("username"));

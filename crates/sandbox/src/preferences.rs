@@ -5,12 +5,11 @@
 
 use axum::body::Bytes;
 use axum::extract::{Query, State};
-use axum::http::HeaderMap;
 use axum::response::Response;
 use serde_json::{Map, Value, json};
 
 use crate::envelope::{failure, not_logged_in, success};
-use crate::routes::caller;
+use crate::routes::Caller;
 use crate::state::{ExportOperation, SandboxState, epoch_ms};
 
 #[derive(Clone, Copy)]
@@ -137,10 +136,7 @@ fn echoed(preferences: &Map<String, Value>, language: Option<&str>) -> Value {
 }
 
 /// `GET /api/v1/users.getPreferences`: only what the user stored (reference §4.1).
-pub async fn get_preferences(State(state): State<SandboxState>, headers: HeaderMap) -> Response {
-    let Some(me) = caller(&state, &headers) else {
-        return not_logged_in();
-    };
+pub async fn get_preferences(State(state): State<SandboxState>, Caller(me): Caller) -> Response {
     let inner = state.lock();
     let Some(user) = inner.users.iter().find(|u| u.seed.id == me.id) else {
         return not_logged_in();
@@ -152,12 +148,9 @@ pub async fn get_preferences(State(state): State<SandboxState>, headers: HeaderM
 /// `POST /api/v1/users.setPreferences {userId?, data}` (reference §4.1).
 pub async fn set_preferences(
     State(state): State<SandboxState>,
-    headers: HeaderMap,
+    Caller(me): Caller,
     body: Bytes,
 ) -> Response {
-    let Some(me) = caller(&state, &headers) else {
-        return not_logged_in();
-    };
     let body: Map<String, Value> = match serde_json::from_slice(&body) {
         Ok(Value::Object(map)) => map,
         _ => return invalid_params("must be object"),
@@ -270,12 +263,9 @@ pub async fn set_preferences(
 /// each kind per user per 24 hours; a repeat answers `requested:false` with the earlier one.
 pub async fn request_data_download(
     State(state): State<SandboxState>,
-    headers: HeaderMap,
+    Caller(me): Caller,
     Query(query): Query<Vec<(String, String)>>,
 ) -> Response {
-    let Some(me) = caller(&state, &headers) else {
-        return not_logged_in();
-    };
     if let Some((extra, _)) = query.iter().find(|(k, _)| k != "fullExport") {
         return invalid_params(&format!("must NOT have additional properties: {extra}"));
     }

@@ -153,12 +153,9 @@ async fn info(State(state): State<SandboxState>) -> Response {
 /// `userId` with `logout-other-user`, which admins have).
 async fn users_logout(
     State(state): State<SandboxState>,
-    headers: HeaderMap,
+    Caller(me): Caller,
     body: Bytes,
 ) -> Response {
-    let Some(me) = caller(&state, &headers) else {
-        return not_logged_in();
-    };
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     let target = body
         .get("userId")
@@ -193,6 +190,23 @@ pub fn svg_response(svg: String) -> Response {
     response
 }
 
+/// The authenticated caller as an extractor: a handler taking `Caller(me)` answers Rocket.Chat's
+/// 401 "You must be logged in" by itself when the `X-User-Id`/`X-Auth-Token` pair is not valid.
+pub struct Caller(pub SeedUser);
+
+impl axum::extract::FromRequestParts<SandboxState> for Caller {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &SandboxState,
+    ) -> Result<Self, Response> {
+        caller(state, &parts.headers)
+            .map(Caller)
+            .ok_or_else(not_logged_in)
+    }
+}
+
 pub fn caller(state: &SandboxState, headers: &HeaderMap) -> Option<SeedUser> {
     state.authenticate(
         header(headers, "x-user-id"),
@@ -200,12 +214,9 @@ pub fn caller(state: &SandboxState, headers: &HeaderMap) -> Option<SeedUser> {
     )
 }
 
-async fn me(State(state): State<SandboxState>, headers: HeaderMap) -> Response {
-    match caller(&state, &headers) {
-        Some(user) => match state.me_of(user.id) {
-            Some(me) => success(me),
-            None => not_logged_in(),
-        },
+async fn me(State(state): State<SandboxState>, Caller(user): Caller) -> Response {
+    match state.me_of(user.id) {
+        Some(me) => success(me),
         None => not_logged_in(),
     }
 }
