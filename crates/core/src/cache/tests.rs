@@ -31,18 +31,22 @@ fn row(id: &str) -> WorkspaceRow {
     }
 }
 
+fn alice() -> AccountSummary {
+    AccountSummary {
+        user_id: "u1".into(),
+        username: "alice".into(),
+        display_name: None,
+        auth: AuthKind::Password,
+    }
+}
+
 #[tokio::test]
 async fn workspaces_keep_their_order_and_account() {
     let dir = tempfile::tempdir().unwrap();
     let cache = Cache::open(&dir.path().join("cache.sqlite")).await.unwrap();
     cache.insert_workspace(&row("b"), Utc::now()).await.unwrap();
     cache.insert_workspace(&row("a"), Utc::now()).await.unwrap();
-    let account = AccountSummary {
-        user_id: "u1".into(),
-        username: "alice".into(),
-        display_name: None,
-        auth: AuthKind::Password,
-    };
+    let account = alice();
     cache.set_account("a", &account).await.unwrap();
     let rows = cache.workspaces().await.unwrap();
     let ids: Vec<_> = rows.iter().map(|r| r.id.as_str()).collect();
@@ -59,12 +63,7 @@ async fn forgetting_an_account_keeps_the_workspace_and_its_icon() {
     let dir = tempfile::tempdir().unwrap();
     let cache = Cache::open(&dir.path().join("cache.sqlite")).await.unwrap();
     cache.insert_workspace(&row("a"), Utc::now()).await.unwrap();
-    let account = AccountSummary {
-        user_id: "u1".into(),
-        username: "alice".into(),
-        display_name: None,
-        auth: AuthKind::Password,
-    };
+    let account = alice();
     cache.set_account("a", &account).await.unwrap();
     cache
         .put_profile("a", &profile(), Utc::now())
@@ -80,6 +79,21 @@ async fn forgetting_an_account_keeps_the_workspace_and_its_icon() {
             .await
             .unwrap();
     }
+    let stored = [("useEmojis".to_owned(), serde_json::json!(false))].into();
+    cache
+        .put_server_preferences("a", &stored, Utc::now())
+        .await
+        .unwrap();
+    cache
+        .put_preference_edit(
+            "a",
+            "idleTimeLimit",
+            &serde_json::json!(120),
+            None,
+            Utc::now(),
+        )
+        .await
+        .unwrap();
 
     cache.forget_account("a").await.unwrap();
 
@@ -87,6 +101,8 @@ async fn forgetting_an_account_keeps_the_workspace_and_its_icon() {
     assert_eq!(row.account, None, "the account is forgotten");
     assert!(cache.profile("a").await.unwrap().is_none());
     assert!(cache.pending_edits("a").await.unwrap().is_empty());
+    assert!(cache.server_preferences("a").await.unwrap().is_none());
+    assert!(cache.preference_outbox("a").await.unwrap().is_empty());
     assert!(!cache.has_image("a", ImageKind::Avatar).await.unwrap());
     assert!(
         cache.has_image("a", ImageKind::Icon).await.unwrap(),

@@ -204,420 +204,53 @@ macro_rules! spec {
 /// Every preference, in page order. `statusVisibilityDenied`, `dontAskAgainList` and
 /// `featuresPreview` are left out: they are the web client's own state (dismissed dialogs,
 /// preview opt-ins, status privacy lists) with no meaning outside it.
+#[rustfmt::skip]
 pub const CATALOG: &[Spec] = &[
-    spec!(
-        "language",
-        Localization,
-        "Language",
-        "The language of Rocket.Chat's interface.",
-        Kind::Language,
-        Some(|| json!("")),
-        ALL
-    ),
-    spec!(
-        "clockMode",
-        Localization,
-        "Clock",
-        "How times are shown.",
-        Kind::Choice(CLOCK_MODES),
-        None,
-        ALL
-    ),
-    spec!(
-        "utcOffset",
-        Localization,
-        "Time zone offset",
-        "Your offset from UTC in hours, used for times in emails.",
-        Kind::Number {
-            min: -12,
-            max: 14,
-            unit: "hours"
-        },
-        None,
-        (8, 6)
-    ),
-    spec!(
-        "enableAutoAway",
-        UserPresence,
-        "Enable auto-away",
-        "Your status changes to away after the idle time below.",
-        Kind::Toggle,
-        Some(|| json!(true)),
-        ALL
-    ),
-    spec!(
-        "idleTimeLimit",
-        UserPresence,
-        "Idle time limit",
-        "Seconds without activity before you appear away (at least 60).",
-        Kind::Number {
-            min: 60,
-            max: 86_400,
-            unit: "seconds"
-        },
-        Some(|| json!(300)),
-        ALL
-    ),
-    spec!(
-        "desktopNotificationRequireInteraction",
-        Notifications,
-        "Require interaction to dismiss desktop notifications",
-        "Notifications stay until you act on them.",
-        Kind::Toggle,
-        Some(|| json!(false)),
-        ALL
-    ),
-    spec!(
-        "desktopNotifications",
-        Notifications,
-        "Show desktop notifications for",
-        "Which messages show a desktop notification.",
-        Kind::Choice(NOTIFY_MODES),
-        Some(|| json!("all")),
-        ALL
-    ),
-    spec!(
-        "pushNotifications",
-        Notifications,
-        "Send push notifications for",
-        "Which messages send a push notification to your phone.",
-        Kind::Choice(NOTIFY_MODES),
-        Some(|| json!("all")),
-        ALL
-    ),
-    spec!(
-        "emailNotificationMode",
-        Notifications,
-        "Offline email notifications",
-        "Which messages are emailed to you while you are offline (your email address must be verified).",
-        Kind::Choice(EMAIL_MODES),
-        Some(|| json!("mentions")),
-        ALL
-    ),
-    spec!(
-        "receiveLoginDetectionEmail",
-        Notifications,
-        "Receive login detection emails",
-        "An email each time someone signs in to your account (Premium workspaces).",
-        Kind::Toggle,
-        None,
-        ALL
-    ),
-    spec!(
-        "notifyCalendarEvents",
-        Notifications,
-        "Notify calendar events",
-        "Notifications for your calendar's events.",
-        Kind::Toggle,
-        Some(|| json!(true)),
-        ALL
-    ),
-    spec!(
-        "enableMobileRinging",
-        Notifications,
-        "Mobile ringing",
-        "Calls ring on your phone.",
-        Kind::Toggle,
-        Some(|| json!(true)),
-        ALL
-    ),
-    spec!(
-        "desktopNotificationVoiceCalls",
-        Notifications,
-        "Voice call notifications",
-        "Desktop notifications for incoming voice calls.",
-        Kind::Toggle,
-        None,
-        (7, 13)
-    ),
-    spec!(
-        "unreadAlert",
-        Messages,
-        "Unread tray icon alert",
-        "The tray icon highlights when you have unread messages.",
-        Kind::Toggle,
-        Some(|| json!(true)),
-        ALL
-    ),
-    spec!(
-        "showThreadsInMainChannel",
-        Messages,
-        "Always show thread replies in the main channel",
-        "Thread replies also appear in the room, whatever the sender chose.",
-        Kind::Toggle,
-        Some(|| json!(false)),
-        ALL
-    ),
-    spec!(
-        "alsoSendThreadToChannel",
-        Messages,
-        "Also send thread messages to channel",
-        "How the “Also send to channel” box starts when you reply in a thread.",
-        Kind::Choice(THREAD_TO_CHANNEL),
-        Some(|| json!("default")),
-        ALL
-    ),
-    spec!(
-        "useEmojis",
-        Messages,
-        "Use emojis",
-        "Show the emoji picker and emojis.",
-        Kind::Toggle,
-        Some(|| json!(true)),
-        ALL
-    ),
-    spec!(
-        "convertAsciiEmoji",
-        Messages,
-        "Convert ASCII to emoji",
-        "Typing :) shows 🙂.",
-        Kind::Toggle,
-        Some(|| json!(true)),
-        ALL
-    ),
-    spec!(
-        "autoImageLoad",
-        Messages,
-        "Auto-load images",
-        "Images load without a click.",
-        Kind::Toggle,
-        Some(|| json!(true)),
-        ALL
-    ),
-    spec!(
-        "saveMobileBandwidth",
-        Messages,
-        "Save mobile bandwidth",
-        "Use less data on mobile connections.",
-        Kind::Toggle,
-        Some(|| json!(true)),
-        ALL
-    ),
-    spec!(
-        "collapseMediaByDefault",
-        Messages,
-        "Collapse embedded media by default",
-        "Images and videos in messages start collapsed.",
-        Kind::Toggle,
-        Some(|| json!(false)),
-        ALL
-    ),
-    spec!(
-        "hideFlexTab",
-        Messages,
-        "Hide contextual bar by clicking outside of it",
-        "The room's side panel closes when you click elsewhere.",
-        Kind::Toggle,
-        Some(|| json!(false)),
-        ALL
-    ),
-    spec!(
-        "displayAvatars",
-        Messages,
-        "Display avatars",
-        "Show people's pictures beside their messages.",
-        Kind::Toggle,
-        Some(|| json!(true)),
-        ALL
-    ),
-    spec!(
-        "hideUsernames",
-        Messages,
-        "Hide usernames",
-        "Show names only, not @usernames, in messages.",
-        Kind::Toggle,
-        Some(|| json!(false)),
-        ALL
-    ),
-    spec!(
-        "hideRoles",
-        Messages,
-        "Hide roles",
-        "Do not show role tags beside names.",
-        Kind::Toggle,
-        Some(|| json!(false)),
-        ALL
-    ),
-    spec!(
-        "mentionsWithSymbol",
-        Messages,
-        "Show mentions with the @ symbol",
-        "Mentions keep their @ when displayed.",
-        Kind::Toggle,
-        None,
-        ALL
-    ),
-    spec!(
-        "sendOnEnter",
-        Messages,
-        "Enter key behavior",
-        "What the Enter key does in the message box.",
-        Kind::Choice(SEND_ON_ENTER),
-        Some(|| json!("normal")),
-        ALL
-    ),
-    spec!(
-        "highlights",
-        Highlights,
-        "Highlight words",
-        "Words or phrases, separated by commas, that notify you when anyone writes them.",
-        Kind::Words,
-        None,
-        ALL
-    ),
-    spec!(
-        "newRoomNotification",
-        Sound,
-        "New room notification",
-        "The sound when you are added to a room.",
-        Kind::Sound,
-        Some(|| json!("door")),
-        ALL
-    ),
-    spec!(
-        "newMessageNotification",
-        Sound,
-        "New message notification",
-        "The sound for each new message.",
-        Kind::Sound,
-        Some(|| json!("chime")),
-        ALL
-    ),
-    spec!(
-        "muteFocusedConversations",
-        Sound,
-        "Mute focused conversations",
-        "No sound for the room you are looking at.",
-        Kind::Toggle,
-        Some(|| json!(true)),
-        ALL
-    ),
-    spec!(
-        "masterVolume",
-        Sound,
-        "Master volume",
-        "The volume of every sound.",
-        VOLUME,
-        None,
-        (7, 10)
-    ),
-    spec!(
-        "notificationsSoundVolume",
-        Sound,
-        "Notification sound volume",
-        "The volume of notification sounds, within the master volume.",
-        VOLUME,
-        Some(|| json!(100)),
-        ALL
-    ),
-    spec!(
-        "voipRingerVolume",
-        Sound,
-        "Call ringer volume",
-        "The volume of the ringer for incoming calls.",
-        VOLUME,
-        None,
-        (7, 10)
-    ),
-    spec!(
-        "themeAppearence",
-        Appearance,
-        "Theme",
-        "Light, dark or high-contrast colours.",
-        Kind::Choice(THEMES),
-        Some(|| json!("auto")),
-        ALL
-    ),
-    spec!(
-        "fontSize",
-        Appearance,
-        "Font size",
-        "The size of text in the web client.",
-        Kind::Choice(FONT_SIZES),
-        Some(|| json!("100%")),
-        ALL
-    ),
-    spec!(
-        "sidebarShowFavorites",
-        Sidebar,
-        "Group favorites",
-        "Favorite rooms get their own section.",
-        Kind::Toggle,
-        Some(|| json!(true)),
-        ALL
-    ),
-    spec!(
-        "sidebarShowUnread",
-        Sidebar,
-        "Group unread rooms",
-        "Rooms with unread messages get their own section.",
-        Kind::Toggle,
-        Some(|| json!(false)),
-        ALL
-    ),
-    spec!(
-        "sidebarGroupByType",
-        Sidebar,
-        "Group by type",
-        "Channels, teams and direct messages in separate sections.",
-        Kind::Toggle,
-        Some(|| json!(true)),
-        ALL
-    ),
-    spec!(
-        "sidebarSortby",
-        Sidebar,
-        "Sort rooms by",
-        "The order of the room list.",
-        Kind::Choice(SIDEBAR_SORT),
-        Some(|| json!("activity")),
-        ALL
-    ),
-    spec!(
-        "sidebarViewMode",
-        Sidebar,
-        "Room list display",
-        "How much each room in the list shows.",
-        Kind::Choice(SIDEBAR_VIEW),
-        Some(|| json!("medium")),
-        ALL
-    ),
-    spec!(
-        "sidebarDisplayAvatar",
-        Sidebar,
-        "Show avatars in the room list",
-        "Pictures beside room names.",
-        Kind::Toggle,
-        Some(|| json!(true)),
-        ALL
-    ),
-    spec!(
-        "omnichannelTranscriptEmail",
-        Omnichannel,
-        "Always send the chat transcript by email",
-        "Each closed conversation's transcript is emailed to you.",
-        Kind::Toggle,
-        Some(|| json!(false)),
-        ALL
-    ),
-    spec!(
-        "omnichannelTranscriptPDF",
-        Omnichannel,
-        "Always export the chat transcript as PDF",
-        "Each closed conversation's transcript is saved as a PDF (Premium).",
-        Kind::Toggle,
-        None,
-        ALL
-    ),
-    spec!(
-        "omnichannelHideConversationAfterClosing",
-        Omnichannel,
-        "Hide conversations after closing",
-        "A closed conversation leaves your list.",
-        Kind::Toggle,
-        None,
-        ALL
-    ),
+    spec!("language", Localization, "Language", "The language of Rocket.Chat's interface.", Kind::Language, Some(|| json!("")), ALL),
+    spec!("clockMode", Localization, "Clock", "How times are shown.", Kind::Choice(CLOCK_MODES), None, ALL),
+    spec!("utcOffset", Localization, "Time zone offset", "Your offset from UTC in hours, used for times in emails.", Kind::Number { min: -12, max: 14, unit: "hours" }, None, (8, 6)),
+    spec!("enableAutoAway", UserPresence, "Enable auto-away", "Your status changes to away after the idle time below.", Kind::Toggle, Some(|| json!(true)), ALL),
+    spec!("idleTimeLimit", UserPresence, "Idle time limit", "Seconds without activity before you appear away (at least 60).", Kind::Number { min: 60, max: 86_400, unit: "seconds" }, Some(|| json!(300)), ALL),
+    spec!("desktopNotificationRequireInteraction", Notifications, "Require interaction to dismiss desktop notifications", "Notifications stay until you act on them.", Kind::Toggle, Some(|| json!(false)), ALL),
+    spec!("desktopNotifications", Notifications, "Show desktop notifications for", "Which messages show a desktop notification.", Kind::Choice(NOTIFY_MODES), Some(|| json!("all")), ALL),
+    spec!("pushNotifications", Notifications, "Send push notifications for", "Which messages send a push notification to your phone.", Kind::Choice(NOTIFY_MODES), Some(|| json!("all")), ALL),
+    spec!("emailNotificationMode", Notifications, "Offline email notifications", "Which messages are emailed to you while you are offline (your email address must be verified).", Kind::Choice(EMAIL_MODES), Some(|| json!("mentions")), ALL),
+    spec!("receiveLoginDetectionEmail", Notifications, "Receive login detection emails", "An email each time someone signs in to your account (Premium workspaces).", Kind::Toggle, None, ALL),
+    spec!("notifyCalendarEvents", Notifications, "Notify calendar events", "Notifications for your calendar's events.", Kind::Toggle, Some(|| json!(true)), ALL),
+    spec!("enableMobileRinging", Notifications, "Mobile ringing", "Calls ring on your phone.", Kind::Toggle, Some(|| json!(true)), ALL),
+    spec!("desktopNotificationVoiceCalls", Notifications, "Voice call notifications", "Desktop notifications for incoming voice calls.", Kind::Toggle, None, (7, 13)),
+    spec!("unreadAlert", Messages, "Unread tray icon alert", "The tray icon highlights when you have unread messages.", Kind::Toggle, Some(|| json!(true)), ALL),
+    spec!("showThreadsInMainChannel", Messages, "Always show thread replies in the main channel", "Thread replies also appear in the room, whatever the sender chose.", Kind::Toggle, Some(|| json!(false)), ALL),
+    spec!("alsoSendThreadToChannel", Messages, "Also send thread messages to channel", "How the “Also send to channel” box starts when you reply in a thread.", Kind::Choice(THREAD_TO_CHANNEL), Some(|| json!("default")), ALL),
+    spec!("useEmojis", Messages, "Use emojis", "Show the emoji picker and emojis.", Kind::Toggle, Some(|| json!(true)), ALL),
+    spec!("convertAsciiEmoji", Messages, "Convert ASCII to emoji", "Typing :) shows 🙂.", Kind::Toggle, Some(|| json!(true)), ALL),
+    spec!("autoImageLoad", Messages, "Auto-load images", "Images load without a click.", Kind::Toggle, Some(|| json!(true)), ALL),
+    spec!("saveMobileBandwidth", Messages, "Save mobile bandwidth", "Use less data on mobile connections.", Kind::Toggle, Some(|| json!(true)), ALL),
+    spec!("collapseMediaByDefault", Messages, "Collapse embedded media by default", "Images and videos in messages start collapsed.", Kind::Toggle, Some(|| json!(false)), ALL),
+    spec!("hideFlexTab", Messages, "Hide contextual bar by clicking outside of it", "The room's side panel closes when you click elsewhere.", Kind::Toggle, Some(|| json!(false)), ALL),
+    spec!("displayAvatars", Messages, "Display avatars", "Show people's pictures beside their messages.", Kind::Toggle, Some(|| json!(true)), ALL),
+    spec!("hideUsernames", Messages, "Hide usernames", "Show names only, not @usernames, in messages.", Kind::Toggle, Some(|| json!(false)), ALL),
+    spec!("hideRoles", Messages, "Hide roles", "Do not show role tags beside names.", Kind::Toggle, Some(|| json!(false)), ALL),
+    spec!("mentionsWithSymbol", Messages, "Show mentions with the @ symbol", "Mentions keep their @ when displayed.", Kind::Toggle, None, ALL),
+    spec!("sendOnEnter", Messages, "Enter key behavior", "What the Enter key does in the message box.", Kind::Choice(SEND_ON_ENTER), Some(|| json!("normal")), ALL),
+    spec!("highlights", Highlights, "Highlight words", "Words or phrases, separated by commas, that notify you when anyone writes them.", Kind::Words, None, ALL),
+    spec!("newRoomNotification", Sound, "New room notification", "The sound when you are added to a room.", Kind::Sound, Some(|| json!("door")), ALL),
+    spec!("newMessageNotification", Sound, "New message notification", "The sound for each new message.", Kind::Sound, Some(|| json!("chime")), ALL),
+    spec!("muteFocusedConversations", Sound, "Mute focused conversations", "No sound for the room you are looking at.", Kind::Toggle, Some(|| json!(true)), ALL),
+    spec!("masterVolume", Sound, "Master volume", "The volume of every sound.", VOLUME, None, (7, 10)),
+    spec!("notificationsSoundVolume", Sound, "Notification sound volume", "The volume of notification sounds, within the master volume.", VOLUME, Some(|| json!(100)), ALL),
+    spec!("voipRingerVolume", Sound, "Call ringer volume", "The volume of the ringer for incoming calls.", VOLUME, None, (7, 10)),
+    spec!("themeAppearence", Appearance, "Theme", "Light, dark or high-contrast colours.", Kind::Choice(THEMES), Some(|| json!("auto")), ALL),
+    spec!("fontSize", Appearance, "Font size", "The size of text in the web client.", Kind::Choice(FONT_SIZES), Some(|| json!("100%")), ALL),
+    spec!("sidebarShowFavorites", Sidebar, "Group favorites", "Favorite rooms get their own section.", Kind::Toggle, Some(|| json!(true)), ALL),
+    spec!("sidebarShowUnread", Sidebar, "Group unread rooms", "Rooms with unread messages get their own section.", Kind::Toggle, Some(|| json!(false)), ALL),
+    spec!("sidebarGroupByType", Sidebar, "Group by type", "Channels, teams and direct messages in separate sections.", Kind::Toggle, Some(|| json!(true)), ALL),
+    spec!("sidebarSortby", Sidebar, "Sort rooms by", "The order of the room list.", Kind::Choice(SIDEBAR_SORT), Some(|| json!("activity")), ALL),
+    spec!("sidebarViewMode", Sidebar, "Room list display", "How much each room in the list shows.", Kind::Choice(SIDEBAR_VIEW), Some(|| json!("medium")), ALL),
+    spec!("sidebarDisplayAvatar", Sidebar, "Show avatars in the room list", "Pictures beside room names.", Kind::Toggle, Some(|| json!(true)), ALL),
+    spec!("omnichannelTranscriptEmail", Omnichannel, "Always send the chat transcript by email", "Each closed conversation's transcript is emailed to you.", Kind::Toggle, Some(|| json!(false)), ALL),
+    spec!("omnichannelTranscriptPDF", Omnichannel, "Always export the chat transcript as PDF", "Each closed conversation's transcript is saved as a PDF (Premium).", Kind::Toggle, None, ALL),
+    spec!("omnichannelHideConversationAfterClosing", Omnichannel, "Hide conversations after closing", "A closed conversation leaves your list.", Kind::Toggle, None, ALL),
 ];
 
 /// Roles that see the Omnichannel group.

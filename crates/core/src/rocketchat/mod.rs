@@ -2,6 +2,7 @@
 
 mod api_error;
 mod client;
+mod rate;
 pub mod realtime;
 mod types;
 mod url;

@@ -632,6 +632,24 @@ impl Tether {
             .ok_or_else(|| Error::NotSignedIn(row.name.clone()))
     }
 
+    /// Whether the workspace's server answered last time (in memory; no I/O).
+    fn is_online(&self, workspace_id: &str) -> bool {
+        matches!(
+            self.sessions()
+                .get(workspace_id)
+                .and_then(|s| s.connection.as_ref()),
+            Some(Connection::Online)
+        )
+    }
+
+    /// A call succeeded: the workspace is online. Says so to the UI only when that is news.
+    fn mark_online(&self, workspace_id: &str) {
+        if !self.is_online(workspace_id) {
+            self.set_connection(workspace_id, Connection::Online);
+            self.events.emit(CoreEvent::WorkspacesChanged);
+        }
+    }
+
     fn set_connection(&self, workspace_id: &str, connection: Connection) {
         self.sessions()
             .entry(workspace_id.to_owned())

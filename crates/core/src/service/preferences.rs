@@ -1,7 +1,7 @@
 //! Account > Preferences, offline-first: edits go to the cache's outbox at once (also offline)
 //! and reach the server in one coalesced `users.setPreferences`, merged three ways per key.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
 use serde_json::Value;
@@ -17,7 +17,7 @@ use crate::preferences::{
     ChoiceOption, DataExport, PreferenceItem, PreferenceKind, PreferenceSync, PreferencesView,
 };
 use crate::rocketchat::{Credentials, parse_version};
-use crate::workspace::{Connection, DataSource};
+use crate::workspace::DataSource;
 use crate::{Error, ErrorCode, Result};
 
 /// The public settings the page reads: every default, and whether data download is on.
@@ -77,6 +77,23 @@ fn kind_of(spec: &Spec) -> PreferenceKind {
     }
 }
 
+/// The workspace's default of every preference: its `Accounts_Default_User_Preferences_*`
+/// settings as last read, else Rocket.Chat's registered defaults.
+fn defaults_from(settings: &HashMap<String, Value>) -> BTreeMap<String, Value> {
+    CATALOG
+        .iter()
+        .filter_map(|spec| {
+            let id = format!("Accounts_Default_User_Preferences_{}", spec.key);
+            let value = settings
+                .get(&id)
+                .filter(|v| !v.is_null())
+                .map(|v| catalog::normalise(spec.key, v))
+                .or_else(|| spec.default.map(|f| f()))?;
+            Some((spec.key.to_owned(), value))
+        })
+        .collect()
+}
+
 /// `createdAt` as the server sends it: an ISO string, or EJSON `{"$date": ms}`.
 fn parse_date(value: &Value) -> Option<DateTime<Utc>> {
     match value {
@@ -120,16 +137,7 @@ impl Tether {
         }
         self.sync_preferences(&row, &creds).await?;
         // The server answered an authenticated call: the workspace is reachable again.
-        let was_online = matches!(
-            self.sessions()
-                .get(&row.id)
-                .and_then(|s| s.connection.clone()),
-            Some(Connection::Online)
-        );
-        if !was_online {
-            self.set_connection(&row.id, Connection::Online);
-            self.events.emit(CoreEvent::WorkspacesChanged);
-        }
+        self.mark_online(&row.id);
         self.preferences_view(&row, DataSource::Server).await
     }
 
@@ -328,22 +336,11 @@ impl Tether {
         self.wake_sync();
     }
 
-    /// The workspace's default of every preference: its `Accounts_Default_User_Preferences_*`
-    /// settings as last read, else Rocket.Chat's registered defaults.
+    /// The workspace's default of every preference (see [`defaults_from`]).
     async fn preference_defaults(&self, workspace_id: &str) -> Result<BTreeMap<String, Value>> {
-        let settings = self.cache.public_settings(workspace_id).await?;
-        Ok(CATALOG
-            .iter()
-            .filter_map(|spec| {
-                let id = format!("Accounts_Default_User_Preferences_{}", spec.key);
-                let value = settings
-                    .get(&id)
-                    .filter(|v| !v.is_null())
-                    .map(|v| catalog::normalise(spec.key, v))
-                    .or_else(|| spec.default.map(|f| f()))?;
-                Some((spec.key.to_owned(), value))
-            })
-            .collect())
+        Ok(defaults_from(
+            &self.cache.public_settings(workspace_id).await?,
+        ))
     }
 
     async fn preferences_view(
@@ -361,7 +358,8 @@ impl Tether {
         let omnichannel = roles
             .iter()
             .any(|r| OMNICHANNEL_ROLES.contains(&r.as_str()));
-        let defaults = self.preference_defaults(&row.id).await?;
+        let settings = self.cache.public_settings(&row.id).await?;
+        let defaults = defaults_from(&settings);
         let (stored, fetched_at) = match self.cache.server_preferences(&row.id).await? {
             Some((values, at)) => (values, Some(at)),
             None => (BTreeMap::new(), None),
@@ -412,7 +410,6 @@ impl Tether {
                 }
             })
             .collect();
-        let settings = self.cache.public_settings(&row.id).await?;
         let count = |f: fn(&OutboxRow) -> bool| {
             u32::try_from(outbox.values().filter(|r| f(r)).count()).unwrap_or(u32::MAX)
         };

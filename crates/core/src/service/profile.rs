@@ -7,9 +7,8 @@ use crate::cache::{ImageKind, WorkspaceRow};
 use crate::ports::CoreEvent;
 use crate::rocketchat::Credentials;
 use crate::workspace::{
-    Connection, CustomField, DataSource, PROFILE_RULE_SETTINGS, PendingEdit, Profile,
-    ProfileChanges, ProfileConfirmation, ProfileRules, ProfileSaveStep, ProfileView,
-    SecondFactorMethod,
+    CustomField, DataSource, PROFILE_RULE_SETTINGS, PendingEdit, Profile, ProfileChanges,
+    ProfileConfirmation, ProfileRules, ProfileSaveStep, ProfileView, SecondFactorMethod,
 };
 use crate::{Error, ErrorCode, Result, Sensitive};
 
@@ -298,7 +297,7 @@ impl Tether {
                     let pairs: Vec<_> = settings.into_iter().map(|s| (s.id, s.value)).collect();
                     self.cache.put_public_settings(&row.id, &pairs, now).await?;
                 }
-                self.set_connection(&row.id, Connection::Online);
+                self.mark_online(&row.id);
                 self.events.emit(CoreEvent::ProfileUpdated {
                     workspace_id: row.id.clone(),
                 });

@@ -69,35 +69,31 @@ impl Tether {
     }
 
     /// Keeps one realtime connection per online workspace, reconnecting with a growing pause.
-    /// Which workspaces are online is read from memory every couple of seconds; no server is
-    /// polled.
+    /// Which workspaces are online is read from memory every couple of seconds; neither the
+    /// server nor the cache is polled.
     async fn run_realtime(&self) {
         let mut running: HashSet<String> = HashSet::new();
         let mut retry_at: HashMap<String, (Instant, Duration)> = HashMap::new();
         let mut sessions = futures_util::stream::FuturesUnordered::new();
         loop {
-            let online: Vec<WorkspaceRow> = match self.cache.workspaces().await {
-                Ok(rows) => rows
-                    .into_iter()
-                    .filter(|r| {
-                        matches!(
-                            self.sessions()
-                                .get(&r.id)
-                                .and_then(|s| s.connection.clone()),
-                            Some(Connection::Online)
-                        )
-                    })
-                    .collect(),
-                Err(_) => Vec::new(),
-            };
+            // Online workspaces without a connection, from memory; the cache is read only
+            // when there is one to connect.
             let now = Instant::now();
-            for row in online {
-                if running.contains(&row.id)
-                    || retry_at.get(&row.id).is_some_and(|(at, _)| *at > now)
-                {
+            let to_start: Vec<String> = self
+                .sessions()
+                .iter()
+                .filter(|(id, s)| {
+                    matches!(s.connection, Some(Connection::Online))
+                        && !running.contains(*id)
+                        && retry_at.get(*id).is_none_or(|(at, _)| *at <= now)
+                })
+                .map(|(id, _)| id.clone())
+                .collect();
+            for id in to_start {
+                let Ok(row) = self.cache.workspace(&id).await else {
                     continue;
-                }
-                running.insert(row.id.clone());
+                };
+                running.insert(id);
                 sessions.push(async move {
                     let outcome = self.realtime_session(&row).await;
                     (row.id, outcome)
@@ -136,13 +132,7 @@ impl Tether {
         realtime.subscribe("userData").await?;
         tracing::info!(workspace = %row.id, "realtime connected");
         loop {
-            let still_online = matches!(
-                self.sessions()
-                    .get(&row.id)
-                    .and_then(|s| s.connection.clone()),
-                Some(Connection::Online)
-            );
-            if !still_online {
+            if !self.is_online(&row.id) {
                 return Ok(());
             }
             if let Some(event) = realtime.next_event(REALTIME_CHECK).await?
@@ -220,13 +210,7 @@ impl Tether {
                         }
                         self.restore(row).await;
                         self.events.emit(CoreEvent::WorkspacesChanged);
-                        let online = matches!(
-                            self.sessions()
-                                .get(&row.id)
-                                .and_then(|s| s.connection.clone()),
-                            Some(Connection::Online)
-                        );
-                        if online {
+                        if self.is_online(&row.id) {
                             pause.remove(&row.id);
                         } else {
                             let wait = pause
