@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
+use crate::ports::{NotifyError, SoundError};
 use crate::rocketchat::ApiError;
 
 /// Result with core's [`Error`].
@@ -71,6 +72,22 @@ pub enum ErrorCode {
     Keyring,
     /// The local cache failed.
     Storage,
+    /// No desktop notification service answers (no session bus, or no notification daemon).
+    NotificationServiceMissing,
+    /// The desktop's settings turn Tether's notifications off.
+    NotificationsDisabled,
+    /// The desktop's do-not-disturb mode is on.
+    DoNotDisturb,
+    /// The notification service did not answer in time.
+    NotificationTimeout,
+    /// The notification service failed otherwise.
+    NotificationFailed,
+    /// No audio output device can be opened.
+    AudioDeviceMissing,
+    /// No sound with that id (built in or the workspace's).
+    SoundNotFound,
+    /// The sound file cannot be played (damaged or an unknown format).
+    SoundUndecodable,
 }
 
 /// The error that crosses the IPC boundary: `{code, message, details}`.
@@ -220,6 +237,17 @@ pub enum Error {
     /// A cached row could not be decoded.
     #[error("A cached record is damaged: {0}")]
     Corrupt(#[from] serde_json::Error),
+    /// A desktop notification could not be shown.
+    #[error(transparent)]
+    Notify(#[from] crate::ports::NotifyError),
+    /// A sound could not be played.
+    #[error(transparent)]
+    Sound(#[from] crate::ports::SoundError),
+    /// No such sound.
+    #[error(
+        "There is no sound “{0}”: choose one of the built-in sounds or the workspace's own (`tether sound list` lists them)."
+    )]
+    SoundNotFound(String),
 }
 
 impl Error {
@@ -245,6 +273,16 @@ impl Error {
             Error::Storage(_) | Error::Migrate(_) | Error::Io(_) | Error::Corrupt(_) => {
                 ErrorCode::Storage
             }
+            Error::Notify(err) => match err {
+                NotifyError::ServiceMissing(_) => ErrorCode::NotificationServiceMissing,
+                NotifyError::Disabled(_) => ErrorCode::NotificationsDisabled,
+                NotifyError::DoNotDisturb(_) => ErrorCode::DoNotDisturb,
+                NotifyError::Timeout(_) => ErrorCode::NotificationTimeout,
+                NotifyError::Failed(_) => ErrorCode::NotificationFailed,
+            },
+            Error::Sound(SoundError::NoDevice(_)) => ErrorCode::AudioDeviceMissing,
+            Error::Sound(SoundError::Undecodable(_)) => ErrorCode::SoundUndecodable,
+            Error::SoundNotFound(_) => ErrorCode::SoundNotFound,
         }
     }
 
@@ -282,6 +320,7 @@ impl Error {
             Error::Api(api) => Some(api.details_for_ui()),
             Error::Protocol { endpoint, .. } => Some(json!({ "endpoint": endpoint })),
             Error::NeedsServer { field, .. } => Some(json!({ "field": field })),
+            Error::SoundNotFound(id) => Some(json!({ "sound": id })),
             _ => None,
         }
     }

@@ -14,6 +14,7 @@ pub mod preferences;
 pub mod rocketchat;
 pub mod sensitive;
 pub mod service;
+pub mod sounds;
 pub mod tls;
 pub mod workspace;
 

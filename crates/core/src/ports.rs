@@ -1,10 +1,10 @@
 //! Ports: the small traits through which core reaches the platform.
 //!
 //! The desktop shell implements them (OS keyring, Tauri events, the system clock); tests
-//! implement them in memory. Later issues add `Notifier` and `SoundPlayer` here.
+//! implement them in memory.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -115,6 +115,8 @@ pub enum CoreEvent {
     /// A workspace icon or avatar was stored: read them again (they are not part of the
     /// workspace list, so list changes do not need them re-read).
     ImagesChanged,
+    /// Tether's own do-not-disturb was switched on or off.
+    DoNotDisturbChanged,
 }
 
 /// Delivers [`CoreEvent`]s to whoever shows them.
@@ -141,5 +143,137 @@ impl EventSink for RecordingEventSink {
         if let Ok(mut events) = self.events.lock() {
             events.push(event);
         }
+    }
+}
+
+/// A desktop notification to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DesktopNotification {
+    /// The title line.
+    pub summary: String,
+    /// The text.
+    pub body: String,
+    /// Stays until the user dismisses it (critical urgency and no timeout on Linux).
+    pub require_interaction: bool,
+    /// Opened in the user's browser when the notification is clicked.
+    pub open_url: Option<String>,
+}
+
+/// Why a desktop notification could not be shown. Each maps to its own [`crate::ErrorCode`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NotifyError {
+    /// No notification service answers (no session bus, or nothing owns the notification
+    /// service on it).
+    #[error("{0}")]
+    ServiceMissing(String),
+    /// The desktop's settings turn notifications off for Tether.
+    #[error("{0}")]
+    Disabled(String),
+    /// The desktop's do-not-disturb mode is on; the notification would not show.
+    #[error("{0}")]
+    DoNotDisturb(String),
+    /// The notification service did not answer in time.
+    #[error("{0}")]
+    Timeout(String),
+    /// Any other failure of the notification service.
+    #[error("{0}")]
+    Failed(String),
+}
+
+/// Shows desktop notifications (notify-rust in the shell; a recorder in tests). Blocking: core
+/// calls it off the async runtime.
+pub trait Notifier: Send + Sync {
+    /// Shows a notification, after checking it can be seen (service present, not disabled, the
+    /// desktop's do-not-disturb off). Returns once the service accepted it.
+    fn show(&self, notification: &DesktopNotification) -> Result<(), NotifyError>;
+}
+
+/// A sound ready to play.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Clip {
+    /// Mono samples in -1.0..=1.0 (Tether's synthesised built-in sounds).
+    Pcm {
+        /// Samples per second.
+        rate: u32,
+        /// The samples.
+        samples: Arc<[f32]>,
+    },
+    /// An audio file as the workspace serves it (a custom sound: mp3, ogg, wav, flac).
+    Encoded {
+        /// The file's bytes.
+        bytes: Arc<[u8]>,
+    },
+}
+
+/// Why a sound could not be played.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SoundError {
+    /// No audio output device can be opened.
+    #[error("{0}")]
+    NoDevice(String),
+    /// The sound file cannot be decoded.
+    #[error("{0}")]
+    Undecodable(String),
+}
+
+/// Plays sounds (rodio in the shell, keeping the output open; a recorder in tests).
+pub trait SoundPlayer: Send + Sync {
+    /// Starts playing `clip` at `volume` (0.0–1.0) and returns at once; sounds may overlap.
+    fn play(&self, clip: &Clip, volume: f32) -> Result<(), SoundError>;
+}
+
+/// The notifier and sound player of a process without a desktop (core's default until the
+/// shell provides real ones): every call says so.
+pub struct NoDesktop;
+
+impl Notifier for NoDesktop {
+    fn show(&self, _: &DesktopNotification) -> Result<(), NotifyError> {
+        Err(NotifyError::ServiceMissing(
+            "This process has no desktop notification service.".into(),
+        ))
+    }
+}
+
+impl SoundPlayer for NoDesktop {
+    fn play(&self, _: &Clip, _: f32) -> Result<(), SoundError> {
+        Err(SoundError::NoDevice(
+            "This process has no audio output.".into(),
+        ))
+    }
+}
+
+/// A notifier and sound player that remember what they were asked (tests).
+#[derive(Default)]
+pub struct RecordingDesktop {
+    notifications: Mutex<Vec<DesktopNotification>>,
+    sounds: Mutex<Vec<(Clip, f32)>>,
+}
+
+impl RecordingDesktop {
+    /// Every notification shown so far.
+    pub fn notifications(&self) -> Vec<DesktopNotification> {
+        self.notifications.lock().map(|n| n.clone()).unwrap_or_default()
+    }
+    /// Every sound played so far, with its volume.
+    pub fn sounds(&self) -> Vec<(Clip, f32)> {
+        self.sounds.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+}
+
+impl Notifier for RecordingDesktop {
+    fn show(&self, notification: &DesktopNotification) -> Result<(), NotifyError> {
+        if let Ok(mut n) = self.notifications.lock() {
+            n.push(notification.clone());
+        }
+        Ok(())
+    }
+}
+
+impl SoundPlayer for RecordingDesktop {
+    fn play(&self, clip: &Clip, volume: f32) -> Result<(), SoundError> {
+        if let Ok(mut s) = self.sounds.lock() {
+            s.push((clip.clone(), volume));
+        }
+        Ok(())
     }
 }

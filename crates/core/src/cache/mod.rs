@@ -14,8 +14,10 @@ use crate::workspace::{AccountSummary, AuthKind, Profile};
 use crate::{Error, Result};
 
 mod preferences;
+mod sounds;
 
 pub use preferences::OutboxRow;
+pub use sounds::CustomSoundRow;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 

@@ -167,6 +167,7 @@ async fn backs_up_before_applying_a_new_migration() {
             .unwrap();
         // …and undo what it did. A new migration needs its undo here.
         let undo: &[&str] = match newest {
+            20261125000000 => &["DROP TABLE custom_sounds", "DROP TABLE app_settings"],
             20261124000000 => &[
                 "DROP TABLE preference_outbox",
                 "DROP TABLE preference_snapshots",

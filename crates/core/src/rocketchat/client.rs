@@ -95,7 +95,7 @@ pub fn password_digest(plain: &Sensitive<String>) -> Sensitive<String> {
 /// Tether's timeouts, user agent and certificate verifier. Build it once; clones are cheap.
 #[derive(Clone)]
 pub struct Http {
-    client: reqwest::Client,
+    pub(super) client: reqwest::Client,
     trust: Arc<CertificateTrust>,
     budget: Arc<RateBudget>,
     /// The same TLS settings and verifier, for the realtime websocket.
@@ -160,8 +160,8 @@ impl Http {
 /// A client for one workspace.
 #[derive(Clone)]
 pub struct RestClient {
-    http: Http,
-    base: WorkspaceUrl,
+    pub(super) http: Http,
+    pub(super) base: WorkspaceUrl,
 }
 
 impl RestClient {
@@ -492,7 +492,12 @@ impl RestClient {
         self.send("users.requestDataDownload", request).await
     }
 
-    fn request(&self, method: Method, path: &str, creds: Option<&Credentials>) -> RequestBuilder {
+    pub(super) fn request(
+        &self,
+        method: Method,
+        path: &str,
+        creds: Option<&Credentials>,
+    ) -> RequestBuilder {
         let builder = self.http.client.request(method, self.base.join(path));
         match creds {
             Some(c) => builder
@@ -502,7 +507,7 @@ impl RestClient {
         }
     }
 
-    async fn send<T: DeserializeOwned>(
+    pub(super) async fn send<T: DeserializeOwned>(
         &self,
         endpoint: &str,
         request: RequestBuilder,
@@ -538,7 +543,7 @@ impl RestClient {
         })
     }
 
-    fn unreachable(&self, err: &reqwest::Error) -> Error {
+    pub(super) fn unreachable(&self, err: &reqwest::Error) -> Error {
         if let Some(tls) = find_tls_error(err) {
             let host = self.base.as_url().host_str().unwrap_or_default().to_owned();
             let host = host

@@ -2,12 +2,14 @@
 
 mod api_error;
 mod client;
+mod custom_sounds;
 mod rate;
 pub mod realtime;
 mod types;
 mod url;
 
 pub use api_error::ApiError;
+pub use custom_sounds::CustomSound;
 pub use client::{
     Credentials, DataDownloadAnswer, ExportOperation, Http, PasswordProof, RestClient,
     password_digest,

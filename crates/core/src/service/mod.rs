@@ -10,7 +10,8 @@ use base64::Engine as _;
 
 use crate::cache::{Cache, ImageKind, WorkspaceRow};
 use crate::ports::{
-    Clock, CoreEvent, EventSink, MemorySecretStore, SecretError, SecretKey, SecretStore,
+    Clock, CoreEvent, EventSink, MemorySecretStore, NoDesktop, Notifier, SecretError, SecretKey,
+    SecretStore, SoundPlayer,
 };
 use crate::rocketchat::{
     Credentials, Http, LoginData, MINIMUM_VERSION, RestClient, WorkspaceUrl, parse_version,
@@ -24,11 +25,13 @@ use crate::workspace::{
 use crate::{Error, ErrorCode, Result, Sensitive};
 
 mod account;
+mod notifications;
 mod preferences;
 mod profile;
 mod sign_in;
 mod worker;
 
+pub use notifications::{DoNotDisturb, QuietFor};
 use sign_in::PendingSignIn;
 
 /// Where Tether keeps its files.
@@ -66,6 +69,14 @@ pub struct Tether {
     reads: Mutex<std::collections::HashSet<String>>,
     /// When Tether last sent each (workspace, preference key).
     sent_at: Mutex<HashMap<(String, String), tokio::time::Instant>>,
+    /// Shows desktop notifications ([`Tether::with_desktop`]).
+    notifier: Arc<dyn Notifier>,
+    /// Plays sounds ([`Tether::with_desktop`]).
+    player: Arc<dyn SoundPlayer>,
+    /// Whether the window is focused and which workspace it shows.
+    focus: Mutex<notifications::Focus>,
+    /// Where custom sounds are kept, one folder per workspace.
+    sounds_dir: PathBuf,
 }
 
 const PROBE_KEY: &str = "keyring-probe";
@@ -96,6 +107,13 @@ impl Tether {
             wakeup: tokio::sync::Notify::new(),
             reads: Mutex::new(std::collections::HashSet::new()),
             sent_at: Mutex::new(HashMap::new()),
+            notifier: Arc::new(NoDesktop),
+            player: Arc::new(NoDesktop),
+            focus: Mutex::default(),
+            sounds_dir: config
+                .cache_path
+                .parent()
+                .map_or_else(|| PathBuf::from("sounds"), |dir| dir.join("sounds")),
         };
         let probe = SecretKey {
             workspace_id: PROBE_KEY.into(),
@@ -238,6 +256,7 @@ impl Tether {
             self.secret_delete(&key).await?;
         }
         self.cache.delete_workspace(&row.id).await?;
+        let _ = tokio::fs::remove_dir_all(self.sounds_dir.join(&row.id)).await;
         self.sessions().remove(&row.id);
         self.pending().remove(&row.id);
         // A certificate exception outlives its workspace only while another one uses the host.

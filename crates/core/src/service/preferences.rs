@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use serde_json::Value;
 
 use super::Tether;
-use crate::cache::{OutboxRow, WorkspaceRow};
+use crate::cache::{CustomSoundRow, OutboxRow, WorkspaceRow};
 use crate::ports::CoreEvent;
 use crate::preferences::catalog::{
     self, BUILT_IN_SOUNDS, CATALOG, Kind, LANGUAGES, OMNICHANNEL_ROLES, PreferenceGroup, Spec,
@@ -43,7 +43,7 @@ fn normalised(stored: serde_json::Map<String, Value>) -> BTreeMap<String, Value>
         .collect()
 }
 
-fn kind_of(spec: &Spec) -> PreferenceKind {
+fn kind_of(spec: &Spec, custom_sounds: &[CustomSoundRow]) -> PreferenceKind {
     let options = |list: &[(&str, &str)]| {
         list.iter()
             .map(|(value, label)| ChoiceOption {
@@ -71,6 +71,10 @@ fn kind_of(spec: &Spec) -> PreferenceKind {
                 label: "No sound".into(),
             }];
             all.extend(options(BUILT_IN_SOUNDS));
+            all.extend(custom_sounds.iter().map(|s| ChoiceOption {
+                value: Value::String(s.id.clone()),
+                label: s.name.clone(),
+            }));
             PreferenceKind::Choice { options: all }
         }
         Kind::Words => PreferenceKind::Words,
@@ -160,8 +164,15 @@ impl Tether {
     ) -> Result<PreferencesView> {
         let row = self.cache.workspace(workspace_id).await?;
         let spec = self.editable_spec(&row, key)?;
+        let custom: Vec<String> = self
+            .cache
+            .custom_sounds(&row.id)
+            .await?
+            .into_iter()
+            .map(|s| s.id)
+            .collect();
         let value =
-            catalog::validate(spec, &value, &[]).map_err(|message| Error::InvalidInput {
+            catalog::validate(spec, &value, &custom).map_err(|message| Error::InvalidInput {
                 field: spec.key,
                 message,
             })?;
@@ -336,6 +347,22 @@ impl Tether {
         self.wake_sync();
     }
 
+    /// Every preference's value as the user has it now: the edit waiting here, else the
+    /// server's, else the workspace default. What notifications and sounds follow.
+    pub(super) async fn effective_preferences(
+        &self,
+        workspace_id: &str,
+    ) -> Result<BTreeMap<String, Value>> {
+        let mut values = self.preference_defaults(workspace_id).await?;
+        if let Some((stored, _)) = self.cache.server_preferences(workspace_id).await? {
+            values.extend(stored);
+        }
+        for edit in self.cache.preference_outbox(workspace_id).await? {
+            values.insert(edit.key, edit.value);
+        }
+        Ok(values)
+    }
+
     /// The workspace's default of every preference (see [`defaults_from`]).
     async fn preference_defaults(&self, workspace_id: &str) -> Result<BTreeMap<String, Value>> {
         Ok(defaults_from(
@@ -360,6 +387,7 @@ impl Tether {
             .any(|r| OMNICHANNEL_ROLES.contains(&r.as_str()));
         let settings = self.cache.public_settings(&row.id).await?;
         let defaults = defaults_from(&settings);
+        let custom_sounds = self.cache.custom_sounds(&row.id).await?;
         let (stored, fetched_at) = match self.cache.server_preferences(&row.id).await? {
             Some((values, at)) => (values, Some(at)),
             None => (BTreeMap::new(), None),
@@ -399,7 +427,7 @@ impl Tether {
                     group: spec.group,
                     label: spec.label.to_owned(),
                     help: spec.help.to_owned(),
-                    kind: kind_of(spec),
+                    kind: kind_of(spec, &custom_sounds),
                     value: edit
                         .map(|e| e.value.clone())
                         .or_else(|| server.cloned())

@@ -123,24 +123,47 @@ impl Tether {
         }
     }
 
-    /// One realtime session: connects, subscribes to `<uid>/userData`, applies events until the
-    /// connection fails or the workspace is no longer online (`Ok`).
+    /// One realtime session: connects, subscribes to `<uid>/userData` and `<uid>/notification`,
+    /// reads the custom sounds, and handles events until the connection fails or the workspace
+    /// is no longer online (`Ok`).
     async fn realtime_session(&self, row: &WorkspaceRow) -> crate::Result<()> {
         let creds = self.credentials(row)?;
         let base = crate::rocketchat::WorkspaceUrl::parse(&row.url)?;
         let mut realtime = Realtime::connect(&self.http(), &base, &creds).await?;
         realtime.subscribe("userData").await?;
+        realtime.subscribe("notification").await?;
         tracing::info!(workspace = %row.id, "realtime connected");
+        // The workspace's custom sounds, once per connection, beside the events.
+        let sounds = async {
+            if let Err(err) = self.custom_sounds_refresh(&row.id).await {
+                tracing::info!(workspace = %row.id, code = ?err.code(), %err, "custom sounds not read");
+            }
+        };
+        let events = self.realtime_events(row, &mut realtime);
+        let ((), outcome) = tokio::join!(sounds, events);
+        outcome
+    }
+
+    async fn realtime_events(&self, row: &WorkspaceRow, realtime: &mut Realtime) -> crate::Result<()> {
         loop {
             if !self.is_online(&row.id) {
                 return Ok(());
             }
-            if let Some(event) = realtime.next_event(REALTIME_CHECK).await?
-                && event.name == "userData"
-            {
-                for arg in &event.args {
-                    self.apply_user_data(&row.id, arg).await?;
+            let Some(event) = realtime.next_event(REALTIME_CHECK).await? else {
+                continue;
+            };
+            match event.name.as_str() {
+                "userData" => {
+                    for arg in &event.args {
+                        self.apply_user_data(&row.id, arg).await?;
+                    }
                 }
+                "notification" => {
+                    if let Some(arg) = event.args.first() {
+                        self.on_notification(row, arg).await?;
+                    }
+                }
+                _ => {}
             }
         }
     }

@@ -1,0 +1,434 @@
+//! Notifications and sounds: the test notification, sound previews, the workspace's custom
+//! sounds (listed once per connection, each file downloaded once and kept on disk), Tether's
+//! own do-not-disturb, and carrying out what [`crate::notify::decide`] says for each realtime
+//! `<uid>/notification` event.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration, Local, NaiveTime, TimeZone, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::{Tether, lock};
+use crate::cache::{CustomSoundRow, WorkspaceRow};
+use crate::notify::{Context, Incoming, decide};
+use crate::ports::{Clip, CoreEvent, DesktopNotification, Notifier, SoundPlayer};
+use crate::rocketchat::CustomSound;
+use crate::sounds::{self, SoundInfo};
+use crate::{Error, Result};
+
+/// How long Tether's do-not-disturb should run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum QuietFor {
+    /// For the next hour.
+    OneHour,
+    /// Until 08:00 tomorrow, local time.
+    UntilTomorrow,
+    /// Off now.
+    Off,
+}
+
+/// Tether's own do-not-disturb.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct DoNotDisturb {
+    /// Until when (RFC 3339); `None`: off.
+    pub until: Option<String>,
+}
+
+/// The hour "until tomorrow" ends, local time.
+const TOMORROW_AT: u32 = 8;
+
+/// What the shell tells core about its window, for "mute focused conversations".
+#[derive(Debug, Default)]
+pub(super) struct Focus {
+    window: bool,
+    workspace: Option<String>,
+}
+
+impl Tether {
+    /// Gives core the desktop's notifier and sound player (by default it has none: every call
+    /// says so). The shell calls this once, before the background worker starts.
+    #[must_use]
+    pub fn with_desktop(mut self, notifier: Arc<dyn Notifier>, player: Arc<dyn SoundPlayer>) -> Self {
+        self.notifier = notifier;
+        self.player = player;
+        self
+    }
+
+    /// The shell's window gained or lost the keyboard focus.
+    pub fn set_window_focused(&self, focused: bool) {
+        lock(&self.focus).window = focused;
+    }
+
+    /// The workspace the window shows (`None`: none).
+    pub fn set_shown_workspace(&self, workspace_id: Option<String>) {
+        lock(&self.focus).workspace = workspace_id;
+    }
+
+    fn shows(&self, workspace_id: &str) -> bool {
+        let focus = lock(&self.focus);
+        focus.window && focus.workspace.as_deref() == Some(workspace_id)
+    }
+
+    /// Tether's own do-not-disturb, as stored (it survives restarts).
+    pub async fn do_not_disturb(&self) -> Result<DoNotDisturb> {
+        let until = self
+            .cache
+            .do_not_disturb_until()
+            .await?
+            .filter(|until| *until > self.clock.now());
+        Ok(DoNotDisturb {
+            until: until.map(|u| u.to_rfc3339()),
+        })
+    }
+
+    /// Mutes Tether's notifications and sounds for an hour or until tomorrow morning, or
+    /// turns that off.
+    pub async fn set_do_not_disturb(&self, choice: QuietFor) -> Result<DoNotDisturb> {
+        let now = self.clock.now();
+        let until = match choice {
+            QuietFor::Off => None,
+            QuietFor::OneHour => Some(now + Duration::hours(1)),
+            QuietFor::UntilTomorrow => Some(tomorrow_morning(now)),
+        };
+        self.cache.set_do_not_disturb_until(until).await?;
+        self.events.emit(CoreEvent::DoNotDisturbChanged);
+        Ok(DoNotDisturb {
+            until: until.map(|u| u.to_rfc3339()),
+        })
+    }
+
+    /// Shows a test notification ("Tether can show notifications"), or says with a code why
+    /// it cannot: no notification service, disabled for Tether, the desktop's do-not-disturb,
+    /// no answer in time.
+    pub async fn notification_test(
+        &self,
+        workspace_id: Option<&str>,
+        require_interaction: bool,
+    ) -> Result<()> {
+        let (body, open_url) = match workspace_id {
+            Some(id) => {
+                let row = self.cache.workspace(id).await?;
+                (
+                    format!(
+                        "This is how notifications from {} will look. Click it to open the workspace in your browser.",
+                        row.name
+                    ),
+                    Some(row.url),
+                )
+            }
+            None => ("This is how Tether's notifications will look.".to_owned(), None),
+        };
+        let notification = DesktopNotification {
+            summary: "Tether: test notification".into(),
+            body,
+            require_interaction,
+            open_url,
+        };
+        self.show(notification).await
+    }
+
+    async fn show(&self, notification: DesktopNotification) -> Result<()> {
+        let notifier = self.notifier.clone();
+        tokio::task::spawn_blocking(move || notifier.show(&notification))
+            .await
+            .map_err(|e| Error::Notify(crate::ports::NotifyError::Failed(e.to_string())))??;
+        Ok(())
+    }
+
+    /// The sounds the user can choose: the built-in ones, then the workspace's own (as last
+    /// listed; with no workspace, every workspace's).
+    pub async fn sound_list(&self, workspace_id: Option<&str>) -> Result<Vec<SoundInfo>> {
+        let mut all = sounds::built_in_list();
+        for row in self.custom_sound_rows(workspace_id).await? {
+            all.extend(row.1.into_iter().map(|s| SoundInfo {
+                id: s.id,
+                name: s.name,
+                custom: true,
+            }));
+        }
+        Ok(all)
+    }
+
+    /// Plays a sound: `volume` 0–100, or the user's own (master × notification volume of that
+    /// workspace) when `None`. Used by previews and the command line.
+    pub async fn sound_play(
+        &self,
+        workspace_id: Option<&str>,
+        id: &str,
+        volume: Option<u8>,
+    ) -> Result<()> {
+        if let Some(v) = volume.filter(|v| *v > 100) {
+            return Err(Error::InvalidInput {
+                field: "volume",
+                message: format!("The volume is 0 to 100, not {v}."),
+            });
+        }
+        let volume = match (volume, workspace_id) {
+            (Some(v), _) => f32::from(v) / 100.0,
+            (None, Some(ws)) => {
+                let prefs = self.effective_preferences(ws).await?;
+                volume_of(&prefs)
+            }
+            (None, None) => 1.0,
+        };
+        let clip = self.sound_clip(workspace_id, id).await?;
+        self.play(clip, volume).await
+    }
+
+    async fn play(&self, clip: Clip, volume: f32) -> Result<()> {
+        let player = self.player.clone();
+        tokio::task::spawn_blocking(move || player.play(&clip, volume))
+            .await
+            .map_err(|e| Error::Sound(crate::ports::SoundError::NoDevice(e.to_string())))??;
+        Ok(())
+    }
+
+    /// A sound's audio: built in, or a custom sound from the disk cache (downloaded first if
+    /// it is not there yet and the workspace is signed in).
+    pub async fn sound_clip(&self, workspace_id: Option<&str>, id: &str) -> Result<Clip> {
+        if let Some(clip) = sounds::built_in(id) {
+            return Ok(clip);
+        }
+        for (row, list) in self.custom_sound_rows(workspace_id).await? {
+            if let Some(sound) = list.into_iter().find(|s| s.id == id) {
+                let path = self.sound_file(&row.id, &sound);
+                let bytes = match tokio::fs::read(&path).await {
+                    Ok(bytes) => bytes,
+                    Err(_) => self.download_sound(&row, &sound).await?,
+                };
+                return Ok(Clip::Encoded {
+                    bytes: Arc::from(bytes),
+                });
+            }
+        }
+        Err(Error::SoundNotFound(id.to_owned()))
+    }
+
+    /// Reads the workspace's custom sounds from the server and downloads the files not on disk
+    /// yet (the worker does this when a realtime connection opens).
+    pub async fn custom_sounds_refresh(&self, workspace_id: &str) -> Result<Vec<SoundInfo>> {
+        let row = self.cache.workspace(workspace_id).await?;
+        let creds = self.credentials(&row)?;
+        let listed = self.client(&row)?.custom_sounds(&creds).await?;
+        let rows: Vec<CustomSoundRow> = listed.iter().map(custom_row).collect();
+        self.cache.put_custom_sounds(&row.id, &rows).await?;
+        let dir = self.sounds_dir.join(&row.id);
+        let keep: Vec<PathBuf> = rows.iter().map(|s| self.sound_file(&row.id, s)).collect();
+        for sound in &rows {
+            if !self.sound_file(&row.id, sound).exists() {
+                self.download_sound(&row, sound).await?;
+            }
+        }
+        // Files of sounds the workspace replaced or deleted.
+        if let Ok(mut entries) = tokio::fs::read_dir(&dir).await {
+            while let Ok(Some(entry)) = entries.next_entry().await {
+                if !keep.contains(&entry.path()) {
+                    let _ = tokio::fs::remove_file(entry.path()).await;
+                }
+            }
+        }
+        self.events.emit(CoreEvent::PreferencesUpdated {
+            workspace_id: row.id.clone(),
+        });
+        self.sound_list(Some(&row.id)).await
+    }
+
+    async fn download_sound(&self, row: &WorkspaceRow, sound: &CustomSoundRow) -> Result<Vec<u8>> {
+        let listed = CustomSound {
+            id: sound.id.clone(),
+            name: sound.name.clone(),
+            extension: sound.extension.clone(),
+            updated: Value::Null,
+        };
+        let bytes = self.client(row)?.custom_sound_file(&listed).await?;
+        let path = self.sound_file(&row.id, sound);
+        if let Some(dir) = path.parent() {
+            tokio::fs::create_dir_all(dir).await?;
+        }
+        // Written aside and renamed: a crash never leaves half a sound under the real name.
+        let partial = path.with_extension("part");
+        tokio::fs::write(&partial, &bytes).await?;
+        tokio::fs::rename(&partial, &path).await?;
+        tracing::info!(workspace = %row.id, sound = %sound.id, bytes = bytes.len(), "custom sound cached");
+        Ok(bytes)
+    }
+
+    /// Where a custom sound's file lives: its id and version in the name, so a replaced sound
+    /// gets a new file.
+    fn sound_file(&self, workspace_id: &str, sound: &CustomSoundRow) -> PathBuf {
+        let safe = |s: &str| -> String {
+            s.chars()
+                .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' })
+                .collect()
+        };
+        self.sounds_dir.join(safe(workspace_id)).join(format!(
+            "{}-{}.{}",
+            safe(&sound.id),
+            safe(&sound.updated),
+            safe(&sound.extension)
+        ))
+    }
+
+    async fn custom_sound_rows(
+        &self,
+        workspace_id: Option<&str>,
+    ) -> Result<Vec<(WorkspaceRow, Vec<CustomSoundRow>)>> {
+        let rows = match workspace_id {
+            Some(id) => vec![self.cache.workspace(id).await?],
+            None => self.cache.workspaces().await?,
+        };
+        let mut all = Vec::new();
+        for row in rows {
+            let list = self.cache.custom_sounds(&row.id).await?;
+            all.push((row, list));
+        }
+        Ok(all)
+    }
+
+    /// A `<uid>/notification` event: decides, then shows the notification and plays the sound.
+    /// A failure of either is logged, not fatal to the realtime connection.
+    pub(super) async fn on_notification(&self, row: &WorkspaceRow, arg: &Value) -> Result<()> {
+        let Some(event) = Incoming::parse(arg) else {
+            tracing::debug!(workspace = %row.id, "a notification event without a room; ignored");
+            return Ok(());
+        };
+        let prefs = self.effective_preferences(&row.id).await?;
+        let text = |key: &str, fallback: &str| {
+            prefs
+                .get(key)
+                .and_then(Value::as_str)
+                .unwrap_or(fallback)
+                .to_owned()
+        };
+        let flag = |key: &str| prefs.get(key).and_then(Value::as_bool).unwrap_or(false);
+        let busy = self
+            .cache
+            .profile(&row.id)
+            .await?
+            .and_then(|(p, _)| p.status)
+            .is_some_and(|s| s == "busy");
+        let ctx = Context {
+            username: row
+                .account
+                .as_ref()
+                .map(|a| a.username.clone())
+                .unwrap_or_default(),
+            desktop: text("desktopNotifications", "all"),
+            require_interaction: flag("desktopNotificationRequireInteraction"),
+            new_message_sound: text("newMessageNotification", "chime"),
+            mute_focused: flag("muteFocusedConversations"),
+            master_volume: percent(prefs.get("masterVolume")),
+            notification_volume: percent(prefs.get("notificationsSoundVolume")),
+            busy,
+            focused: self.shows(&row.id),
+            do_not_disturb_until: self.cache.do_not_disturb_until().await?,
+        };
+        let decision = decide(&event, &ctx, self.clock.now());
+        tracing::info!(
+            workspace = %row.id,
+            room = %event.rid,
+            show = ?decision.show,
+            sound = ?decision.sound.as_ref().map(|s| &s.id),
+            why = ?decision.why,
+            "notification event"
+        );
+        if let Some(require_interaction) = decision.show {
+            let url = crate::rocketchat::WorkspaceUrl::parse(&row.url)?
+                .join(&event.room_path())
+                .to_string();
+            let notification = DesktopNotification {
+                summary: event.title.clone(),
+                body: event.text.clone(),
+                require_interaction,
+                open_url: Some(url),
+            };
+            if let Err(err) = self.show(notification).await {
+                tracing::warn!(workspace = %row.id, code = ?err.code(), %err, "the notification could not be shown");
+            }
+        }
+        if let Some(sound) = decision.sound {
+            let played = match self.sound_clip(Some(&row.id), &sound.id).await {
+                Ok(clip) => self.play(clip, sound.volume).await,
+                Err(err) => Err(err),
+            };
+            if let Err(err) = played {
+                tracing::warn!(workspace = %row.id, sound = %sound.id, code = ?err.code(), %err, "the notification sound could not be played");
+            }
+        }
+        Ok(())
+    }
+}
+
+fn custom_row(sound: &CustomSound) -> CustomSoundRow {
+    let updated = match &sound.updated {
+        Value::String(s) => s.clone(),
+        Value::Object(o) => o.get("$date").map(ToString::to_string).unwrap_or_default(),
+        _ => String::new(),
+    };
+    CustomSoundRow {
+        id: sound.id.clone(),
+        name: sound.name.clone(),
+        extension: sound.extension.clone(),
+        updated,
+    }
+}
+
+/// A 0–100 preference (100 when absent, as Rocket.Chat's own default for both volumes).
+fn percent(value: Option<&Value>) -> u8 {
+    value
+        .and_then(Value::as_u64)
+        .map_or(100, |v| u8::try_from(v.min(100)).unwrap_or(100))
+}
+
+/// The user's notification volume, 0.0–1.0: master × notification volume.
+fn volume_of(prefs: &BTreeMap<String, Value>) -> f32 {
+    f32::from(percent(prefs.get("masterVolume"))) / 100.0
+        * f32::from(percent(prefs.get("notificationsSoundVolume")))
+        / 100.0
+}
+
+/// 08:00 local time on the day after `now`.
+fn tomorrow_morning(now: DateTime<Utc>) -> DateTime<Utc> {
+    let local = now.with_timezone(&Local).date_naive() + Duration::days(1);
+    let at = local.and_time(NaiveTime::from_hms_opt(TOMORROW_AT, 0, 0).unwrap_or_default());
+    Local
+        .from_local_datetime(&at)
+        .earliest()
+        .map_or(now + Duration::hours(12), |t| t.with_timezone(&Utc))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Timelike;
+    use serde_json::json;
+
+    #[test]
+    fn until_tomorrow_ends_at_eight_the_next_local_morning() {
+        let now = Utc::now();
+        let until = tomorrow_morning(now).with_timezone(&Local);
+        assert_eq!(until.hour(), TOMORROW_AT);
+        assert_eq!(until.minute(), 0);
+        assert_eq!(
+            until.date_naive(),
+            now.with_timezone(&Local).date_naive() + Duration::days(1)
+        );
+    }
+
+    #[test]
+    fn volume_is_master_times_notification_volume() {
+        let prefs: BTreeMap<String, Value> = [
+            ("masterVolume".to_owned(), json!(50)),
+            ("notificationsSoundVolume".to_owned(), json!(40)),
+        ]
+        .into();
+        assert!((volume_of(&prefs) - 0.2).abs() < 1e-6);
+        assert!((volume_of(&BTreeMap::new()) - 1.0).abs() < 1e-6, "both default to 100");
+        let loud: BTreeMap<String, Value> = [("masterVolume".to_owned(), json!(400))].into();
+        assert!((volume_of(&loud) - 1.0).abs() < 1e-6, "never above 100");
+    }
+}
