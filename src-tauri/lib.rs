@@ -1,6 +1,7 @@
 //! Tether's desktop shell: Tauri glue only. Commands unpack arguments and call
 //! [`tether_core::Tether`]; platform adapters implement core's ports.
 
+pub mod cli;
 mod commands;
 mod logging;
 mod platform;
@@ -15,6 +16,25 @@ use tether_core::ports::SystemClock;
 use tether_core::{Tether, TetherConfig};
 
 pub use platform::events::TetherEvent;
+
+/// Tether's identifier (tauri.conf.json): its data folder's name.
+pub const IDENTIFIER: &str = "app.tether.desktop";
+
+/// Tether's icon as a file the notification service can show: written into the data folder
+/// once (the installed packages also put it into the icon theme).
+pub fn icon_path(data_dir: &Path) -> String {
+    const ICON: &[u8] = include_bytes!("../icons/128x128.png");
+    let path = data_dir.join("tether-icon.png");
+    let current = std::fs::metadata(&path).is_ok_and(|m| m.len() == ICON.len() as u64);
+    if !current {
+        let _ = std::fs::create_dir_all(data_dir);
+        if let Err(err) = std::fs::write(&path, ICON) {
+            tracing::warn!(%err, "cannot write the notification icon");
+            return String::new();
+        }
+    }
+    path.to_string_lossy().into_owned()
+}
 
 /// The typed IPC surface: every command and event the UI may use. The TypeScript bindings in
 /// `ui/src/lib/bindings.ts` are generated from this (`cargo xtask bindings`).
@@ -51,6 +71,12 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::preferences::preference_reset,
             commands::preferences::preference_resolve,
             commands::preferences::preferences_data_download,
+            commands::notifications::notification_test,
+            commands::notifications::sound_list,
+            commands::notifications::sound_play,
+            commands::notifications::do_not_disturb_get,
+            commands::notifications::do_not_disturb_set,
+            commands::notifications::window_shows_workspace,
         ])
         .events(collect_events![TetherEvent])
 }
@@ -64,6 +90,11 @@ pub fn run() {
     let builder = specta_builder();
     let result = tauri::Builder::default()
         .invoke_handler(builder.invoke_handler())
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::Focused(focused) = event {
+                window.state::<Tether>().set_window_focused(*focused);
+            }
+        })
         .setup(move |app| {
             builder.mount_events(app);
             let data_dir = match &options.data_dir {
@@ -95,12 +126,16 @@ fn open_core(
     };
     let secrets = Arc::new(platform::keyring::OsKeyring::for_this_build());
     let events = Arc::new(platform::events::TauriEventSink::new(app.clone()));
+    let sound = Arc::new(platform::sound::SoundOutput::default());
+    sound.warm_up();
+    let notifier = Arc::new(platform::notifier::DesktopNotifier::new(icon_path(data_dir)));
     let tether = tauri::async_runtime::block_on(Tether::open(
         &config,
         secrets,
         Arc::new(SystemClock),
         events,
-    ))?;
+    ))?
+    .with_desktop(notifier, sound);
     tracing::info!(cache = %config.cache_path.display(), "cache opened");
     Ok(tether)
 }

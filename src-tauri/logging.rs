@@ -26,6 +26,19 @@ pub fn init() {
         .init();
 }
 
+/// The command line's logging: warnings only unless `TETHER_LOG` says otherwise, so its own
+/// output stays readable.
+pub fn init_quiet() {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("TETHER_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .with_ansi(false)
+        .with_writer(std::io::stderr)
+        .init();
+}
+
 /// From now on, also append to `<data_dir>/tether.log`.
 pub fn to_file_in(data_dir: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(data_dir)?;

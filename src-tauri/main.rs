@@ -2,5 +2,9 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() {
+    // `tether notify …` / `tether sound …` run and exit; anything else opens the app.
+    if let Some(code) = tether_app::cli::run_if_requested() {
+        std::process::exit(code);
+    }
     tether_app::run();
 }

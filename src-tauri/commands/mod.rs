@@ -2,6 +2,7 @@
 //! its arguments and calls core; errors cross as `{code, message, details}`.
 
 pub mod app;
+pub mod notifications;
 pub mod preferences;
 pub mod profile;
 pub mod session;

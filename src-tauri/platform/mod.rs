@@ -2,3 +2,6 @@
 
 pub mod events;
 pub mod keyring;
+pub mod notifier;
+pub mod opener;
+pub mod sound;

@@ -17,6 +17,7 @@ const requestValidators = {
   "POST /api/v1/users.updateOwnBasicInfo": ["body", "isUsersUpdateOwnBasicInfoParamsPOST"],
   "POST /api/v1/users.setPreferences": ["body", "isUsersSetPreferencesParamsPOST"],
   "GET /api/v1/users.requestDataDownload": ["query", "isUsersRequestDataDownloadParamsGET"],
+  "GET /api/v1/custom-sounds.list": ["query", "isCustomSoundsListProps"],
   "POST /api/v1/users.2fa.sendEmailCode": ["body", "isUsers2faSendEmailCodeProps"],
   "POST /api/v1/users.logout": ["body", "isUserLogoutParamsPOST"],
   "POST /api/v1/users.resetAvatar": ["body", "isUsersResetAvatarProps"],

@@ -16,6 +16,7 @@ mod profile;
 mod realtime;
 mod record;
 mod routes;
+pub mod sounds;
 pub mod seed;
 mod state;
 mod test_routes;

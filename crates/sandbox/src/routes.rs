@@ -66,6 +66,8 @@ pub fn router(state: SandboxState) -> Router {
             get(crate::preferences::request_data_download),
         )
         .route("/api/v1/settings.public", get(settings_public))
+        .route("/api/v1/custom-sounds.list", get(crate::sounds::list))
+        .route("/custom-sounds/{file}", get(crate::sounds::file))
         .route("/websocket", get(crate::realtime::websocket))
         .route("/avatar/{username}", get(crate::avatar::avatar))
         .route("/assets/favicon.svg", get(favicon));

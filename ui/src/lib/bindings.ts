@@ -336,6 +336,67 @@ async preferencesDataDownload(workspaceId: string, fullExport: boolean) : Promis
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * Shows a test notification, or says with a code why it cannot be shown.
+ */
+async notificationTest(workspaceId: string | null, requireInteraction: boolean) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("notification_test", { workspaceId, requireInteraction }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The sounds to choose from: built in, then the workspace's own.
+ */
+async soundList(workspaceId: string | null) : Promise<Result<SoundInfo[], IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("sound_list", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Plays a sound (a preview): at `volume` 0–100, or the user's own volume when absent.
+ */
+async soundPlay(workspaceId: string | null, soundId: string, volume: number | null) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("sound_play", { workspaceId, soundId, volume }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Tether's own do-not-disturb.
+ */
+async doNotDisturbGet() : Promise<Result<DoNotDisturb, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("do_not_disturb_get") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Mutes Tether for an hour or until tomorrow, or turns that off.
+ */
+async doNotDisturbSet(choice: QuietFor) : Promise<Result<DoNotDisturb, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("do_not_disturb_set", { choice }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The UI tells which workspace the window shows (for "mute focused conversations").
+ */
+async windowShowsWorkspace(workspaceId: string | null) : Promise<void> {
+    await TAURI_INVOKE("window_shows_workspace", { workspaceId });
 }
 }
 
@@ -464,7 +525,11 @@ export type CoreEvent =
  * A workspace icon or avatar was stored: read them again (they are not part of the
  * workspace list, so list changes do not need them re-read).
  */
-{ kind: "images_changed" }
+{ kind: "images_changed" } | 
+/**
+ * Tether's own do-not-disturb was switched on or off.
+ */
+{ kind: "do_not_disturb_changed" }
 /**
  * One of the workspace's custom profile fields (`Accounts_CustomFields`).
  */
@@ -550,6 +615,14 @@ export type DeleteAccountStep =
  * get a new owner. Delete again with `confirm_relinquish` once the user agrees.
  */
 { step: "last_owner"; should_be_removed: string[]; should_change_owner: string[] }
+/**
+ * Tether's own do-not-disturb.
+ */
+export type DoNotDisturb = { 
+/**
+ * Until when (RFC 3339); `None`: off.
+ */
+until: string | null }
 /**
  * A stable, machine-readable error code. Adding a variant is fine; renaming one breaks the UI.
  */
@@ -667,7 +740,39 @@ export type ErrorCode =
 /**
  * The local cache failed.
  */
-"storage"
+"storage" | 
+/**
+ * No desktop notification service answers (no session bus, or no notification daemon).
+ */
+"notification_service_missing" | 
+/**
+ * The desktop's settings turn Tether's notifications off.
+ */
+"notifications_disabled" | 
+/**
+ * The desktop's do-not-disturb mode is on.
+ */
+"do_not_disturb" | 
+/**
+ * The notification service did not answer in time.
+ */
+"notification_timeout" | 
+/**
+ * The notification service failed otherwise.
+ */
+"notification_failed" | 
+/**
+ * No audio output device can be opened.
+ */
+"audio_device_missing" | 
+/**
+ * No sound with that id (built in or the workspace's).
+ */
+"sound_not_found" | 
+/**
+ * The sound file cannot be played (damaged or an unknown format).
+ */
+"sound_undecodable"
 /**
  * The error that crosses the IPC boundary: `{code, message, details}`.
  */
@@ -807,9 +912,14 @@ export type PreferenceKind =
  */
 { type: "number"; min: number; max: number; unit: string } | 
 /**
- * One of a list (languages and sounds too).
+ * One of a list (languages too).
  */
 { type: "choice"; options: ChoiceOption[] } | 
+/**
+ * A notification sound: `none`, the built-in sounds, then the workspace's own; choosing
+ * one previews it.
+ */
+{ type: "sound"; options: ChoiceOption[] } | 
 /**
  * Words typed comma-separated, stored as a list.
  */
@@ -1084,6 +1194,22 @@ source: DataSource;
  */
 fetched_at: string }
 /**
+ * How long Tether's do-not-disturb should run.
+ */
+export type QuietFor = 
+/**
+ * For the next hour.
+ */
+"one_hour" | 
+/**
+ * Until 08:00 tomorrow, local time.
+ */
+"until_tomorrow" | 
+/**
+ * Off now.
+ */
+"off"
+/**
  * The server wants a second factor to finish signing in (reference §1.5 `totp-required`).
  */
 export type SecondFactorChallenge = { 
@@ -1139,6 +1265,22 @@ export type SignInStep =
  * Enter a code to finish.
  */
 { step: "second_factor"; challenge: SecondFactorChallenge }
+/**
+ * A sound the user can choose.
+ */
+export type SoundInfo = { 
+/**
+ * The id stored in preferences (`chime`, or a custom sound's `_id`).
+ */
+id: string; 
+/**
+ * Its name for people.
+ */
+name: string; 
+/**
+ * A workspace's own sound (`custom-sounds.list`), not a built-in one.
+ */
+custom: boolean }
 /**
  * The one event the UI listens to; its payload says what changed.
  */

@@ -8,6 +8,7 @@ import {
   type ErrorCode,
   type IpcError,
   type JsonValue,
+  type QuietFor,
   type ProfileChanges,
   type ProfileConfirmation,
   type ProfileView,
@@ -37,7 +38,10 @@ export type {
   PreferenceItem,
   PreferencesView,
   DeleteAccountStep,
+  DoNotDisturb,
   Profile,
+  QuietFor,
+  SoundInfo,
   ProfileRules,
   ProfileSaveStep,
   SecondFactorMethod,
@@ -125,6 +129,15 @@ export const api = {
     unwrap(commands.preferenceResolve(workspaceId, key, keepMine)),
   dataDownload: (workspaceId: string, fullExport: boolean) =>
     unwrap(commands.preferencesDataDownload(workspaceId, fullExport)),
+  notificationTest: (workspaceId: string | null, requireInteraction: boolean) =>
+    unwrap(commands.notificationTest(workspaceId, requireInteraction)),
+  soundList: (workspaceId: string | null) => unwrap(commands.soundList(workspaceId)),
+  /** Plays a sound at `volume` 0–100, or at the user's own volume of that workspace (null). */
+  soundPlay: (workspaceId: string | null, soundId: string, volume: number | null = null) =>
+    unwrap(commands.soundPlay(workspaceId, soundId, volume)),
+  doNotDisturb: () => unwrap(commands.doNotDisturbGet()),
+  setDoNotDisturb: (choice: QuietFor) => unwrap(commands.doNotDisturbSet(choice)),
+  windowShowsWorkspace: (workspaceId: string | null) => commands.windowShowsWorkspace(workspaceId),
 };
 
 /** Calls `handler` for every core event until the returned function is called. */

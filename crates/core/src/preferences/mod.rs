@@ -42,8 +42,14 @@ pub enum PreferenceKind {
         /// Unit shown after the field.
         unit: String,
     },
-    /// One of a list (languages and sounds too).
+    /// One of a list (languages too).
     Choice {
+        /// The allowed values.
+        options: Vec<ChoiceOption>,
+    },
+    /// A notification sound: `none`, the built-in sounds, then the workspace's own; choosing
+    /// one previews it.
+    Sound {
         /// The allowed values.
         options: Vec<ChoiceOption>,
     },

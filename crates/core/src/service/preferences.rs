@@ -75,7 +75,7 @@ fn kind_of(spec: &Spec, custom_sounds: &[CustomSoundRow]) -> PreferenceKind {
                 value: Value::String(s.id.clone()),
                 label: s.name.clone(),
             }));
-            PreferenceKind::Choice { options: all }
+            PreferenceKind::Sound { options: all }
         }
         Kind::Words => PreferenceKind::Words,
     }

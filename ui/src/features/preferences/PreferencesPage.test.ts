@@ -31,6 +31,8 @@ const api = {
   preferenceReset: vi.fn(() => Promise.resolve(view)),
   preferenceResolve: vi.fn(() => Promise.resolve(view)),
   dataDownload: vi.fn(),
+  soundPlay: vi.fn(() => Promise.resolve(null)),
+  notificationTest: vi.fn(() => Promise.resolve(null)),
 };
 vi.mock("$lib/ipc", async (importOriginal) => ({
   ...(await importOriginal<typeof import("$lib/ipc")>()),
@@ -104,7 +106,7 @@ describe("PreferencesPage", () => {
   it("shows a value set elsewhere that is not in the list as it is, not as the first choice", async () => {
     const sound: PreferenceItem = {
       key: "newMessageNotification", group: "sound", label: "New message notification", help: "Sound.",
-      kind: { type: "choice", options: [{ value: "none", label: "No sound" }, { value: "chime", label: "Chime" }] },
+      kind: { type: "sound", options: [{ value: "none", label: "No sound" }, { value: "chime", label: "Chime" }] },
       value: "kazoo-custom", default: "chime", user_set: true, sync: { state: "synced" },
     };
     api.preferencesCached.mockResolvedValueOnce({ ...view, items: [sound] });
@@ -135,5 +137,46 @@ describe("PreferencesPage", () => {
     expect(describeValue(emojis, true)).toBe("On");
     expect(describeValue(desktop, "all")).toBe("All messages");
     expect(describeValue(idle, 90)).toBe("90 seconds");
+  });
+
+  it("previews a sound when it is chosen, and says why when it cannot play", async () => {
+    const sound: PreferenceItem = {
+      key: "newMessageNotification", group: "sound", label: "New message notification", help: "Sound.",
+      kind: {
+        type: "sound",
+        options: [{ value: "none", label: "No sound" }, { value: "chime", label: "Chime" }, { value: "knock-id", label: "Knock" }],
+      },
+      value: "chime", default: "chime", user_set: false, sync: { state: "synced" },
+    };
+    const chosen = { ...view, items: [{ ...sound, value: "knock-id", user_set: true, sync: { state: "pending" as const } }] };
+    api.preferencesCached.mockResolvedValueOnce({ ...view, items: [sound] });
+    api.preferencesRefresh.mockResolvedValueOnce({ ...view, source: "server", items: [sound] });
+    api.preferenceSet.mockResolvedValueOnce(chosen);
+    render(PreferencesPage, { workspace });
+    const select = await screen.findByTestId<HTMLSelectElement>("pref-newMessageNotification");
+    await fireEvent.change(select, { target: { value: '"knock-id"' } });
+    await vi.waitFor(() => expect(api.soundPlay).toHaveBeenCalledWith("w1", "knock-id"));
+    expect(api.preferenceSet).toHaveBeenCalledWith("w1", "newMessageNotification", "knock-id");
+
+    api.soundPlay.mockRejectedValueOnce(
+      new TetherError({ code: "audio_device_missing", message: "No audio output device can be opened.", details: null }),
+    );
+    await fireEvent.click(screen.getByTestId("pref-play-newMessageNotification"));
+    const error = await screen.findByTestId("sound-error");
+    expect(error).toHaveTextContent("No audio output device can be opened.");
+    expect(error.dataset.code).toBe("audio_device_missing");
+  });
+
+  it("sends a test notification and shows why when it cannot be shown", async () => {
+    render(PreferencesPage, { workspace });
+    await fireEvent.click(await screen.findByTestId("notification-test"));
+    expect(api.notificationTest).toHaveBeenCalledWith("w1", false);
+    expect((await screen.findByTestId("notification-test-result")).dataset.code).toBe("shown");
+    api.notificationTest.mockRejectedValueOnce(
+      new TetherError({ code: "do_not_disturb", message: "Your desktop is in do-not-disturb mode.", details: null }),
+    );
+    await fireEvent.click(screen.getByTestId("notification-test"));
+    await vi.waitFor(() => expect(screen.getByTestId("notification-test-result").dataset.code).toBe("do_not_disturb"));
+    expect(screen.getByTestId("notification-test-result")).toHaveTextContent("do-not-disturb mode");
   });
 });

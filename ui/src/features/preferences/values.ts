@@ -43,7 +43,8 @@ export function describe(item: PreferenceItem, value: JsonValue | null | undefin
   switch (item.kind.type) {
     case "toggle":
       return value === true ? "On" : "Off";
-    case "choice": {
+    case "choice":
+    case "sound": {
       const option = item.kind.options.find((o) => JSON.stringify(o.value) === JSON.stringify(value));
       return option ? option.label : String(value);
     }

@@ -1,0 +1,244 @@
+//! The command line, in the same binary as the app, for scripts and for people testing
+//! notifications and sounds locally:
+//!
+//! ```text
+//! tether notify test [--require-interaction]
+//! tether sound list
+//! tether sound play <id> [--volume 0-100]
+//! ```
+//!
+//! It runs the same core code as the window's buttons, with the same messages; each failure has
+//! its own exit code (see [`exit_code`]).
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use tether_core::ports::{MemorySecretStore, RecordingEventSink, SystemClock};
+use tether_core::{Error, ErrorCode, Tether, TetherConfig};
+
+use crate::platform::notifier::DesktopNotifier;
+use crate::platform::sound::SoundOutput;
+
+const USAGE: &str = "\
+Usage:
+  tether                                   open Tether
+  tether notify test [--require-interaction]
+                                           show a test notification
+  tether sound list                        list the sounds (built in, then each workspace's own)
+  tether sound play <id> [--volume 0-100]  play a sound (volume 100 unless given)
+
+Exit codes: 0 done, 1 other failure, 2 wrong usage, 3 no notification service,
+4 notifications turned off for Tether, 5 the desktop's do-not-disturb is on,
+6 the notification service did not answer, 7 no audio device, 8 no such sound,
+9 the sound file cannot be played.
+Environment: TETHER_DATA_DIR (where Tether keeps its data), TETHER_LOG (log filter).";
+
+/// A command-line request.
+#[derive(Debug, PartialEq)]
+enum Command {
+    NotifyTest { require_interaction: bool },
+    SoundList,
+    SoundPlay { id: String, volume: u8 },
+    Help,
+}
+
+/// Runs the command line when the arguments ask for it: `Some(exit code)`; `None` means "open
+/// the app" (no arguments, or the app's own options such as `--workspace`).
+pub fn run_if_requested() -> Option<i32> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let command = match parse(&args) {
+        Ok(Some(command)) => command,
+        Ok(None) => return None,
+        Err(message) => {
+            let _ = writeln!(std::io::stderr(), "tether: {message}\n\n{USAGE}");
+            return Some(2);
+        }
+    };
+    if command == Command::Help {
+        let _ = writeln!(std::io::stdout(), "{USAGE}");
+        return Some(0);
+    }
+    crate::logging::init_quiet();
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(err) => {
+            let _ = writeln!(std::io::stderr(), "tether: cannot start: {err}");
+            return Some(1);
+        }
+    };
+    Some(match runtime.block_on(execute(command)) {
+        Ok(()) => 0,
+        Err(err) => {
+            let code = err.code();
+            let _ = writeln!(
+                std::io::stderr(),
+                "tether: {err} [{}]",
+                serde_json::to_value(code)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default()
+            );
+            exit_code(code)
+        }
+    })
+}
+
+fn parse(args: &[String]) -> Result<Option<Command>, String> {
+    let words: Vec<&str> = args.iter().map(String::as_str).collect();
+    match words.as_slice() {
+        [] => Ok(None),
+        // The app's own start-up options (see startup.rs).
+        [first, ..] if first.starts_with("--") && *first != "--help" => Ok(None),
+        ["help" | "--help" | "-h"] => Ok(Some(Command::Help)),
+        ["notify", "test"] => Ok(Some(Command::NotifyTest {
+            require_interaction: false,
+        })),
+        ["notify", "test", "--require-interaction"] => Ok(Some(Command::NotifyTest {
+            require_interaction: true,
+        })),
+        ["sound", "list"] => Ok(Some(Command::SoundList)),
+        ["sound", "play", id] if !id.starts_with('-') => Ok(Some(Command::SoundPlay {
+            id: (*id).to_owned(),
+            volume: 100,
+        })),
+        ["sound", "play", id, "--volume", volume] | ["sound", "play", "--volume", volume, id] => {
+            let volume = volume
+                .parse::<u8>()
+                .ok()
+                .filter(|v| *v <= 100)
+                .ok_or_else(|| format!("the volume is a whole number from 0 to 100, not “{volume}”"))?;
+            Ok(Some(Command::SoundPlay {
+                id: (*id).to_owned(),
+                volume,
+            }))
+        }
+        _ => Err(format!("unknown command “{}”", words.join(" "))),
+    }
+}
+
+/// The exit code of each failure a script may want to tell apart.
+fn exit_code(code: ErrorCode) -> i32 {
+    match code {
+        ErrorCode::NotificationServiceMissing => 3,
+        ErrorCode::NotificationsDisabled => 4,
+        ErrorCode::DoNotDisturb => 5,
+        ErrorCode::NotificationTimeout => 6,
+        ErrorCode::AudioDeviceMissing => 7,
+        ErrorCode::SoundNotFound => 8,
+        ErrorCode::SoundUndecodable => 9,
+        _ => 1,
+    }
+}
+
+async fn execute(command: Command) -> Result<(), Error> {
+    let data_dir = data_dir();
+    let output = Arc::new(SoundOutput::default());
+    // The command line never needs a token: an in-memory store keeps it away from the keyring.
+    let tether = Tether::open(
+        &TetherConfig {
+            cache_path: data_dir.join("cache.sqlite"),
+        },
+        Arc::new(MemorySecretStore::default()),
+        Arc::new(SystemClock),
+        Arc::new(RecordingEventSink::default()),
+    )
+    .await?
+    .with_desktop(
+        Arc::new(DesktopNotifier::new(crate::icon_path(&data_dir))),
+        output.clone(),
+    );
+    let mut out = std::io::stdout();
+    match command {
+        Command::NotifyTest {
+            require_interaction,
+        } => {
+            tether
+                .notification_test(None, require_interaction)
+                .await?;
+            let _ = writeln!(
+                out,
+                "A test notification was shown{}.",
+                if require_interaction {
+                    "; it stays until you dismiss it"
+                } else {
+                    ""
+                }
+            );
+        }
+        Command::SoundList => {
+            for sound in tether.sound_list(None).await? {
+                let _ = writeln!(
+                    out,
+                    "{:<24} {}{}",
+                    sound.id,
+                    sound.name,
+                    if sound.custom { " (the workspace's own)" } else { "" }
+                );
+            }
+        }
+        Command::SoundPlay { id, volume } => {
+            let clip = tether.sound_clip(None, &id).await?;
+            let player = output.start(&clip, f32::from(volume) / 100.0)?;
+            tokio::task::spawn_blocking(move || player.sleep_until_end())
+                .await
+                .ok();
+            // Let the device drain its buffer before the process (and the stream) ends.
+            tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+            let _ = writeln!(out, "Played “{id}” at volume {volume}.");
+        }
+        Command::Help => {}
+    }
+    Ok(())
+}
+
+/// Where the app keeps its data: `TETHER_DATA_DIR`, else the platform's data folder for
+/// Tether's identifier (the same folder Tauri gives the app).
+fn data_dir() -> PathBuf {
+    std::env::var_os("TETHER_DATA_DIR")
+        .map(PathBuf::from)
+        .or_else(|| dirs::data_dir().map(|d| d.join(crate::IDENTIFIER)))
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(line: &str) -> Vec<String> {
+        line.split_whitespace().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn parses_the_documented_commands_and_leaves_app_options_to_the_app() {
+        assert_eq!(parse(&args("")), Ok(None));
+        assert_eq!(parse(&args("--workspace http://x --user a")), Ok(None));
+        assert_eq!(
+            parse(&args("notify test --require-interaction")),
+            Ok(Some(Command::NotifyTest {
+                require_interaction: true
+            }))
+        );
+        assert_eq!(
+            parse(&args("sound play ding --volume 25")),
+            Ok(Some(Command::SoundPlay {
+                id: "ding".into(),
+                volume: 25
+            }))
+        );
+        assert_eq!(
+            parse(&args("sound play ding")),
+            Ok(Some(Command::SoundPlay {
+                id: "ding".into(),
+                volume: 100
+            }))
+        );
+        assert!(parse(&args("sound play ding --volume 101")).unwrap_err().contains("0 to 100"));
+        assert!(parse(&args("sound play ding --volume loud")).is_err());
+        assert!(parse(&args("notify now")).unwrap_err().contains("unknown command"));
+    }
+}

@@ -1,0 +1,65 @@
+use tauri::State;
+use tether_core::service::{DoNotDisturb, QuietFor};
+use tether_core::sounds::SoundInfo;
+use tether_core::{IpcError, Tether};
+
+/// Shows a test notification, or says with a code why it cannot be shown.
+#[tauri::command]
+#[specta::specta]
+pub async fn notification_test(
+    tether: State<'_, Tether>,
+    workspace_id: Option<String>,
+    require_interaction: bool,
+) -> Result<(), IpcError> {
+    Ok(tether
+        .notification_test(workspace_id.as_deref(), require_interaction)
+        .await?)
+}
+
+/// The sounds to choose from: built in, then the workspace's own.
+#[tauri::command]
+#[specta::specta]
+pub async fn sound_list(
+    tether: State<'_, Tether>,
+    workspace_id: Option<String>,
+) -> Result<Vec<SoundInfo>, IpcError> {
+    Ok(tether.sound_list(workspace_id.as_deref()).await?)
+}
+
+/// Plays a sound (a preview): at `volume` 0–100, or the user's own volume when absent.
+#[tauri::command]
+#[specta::specta]
+pub async fn sound_play(
+    tether: State<'_, Tether>,
+    workspace_id: Option<String>,
+    sound_id: String,
+    volume: Option<u8>,
+) -> Result<(), IpcError> {
+    Ok(tether
+        .sound_play(workspace_id.as_deref(), &sound_id, volume)
+        .await?)
+}
+
+/// Tether's own do-not-disturb.
+#[tauri::command]
+#[specta::specta]
+pub async fn do_not_disturb_get(tether: State<'_, Tether>) -> Result<DoNotDisturb, IpcError> {
+    Ok(tether.do_not_disturb().await?)
+}
+
+/// Mutes Tether for an hour or until tomorrow, or turns that off.
+#[tauri::command]
+#[specta::specta]
+pub async fn do_not_disturb_set(
+    tether: State<'_, Tether>,
+    choice: QuietFor,
+) -> Result<DoNotDisturb, IpcError> {
+    Ok(tether.set_do_not_disturb(choice).await?)
+}
+
+/// The UI tells which workspace the window shows (for "mute focused conversations").
+#[tauri::command]
+#[specta::specta]
+pub fn window_shows_workspace(tether: State<'_, Tether>, workspace_id: Option<String>) {
+    tether.set_shown_workspace(workspace_id);
+}

@@ -1,0 +1,214 @@
+//! Core's `Notifier` port: desktop notifications through notify-rust, with Tether's name and
+//! icon. On Linux it first asks the session bus whether a notification can be seen at all, so a
+//! failure says why (no service, disabled for Tether, do-not-disturb, no answer) instead of
+//! "nothing happened". A click on a notification opens its room in the user's browser.
+
+use tether_core::ports::{DesktopNotification, Notifier, NotifyError};
+
+/// The name the notification service shows.
+pub const APP_NAME: &str = "Tether";
+
+/// The desktop's notification service.
+pub struct DesktopNotifier {
+    /// An icon file, or a themed icon name.
+    icon: String,
+}
+
+impl DesktopNotifier {
+    /// A notifier showing `icon` (a PNG path; empty for the service's default).
+    pub fn new(icon: String) -> Self {
+        Self { icon }
+    }
+}
+
+impl Notifier for DesktopNotifier {
+    fn show(&self, n: &DesktopNotification) -> Result<(), NotifyError> {
+        #[cfg(target_os = "linux")]
+        linux::check()?;
+        let mut notification = notify_rust::Notification::new();
+        notification
+            .appname(APP_NAME)
+            .summary(&n.summary)
+            .body(&n.body)
+            .icon(&self.icon);
+        #[cfg(all(unix, not(target_os = "macos")))]
+        {
+            use notify_rust::{Timeout, Urgency};
+            if n.require_interaction {
+                // Critical and no timeout: the daemon keeps it until the user dismisses it.
+                notification.urgency(Urgency::Critical).timeout(Timeout::Never);
+            } else {
+                notification.urgency(Urgency::Normal).timeout(Timeout::Default);
+            }
+            if n.open_url.is_some() {
+                notification.action("default", "Open");
+            }
+        }
+        #[cfg(all(unix, not(target_os = "macos")))]
+        {
+            // The D-Bus handle cannot leave its thread: show it on a thread that then waits for
+            // the click or the close (the notification's life), and hear back how showing went.
+            let (tx, rx) = std::sync::mpsc::channel();
+            let url = n.open_url.clone();
+            std::thread::Builder::new()
+                .name("notification".into())
+                .spawn(move || match notification.show() {
+                    Ok(handle) => {
+                        let _ = tx.send(Ok(()));
+                        if let Some(url) = url {
+                            handle.wait_for_action(|action| {
+                                if action == "default" {
+                                    super::opener::open_in_browser(&url);
+                                }
+                            });
+                        }
+                    }
+                    Err(err) => {
+                        let _ = tx.send(Err(refused(&err)));
+                    }
+                })
+                .map_err(|e| NotifyError::Failed(format!("cannot start a thread: {e}")))?;
+            rx.recv()
+                .map_err(|_| NotifyError::Failed("the notification thread stopped".into()))?
+        }
+        #[cfg(not(all(unix, not(target_os = "macos"))))]
+        {
+            notification.show().map_err(|e| refused(&e))?;
+            Ok(())
+        }
+    }
+}
+
+fn refused(err: &notify_rust::error::Error) -> NotifyError {
+    let text = err.to_string();
+    if text.contains("reply") || text.contains("timed out") {
+        NotifyError::Timeout(format!(
+            "The notification service did not answer in time ({text})."
+        ))
+    } else {
+        NotifyError::Failed(format!("The notification service refused it: {text}"))
+    }
+}
+
+#[cfg(target_os = "linux")]
+mod linux {
+    //! What the session bus says about showing a notification now.
+
+    use std::time::Duration;
+
+    use dbus::blocking::Connection;
+    use dbus::blocking::stdintf::org_freedesktop_dbus::Properties;
+    use tether_core::ports::NotifyError;
+
+    const SERVICE: &str = "org.freedesktop.Notifications";
+    const PATH: &str = "/org/freedesktop/Notifications";
+    /// How long the notification service may take to answer.
+    pub const ANSWER_WITHIN: Duration = Duration::from_secs(3);
+
+    pub fn check() -> Result<(), NotifyError> {
+        let bus = Connection::new_session().map_err(|e| {
+            NotifyError::ServiceMissing(format!(
+                "There is no desktop session bus ({}), so no notification can be shown. Start Tether from your desktop session.",
+                e.message().unwrap_or("no address")
+            ))
+        })?;
+        let daemon = bus.with_proxy("org.freedesktop.DBus", "/org/freedesktop/DBus", ANSWER_WITHIN);
+        let (running,): (bool,) = daemon
+            .method_call("org.freedesktop.DBus", "NameHasOwner", (SERVICE,))
+            .map_err(|e| NotifyError::Failed(format!("The session bus failed: {e}")))?;
+        if !running {
+            let (startable,): (Vec<String>,) = daemon
+                .method_call("org.freedesktop.DBus", "ListActivatableNames", ())
+                .unwrap_or_default();
+            if !startable.iter().any(|n| n == SERVICE) {
+                return Err(NotifyError::ServiceMissing(
+                    "No notification service runs on this desktop (nothing provides org.freedesktop.Notifications on the session bus). Start your desktop's notification daemon (for example dunst or mako, or your desktop environment's) and try again.".into(),
+                ));
+            }
+        }
+        let service = bus.with_proxy(SERVICE, PATH, ANSWER_WITHIN);
+        let info: Result<(String, String, String, String), dbus::Error> =
+            service.method_call(SERVICE, "GetServerInformation", ());
+        let name = match info {
+            Ok((name, ..)) => name,
+            Err(e) if matches!(e.name(), Some("org.freedesktop.DBus.Error.NoReply" | "org.freedesktop.DBus.Error.Timeout" | "org.freedesktop.DBus.Error.TimedOut")) => {
+                return Err(NotifyError::Timeout(format!(
+                    "The notification service did not answer within {} seconds; it may be hung. Restart it (or your desktop session) and try again.",
+                    ANSWER_WITHIN.as_secs()
+                )));
+            }
+            Err(e) => {
+                return Err(NotifyError::Failed(format!(
+                    "The notification service failed: {e}"
+                )));
+            }
+        };
+        if let Some(app) = gnome::disabled_for_app() {
+            return Err(NotifyError::Disabled(format!(
+                "Notifications are turned off for {app} in your desktop's settings (Settings › Notifications › {app}). Turn them on to see Tether's notifications."
+            )));
+        }
+        // dunst: `dunstctl set-paused`; KDE Plasma: the service's `Inhibited`.
+        let paused = service
+            .get::<bool>("org.dunstproject.cmd0", "paused")
+            .ok()
+            .filter(|p| *p)
+            .map(|_| format!("{name} is paused (`dunstctl set-paused false` resumes it)"))
+            .or_else(|| {
+                service
+                    .get::<bool>(SERVICE, "Inhibited")
+                    .ok()
+                    .filter(|i| *i)
+                    .map(|_| format!("{name}'s do-not-disturb is on"))
+            })
+            .or_else(gnome::do_not_disturb);
+        if let Some(why) = paused {
+            return Err(NotifyError::DoNotDisturb(format!(
+                "Your desktop is in do-not-disturb mode ({why}), so notifications are held back. Turn it off to see them."
+            )));
+        }
+        Ok(())
+    }
+
+    mod gnome {
+        //! GNOME keeps both switches in GSettings; elsewhere the schemas are absent or unset.
+
+        use gio::prelude::*;
+
+        const SCHEMA: &str = "org.gnome.desktop.notifications";
+        const APP_SCHEMA: &str = "org.gnome.desktop.notifications.application";
+        /// The ids GNOME may know Tether by (from its desktop file's name).
+        const APP_IDS: &[&str] = &["tether", "app-tether-desktop"];
+
+        fn schema(id: &str) -> Option<gio::SettingsSchema> {
+            gio::SettingsSchemaSource::default()?.lookup(id, true)
+        }
+
+        /// GNOME's "Do Not Disturb": banners off.
+        pub fn do_not_disturb() -> Option<String> {
+            let schema = schema(SCHEMA)?;
+            if !schema.has_key("show-banners") {
+                return None;
+            }
+            let settings = gio::Settings::new_full(&schema, None::<&gio::SettingsBackend>, None);
+            (!settings.boolean("show-banners")).then(|| "GNOME's Do Not Disturb is on".to_owned())
+        }
+
+        /// Notifications turned off for Tether in GNOME's settings: the app's name.
+        pub fn disabled_for_app() -> Option<&'static str> {
+            let schema = schema(APP_SCHEMA)?;
+            if !schema.has_key("enable") {
+                return None;
+            }
+            APP_IDS
+                .iter()
+                .any(|id| {
+                    let path = format!("/org/gnome/desktop/notifications/application/{id}/");
+                    let settings =
+                        gio::Settings::new_full(&schema, None::<&gio::SettingsBackend>, Some(&path));
+                    !settings.boolean("enable")
+                })
+                .then_some("Tether")
+        }
+    }
+}
