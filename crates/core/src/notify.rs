@@ -6,7 +6,8 @@
 //! 1. Nothing while the user is busy (the server skips these too) or while Tether's own
 //!    do-not-disturb runs.
 //! 2. The desktop notification follows `desktopNotifications`: `all`, `mentions` (the message
-//!    mentions the user, `@all` or `@here`) or `nothing`; it stays until dismissed with
+//!    mentions the user, `@all` or `@here`, or is a direct message) or `nothing`; it stays
+//!    until dismissed with
 //!    `desktopNotificationRequireInteraction`.
 //! 3. The sound is the room's own (`audioNotificationValue`, `default` meaning the user's) or
 //!    the user's `newMessageNotification`; `none` is silence. With `muteFocusedConversations`,
@@ -134,7 +135,8 @@ pub fn decide(event: &Incoming, ctx: &Context, now: DateTime<Utc>) -> Decision {
     }
     let show = match ctx.desktop.as_str() {
         "nothing" => false,
-        "mentions" => event.mentions(&ctx.username),
+        // As Rocket.Chat: a direct message counts as a mention.
+        "mentions" => event.room_type == "d" || event.mentions(&ctx.username),
         _ => true,
     };
     let sound_id = match event.room_sound.as_deref() {
@@ -282,6 +284,19 @@ mod tests {
             (
                 "mentions: @here shows",
                 event("@here standup", None),
+                Context {
+                    desktop: "mentions".into(),
+                    ..ctx()
+                },
+                Some(false),
+                sound("chime", 1.0),
+            ),
+            (
+                "mentions: a direct message counts as one",
+                Incoming {
+                    room_type: "d".into(),
+                    ..event("hi", None)
+                },
                 Context {
                     desktop: "mentions".into(),
                     ..ctx()
