@@ -111,7 +111,9 @@ fn parse(args: &[String]) -> Result<Option<Command>, String> {
                 .parse::<u8>()
                 .ok()
                 .filter(|v| *v <= 100)
-                .ok_or_else(|| format!("the volume is a whole number from 0 to 100, not “{volume}”"))?;
+                .ok_or_else(|| {
+                    format!("the volume is a whole number from 0 to 100, not “{volume}”")
+                })?;
             Ok(Some(Command::SoundPlay {
                 id: (*id).to_owned(),
                 volume,
@@ -157,9 +159,7 @@ async fn execute(command: Command) -> Result<(), Error> {
         Command::NotifyTest {
             require_interaction,
         } => {
-            tether
-                .notification_test(None, require_interaction)
-                .await?;
+            tether.notification_test(None, require_interaction).await?;
             let _ = writeln!(
                 out,
                 "A test notification was shown{}.",
@@ -177,7 +177,11 @@ async fn execute(command: Command) -> Result<(), Error> {
                     "{:<24} {}{}",
                     sound.id,
                     sound.name,
-                    if sound.custom { " (the workspace's own)" } else { "" }
+                    if sound.custom {
+                        " (the workspace's own)"
+                    } else {
+                        ""
+                    }
                 );
             }
         }
@@ -237,8 +241,16 @@ mod tests {
                 volume: 100
             }))
         );
-        assert!(parse(&args("sound play ding --volume 101")).unwrap_err().contains("0 to 100"));
+        assert!(
+            parse(&args("sound play ding --volume 101"))
+                .unwrap_err()
+                .contains("0 to 100")
+        );
         assert!(parse(&args("sound play ding --volume loud")).is_err());
-        assert!(parse(&args("notify now")).unwrap_err().contains("unknown command"));
+        assert!(
+            parse(&args("notify now"))
+                .unwrap_err()
+                .contains("unknown command")
+        );
     }
 }

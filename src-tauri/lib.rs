@@ -128,7 +128,9 @@ fn open_core(
     let events = Arc::new(platform::events::TauriEventSink::new(app.clone()));
     let sound = Arc::new(platform::sound::SoundOutput::default());
     sound.warm_up();
-    let notifier = Arc::new(platform::notifier::DesktopNotifier::new(icon_path(data_dir)));
+    let notifier = Arc::new(platform::notifier::DesktopNotifier::new(icon_path(
+        data_dir,
+    )));
     let tether = tauri::async_runtime::block_on(Tether::open(
         &config,
         secrets,

@@ -60,6 +60,10 @@ pub async fn do_not_disturb_set(
 /// The UI tells which workspace the window shows (for "mute focused conversations").
 #[tauri::command]
 #[specta::specta]
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "Tauri hands a command its state by value"
+)]
 pub fn window_shows_workspace(tether: State<'_, Tether>, workspace_id: Option<String>) {
     tether.set_shown_workspace(workspace_id);
 }

@@ -36,9 +36,13 @@ impl Notifier for DesktopNotifier {
             use notify_rust::{Timeout, Urgency};
             if n.require_interaction {
                 // Critical and no timeout: the daemon keeps it until the user dismisses it.
-                notification.urgency(Urgency::Critical).timeout(Timeout::Never);
+                notification
+                    .urgency(Urgency::Critical)
+                    .timeout(Timeout::Never);
             } else {
-                notification.urgency(Urgency::Normal).timeout(Timeout::Default);
+                notification
+                    .urgency(Urgency::Normal)
+                    .timeout(Timeout::Default);
             }
             if n.open_url.is_some() {
                 notification.action("default", "Open");
@@ -107,12 +111,22 @@ mod linux {
 
     pub fn check() -> Result<(), NotifyError> {
         let bus = Connection::new_session().map_err(|e| {
-            NotifyError::ServiceMissing(format!(
-                "There is no desktop session bus ({}), so no notification can be shown. Start Tether from your desktop session.",
-                e.message().unwrap_or("no address")
-            ))
+            if is_timeout(&e) {
+                NotifyError::Timeout(
+                    "The desktop's session bus did not answer; it may be hung. Restart your desktop session and try again.".into(),
+                )
+            } else {
+                NotifyError::ServiceMissing(format!(
+                    "There is no desktop session bus ({}), so no notification can be shown. Start Tether from your desktop session.",
+                    e.message().unwrap_or("no address")
+                ))
+            }
         })?;
-        let daemon = bus.with_proxy("org.freedesktop.DBus", "/org/freedesktop/DBus", ANSWER_WITHIN);
+        let daemon = bus.with_proxy(
+            "org.freedesktop.DBus",
+            "/org/freedesktop/DBus",
+            ANSWER_WITHIN,
+        );
         let (running,): (bool,) = daemon
             .method_call("org.freedesktop.DBus", "NameHasOwner", (SERVICE,))
             .map_err(|e| NotifyError::Failed(format!("The session bus failed: {e}")))?;
@@ -131,7 +145,7 @@ mod linux {
             service.method_call(SERVICE, "GetServerInformation", ());
         let name = match info {
             Ok((name, ..)) => name,
-            Err(e) if matches!(e.name(), Some("org.freedesktop.DBus.Error.NoReply" | "org.freedesktop.DBus.Error.Timeout" | "org.freedesktop.DBus.Error.TimedOut")) => {
+            Err(e) if is_timeout(&e) => {
                 return Err(NotifyError::Timeout(format!(
                     "The notification service did not answer within {} seconds; it may be hung. Restart it (or your desktop session) and try again.",
                     ANSWER_WITHIN.as_secs()
@@ -153,7 +167,7 @@ mod linux {
             .get::<bool>("org.dunstproject.cmd0", "paused")
             .ok()
             .filter(|p| *p)
-            .map(|_| format!("{name} is paused (`dunstctl set-paused false` resumes it)"))
+            .map(|_| format!("{name} is paused; `dunstctl set-paused false` resumes it"))
             .or_else(|| {
                 service
                     .get::<bool>(SERVICE, "Inhibited")
@@ -168,6 +182,17 @@ mod linux {
             )));
         }
         Ok(())
+    }
+
+    fn is_timeout(err: &dbus::Error) -> bool {
+        matches!(
+            err.name(),
+            Some(
+                "org.freedesktop.DBus.Error.NoReply"
+                    | "org.freedesktop.DBus.Error.Timeout"
+                    | "org.freedesktop.DBus.Error.TimedOut"
+            )
+        )
     }
 
     mod gnome {
@@ -204,8 +229,11 @@ mod linux {
                 .iter()
                 .any(|id| {
                     let path = format!("/org/gnome/desktop/notifications/application/{id}/");
-                    let settings =
-                        gio::Settings::new_full(&schema, None::<&gio::SettingsBackend>, Some(&path));
+                    let settings = gio::Settings::new_full(
+                        &schema,
+                        None::<&gio::SettingsBackend>,
+                        Some(&path),
+                    );
                     !settings.boolean("enable")
                 })
                 .then_some("Tether")

@@ -252,7 +252,10 @@ pub struct RecordingDesktop {
 impl RecordingDesktop {
     /// Every notification shown so far.
     pub fn notifications(&self) -> Vec<DesktopNotification> {
-        self.notifications.lock().map(|n| n.clone()).unwrap_or_default()
+        self.notifications
+            .lock()
+            .map(|n| n.clone())
+            .unwrap_or_default()
     }
     /// Every sound played so far, with its volume.
     pub fn sounds(&self) -> Vec<(Clip, f32)> {

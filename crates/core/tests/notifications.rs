@@ -41,14 +41,20 @@ async fn connected(h: &Harness) -> (Arc<Tether>, Arc<RecordingDesktop>, String, 
     let worker = app.clone();
     tokio::spawn(async move { worker.run_background().await });
     // Subscribed to userData and notification.
-    wait_for("the realtime subscriptions", || sandbox.realtime_subscriptions() >= 2).await;
+    wait_for("the realtime subscriptions", || {
+        sandbox.realtime_subscriptions() >= 2
+    })
+    .await;
     (app, desktop, ws, sandbox)
 }
 
 async fn wait_for(what: &str, mut done: impl FnMut() -> bool) {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
     while !done() {
-        assert!(tokio::time::Instant::now() < deadline, "timed out waiting for {what}");
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "timed out waiting for {what}"
+        );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
@@ -73,7 +79,13 @@ async fn post_and_settle(sandbox: &Sandbox, desktop: &RecordingDesktop, room: &s
 async fn a_mention_shows_a_notification_that_opens_the_room_and_plays_the_rooms_sound() {
     let h = Harness::new();
     let (_app, desktop, _ws, sandbox) = connected(&h).await;
-    sandbox.post_message("alice", "dora", "design-reviews", "@alice have a look", true);
+    sandbox.post_message(
+        "alice",
+        "dora",
+        "design-reviews",
+        "@alice have a look",
+        true,
+    );
     wait_for("the notification", || !desktop.notifications().is_empty()).await;
     wait_for("the sound", || !desktop.sounds().is_empty()).await;
     let shown = &desktop.notifications()[0];
@@ -130,14 +142,21 @@ async fn preferences_decide_desktop_mode_sound_volume_and_interaction() {
         after.iter().all(|n| n.body != "dora: not for you"),
         "{after:?}"
     );
-    assert_eq!(desktop.sounds().len(), sounds_before + 1, "only the marker's sound");
+    assert_eq!(
+        desktop.sounds().len(),
+        sounds_before + 1,
+        "only the marker's sound"
+    );
 
     // Nothing: the server sends no event once it has the preference; none is shown.
     app.preference_set(&ws, "desktopNotifications", json!("nothing"))
         .await
         .unwrap();
     wait_for("the preference on the server", || {
-        sandbox.user_preferences("alice").get("desktopNotifications") == Some(&json!("nothing"))
+        sandbox
+            .user_preferences("alice")
+            .get("desktopNotifications")
+            == Some(&json!("nothing"))
     })
     .await;
     let before = desktop.notifications().len();
@@ -156,10 +175,7 @@ async fn do_not_disturb_and_a_focused_workspace_silence_what_they_should() {
     let quiet = app.set_do_not_disturb(QuietFor::OneHour).await.unwrap();
     let until = chrono::DateTime::parse_from_rfc3339(quiet.until.as_deref().unwrap()).unwrap();
     let left = until.with_timezone(&chrono::Utc) - chrono::Utc::now();
-    assert!(
-        (59..=60).contains(&left.num_minutes()),
-        "an hour: {left}"
-    );
+    assert!((59..=60).contains(&left.num_minutes()), "an hour: {left}");
     sandbox.post_message("alice", "dora", "general", "@alice muted", true);
     tokio::time::sleep(Duration::from_millis(700)).await;
     assert!(desktop.notifications().is_empty());
@@ -195,13 +211,20 @@ async fn custom_sounds_are_listed_downloaded_once_kept_on_disk_and_choosable() {
     let file_requests = || {
         h.recorded()
             .iter()
-            .filter(|r| r["path"].as_str().is_some_and(|p| p.starts_with("/custom-sounds/")))
+            .filter(|r| {
+                r["path"]
+                    .as_str()
+                    .is_some_and(|p| p.starts_with("/custom-sounds/"))
+            })
             .count()
     };
     wait_for("the sound's download", || file_requests() == 1).await;
     let list = app.sound_list(Some(&ws)).await.unwrap();
     let knock = list.iter().find(|s| s.custom).unwrap();
-    assert_eq!((knock.id.as_str(), knock.name.as_str()), (sounds::KNOCK.id, "Knock"));
+    assert_eq!(
+        (knock.id.as_str(), knock.name.as_str()),
+        (sounds::KNOCK.id, "Knock")
+    );
     assert!(list.iter().any(|s| s.id == "chime" && !s.custom));
 
     // Reading the list again does not download it again, and playing it reads the disk.
@@ -250,7 +273,10 @@ async fn previews_and_the_test_notification_report_clear_errors() {
     app.sound_play(Some(&ws), "door", None).await.unwrap();
     assert!((desktop.sounds().pop().unwrap().1 - 0.5).abs() < 1e-6);
 
-    let err = app.sound_play(Some(&ws), "door", Some(101)).await.unwrap_err();
+    let err = app
+        .sound_play(Some(&ws), "door", Some(101))
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidInput);
     let err = app.sound_play(Some(&ws), "kazoo", None).await.unwrap_err();
     assert_eq!(err.code(), ErrorCode::SoundNotFound);

@@ -53,7 +53,10 @@ pub async fn list(Caller(_): Caller, Query(query): Query<HashMap<String, String>
         match query.get(key) {
             None => Ok(None),
             Some(v) => v.parse().map(Some).map_err(|_| {
-                failure(&format!("must be number '{key}' [invalid-params]"), "invalid-params")
+                failure(
+                    &format!("must be number '{key}' [invalid-params]"),
+                    "invalid-params",
+                )
             }),
         }
     };
@@ -64,7 +67,10 @@ pub async fn list(Caller(_): Caller, Query(query): Query<HashMap<String, String>
     let name = query.get("name").map(|n| n.to_lowercase());
     let matching: Vec<&CustomSound> = SOUNDS
         .iter()
-        .filter(|s| name.as_ref().is_none_or(|n| s.name.to_lowercase().contains(n)))
+        .filter(|s| {
+            name.as_ref()
+                .is_none_or(|n| s.name.to_lowercase().contains(n))
+        })
         .collect();
     let page: Vec<_> = matching
         .iter()

@@ -4,6 +4,8 @@
     reason = "test support: a failed WebDriver call must fail the journey with its message"
 )]
 
+pub mod desktop;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};

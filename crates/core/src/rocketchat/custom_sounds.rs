@@ -71,7 +71,10 @@ impl RestClient {
         if !status.is_success() {
             return Err(Error::Protocol {
                 endpoint: endpoint.into(),
-                reason: format!("the server answered {status} for the sound “{}”", sound.name),
+                reason: format!(
+                    "the server answered {status} for the sound “{}”",
+                    sound.name
+                ),
             });
         }
         let bytes = response.bytes().await.map_err(|e| self.unreachable(&e))?;

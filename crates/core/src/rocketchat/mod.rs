@@ -9,10 +9,10 @@ mod types;
 mod url;
 
 pub use api_error::ApiError;
-pub use custom_sounds::CustomSound;
 pub use client::{
     Credentials, DataDownloadAnswer, ExportOperation, Http, PasswordProof, RestClient,
     password_digest,
 };
+pub use custom_sounds::CustomSound;
 pub use types::{LoginData, MeUser, PublicSetting, ServerInfo, ServicesFlags};
 pub use url::{MINIMUM_VERSION, WorkspaceUrl, parse_version, version_supported};

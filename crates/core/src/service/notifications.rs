@@ -52,7 +52,11 @@ impl Tether {
     /// Gives core the desktop's notifier and sound player (by default it has none: every call
     /// says so). The shell calls this once, before the background worker starts.
     #[must_use]
-    pub fn with_desktop(mut self, notifier: Arc<dyn Notifier>, player: Arc<dyn SoundPlayer>) -> Self {
+    pub fn with_desktop(
+        mut self,
+        notifier: Arc<dyn Notifier>,
+        player: Arc<dyn SoundPlayer>,
+    ) -> Self {
         self.notifier = notifier;
         self.player = player;
         self
@@ -120,7 +124,10 @@ impl Tether {
                     Some(row.url),
                 )
             }
-            None => ("This is how Tether's notifications will look.".to_owned(), None),
+            None => (
+                "This is how Tether's notifications will look.".to_owned(),
+                None,
+            ),
         };
         let notification = DesktopNotification {
             summary: "Tether: test notification".into(),
@@ -262,7 +269,13 @@ impl Tether {
     fn sound_file(&self, workspace_id: &str, sound: &CustomSoundRow) -> PathBuf {
         let safe = |s: &str| -> String {
             s.chars()
-                .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' })
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() || c == '-' {
+                        c
+                    } else {
+                        '_'
+                    }
+                })
                 .collect()
         };
         self.sounds_dir.join(safe(workspace_id)).join(format!(
@@ -427,7 +440,10 @@ mod tests {
         ]
         .into();
         assert!((volume_of(&prefs) - 0.2).abs() < 1e-6);
-        assert!((volume_of(&BTreeMap::new()) - 1.0).abs() < 1e-6, "both default to 100");
+        assert!(
+            (volume_of(&BTreeMap::new()) - 1.0).abs() < 1e-6,
+            "both default to 100"
+        );
         let loud: BTreeMap<String, Value> = [("masterVolume".to_owned(), json!(400))].into();
         assert!((volume_of(&loud) - 1.0).abs() < 1e-6, "never above 100");
     }

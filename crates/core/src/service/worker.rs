@@ -144,7 +144,11 @@ impl Tether {
         outcome
     }
 
-    async fn realtime_events(&self, row: &WorkspaceRow, realtime: &mut Realtime) -> crate::Result<()> {
+    async fn realtime_events(
+        &self,
+        row: &WorkspaceRow,
+        realtime: &mut Realtime,
+    ) -> crate::Result<()> {
         loop {
             if !self.is_online(&row.id) {
                 return Ok(());
