@@ -91,8 +91,11 @@ pub fn run() {
     let result = tauri::Builder::default()
         .invoke_handler(builder.invoke_handler())
         .on_window_event(|window, event| {
-            if let tauri::WindowEvent::Focused(focused) = event {
-                window.state::<Tether>().set_window_focused(*focused);
+            // The window may report focus before setup has handed core to Tauri.
+            if let tauri::WindowEvent::Focused(focused) = event
+                && let Some(tether) = window.try_state::<Tether>()
+            {
+                tether.set_window_focused(*focused);
             }
         })
         .setup(move |app| {
