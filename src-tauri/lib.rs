@@ -72,7 +72,6 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::preferences::preference_resolve,
             commands::preferences::preferences_data_download,
             commands::notifications::notification_test,
-            commands::notifications::sound_list,
             commands::notifications::sound_play,
             commands::notifications::do_not_disturb_get,
             commands::notifications::do_not_disturb_set,

@@ -16,26 +16,26 @@ static LOG_FILE: OnceLock<Mutex<File>> = OnceLock::new();
 
 /// Starts the subscriber (`TETHER_LOG` filters, default `info`).
 pub fn init() {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("TETHER_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
-        )
-        .with_ansi(false)
-        .with_writer(Tee)
-        .init();
+    start("info", Tee);
 }
 
 /// The command line's logging: warnings only unless `TETHER_LOG` says otherwise, so its own
 /// output stays readable.
 pub fn init_quiet() {
+    start("warn", std::io::stderr);
+}
+
+fn start<W>(default_level: &str, writer: W)
+where
+    W: for<'w> MakeWriter<'w> + Send + Sync + 'static,
+{
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("TETHER_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_level)),
         )
         .with_ansi(false)
-        .with_writer(std::io::stderr)
+        .with_writer(writer)
         .init();
 }
 

@@ -1,6 +1,5 @@
 use tauri::State;
 use tether_core::service::{DoNotDisturb, QuietFor};
-use tether_core::sounds::SoundInfo;
 use tether_core::{IpcError, Tether};
 
 /// Shows a test notification, or says with a code why it cannot be shown.
@@ -14,16 +13,6 @@ pub async fn notification_test(
     Ok(tether
         .notification_test(workspace_id.as_deref(), require_interaction)
         .await?)
-}
-
-/// The sounds to choose from: built in, then the workspace's own.
-#[tauri::command]
-#[specta::specta]
-pub async fn sound_list(
-    tether: State<'_, Tether>,
-    workspace_id: Option<String>,
-) -> Result<Vec<SoundInfo>, IpcError> {
-    Ok(tether.sound_list(workspace_id.as_deref()).await?)
 }
 
 /// Plays a sound (a preview): at `volume` 0–100, or the user's own volume when absent.

@@ -63,16 +63,32 @@ impl Incoming {
             })
     }
 
-    /// The room's address on the workspace, for "open in the browser".
+    /// The room's address on the workspace, for "open in the browser". The name and id come
+    /// from the server and are percent-encoded, so they stay one path segment.
     pub fn room_path(&self) -> String {
-        let name = self.room_name.as_deref().unwrap_or(&self.rid);
+        let name = segment(self.room_name.as_deref().unwrap_or(&self.rid));
+        let rid = segment(&self.rid);
         match self.room_type.as_str() {
             "p" => format!("group/{name}"),
-            "d" => format!("direct/{}", self.rid),
-            "l" | "v" => format!("live/{}", self.rid),
+            "d" => format!("direct/{rid}"),
+            "l" | "v" => format!("live/{rid}"),
             _ => format!("channel/{name}"),
         }
     }
+}
+
+/// `text` as one URL path segment: RFC 3986's unreserved characters stay, the rest is
+/// percent-encoded.
+fn segment(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }
 
 /// The user's preferences and Tether's state that decide.
@@ -428,6 +444,13 @@ mod tests {
         assert_eq!(e.room_path(), "group/general");
         e.room_type = "d".into();
         assert_eq!(e.room_path(), "direct/room-general");
+        // A name from the server stays one segment of the workspace's address.
+        e.room_type = "c".into();
+        e.room_name = Some("../../admin?x=1 y/é".into());
+        assert_eq!(
+            e.room_path(),
+            "channel/..%2F..%2Fadmin%3Fx%3D1%20y%2F%C3%A9"
+        );
         assert!(
             Incoming::parse(&json!({"title": "x"})).is_none(),
             "not a notification"

@@ -15,7 +15,7 @@ use std::time::Duration;
 
 use common::{Harness, generous, sign_in_as};
 use serde_json::json;
-use tether_core::ports::{Clip, RecordingDesktop, RecordingEventSink, SystemClock};
+use tether_core::ports::{Clip, RecordingDesktop};
 use tether_core::service::QuietFor;
 use tether_core::{ErrorCode, Tether};
 use tether_sandbox::{Sandbox, seed, sounds};
@@ -23,18 +23,8 @@ use tether_sandbox::{Sandbox, seed, sounds};
 /// The app with a recorded desktop, alice signed in, and its background worker connected.
 async fn connected(h: &Harness) -> (Arc<Tether>, Arc<RecordingDesktop>, String, Sandbox) {
     let sandbox = h.sandbox_with(generous()).await;
-    let desktop = Arc::new(RecordingDesktop::default());
-    let app = Arc::new(
-        Tether::open(
-            &h.config,
-            h.secrets.clone(),
-            Arc::new(SystemClock),
-            Arc::new(RecordingEventSink::default()),
-        )
-        .await
-        .unwrap()
-        .with_desktop(desktop.clone(), desktop.clone()),
-    );
+    let (app, desktop) = h.app_with_desktop().await;
+    let app = Arc::new(app);
     let ws = app.workspace_add(&sandbox.url()).await.unwrap().id;
     sign_in_as(&app, &ws, &seed::ALICE).await;
     app.preferences_refresh(&ws).await.unwrap();

@@ -320,6 +320,19 @@ impl Session {
         self.click("[data-testid=signin-submit]").await;
     }
 
+    /// Adds the workspace at `url`, signs in as `user` with the password, and opens the
+    /// Preferences page once it shows the server's values.
+    pub async fn open_preferences(&self, url: &str, user: &tether_sandbox::seed::SeedUser) {
+        self.add_workspace(url).await;
+        self.sign_in(user.username, user.password.expect("a password user"))
+            .await;
+        self.wait_text("[data-testid=profile-name]", user.name)
+            .await;
+        self.click("[data-testid=nav-preferences]").await;
+        self.wait_text("[data-testid=preferences-state]", "All changes saved")
+            .await;
+    }
+
     /// Opens a menu with `trigger` and chooses `item`. A menu that is still opening or closing
     /// (bits-ui animates and positions it first) can miss a click: retry until the item was
     /// taken, which closes the menu.

@@ -57,14 +57,7 @@ async fn a_mention_shows_and_sounds_a_click_opens_the_room_and_nothing_means_not
     let monitor = NotifyMonitor::start();
 
     let s = driver.launch(&journey.app).await;
-    s.add_workspace(&sandbox.url()).await;
-    s.sign_in(seed::ALICE.username, seed::ALICE.password.unwrap())
-        .await;
-    s.wait_text("[data-testid=profile-name]", seed::ALICE.name)
-        .await;
-    s.click("[data-testid=nav-preferences]").await;
-    s.wait_text("[data-testid=preferences-state]", "All changes saved")
-        .await;
+    s.open_preferences(&sandbox.url(), &seed::ALICE).await;
 
     // The test button: a real notification, and the page says it was shown.
     s.click("[data-testid=notification-test]").await;

@@ -38,14 +38,7 @@ async fn offline_edits_survive_a_restart_then_two_land_and_one_conflicts() {
     let driver = journey.driver().await;
 
     let s = driver.launch(app).await;
-    s.add_workspace(&sandbox.url()).await;
-    s.sign_in(seed::ALICE.username, seed::ALICE.password.unwrap())
-        .await;
-    s.wait_text("[data-testid=profile-name]", seed::ALICE.name)
-        .await;
-    s.click("[data-testid=nav-preferences]").await;
-    s.wait_text("[data-testid=preferences-state]", "All changes saved")
-        .await;
+    s.open_preferences(&sandbox.url(), &seed::ALICE).await;
     s.wait_text("[data-testid=group-user_presence]", "Idle time limit")
         .await;
     s.wait_for("[data-testid=pref-default-idleTimeLimit]").await;

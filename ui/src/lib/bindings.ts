@@ -349,17 +349,6 @@ async notificationTest(workspaceId: string | null, requireInteraction: boolean) 
 }
 },
 /**
- * The sounds to choose from: built in, then the workspace's own.
- */
-async soundList(workspaceId: string | null) : Promise<Result<SoundInfo[], IpcError>> {
-    try {
-    return { status: "ok", data: await TAURI_INVOKE("sound_list", { workspaceId }) };
-} catch (e) {
-    if(e instanceof Error) throw e;
-    else return { status: "error", error: e  as any };
-}
-},
-/**
  * Plays a sound (a preview): at `volume` 0–100, or the user's own volume when absent.
  */
 async soundPlay(workspaceId: string | null, soundId: string, volume: number | null) : Promise<Result<null, IpcError>> {
@@ -1265,22 +1254,6 @@ export type SignInStep =
  * Enter a code to finish.
  */
 { step: "second_factor"; challenge: SecondFactorChallenge }
-/**
- * A sound the user can choose.
- */
-export type SoundInfo = { 
-/**
- * The id stored in preferences (`chime`, or a custom sound's `_id`).
- */
-id: string; 
-/**
- * Its name for people.
- */
-name: string; 
-/**
- * A workspace's own sound (`custom-sounds.list`), not a built-in one.
- */
-custom: boolean }
 /**
  * The one event the UI listens to; its payload says what changed.
  */

@@ -41,7 +41,6 @@ export type {
   DoNotDisturb,
   Profile,
   QuietFor,
-  SoundInfo,
   ProfileRules,
   ProfileSaveStep,
   SecondFactorMethod,
@@ -131,7 +130,6 @@ export const api = {
     unwrap(commands.preferencesDataDownload(workspaceId, fullExport)),
   notificationTest: (workspaceId: string | null, requireInteraction: boolean) =>
     unwrap(commands.notificationTest(workspaceId, requireInteraction)),
-  soundList: (workspaceId: string | null) => unwrap(commands.soundList(workspaceId)),
   /** Plays a sound at `volume` 0–100, or at the user's own volume of that workspace (null). */
   soundPlay: (workspaceId: string | null, soundId: string, volume: number | null = null) =>
     unwrap(commands.soundPlay(workspaceId, soundId, volume)),

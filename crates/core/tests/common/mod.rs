@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use tether_core::ports::{MemorySecretStore, RecordingEventSink, SystemClock};
+use tether_core::ports::{MemorySecretStore, RecordingDesktop, RecordingEventSink, SystemClock};
 use tether_core::workspace::{SecondFactorChallenge, SignInStep, WorkspaceSummary};
 use tether_core::{Sensitive, Tether, TetherConfig};
 use tether_sandbox::seed::SeedUser;
@@ -66,6 +66,16 @@ impl Harness {
         )
         .await
         .unwrap()
+    }
+
+    /// The app with a recorded desktop (notifier and sound player).
+    pub async fn app_with_desktop(&self) -> (Tether, Arc<RecordingDesktop>) {
+        let desktop = Arc::new(RecordingDesktop::default());
+        let app = self
+            .app()
+            .await
+            .with_desktop(desktop.clone(), desktop.clone());
+        (app, desktop)
     }
 
     pub fn recorded(&self) -> Vec<serde_json::Value> {
