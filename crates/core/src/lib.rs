@@ -16,6 +16,7 @@ pub mod sensitive;
 pub mod service;
 pub mod sounds;
 pub mod tls;
+pub mod unread;
 pub mod workspace;
 
 pub use error::{Error, ErrorCode, IpcError, Result};
