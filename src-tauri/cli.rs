@@ -92,8 +92,8 @@ fn parse(args: &[String]) -> Result<Option<Command>, String> {
     let words: Vec<&str> = args.iter().map(String::as_str).collect();
     match words.as_slice() {
         [] => Ok(None),
-        // The app's own start-up options (see startup.rs).
-        [first, ..] if first.starts_with("--") && *first != "--help" => Ok(None),
+        // The app's own start-up options (startup.rs), and whatever a desktop launcher adds.
+        [first, ..] if first.starts_with('-') && !matches!(*first, "--help" | "-h") => Ok(None),
         ["help" | "--help" | "-h"] => Ok(Some(Command::Help)),
         ["notify", "test"] => Ok(Some(Command::NotifyTest {
             require_interaction: false,
@@ -221,6 +221,12 @@ mod tests {
     fn parses_the_documented_commands_and_leaves_app_options_to_the_app() {
         assert_eq!(parse(&args("")), Ok(None));
         assert_eq!(parse(&args("--workspace http://x --user a")), Ok(None));
+        assert_eq!(
+            parse(&args("-psn_0_12345")),
+            Ok(None),
+            "a launcher's own argument"
+        );
+        assert_eq!(parse(&args("-h")), Ok(Some(Command::Help)));
         assert_eq!(
             parse(&args("notify test --require-interaction")),
             Ok(Some(Command::NotifyTest {
