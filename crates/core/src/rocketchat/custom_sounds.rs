@@ -52,14 +52,15 @@ impl RestClient {
         }
     }
 
-    /// A custom sound's file.
-    pub async fn custom_sound_file(&self, sound: &CustomSound) -> Result<Vec<u8>> {
+    /// A custom sound's file (`name` only for messages).
+    pub async fn custom_sound_file(
+        &self,
+        id: &str,
+        extension: &str,
+        name: &str,
+    ) -> Result<Vec<u8>> {
         let endpoint = "custom-sounds";
-        let path = format!(
-            "custom-sounds/{}.{}",
-            urlencode(&sound.id),
-            urlencode(&sound.extension)
-        );
+        let path = format!("custom-sounds/{}.{}", urlencode(id), urlencode(extension));
         let response = self
             .http
             .client
@@ -71,10 +72,7 @@ impl RestClient {
         if !status.is_success() {
             return Err(Error::Protocol {
                 endpoint: endpoint.into(),
-                reason: format!(
-                    "the server answered {status} for the sound “{}”",
-                    sound.name
-                ),
+                reason: format!("the server answered {status} for the sound “{name}”"),
             });
         }
         let bytes = response.bytes().await.map_err(|e| self.unreachable(&e))?;
@@ -82,8 +80,7 @@ impl RestClient {
             return Err(Error::Protocol {
                 endpoint: endpoint.into(),
                 reason: format!(
-                    "the sound “{}” is {} MB; Tether plays sounds up to 10 MB",
-                    sound.name,
+                    "the sound “{name}” is {} MB; Tether plays sounds up to 10 MB",
                     bytes.len() / (1024 * 1024)
                 ),
             });

@@ -222,7 +222,11 @@ impl Tether {
         let creds = self.credentials(&row)?;
         let listed = self.client(&row)?.custom_sounds(&creds).await?;
         let rows: Vec<CustomSoundRow> = listed.iter().map(custom_row).collect();
-        self.cache.put_custom_sounds(&row.id, &rows).await?;
+        // Only a changed list is written and announced (this runs on every connection).
+        let changed = by_id(self.cache.custom_sounds(&row.id).await?) != by_id(rows.clone());
+        if changed {
+            self.cache.put_custom_sounds(&row.id, &rows).await?;
+        }
         let dir = self.sounds_dir.join(&row.id);
         let keep: Vec<PathBuf> = rows.iter().map(|s| self.sound_file(&row.id, s)).collect();
         for sound in &rows {
@@ -238,20 +242,20 @@ impl Tether {
                 }
             }
         }
-        self.events.emit(CoreEvent::PreferencesUpdated {
-            workspace_id: row.id.clone(),
-        });
+        if changed {
+            // The Preferences page's sound choices include them.
+            self.events.emit(CoreEvent::PreferencesUpdated {
+                workspace_id: row.id.clone(),
+            });
+        }
         self.sound_list(Some(&row.id)).await
     }
 
     async fn download_sound(&self, row: &WorkspaceRow, sound: &CustomSoundRow) -> Result<Vec<u8>> {
-        let listed = CustomSound {
-            id: sound.id.clone(),
-            name: sound.name.clone(),
-            extension: sound.extension.clone(),
-            updated: Value::Null,
-        };
-        let bytes = self.client(row)?.custom_sound_file(&listed).await?;
+        let bytes = self
+            .client(row)?
+            .custom_sound_file(&sound.id, &sound.extension, &sound.name)
+            .await?;
         let path = self.sound_file(&row.id, sound);
         if let Some(dir) = path.parent() {
             tokio::fs::create_dir_all(dir).await?;
@@ -374,6 +378,12 @@ impl Tether {
         }
         Ok(())
     }
+}
+
+/// `rows` in one order, to compare two lists.
+fn by_id(mut rows: Vec<CustomSoundRow>) -> Vec<CustomSoundRow> {
+    rows.sort_by(|a, b| a.id.cmp(&b.id));
+    rows
 }
 
 fn custom_row(sound: &CustomSound) -> CustomSoundRow {
