@@ -18,6 +18,8 @@ const requestValidators = {
   "POST /api/v1/users.setPreferences": ["body", "isUsersSetPreferencesParamsPOST"],
   "GET /api/v1/users.requestDataDownload": ["query", "isUsersRequestDataDownloadParamsGET"],
   "GET /api/v1/custom-sounds.list": ["query", "isCustomSoundsListProps"],
+  "GET /api/v1/subscriptions.get": ["query", "isSubscriptionsGetProps"],
+  "POST /api/v1/subscriptions.read": ["body", "isSubscriptionsReadProps"],
   "POST /api/v1/users.2fa.sendEmailCode": ["body", "isUsers2faSendEmailCodeProps"],
   "POST /api/v1/users.logout": ["body", "isUserLogoutParamsPOST"],
   "POST /api/v1/users.resetAvatar": ["body", "isUsersResetAvatarProps"],

@@ -181,6 +181,7 @@ pub async fn delete_own_account(
         .retain(|r| !(r.members.len() == 1 && r.members[0] == user_id));
     for room in &mut inner.rooms {
         room.members.retain(|m| *m != user_id);
+        room.subscriptions.remove(&user_id);
         let was_owner = room.owners.contains(&user_id);
         room.owners.retain(|o| *o != user_id);
         if was_owner

@@ -19,6 +19,7 @@ mod routes;
 pub mod seed;
 pub mod sounds;
 mod state;
+mod subscriptions;
 mod test_routes;
 mod tls;
 mod two_factor;

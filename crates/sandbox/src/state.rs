@@ -11,6 +11,7 @@ use sha2::{Digest, Sha256};
 
 use crate::SandboxConfig;
 use crate::seed::{ROOMS, SeedUser, USERS};
+use crate::subscriptions::Subscription;
 
 /// A rate-limit rule: `calls` per `window`, per client address and route.
 #[derive(Debug, Clone, Copy)]
@@ -87,6 +88,8 @@ pub struct Room {
     pub members: Vec<String>,
     /// Member id → `audioNotificationValue` of their subscription.
     pub sounds: HashMap<String, String>,
+    /// Member id → what they have not read yet.
+    pub subscriptions: HashMap<String, crate::subscriptions::Subscription>,
 }
 
 pub struct User {
@@ -305,6 +308,11 @@ impl SandboxState {
                             .iter()
                             .map(|&(u, s)| (u.to_owned(), s.to_owned()))
                             .collect(),
+                        subscriptions: r
+                            .members
+                            .iter()
+                            .map(|&m| (m.to_owned(), Subscription::default()))
+                            .collect(),
                     })
                     .collect(),
                 tokens,
@@ -328,12 +336,13 @@ impl SandboxState {
         })
     }
 
-    /// Posts a message to `room` from `from` and, as Rocket.Chat's `sendNotification` does,
-    /// sends `to` a `<uid>/notification` event unless their status is busy or their
+    /// Posts a message to `room` from `from`. As Rocket.Chat does, every other member's
+    /// subscription counts it unread (and, for `to` when `mention`, as a mention) and each of
+    /// them gets a `<uid>/subscriptions-changed` event; and, as `sendNotification` does, `to`
+    /// gets a `<uid>/notification` event unless their status is busy or their
     /// `desktopNotifications` preference excludes the message (per-room desktop settings are
-    /// not modelled). Returns
-    /// whether the event was sent; `None` when the users or the room do not exist or `to` is
-    /// not a member.
+    /// not modelled; nor are other members' notifications). Returns whether the notification
+    /// was sent; `None` when the users or the room do not exist or `to` is not a member.
     pub fn post_message(
         &self,
         to: &str,
@@ -342,13 +351,42 @@ impl SandboxState {
         text: &str,
         mention: bool,
     ) -> Option<bool> {
-        let inner = self.lock();
-        let recipient = inner.users.iter().find(|u| u.profile.username == to)?;
-        let sender = inner.users.iter().find(|u| u.profile.username == from)?;
-        let room = inner.rooms.iter().find(|r| r.name == room)?;
-        if !room.members.iter().any(|m| m == recipient.seed.id) {
+        let mut inner = self.lock();
+        let recipient_id = inner.users.iter().find(|u| u.profile.username == to)?.seed.id;
+        let sender_id = inner.users.iter().find(|u| u.profile.username == from)?.seed.id;
+        let room_name = room;
+        let usernames: HashMap<&'static str, String> = inner
+            .users
+            .iter()
+            .map(|u| (u.seed.id, u.profile.username.clone()))
+            .collect();
+        let room = inner.rooms.iter_mut().find(|r| r.name == room_name)?;
+        if !room.members.iter().any(|m| m == recipient_id) {
             return None;
         }
+        let now = epoch_ms();
+        let mut changes = Vec::new();
+        for (member, sub) in &mut room.subscriptions {
+            if member == sender_id {
+                continue;
+            }
+            sub.unread += 1;
+            sub.alert = true;
+            if mention && member == recipient_id {
+                sub.user_mentions += 1;
+            }
+            sub.updated_ms = now;
+            changes.push(member.clone());
+        }
+        let room = inner.rooms.iter().find(|r| r.name == room_name)?;
+        for member in changes {
+            let username = usernames.get(member.as_str()).cloned().unwrap_or_default();
+            if let Some(event) = crate::subscriptions::changed_event(room, &member, &username) {
+                let _ = self.events.send(event);
+            }
+        }
+        let recipient = inner.users.iter().find(|u| u.seed.id == recipient_id)?;
+        let sender = inner.users.iter().find(|u| u.seed.id == sender_id)?;
         let mode = recipient
             .profile
             .preferences
@@ -365,7 +403,7 @@ impl SandboxState {
         }
         let mut payload = json!({
             "_id": format!("msg-{}", epoch_ms()),
-            "rid": format!("room-{}", room.name),
+            "rid": crate::subscriptions::room_id(room),
             "sender": { "_id": sender.seed.id, "username": sender.profile.username, "name": sender.profile.name },
             "type": "c",
             "name": room.name,
