@@ -117,6 +117,11 @@ pub enum CoreEvent {
     ImagesChanged,
     /// Tether's own do-not-disturb was switched on or off.
     DoNotDisturbChanged,
+    /// What waits unread changed: the tray, the app badge and the switcher's counts.
+    UnreadChanged {
+        /// Everything they show.
+        summary: crate::unread::TraySummary,
+    },
 }
 
 /// Delivers [`CoreEvent`]s to whoever shows them.

@@ -1,6 +1,6 @@
 //! What waits unread, counted as Rocket.Chat's web client counts it (reference §9.1), per
 //! workspace and across all of them, and the tray's state and words for it. Pure functions,
-//! table-tested; the realtime subscription model that feeds them is issue 7's next step.
+//! table-tested; `Tether`'s unread model (`service/unread.rs`) feeds them.
 //!
 //! Rules:
 //! - Only open, unarchived rooms count.
@@ -146,9 +146,9 @@ pub enum TrayState {
     Attention,
 }
 
-/// The tray's state: `attention` when a workspace needs the user; `highlight` off (the user's
-/// "Unread Tray Icon Alert") shows unread messages as idle, mentions still count.
-pub fn tray_state(total: &Unread, attention: bool, highlight: bool) -> TrayState {
+/// The tray's state for what waits (see [`summarise`] for the unread highlight): `attention`
+/// when a workspace needs the user.
+pub fn tray_state(total: &Unread, attention: bool) -> TrayState {
     if attention {
         TrayState::Attention
     } else if total.mentions > 9 {
@@ -157,10 +157,90 @@ pub fn tray_state(total: &Unread, attention: bool, highlight: bool) -> TrayState
         TrayState::Mentions {
             count: u8::try_from(total.mentions).unwrap_or(9),
         }
-    } else if highlight && (total.unread > 0 || total.dot) {
+    } else if total.unread > 0 || total.dot {
         TrayState::Unread
     } else {
         TrayState::Idle
+    }
+}
+
+/// One workspace as the tray menu and the workspace switcher show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct WorkspaceUnread {
+    /// Tether's id of the workspace.
+    pub workspace_id: String,
+    /// Its name.
+    pub name: String,
+    /// What waits there.
+    pub unread: Unread,
+    /// The user's "Unread Tray Icon Alert" there: off, its unread messages do not light the
+    /// tray (its mentions still do).
+    pub highlight: bool,
+    /// Signed out, or its certificate is no longer trusted: the user must act.
+    pub attention: bool,
+}
+
+/// Everything the tray, the app badge and the switcher show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct TraySummary {
+    /// The icon.
+    pub state: TrayState,
+    /// The words (tooltip, and the menu's first line).
+    pub text: String,
+    /// The app badge's number; `None`: no badge.
+    pub badge: Option<u32>,
+    /// Each workspace, in the user's order.
+    pub workspaces: Vec<WorkspaceUnread>,
+}
+
+/// The tray for these workspaces: counts summed; a workspace whose user turned the unread
+/// alert off lights the icon and the badge only with mentions.
+pub fn summarise(workspaces: Vec<WorkspaceUnread>) -> TraySummary {
+    let lit: Vec<Unread> = workspaces
+        .iter()
+        .map(|w| {
+            if w.highlight {
+                w.unread
+            } else {
+                Unread {
+                    unread: 0,
+                    mentions: w.unread.mentions,
+                    dot: false,
+                }
+            }
+        })
+        .collect();
+    let lit_total = sum(&lit);
+    let attention: Vec<&str> = workspaces
+        .iter()
+        .filter(|w| w.attention)
+        .map(|w| w.name.as_str())
+        .collect();
+    let named: Vec<(String, Unread)> = workspaces
+        .iter()
+        .map(|w| (w.name.clone(), w.unread))
+        .collect();
+    let counts = tray_text(&named);
+    let text = match attention.as_slice() {
+        [] => counts,
+        names => {
+            let who = match names {
+                [one] => (*one).to_owned(),
+                many => format!("{} workspaces", many.len()),
+            };
+            if counts == "Nothing unread" {
+                format!("Sign in again to {who}")
+            } else {
+                format!("Sign in again to {who} · {counts}")
+            }
+        }
+    };
+    let badge = lit_total.unread.max(lit_total.mentions);
+    TraySummary {
+        state: tray_state(&lit_total, !attention.is_empty()),
+        text,
+        badge: (badge > 0).then_some(badge),
+        workspaces,
     }
 }
 
@@ -354,7 +434,7 @@ mod tests {
         assert_eq!(sum([&quiet, &quiet]), quiet);
 
         assert_eq!(
-            tray_state(&sum([&a, &b]), false, true),
+            tray_state(&sum([&a, &b]), false),
             TrayState::Mentions { count: 3 }
         );
         let many = Unread {
@@ -362,14 +442,21 @@ mod tests {
             mentions: 12,
             dot: false,
         };
-        assert_eq!(tray_state(&many, false, true), TrayState::ManyMentions);
-        assert_eq!(tray_state(&dot, false, true), TrayState::Unread);
+        assert_eq!(tray_state(&many, false), TrayState::ManyMentions);
         assert_eq!(
-            tray_state(&dot, false, false),
-            TrayState::Idle,
-            "highlight off"
+            tray_state(
+                &Unread {
+                    unread: 0,
+                    mentions: 9,
+                    dot: false
+                },
+                false
+            ),
+            TrayState::Mentions { count: 9 }
         );
-        assert_eq!(tray_state(&quiet, true, true), TrayState::Attention);
+        assert_eq!(tray_state(&dot, false), TrayState::Unread);
+        assert_eq!(tray_state(&quiet, false), TrayState::Idle);
+        assert_eq!(tray_state(&many, true), TrayState::Attention);
 
         let named = |n: &str, u: Unread| (n.to_owned(), u);
         assert_eq!(
@@ -393,5 +480,117 @@ mod tests {
         );
         assert_eq!(tray_text(&[named("Acme", dot)]), "Unread messages in Acme");
         assert_eq!(tray_text(&[named("Acme", quiet)]), "Nothing unread");
+    }
+
+    fn workspace(name: &str, unread: Unread, highlight: bool, attention: bool) -> WorkspaceUnread {
+        WorkspaceUnread {
+            workspace_id: name.to_lowercase(),
+            name: name.to_owned(),
+            unread,
+            highlight,
+            attention,
+        }
+    }
+
+    #[test]
+    fn the_summary_as_a_table() {
+        let unread = |unread, mentions| Unread {
+            unread,
+            mentions,
+            dot: false,
+        };
+        let dot = Unread {
+            unread: 0,
+            mentions: 0,
+            dot: true,
+        };
+        // (case, workspaces, expected state, words, badge)
+        let cases: Vec<(&str, Vec<WorkspaceUnread>, TrayState, &str, Option<u32>)> = vec![
+            (
+                "nothing anywhere",
+                vec![workspace("Acme", Unread::default(), true, false)],
+                TrayState::Idle,
+                "Nothing unread",
+                None,
+            ),
+            (
+                "unread in one: a dot, its count as badge",
+                vec![
+                    workspace("Acme", unread(4, 0), true, false),
+                    workspace("Beta", Unread::default(), true, false),
+                ],
+                TrayState::Unread,
+                "4 unread messages in Acme",
+                Some(4),
+            ),
+            (
+                "mentions summed across two",
+                vec![
+                    workspace("Acme", unread(3, 2), true, false),
+                    workspace("Beta", unread(1, 1), true, false),
+                ],
+                TrayState::Mentions { count: 3 },
+                "3 unread mentions in 2 workspaces",
+                Some(4),
+            ),
+            (
+                "only an alert: the dot, no number",
+                vec![workspace("Acme", dot, true, false)],
+                TrayState::Unread,
+                "Unread messages in Acme",
+                None,
+            ),
+            (
+                "unread alert off: unread messages do not light the tray",
+                vec![workspace("Acme", unread(4, 0), false, false)],
+                TrayState::Idle,
+                "4 unread messages in Acme",
+                None,
+            ),
+            (
+                "unread alert off: mentions still do",
+                vec![workspace("Acme", unread(4, 1), false, false)],
+                TrayState::Mentions { count: 1 },
+                "1 unread mention in Acme",
+                Some(1),
+            ),
+            (
+                "alert off in one workspace only",
+                vec![
+                    workspace("Acme", unread(4, 0), false, false),
+                    workspace("Beta", unread(2, 0), true, false),
+                ],
+                TrayState::Unread,
+                "6 unread messages in 2 workspaces",
+                Some(2),
+            ),
+            (
+                "a signed-out workspace needs attention over everything",
+                vec![
+                    workspace("Acme", unread(3, 12), true, false),
+                    workspace("Beta", Unread::default(), true, true),
+                ],
+                TrayState::Attention,
+                "Sign in again to Beta · 12 unread mentions in Acme",
+                Some(12),
+            ),
+            (
+                "two signed out, nothing unread",
+                vec![
+                    workspace("Acme", Unread::default(), true, true),
+                    workspace("Beta", Unread::default(), true, true),
+                ],
+                TrayState::Attention,
+                "Sign in again to 2 workspaces",
+                None,
+            ),
+        ];
+        for (case, workspaces, state, text, badge) in cases {
+            let summary = summarise(workspaces.clone());
+            assert_eq!(summary.state, state, "{case}");
+            assert_eq!(summary.text, text, "{case}");
+            assert_eq!(summary.badge, badge, "{case}");
+            assert_eq!(summary.workspaces, workspaces, "{case}: kept in order");
+        }
     }
 }

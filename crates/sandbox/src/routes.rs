@@ -68,7 +68,10 @@ pub fn router(state: SandboxState) -> Router {
         .route("/api/v1/settings.public", get(settings_public))
         .route("/api/v1/custom-sounds.list", get(crate::sounds::list))
         .route("/api/v1/subscriptions.get", get(crate::subscriptions::get))
-        .route("/api/v1/subscriptions.read", post(crate::subscriptions::read))
+        .route(
+            "/api/v1/subscriptions.read",
+            post(crate::subscriptions::read),
+        )
         .route("/custom-sounds/{file}", get(crate::sounds::file))
         .route("/websocket", get(crate::realtime::websocket))
         .route("/avatar/{username}", get(crate::avatar::avatar))

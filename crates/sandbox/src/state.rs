@@ -352,8 +352,18 @@ impl SandboxState {
         mention: bool,
     ) -> Option<bool> {
         let mut inner = self.lock();
-        let recipient_id = inner.users.iter().find(|u| u.profile.username == to)?.seed.id;
-        let sender_id = inner.users.iter().find(|u| u.profile.username == from)?.seed.id;
+        let recipient_id = inner
+            .users
+            .iter()
+            .find(|u| u.profile.username == to)?
+            .seed
+            .id;
+        let sender_id = inner
+            .users
+            .iter()
+            .find(|u| u.profile.username == from)?
+            .seed
+            .id;
         let room_name = room;
         let usernames: HashMap<&'static str, String> = inner
             .users

@@ -5,6 +5,7 @@ mod client;
 mod custom_sounds;
 mod rate;
 pub mod realtime;
+mod subscriptions;
 mod types;
 mod url;
 

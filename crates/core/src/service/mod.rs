@@ -29,6 +29,7 @@ mod notifications;
 mod preferences;
 mod profile;
 mod sign_in;
+mod unread;
 mod worker;
 
 pub use notifications::{DoNotDisturb, QuietFor};
@@ -54,7 +55,9 @@ pub struct Tether {
     /// Holds tokens for this process only when the OS keyring cannot be reached.
     fallback: MemorySecretStore,
     clock: Arc<dyn Clock>,
-    events: Arc<dyn EventSink>,
+    events: unread::Events,
+    /// Every subscription of every connected workspace (the unread model).
+    rooms: Mutex<unread::Rooms>,
     /// One HTTP client (and certificate verifier) for every workspace and call. Replaced (same
     /// verifier, new pool) when a certificate exception is withdrawn.
     http: std::sync::RwLock<Http>,
@@ -95,7 +98,8 @@ impl Tether {
             secrets,
             fallback: MemorySecretStore::default(),
             clock,
-            events,
+            events: unread::Events::new(events),
+            rooms: Mutex::new(HashMap::new()),
             http: std::sync::RwLock::new(Http::new()?),
             sessions: Mutex::new(HashMap::new()),
             pending: Mutex::new(HashMap::new()),

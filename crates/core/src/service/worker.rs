@@ -65,7 +65,7 @@ impl Tether {
     /// Runs the background work until the process ends: the outbox worker and one realtime
     /// connection per signed-in, reachable workspace. The shell starts it once.
     pub async fn run_background(&self) {
-        tokio::join!(self.run_outbox(), self.run_realtime());
+        tokio::join!(self.run_outbox(), self.run_realtime(), self.run_unread());
     }
 
     /// Keeps one realtime connection per online workspace, reconnecting with a growing pause.
@@ -123,16 +123,19 @@ impl Tether {
         }
     }
 
-    /// One realtime session: connects, subscribes to `<uid>/userData` and `<uid>/notification`,
-    /// reads the custom sounds, and handles events until the connection fails or the workspace
-    /// is no longer online (`Ok`).
+    /// One realtime session: connects, subscribes to `<uid>/userData`, `<uid>/notification`
+    /// and `<uid>/subscriptions-changed`, loads the subscriptions (after subscribing, so no
+    /// change falls between), reads the custom sounds, and handles events until the connection
+    /// fails or the workspace is no longer online (`Ok`).
     async fn realtime_session(&self, row: &WorkspaceRow) -> crate::Result<()> {
         let creds = self.credentials(row)?;
         let base = crate::rocketchat::WorkspaceUrl::parse(&row.url)?;
         let mut realtime = Realtime::connect(&self.http(), &base, &creds).await?;
         realtime.subscribe("userData").await?;
         realtime.subscribe("notification").await?;
+        realtime.subscribe("subscriptions-changed").await?;
         tracing::info!(workspace = %row.id, "realtime connected");
+        self.unread_load(row, &self.client(row)?).await?;
         // The workspace's custom sounds, once per connection, beside the events.
         let sounds = async {
             if let Err(err) = self.custom_sounds_refresh(&row.id).await {
@@ -167,6 +170,7 @@ impl Tether {
                         self.on_notification(row, arg).await?;
                     }
                 }
+                "subscriptions-changed" => self.unread_apply(&row.id, &event.args),
                 _ => {}
             }
         }
