@@ -16,6 +16,7 @@ pub mod sensitive;
 pub mod service;
 pub mod sounds;
 pub mod tls;
+pub mod tray_icon;
 pub mod unread;
 pub mod workspace;
 

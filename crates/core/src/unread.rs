@@ -505,7 +505,14 @@ mod tests {
             dot: true,
         };
         // (case, workspaces, expected state, words, badge)
-        let cases: Vec<(&str, Vec<WorkspaceUnread>, TrayState, &str, Option<u32>)> = vec![
+        type Case = (
+            &'static str,
+            Vec<WorkspaceUnread>,
+            TrayState,
+            &'static str,
+            Option<u32>,
+        );
+        let cases: Vec<Case> = vec![
             (
                 "nothing anywhere",
                 vec![workspace("Acme", Unread::default(), true, false)],
