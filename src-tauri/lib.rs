@@ -15,7 +15,7 @@ use tauri_specta::{Builder, collect_commands, collect_events};
 use tether_core::ports::SystemClock;
 use tether_core::{Tether, TetherConfig};
 
-pub use platform::events::TetherEvent;
+pub use platform::events::{OpenWorkspace, TetherEvent};
 
 /// Tether's identifier (tauri.conf.json): its data folder's name.
 pub const IDENTIFIER: &str = "app.tether.desktop";
@@ -76,8 +76,9 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::notifications::do_not_disturb_get,
             commands::notifications::do_not_disturb_set,
             commands::notifications::window_shows_workspace,
+            commands::app::unread_summary,
         ])
-        .events(collect_events![TetherEvent])
+        .events(collect_events![TetherEvent, OpenWorkspace])
 }
 
 /// Starts the app.
@@ -87,15 +88,31 @@ pub fn run() {
     let options = startup::Options::from_env_and_args();
 
     let builder = specta_builder();
-    let result = tauri::Builder::default()
+    let app = tauri::Builder::default();
+    #[cfg(not(target_os = "linux"))]
+    let app = app.plugin(platform::autostart::plugin());
+    let result = app
         .invoke_handler(builder.invoke_handler())
-        .on_window_event(|window, event| {
+        .on_window_event(|window, event| match event {
             // The window may report focus before setup has handed core to Tauri.
-            if let tauri::WindowEvent::Focused(focused) = event
-                && let Some(tether) = window.try_state::<Tether>()
-            {
-                tether.set_window_focused(*focused);
+            tauri::WindowEvent::Focused(focused) => {
+                if let Some(tether) = window.try_state::<Tether>() {
+                    tether.set_window_focused(*focused);
+                }
             }
+            // Closing keeps Tether in the tray, where there is one to see.
+            tauri::WindowEvent::CloseRequested { api, .. } if platform::tray::tray_is_shown() => {
+                api.prevent_close();
+                let _ = window.hide();
+                let app = window.app_handle().clone();
+                tauri::async_runtime::spawn(async move {
+                    let tether = app.state::<Tether>();
+                    if let Err(err) = tether.tray_notice_once().await {
+                        tracing::info!(code = ?err.code(), "the tray notice could not be shown; next time");
+                    }
+                });
+            }
+            _ => {}
         })
         .setup(move |app| {
             builder.mount_events(app);
@@ -108,6 +125,24 @@ pub fn run() {
             }
             let tether = open_core(app.handle(), &data_dir)?;
             app.manage(tether);
+            if let Err(err) = platform::tray::create(app.handle()) {
+                tracing::warn!(%err, "no tray icon");
+            }
+            // Started at login: stay in the tray. Otherwise show the window (hidden in the
+            // configuration so that a login start never flashes it).
+            if options.hidden {
+                // At login the panel may start after Tether: give it a moment, then show the
+                // window after all if no tray shows the icon (Tether must not be unreachable).
+                let handle = app.handle().clone();
+                std::thread::spawn(move || {
+                    std::thread::sleep(std::time::Duration::from_secs(10));
+                    if !platform::tray::tray_is_shown() {
+                        platform::tray::show_window(&handle);
+                    }
+                });
+            } else {
+                platform::tray::show_window(app.handle());
+            }
             startup::spawn_background_worker(app.handle().clone());
             startup::spawn_session_restore(app.handle().clone(), options);
             Ok(())

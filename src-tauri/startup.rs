@@ -19,6 +19,8 @@ pub struct Options {
     pub data_dir: Option<PathBuf>,
     pub workspace: Option<String>,
     pub user: Option<String>,
+    /// `--hidden` (a start at login): the window stays hidden, Tether waits in the tray.
+    pub hidden: bool,
 }
 
 impl Options {
@@ -32,6 +34,7 @@ impl Options {
             match arg.as_str() {
                 "--workspace" => options.workspace = args.next(),
                 "--user" => options.user = args.next(),
+                "--hidden" => options.hidden = true,
                 _ => {}
             }
         }

@@ -1,4 +1,5 @@
 use tauri::State;
+use tether_core::unread::TraySummary;
 use tether_core::workspace::AppSnapshot;
 use tether_core::{IpcError, Tether};
 
@@ -7,4 +8,11 @@ use tether_core::{IpcError, Tether};
 #[specta::specta]
 pub async fn app_snapshot(tether: State<'_, Tether>) -> Result<AppSnapshot, IpcError> {
     Ok(tether.snapshot().await?)
+}
+
+/// What waits unread in each workspace (the switcher's counts), as the tray shows it.
+#[tauri::command]
+#[specta::specta]
+pub async fn unread_summary(tether: State<'_, Tether>) -> Result<TraySummary, IpcError> {
+    Ok(tether.tray_summary().await?)
 }

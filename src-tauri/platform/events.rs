@@ -9,6 +9,13 @@ use tether_core::ports::{CoreEvent, EventSink};
 #[derive(Debug, Clone, Serialize, Deserialize, specta::Type, Event)]
 pub struct TetherEvent(pub CoreEvent);
 
+/// The tray menu asks the window to show a workspace.
+#[derive(Debug, Clone, Serialize, Deserialize, specta::Type, Event)]
+pub struct OpenWorkspace {
+    /// Tether's id of the workspace.
+    pub workspace_id: String,
+}
+
 /// [`EventSink`] over Tauri events.
 pub struct TauriEventSink {
     app: AppHandle,
@@ -23,6 +30,13 @@ impl TauriEventSink {
 
 impl EventSink for TauriEventSink {
     fn emit(&self, event: CoreEvent) {
+        match &event {
+            CoreEvent::UnreadChanged { summary } => {
+                super::tray::show_summary(&self.app, summary.clone());
+            }
+            CoreEvent::DoNotDisturbChanged => super::tray::refresh(&self.app),
+            _ => {}
+        }
         if let Err(err) = TetherEvent(event).emit(&self.app) {
             tracing::warn!(%err, "could not deliver an event to the UI");
         }

@@ -1,7 +1,9 @@
 //! Platform adapters: the desktop's implementations of core's ports.
 
+pub mod autostart;
 pub mod events;
 pub mod keyring;
 pub mod notifier;
 pub mod opener;
 pub mod sound;
+pub mod tray;

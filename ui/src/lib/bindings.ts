@@ -386,6 +386,17 @@ async doNotDisturbSet(choice: QuietFor) : Promise<Result<DoNotDisturb, IpcError>
  */
 async windowShowsWorkspace(workspaceId: string | null) : Promise<void> {
     await TAURI_INVOKE("window_shows_workspace", { workspaceId });
+},
+/**
+ * What waits unread in each workspace (the switcher's counts), as the tray shows it.
+ */
+async unreadSummary() : Promise<Result<TraySummary, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("unread_summary") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -393,8 +404,10 @@ async windowShowsWorkspace(workspaceId: string | null) : Promise<void> {
 
 
 export const events = __makeEvents__<{
+openWorkspace: OpenWorkspace,
 tetherEvent: TetherEvent
 }>({
+openWorkspace: "open-workspace",
 tetherEvent: "tether-event"
 })
 
@@ -518,7 +531,11 @@ export type CoreEvent =
 /**
  * Tether's own do-not-disturb was switched on or off.
  */
-{ kind: "do_not_disturb_changed" }
+{ kind: "do_not_disturb_changed" } | 
+/**
+ * What waits unread changed: the tray, the app badge and the switcher's counts.
+ */
+{ kind: "unread_changed"; summary: TraySummary }
 /**
  * One of the workspace's custom profile fields (`Accounts_CustomFields`).
  */
@@ -791,6 +808,14 @@ available: boolean;
  * What is wrong and what it means for the user, when not available.
  */
 message: string | null }
+/**
+ * The tray menu asks the window to show a workspace.
+ */
+export type OpenWorkspace = { 
+/**
+ * Tether's id of the workspace.
+ */
+workspace_id: string }
 /**
  * A profile field edited while the workspace could not be reached, waiting for the server.
  */
@@ -1259,6 +1284,66 @@ export type SignInStep =
  */
 export type TetherEvent = CoreEvent
 /**
+ * The tray icon's states.
+ */
+export type TrayState = 
+/**
+ * Nothing waits.
+ */
+{ state: "idle" } | 
+/**
+ * Something is unread, no mention: a dot.
+ */
+{ state: "unread" } | 
+/**
+ * Mentions, 1 to 9.
+ */
+{ state: "mentions"; count: number } | 
+/**
+ * More than nine mentions.
+ */
+{ state: "many_mentions" } | 
+/**
+ * A workspace is signed out or needs the user (overrides the rest).
+ */
+{ state: "attention" }
+/**
+ * Everything the tray, the app badge and the switcher show.
+ */
+export type TraySummary = { 
+/**
+ * The icon.
+ */
+state: TrayState; 
+/**
+ * The words (tooltip, and the menu's first line).
+ */
+text: string; 
+/**
+ * The app badge's number; `None`: no badge.
+ */
+badge: number | null; 
+/**
+ * Each workspace, in the user's order.
+ */
+workspaces: WorkspaceUnread[] }
+/**
+ * What waits in one workspace, or in all of them.
+ */
+export type Unread = { 
+/**
+ * Unread messages.
+ */
+unread: number; 
+/**
+ * Mentions of the user (and, unless muted, of groups they are in).
+ */
+mentions: number; 
+/**
+ * Something is unread that is not counted (an alert): a dot.
+ */
+dot: boolean }
+/**
  * Whether the username is free, as the server answers while the user types.
  */
 export type UsernameCheck = 
@@ -1318,6 +1403,31 @@ account: AccountSummary | null;
  * Current connection state.
  */
 connection: Connection }
+/**
+ * One workspace as the tray menu and the workspace switcher show it.
+ */
+export type WorkspaceUnread = { 
+/**
+ * Tether's id of the workspace.
+ */
+workspace_id: string; 
+/**
+ * Its name.
+ */
+name: string; 
+/**
+ * What waits there.
+ */
+unread: Unread; 
+/**
+ * The user's "Unread Tray Icon Alert" there: off, its unread messages do not light the
+ * tray (its mentions still do).
+ */
+highlight: boolean; 
+/**
+ * Signed out, or its certificate is no longer trusted: the user must act.
+ */
+attention: boolean }
 
 /** tauri-specta globals **/
 

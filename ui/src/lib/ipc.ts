@@ -14,8 +14,10 @@ import {
   type ProfileView,
   type SecondFactorChallenge,
   type SignInStep,
+  type TraySummary,
   type WorkspaceImages,
   type WorkspaceSummary,
+  type WorkspaceUnread,
 } from "./bindings";
 
 export type {
@@ -26,8 +28,10 @@ export type {
   ProfileView,
   SecondFactorChallenge,
   SignInStep,
+  TraySummary,
   WorkspaceImages,
   WorkspaceSummary,
+  WorkspaceUnread,
 };
 export type {
   Connection,
@@ -136,9 +140,15 @@ export const api = {
   doNotDisturb: () => unwrap(commands.doNotDisturbGet()),
   setDoNotDisturb: (choice: QuietFor) => unwrap(commands.doNotDisturbSet(choice)),
   windowShowsWorkspace: (workspaceId: string | null) => commands.windowShowsWorkspace(workspaceId),
+  unreadSummary: () => unwrap(commands.unreadSummary()),
 };
 
 /** Calls `handler` for every core event until the returned function is called. */
 export async function onCoreEvent(handler: (event: CoreEvent) => void): Promise<() => void> {
   return events.tetherEvent.listen((e) => handler(e.payload));
+}
+
+/** Calls `handler` when the tray menu asks to show a workspace. */
+export async function onOpenWorkspace(handler: (workspaceId: string) => void): Promise<() => void> {
+  return events.openWorkspace.listen((e) => handler(e.payload.workspace_id));
 }

@@ -78,6 +78,26 @@ impl Cache {
         })
     }
 
+    /// Whether a one-time flag (a notice shown once) is set.
+    pub async fn flag(&self, key: &str) -> Result<bool> {
+        let row = sqlx::query_scalar!("SELECT value_json FROM app_settings WHERE key = ?1", key)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.is_some_and(|json| json == "true"))
+    }
+
+    /// Sets a one-time flag.
+    pub async fn set_flag(&self, key: &str) -> Result<()> {
+        sqlx::query!(
+            "INSERT INTO app_settings (key, value_json) VALUES (?1, 'true')
+             ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json",
+            key,
+        )
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
     /// Sets or clears Tether's own do-not-disturb.
     pub async fn set_do_not_disturb_until(&self, until: Option<DateTime<Utc>>) -> Result<()> {
         let json = serde_json::to_string(&until)?;

@@ -138,6 +138,25 @@ impl Tether {
         self.show(notification).await
     }
 
+    /// The first time the window closes into the tray, a notification says where Tether went
+    /// and how to quit it. Once it was shown, never again; when it could not be shown (no
+    /// service, do-not-disturb), the next close tries again. Returns whether it was shown.
+    pub async fn tray_notice_once(&self) -> Result<bool> {
+        const SHOWN: &str = "tray_notice_shown";
+        if self.cache.flag(SHOWN).await? {
+            return Ok(false);
+        }
+        self.show(DesktopNotification {
+            summary: "Tether is still running".into(),
+            body: "It keeps watching your workspaces from the tray. To quit, choose \"Quit Tether\" in the tray menu.".into(),
+            require_interaction: false,
+            open_url: None,
+        })
+        .await?;
+        self.cache.set_flag(SHOWN).await?;
+        Ok(true)
+    }
+
     async fn show(&self, notification: DesktopNotification) -> Result<()> {
         let notifier = self.notifier.clone();
         tokio::task::spawn_blocking(move || notifier.show(&notification))

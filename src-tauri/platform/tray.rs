@@ -1,0 +1,417 @@
+//! The tray icon: its picture follows core's [`TraySummary`] (drawn by
+//! [`tether_core::tray_icon`]), and its menu does everything, because many Linux desktops
+//! deliver no clicks on the icon itself: open Tether, open a workspace (with its count),
+//! do-not-disturb, start hidden at login, quit. The words go into the menu's first line on
+//! every platform and into the tooltip where there is one (appindicator has none). The app
+//! badge follows too (a count on Linux and macOS, an overlay icon on Windows).
+//!
+//! Updates are cheap: the picture is replaced only when the state changes and the menu only
+//! when one of its lines does.
+
+use std::sync::{Arc, Mutex};
+
+use tauri::image::Image;
+use tauri::menu::{CheckMenuItem, IsMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem};
+use tauri::tray::{MouseButton, MouseButtonState, TrayIcon, TrayIconBuilder, TrayIconEvent};
+use tauri::{AppHandle, Manager, Wry};
+use tauri_specta::Event as _;
+use tether_core::Tether;
+use tether_core::service::QuietFor;
+use tether_core::tray_icon::{SIZE, render};
+use tether_core::unread::{TrayState, TraySummary, WorkspaceUnread};
+
+use super::events::OpenWorkspace;
+
+const BASE_ICON: &[u8] = include_bytes!("../../icons/128x128.png");
+
+/// The tray, held in Tauri's managed state.
+pub struct Tray {
+    icon: TrayIcon,
+    base: (Vec<u8>, u32),
+    latest: Mutex<Option<TraySummary>>,
+    shown: tokio::sync::Mutex<Shown>,
+}
+
+#[derive(Default)]
+struct Shown {
+    state: Option<TrayState>,
+    menu: Option<MenuModel>,
+}
+
+/// The menu's lines; rebuilt only when they change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct MenuModel {
+    text: String,
+    workspaces: Vec<(String, String)>,
+    /// "Muted until …" when Tether's do-not-disturb runs.
+    muted: Option<String>,
+    autostart: bool,
+}
+
+/// One workspace's line: its name and what waits there.
+fn workspace_line(w: &WorkspaceUnread) -> String {
+    let u = &w.unread;
+    let plural = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let detail = if w.attention {
+        "sign in again".to_owned()
+    } else if u.mentions > 0 {
+        format!(
+            "{}, {}",
+            plural(u.mentions, "mention", "mentions"),
+            plural(u.unread, "unread", "unread")
+        )
+    } else if u.unread > 0 {
+        plural(u.unread, "unread", "unread")
+    } else if u.dot {
+        "unread messages".to_owned()
+    } else {
+        "nothing unread".to_owned()
+    };
+    format!("{} — {detail}", w.name)
+}
+
+fn picture(base: &(Vec<u8>, u32), state: TrayState) -> Image<'static> {
+    Image::new_owned(render(state, &base.0, base.1), SIZE, SIZE)
+}
+
+/// Creates the tray icon (idle until the first summary) and manages it.
+pub fn create(app: &AppHandle) -> tauri::Result<()> {
+    let base_image = Image::from_bytes(BASE_ICON)?;
+    let base = (base_image.rgba().to_vec(), base_image.width());
+    let model = MenuModel {
+        text: "Nothing unread".into(),
+        workspaces: Vec::new(),
+        muted: None,
+        autostart: super::autostart::enabled(app),
+    };
+    let menu = build_menu(app, &model)?;
+    let icon = TrayIconBuilder::with_id("tether")
+        .icon(picture(&base, TrayState::Idle))
+        .tooltip("Tether")
+        .menu(&menu)
+        .show_menu_on_left_click(false)
+        .on_menu_event(|app, event| on_menu_event(app, &event))
+        .on_tray_icon_event(|tray, event| {
+            if let TrayIconEvent::Click {
+                button: MouseButton::Left,
+                button_state: MouseButtonState::Up,
+                ..
+            } = event
+            {
+                show_window(tray.app_handle());
+            }
+        })
+        .build(app)?;
+    app.manage(Arc::new(Tray {
+        icon,
+        base,
+        latest: Mutex::new(None),
+        shown: tokio::sync::Mutex::new(Shown {
+            state: Some(TrayState::Idle),
+            menu: Some(model),
+        }),
+    }));
+    Ok(())
+}
+
+fn build_menu(app: &AppHandle, model: &MenuModel) -> tauri::Result<Menu<Wry>> {
+    let mut items: Vec<Box<dyn IsMenuItem<Wry>>> = vec![
+        Box::new(MenuItem::with_id(
+            app,
+            "summary",
+            &model.text,
+            false,
+            None::<&str>,
+        )?),
+        Box::new(PredefinedMenuItem::separator(app)?),
+        Box::new(MenuItem::with_id(
+            app,
+            "open",
+            "Open Tether",
+            true,
+            None::<&str>,
+        )?),
+    ];
+    for (id, line) in &model.workspaces {
+        items.push(Box::new(MenuItem::with_id(
+            app,
+            format!("workspace:{id}"),
+            line,
+            true,
+            None::<&str>,
+        )?));
+    }
+    items.push(Box::new(PredefinedMenuItem::separator(app)?));
+    if let Some(muted) = &model.muted {
+        items.push(Box::new(MenuItem::with_id(
+            app,
+            "muted",
+            muted,
+            false,
+            None::<&str>,
+        )?));
+    }
+    items.push(Box::new(MenuItem::with_id(
+        app,
+        "quiet:hour",
+        "Mute notifications for 1 hour",
+        true,
+        None::<&str>,
+    )?));
+    items.push(Box::new(MenuItem::with_id(
+        app,
+        "quiet:tomorrow",
+        "Mute notifications until tomorrow",
+        true,
+        None::<&str>,
+    )?));
+    items.push(Box::new(MenuItem::with_id(
+        app,
+        "quiet:off",
+        "Turn notifications back on",
+        model.muted.is_some(),
+        None::<&str>,
+    )?));
+    items.push(Box::new(PredefinedMenuItem::separator(app)?));
+    items.push(Box::new(CheckMenuItem::with_id(
+        app,
+        "autostart",
+        "Start hidden at login",
+        true,
+        model.autostart,
+        None::<&str>,
+    )?));
+    items.push(Box::new(PredefinedMenuItem::separator(app)?));
+    items.push(Box::new(MenuItem::with_id(
+        app,
+        "quit",
+        "Quit Tether",
+        true,
+        None::<&str>,
+    )?));
+    let refs: Vec<&dyn IsMenuItem<Wry>> = items.iter().map(|i| i.as_ref()).collect();
+    Menu::with_items(app, &refs)
+}
+
+fn on_menu_event(app: &AppHandle, event: &MenuEvent) {
+    let id = event.id().as_ref().to_owned();
+    tracing::debug!(%id, "tray menu");
+    match id.as_str() {
+        "open" => show_window(app),
+        "quit" => app.exit(0),
+        "autostart" => {
+            let on = !super::autostart::enabled(app);
+            if let Err(err) = super::autostart::set(app, on) {
+                tracing::warn!(%err, "cannot change starting at login");
+            }
+            refresh(app);
+        }
+        quiet if quiet.starts_with("quiet:") => {
+            let choice = match quiet {
+                "quiet:hour" => QuietFor::OneHour,
+                "quiet:tomorrow" => QuietFor::UntilTomorrow,
+                _ => QuietFor::Off,
+            };
+            let app = app.clone();
+            tauri::async_runtime::spawn(async move {
+                // Core announces the change (DoNotDisturbChanged), which refreshes the menu.
+                if let Err(err) = app.state::<Tether>().set_do_not_disturb(choice).await {
+                    tracing::warn!(%err, "cannot change do-not-disturb");
+                }
+            });
+        }
+        other => {
+            if let Some(workspace_id) = other.strip_prefix("workspace:") {
+                show_window(app);
+                let event = OpenWorkspace {
+                    workspace_id: workspace_id.to_owned(),
+                };
+                if let Err(err) = event.emit(app) {
+                    tracing::warn!(%err, "cannot ask the window to open the workspace");
+                }
+            }
+        }
+    }
+}
+
+/// Shows, restores and focuses the main window.
+pub fn show_window(app: &AppHandle) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.show();
+        let _ = window.unminimize();
+        let _ = window.set_focus();
+    }
+}
+
+/// A new summary from core: the tray follows.
+pub fn show_summary(app: &AppHandle, summary: TraySummary) {
+    if let Some(tray) = app.try_state::<Arc<Tray>>() {
+        *tray
+            .latest
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(summary);
+    }
+    refresh(app);
+}
+
+/// Brings the icon, the menu, the tooltip and the badge up to date (in the background: it
+/// reads do-not-disturb from core).
+pub fn refresh(app: &AppHandle) {
+    let Some(tray) = app.try_state::<Arc<Tray>>().map(|t| t.inner().clone()) else {
+        return;
+    };
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        // One update at a time, each with the latest summary.
+        let mut shown = tray.shown.lock().await;
+        let summary = tray
+            .latest
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone();
+        let muted = match app.state::<Tether>().do_not_disturb().await {
+            Ok(dnd) => dnd.until.map(|until| muted_line(&until)),
+            Err(_) => None,
+        };
+        let model = MenuModel {
+            text: summary
+                .as_ref()
+                .map_or_else(|| "Nothing unread".to_owned(), |s| s.text.clone()),
+            workspaces: summary
+                .as_ref()
+                .map(|s| {
+                    s.workspaces
+                        .iter()
+                        .map(|w| (w.workspace_id.clone(), workspace_line(w)))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            muted,
+            autostart: super::autostart::enabled(&app),
+        };
+        let state = summary.as_ref().map_or(TrayState::Idle, |s| s.state);
+        if shown.state != Some(state) {
+            match tray.icon.set_icon(Some(picture(&tray.base, state))) {
+                Ok(()) => shown.state = Some(state),
+                Err(err) => tracing::warn!(%err, "cannot change the tray icon"),
+            }
+            set_badge(&app, &tray, summary.as_ref());
+        }
+        if shown.menu.as_ref() != Some(&model) {
+            let _ = tray
+                .icon
+                .set_tooltip(Some(format!("Tether: {}", model.text)));
+            match build_menu(&app, &model).and_then(|menu| tray.icon.set_menu(Some(menu))) {
+                Ok(()) => shown.menu = Some(model),
+                Err(err) => tracing::warn!(%err, "cannot change the tray menu"),
+            }
+        }
+    });
+}
+
+fn set_badge(app: &AppHandle, tray: &Tray, summary: Option<&TraySummary>) {
+    let Some(window) = app.get_webview_window("main") else {
+        return;
+    };
+    let badge = summary.and_then(|s| s.badge);
+    #[cfg(target_os = "windows")]
+    {
+        let state = summary.map_or(TrayState::Idle, |s| s.state);
+        let overlay = (state != TrayState::Idle).then(|| picture(&tray.base, state));
+        let _ = window.set_overlay_icon(overlay);
+    }
+    #[cfg(not(target_os = "windows"))]
+    {
+        let _ = tray;
+        if let Err(err) = window.set_badge_count(badge.map(i64::from)) {
+            tracing::debug!(%err, "no app badge here");
+        }
+    }
+    let _ = badge;
+}
+
+/// "Notifications muted until 14:05" (or until a weekday when not today).
+fn muted_line(until: &str) -> String {
+    let Ok(at) = chrono::DateTime::parse_from_rfc3339(until) else {
+        return "Notifications muted".into();
+    };
+    let at = at.with_timezone(&chrono::Local);
+    let today = chrono::Local::now().date_naive() == at.date_naive();
+    let when = if today {
+        at.format("%H:%M").to_string()
+    } else {
+        at.format("%A %H:%M").to_string()
+    };
+    format!("Notifications muted until {when}")
+}
+
+/// Whether closing the window can leave Tether in the tray: always on Windows and macOS; on
+/// Linux only when a StatusNotifierItem host shows tray icons (otherwise the icon would be
+/// nowhere to be seen, and closing quits).
+pub fn tray_is_shown() -> bool {
+    #[cfg(target_os = "linux")]
+    {
+        use dbus::blocking::stdintf::org_freedesktop_dbus::Properties;
+        let Ok(bus) = dbus::blocking::Connection::new_session() else {
+            return false;
+        };
+        let watcher = bus.with_proxy(
+            "org.kde.StatusNotifierWatcher",
+            "/StatusNotifierWatcher",
+            std::time::Duration::from_millis(500),
+        );
+        watcher
+            .get::<bool>(
+                "org.kde.StatusNotifierWatcher",
+                "IsStatusNotifierHostRegistered",
+            )
+            .unwrap_or(false)
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tether_core::unread::Unread;
+
+    use super::*;
+
+    #[test]
+    fn each_workspace_line_says_what_waits() {
+        let w = |unread: Unread, attention: bool| WorkspaceUnread {
+            workspace_id: "a".into(),
+            name: "Acme".into(),
+            unread,
+            highlight: true,
+            attention,
+        };
+        let counts = |unread, mentions, dot| Unread {
+            unread,
+            mentions,
+            dot,
+        };
+        assert_eq!(
+            workspace_line(&w(counts(0, 0, false), false)),
+            "Acme — nothing unread"
+        );
+        assert_eq!(
+            workspace_line(&w(counts(5, 0, false), false)),
+            "Acme — 5 unread"
+        );
+        assert_eq!(
+            workspace_line(&w(counts(5, 1, false), false)),
+            "Acme — 1 mention, 5 unread"
+        );
+        assert_eq!(
+            workspace_line(&w(counts(0, 0, true), false)),
+            "Acme — unread messages"
+        );
+        assert_eq!(
+            workspace_line(&w(counts(5, 2, false), true)),
+            "Acme — sign in again"
+        );
+    }
+}
