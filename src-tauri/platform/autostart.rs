@@ -1,5 +1,5 @@
 //! "Start hidden at login". Linux: an XDG autostart entry,
-//! `$XDG_CONFIG_HOME/autostart/app.tether.desktop` (default `~/.config`), written aside and
+//! `$XDG_CONFIG_HOME/autostart/tether.desktop` (default `~/.config`), written aside and
 //! renamed, with the executable quoted as the Desktop Entry specification asks (the
 //! `auto-launch` crate behind Tauri's plugin writes the path unquoted and ignores
 //! `XDG_CONFIG_HOME`). Windows and macOS: Tauri's autostart plugin. Either way Tether starts
@@ -21,11 +21,7 @@ mod imp {
             .map(PathBuf::from)
             .filter(|p| p.is_absolute())
             .or_else(|| dirs::home_dir().map(|h| h.join(".config")))?;
-        Some(
-            config
-                .join("autostart")
-                .join(format!("{}.desktop", crate::IDENTIFIER)),
-        )
+        Some(config.join("autostart").join("tether.desktop"))
     }
 
     /// A path as one quoted argument of a desktop entry's `Exec` key: inside double quotes,

@@ -5,8 +5,9 @@
 //! every platform and into the tooltip where there is one (appindicator has none). The app
 //! badge follows too (a count on Linux and macOS, an overlay icon on Windows).
 //!
-//! Updates are cheap: the picture is replaced only when the state changes and the menu only
-//! when one of its lines does.
+//! Updates are cheap and gentle: the picture is replaced only when the state changes; the
+//! menu's lines are relabelled in place (an open menu stays open, its entries keep their ids)
+//! and the menu is rebuilt only when the list of workspaces changes.
 
 use std::sync::{Arc, Mutex};
 
@@ -35,7 +36,32 @@ pub struct Tray {
 #[derive(Default)]
 struct Shown {
     state: Option<TrayState>,
-    menu: Option<MenuModel>,
+    menu: Option<(MenuModel, MenuItems)>,
+}
+
+/// The menu's changing entries, to relabel in place.
+struct MenuItems {
+    summary: MenuItem<Wry>,
+    workspaces: Vec<MenuItem<Wry>>,
+    muted: MenuItem<Wry>,
+    quiet_off: MenuItem<Wry>,
+    autostart: CheckMenuItem<Wry>,
+}
+
+impl MenuItems {
+    fn show(&self, model: &MenuModel) -> tauri::Result<()> {
+        self.summary.set_text(&model.text)?;
+        for (item, (_, line)) in self.workspaces.iter().zip(&model.workspaces) {
+            item.set_text(line)?;
+        }
+        self.muted.set_text(muted_text(model.muted.as_deref()))?;
+        self.quiet_off.set_enabled(model.muted.is_some())?;
+        self.autostart.set_checked(model.autostart)
+    }
+}
+
+fn muted_text(muted: Option<&str>) -> &str {
+    muted.unwrap_or("Notifications on")
 }
 
 /// The menu's lines; rebuilt only when they change.
@@ -84,7 +110,7 @@ pub fn create(app: &AppHandle) -> tauri::Result<()> {
         muted: None,
         autostart: super::autostart::enabled(app),
     };
-    let menu = build_menu(app, &model)?;
+    let (menu, items) = build_menu(app, &model)?;
     let icon = TrayIconBuilder::with_id("tether")
         .icon(picture(&base, TrayState::Idle))
         .tooltip("Tether")
@@ -108,89 +134,86 @@ pub fn create(app: &AppHandle) -> tauri::Result<()> {
         latest: Mutex::new(None),
         shown: tokio::sync::Mutex::new(Shown {
             state: Some(TrayState::Idle),
-            menu: Some(model),
+            menu: Some((model, items)),
         }),
     }));
     Ok(())
 }
 
-fn build_menu(app: &AppHandle, model: &MenuModel) -> tauri::Result<Menu<Wry>> {
-    let mut items: Vec<Box<dyn IsMenuItem<Wry>>> = vec![
-        Box::new(MenuItem::with_id(
-            app,
-            "summary",
-            &model.text,
-            false,
-            None::<&str>,
-        )?),
-        Box::new(PredefinedMenuItem::separator(app)?),
-        Box::new(MenuItem::with_id(
-            app,
-            "open",
-            "Open Tether",
-            true,
-            None::<&str>,
-        )?),
-    ];
+fn build_menu(app: &AppHandle, model: &MenuModel) -> tauri::Result<(Menu<Wry>, MenuItems)> {
+    let no_key = None::<&str>;
+    let summary = MenuItem::with_id(app, "summary", &model.text, false, no_key)?;
+    let mut workspaces = Vec::new();
     for (id, line) in &model.workspaces {
-        items.push(Box::new(MenuItem::with_id(
+        workspaces.push(MenuItem::with_id(
             app,
             format!("workspace:{id}"),
             line,
             true,
-            None::<&str>,
-        )?));
+            no_key,
+        )?);
     }
-    items.push(Box::new(PredefinedMenuItem::separator(app)?));
-    if let Some(muted) = &model.muted {
-        items.push(Box::new(MenuItem::with_id(
-            app,
-            "muted",
-            muted,
-            false,
-            None::<&str>,
-        )?));
-    }
-    items.push(Box::new(MenuItem::with_id(
+    let muted_line = muted_text(model.muted.as_deref());
+    let muted = MenuItem::with_id(app, "muted", muted_line, false, no_key)?;
+    let back_on = "Turn notifications back on";
+    let quiet_off = MenuItem::with_id(app, "quiet:off", back_on, model.muted.is_some(), no_key)?;
+    let autostart_label = "Start hidden at login";
+    let autostart = CheckMenuItem::with_id(
+        app,
+        "autostart",
+        autostart_label,
+        true,
+        model.autostart,
+        no_key,
+    )?;
+    let hour = MenuItem::with_id(
         app,
         "quiet:hour",
         "Mute notifications for 1 hour",
         true,
-        None::<&str>,
-    )?));
-    items.push(Box::new(MenuItem::with_id(
+        no_key,
+    )?;
+    let tomorrow = MenuItem::with_id(
         app,
         "quiet:tomorrow",
         "Mute notifications until tomorrow",
         true,
-        None::<&str>,
-    )?));
-    items.push(Box::new(MenuItem::with_id(
-        app,
-        "quiet:off",
-        "Turn notifications back on",
-        model.muted.is_some(),
-        None::<&str>,
-    )?));
-    items.push(Box::new(PredefinedMenuItem::separator(app)?));
-    items.push(Box::new(CheckMenuItem::with_id(
-        app,
-        "autostart",
-        "Start hidden at login",
-        true,
-        model.autostart,
-        None::<&str>,
-    )?));
-    items.push(Box::new(PredefinedMenuItem::separator(app)?));
-    items.push(Box::new(MenuItem::with_id(
-        app,
-        "quit",
-        "Quit Tether",
-        true,
-        None::<&str>,
-    )?));
-    let refs: Vec<&dyn IsMenuItem<Wry>> = items.iter().map(|i| i.as_ref()).collect();
-    Menu::with_items(app, &refs)
+        no_key,
+    )?;
+    let open = MenuItem::with_id(app, "open", "Open Tether", true, no_key)?;
+    let quit = MenuItem::with_id(app, "quit", "Quit Tether", true, no_key)?;
+    let mut items: Vec<&dyn IsMenuItem<Wry>> = vec![&summary];
+    let separators = [
+        PredefinedMenuItem::separator(app)?,
+        PredefinedMenuItem::separator(app)?,
+        PredefinedMenuItem::separator(app)?,
+        PredefinedMenuItem::separator(app)?,
+    ];
+    items.push(&separators[0]);
+    items.push(&open);
+    items.extend(workspaces.iter().map(|w| w as &dyn IsMenuItem<Wry>));
+    items.extend([
+        &separators[1] as &dyn IsMenuItem<Wry>,
+        &muted,
+        &hour,
+        &tomorrow,
+        &quiet_off,
+        &separators[2],
+        &autostart,
+        &separators[3],
+        &quit,
+    ]);
+    let menu = Menu::with_items(app, &items)?;
+    Ok((
+        menu,
+        MenuItems {
+            summary,
+            workspaces,
+            muted,
+            quiet_off,
+            autostart,
+        },
+    ))
 }
 
 fn on_menu_event(app: &AppHandle, event: &MenuEvent) {
@@ -297,12 +320,27 @@ pub fn refresh(app: &AppHandle) {
             }
             set_badge(&app, &tray, summary.as_ref());
         }
-        if shown.menu.as_ref() != Some(&model) {
+        let (same_lines, same_workspaces) = match &shown.menu {
+            Some((old, _)) => (
+                *old == model,
+                old.workspaces
+                    .iter()
+                    .map(|(id, _)| id)
+                    .eq(model.workspaces.iter().map(|(id, _)| id)),
+            ),
+            None => (false, false),
+        };
+        if !same_lines {
             let _ = tray
                 .icon
                 .set_tooltip(Some(format!("Tether: {}", model.text)));
-            match build_menu(&app, &model).and_then(|menu| tray.icon.set_menu(Some(menu))) {
-                Ok(()) => shown.menu = Some(model),
+            let updated = match shown.menu.take() {
+                Some((_, items)) if same_workspaces => items.show(&model).map(|()| items),
+                _ => build_menu(&app, &model)
+                    .and_then(|(menu, items)| tray.icon.set_menu(Some(menu)).map(|()| items)),
+            };
+            match updated {
+                Ok(items) => shown.menu = Some((model, items)),
                 Err(err) => tracing::warn!(%err, "cannot change the tray menu"),
             }
         }

@@ -286,6 +286,28 @@ async fn previews_and_the_test_notification_report_clear_errors() {
     assert_eq!(err.code(), ErrorCode::AudioDeviceMissing);
 }
 
+#[tokio::test]
+async fn the_tray_notice_is_shown_once_and_retried_when_it_could_not_be() {
+    let h = Harness::new();
+    let (app, desktop) = h.app_with_desktop().await;
+    // No notification service: not shown, so not remembered.
+    let bare = h.app().await;
+    let err = bare.tray_notice_once().await.unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotificationServiceMissing);
+    assert!(
+        app.tray_notice_once().await.unwrap(),
+        "shown the first time"
+    );
+    let notice = desktop.notifications().pop().unwrap();
+    assert_eq!(notice.summary, "Tether is still running");
+    assert!(notice.body.contains("Quit Tether"), "{}", notice.body);
+    assert!(!app.tray_notice_once().await.unwrap(), "never again");
+    drop(app);
+    // Remembered in the cache, across restarts.
+    assert!(!h.app().await.tray_notice_once().await.unwrap());
+    assert_eq!(desktop.notifications().len(), 1, "one notice in all");
+}
+
 fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {

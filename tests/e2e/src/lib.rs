@@ -5,6 +5,7 @@
 )]
 
 pub mod desktop;
+pub mod tray;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
