@@ -101,7 +101,9 @@ pub fn run() {
                 }
             }
             // Closing keeps Tether in the tray, where there is one to see.
-            tauri::WindowEvent::CloseRequested { api, .. } if platform::tray::tray_is_shown() => {
+            tauri::WindowEvent::CloseRequested { api, .. }
+                if platform::tray::tray_is_shown(window.app_handle()) =>
+            {
                 api.prevent_close();
                 let _ = window.hide();
                 let app = window.app_handle().clone();
@@ -136,7 +138,7 @@ pub fn run() {
                 let handle = app.handle().clone();
                 std::thread::spawn(move || {
                     std::thread::sleep(std::time::Duration::from_secs(10));
-                    if !platform::tray::tray_is_shown() {
+                    if !platform::tray::tray_is_shown(&handle) {
                         platform::tray::show_window(&handle);
                     }
                 });

@@ -383,10 +383,13 @@ fn muted_line(until: &str) -> String {
     format!("Notifications muted until {when}")
 }
 
-/// Whether closing the window can leave Tether in the tray: always on Windows and macOS; on
-/// Linux only when a StatusNotifierItem host shows tray icons (otherwise the icon would be
-/// nowhere to be seen, and closing quits).
-pub fn tray_is_shown() -> bool {
+/// Whether closing the window can leave Tether in the tray: only when the tray icon was
+/// made; then always on Windows and macOS, and on Linux only when a StatusNotifierItem host
+/// shows tray icons (otherwise the icon would be nowhere to be seen, and closing quits).
+pub fn tray_is_shown(app: &AppHandle) -> bool {
+    if app.try_state::<Arc<Tray>>().is_none() {
+        return false;
+    }
     #[cfg(target_os = "linux")]
     {
         use dbus::blocking::stdintf::org_freedesktop_dbus::Properties;

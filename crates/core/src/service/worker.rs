@@ -62,8 +62,9 @@ impl Tether {
             .clone()
     }
 
-    /// Runs the background work until the process ends: the outbox worker and one realtime
-    /// connection per signed-in, reachable workspace. The shell starts it once.
+    /// Runs the background work until the process ends: the outbox worker, one realtime
+    /// connection per signed-in, reachable workspace, and the tray's summary (recomputed when
+    /// something it shows changed). The shell starts it once.
     pub async fn run_background(&self) {
         tokio::join!(self.run_outbox(), self.run_realtime(), self.run_unread());
     }
