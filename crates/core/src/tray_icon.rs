@@ -1,4 +1,4 @@
-//! The tray icon's pictures, drawn from Tether's icon: a blue dot for unread messages, a red
+//! The tray icon's pictures, drawn from Tether's icon: a dark dot for unread messages, a red
 //! badge with the number of mentions (1–9, then "9+"), an amber "!" over a faded icon when a
 //! workspace needs the user. Plain RGBA in and out, so the shell (which decodes the PNG and
 //! hands the pixels to the tray) and the tests (which compare the picture the desktop received)
@@ -9,7 +9,8 @@ use crate::unread::TrayState;
 /// The pictures' width and height in pixels (panels scale them; 64 stays sharp at 2×).
 pub const SIZE: u32 = 64;
 
-const UNREAD_DOT: [u8; 3] = [0x1d, 0x74, 0xf5];
+/// The dot is dark: the icon itself is blue, and the white ring keeps it apart on dark panels.
+const UNREAD_DOT: [u8; 3] = [0x1f, 0x23, 0x29];
 const MENTIONS: [u8; 3] = [0xe0, 0x1e, 0x37];
 const ATTENTION: [u8; 3] = [0xf5, 0x9e, 0x0b];
 const WHITE: [u8; 3] = [0xff, 0xff, 0xff];
@@ -21,7 +22,7 @@ fn glyph(c: char) -> [u8; 5] {
         '0' => [0b111, 0b101, 0b101, 0b101, 0b111],
         '1' => [0b010, 0b110, 0b010, 0b010, 0b111],
         '2' => [0b111, 0b001, 0b111, 0b100, 0b111],
-        '3' => [0b111, 0b001, 0b111, 0b001, 0b111],
+        '3' => [0b111, 0b001, 0b011, 0b001, 0b111],
         '4' => [0b101, 0b101, 0b111, 0b001, 0b001],
         '5' => [0b111, 0b100, 0b111, 0b001, 0b111],
         '6' => [0b111, 0b100, 0b111, 0b101, 0b111],
