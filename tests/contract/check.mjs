@@ -38,6 +38,32 @@ const typedChecks = {
     if ("confirmRelinquish" in body && typeof body.confirmRelinquish !== "boolean") return "body.confirmRelinquish must be a boolean";
     return extra.length ? `unexpected body keys ${extra}` : null;
   },
+  // '/v1/users.generatePersonalAccessToken': POST (params: { tokenName: string; bypassTwoFactor: boolean })
+  "POST /api/v1/users.generatePersonalAccessToken": (entry) => {
+    const body = entry.body ?? {};
+    const extra = Object.keys(body).filter((k) => !["tokenName", "bypassTwoFactor"].includes(k));
+    if (!isString(body.tokenName)) return "body.tokenName must be a string";
+    if (typeof body.bypassTwoFactor !== "boolean") return "body.bypassTwoFactor must be a boolean";
+    return extra.length ? `unexpected body keys ${extra}` : null;
+  },
+  // '/v1/users.regeneratePersonalAccessToken' and '/v1/users.removePersonalAccessToken':
+  // POST (params: { tokenName: string })
+  ...Object.fromEntries(
+    ["regenerate", "remove"].map((verb) => [
+      `POST /api/v1/users.${verb}PersonalAccessToken`,
+      (entry) => {
+        const body = entry.body ?? {};
+        const extra = Object.keys(body).filter((k) => k !== "tokenName");
+        if (!isString(body.tokenName)) return "body.tokenName must be a string";
+        return extra.length ? `unexpected body keys ${extra}` : null;
+      },
+    ]),
+  ),
+  // '/v1/users.getPersonalAccessTokens': GET () — no parameters.
+  "GET /api/v1/users.getPersonalAccessTokens": (entry) => {
+    const keys = Object.keys(entry.query ?? {});
+    return keys.length ? `unexpected query keys ${keys}` : null;
+  },
   // users.setAvatar: JSON checked with isUsersSetAvatarProps; multipart (reference §3.2) needs
   // the file in `image`, with only userId/username/service beside it.
   "POST /api/v1/users.setAvatar": (entry) => {

@@ -51,6 +51,15 @@ pub fn failure(error: &str, error_type: &str) -> Response {
         .into_response()
 }
 
+/// 400 `API.v1.failure(message)`: a plain message (or a plain `Error`), no `errorType`.
+pub fn failure_message(error: &str) -> Response {
+    (
+        StatusCode::BAD_REQUEST,
+        axum::Json(json!({ "success": false, "error": error })),
+    )
+        .into_response()
+}
+
 /// 400 `API.v1.failure` for a `Meteor.Error(code, reason, details)`.
 pub fn failure_with_details(error: &str, error_type: &str, details: &Value) -> Response {
     (

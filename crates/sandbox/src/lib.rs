@@ -22,6 +22,7 @@ mod state;
 mod subscriptions;
 mod test_routes;
 mod tls;
+mod tokens;
 mod two_factor;
 
 use std::net::SocketAddr;

@@ -153,14 +153,7 @@ pub async fn login(
         return login_failure(refusal.error, refusal.reason, Some(refusal.details));
     }
     let token = new_token();
-    inner.tokens.insert(
-        token.clone(),
-        Token {
-            user_id: seed.id.to_owned(),
-            personal: false,
-            expired: false,
-        },
-    );
+    inner.tokens.insert(token.clone(), Token::login(seed.id));
     let me = state.me_json(&inner.users[index]);
     drop(inner);
     login_success(seed.id, &token, &me)
@@ -209,7 +202,7 @@ fn login_success(user_id: &str, token: &str, me: &Value) -> Response {
         .into_response()
 }
 
-fn new_token() -> String {
+pub fn new_token() -> String {
     // 43 characters, like Rocket.Chat's Random.secret().
     let a = uuid::Uuid::new_v4().simple().to_string();
     let b = uuid::Uuid::new_v4().simple().to_string();

@@ -27,7 +27,7 @@ const DATA_KEYS: [&str; 9] = [
 const STATUSES: [&str; 4] = ["online", "away", "busy", "offline"];
 
 /// The caller's index in the user list and their token.
-fn caller(state: &SandboxState, headers: &HeaderMap) -> Option<(usize, String)> {
+pub fn caller(state: &SandboxState, headers: &HeaderMap) -> Option<(usize, String)> {
     let user = state.authenticate(
         header(headers, "x-user-id"),
         header(headers, "x-auth-token"),
@@ -47,7 +47,7 @@ fn invalid_params(message: &str) -> Response {
 }
 
 /// A `totp-*` refusal on a REST route: 400 with `errorType` and `details`.
-fn two_factor_failure(refusal: &Refusal) -> Response {
+pub fn two_factor_failure(refusal: &Refusal) -> Response {
     (
         StatusCode::BAD_REQUEST,
         axum::Json(json!({

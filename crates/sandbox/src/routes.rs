@@ -69,6 +69,22 @@ pub fn router(state: SandboxState) -> Router {
         .route("/api/v1/custom-sounds.list", get(crate::sounds::list))
         .route("/api/v1/subscriptions.get", get(crate::subscriptions::get))
         .route(
+            "/api/v1/users.getPersonalAccessTokens",
+            get(crate::tokens::list),
+        )
+        .route(
+            "/api/v1/users.generatePersonalAccessToken",
+            post(crate::tokens::generate),
+        )
+        .route(
+            "/api/v1/users.regeneratePersonalAccessToken",
+            post(crate::tokens::regenerate),
+        )
+        .route(
+            "/api/v1/users.removePersonalAccessToken",
+            post(crate::tokens::remove),
+        )
+        .route(
             "/api/v1/subscriptions.read",
             post(crate::subscriptions::read),
         )

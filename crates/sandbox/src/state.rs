@@ -129,6 +129,38 @@ pub struct Token {
     pub personal: bool,
     /// Older than `Accounts_LoginExpiration` (set by the test route that ages tokens).
     pub expired: bool,
+    /// A personal access token's name, creation time and `bypassTwoFactor`.
+    pub name: Option<String>,
+    pub created: SystemTime,
+    pub bypass_two_factor: bool,
+    /// A second factor checked with this token is not asked again until then
+    /// (`Accounts_TwoFactorAuthentication_RememberFor`).
+    pub remember_until: Option<Instant>,
+}
+
+impl Token {
+    /// A login token.
+    pub fn login(user_id: &str) -> Token {
+        Token {
+            user_id: user_id.to_owned(),
+            personal: false,
+            expired: false,
+            name: None,
+            created: SystemTime::now(),
+            bypass_two_factor: false,
+            remember_until: None,
+        }
+    }
+
+    /// A personal access token.
+    pub fn personal(user_id: &str, name: &str, bypass_two_factor: bool) -> Token {
+        Token {
+            personal: true,
+            name: Some(name.to_owned()),
+            bypass_two_factor,
+            ..Token::login(user_id)
+        }
+    }
 }
 
 struct Window {
@@ -273,15 +305,8 @@ impl SandboxState {
         let tokens = USERS
             .iter()
             .flat_map(|seed| {
-                seed.personal_access_tokens.iter().map(|(_, token)| {
-                    (
-                        (*token).to_owned(),
-                        Token {
-                            user_id: seed.id.to_owned(),
-                            personal: true,
-                            expired: false,
-                        },
-                    )
+                seed.personal_access_tokens.iter().map(|(name, token)| {
+                    ((*token).to_owned(), Token::personal(seed.id, name, true))
                 })
             })
             .collect();

@@ -7,11 +7,10 @@ use std::collections::HashMap;
 
 use axum::body::Bytes;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use serde_json::{Map, Value, json};
 
-use crate::envelope::{failure, success};
+use crate::envelope::{failure, failure_message, success};
 use crate::routes::Caller;
 use crate::state::{Room, SandboxState, UserEvent, epoch_ms};
 
@@ -159,11 +158,7 @@ pub async fn read(State(state): State<SandboxState>, Caller(me): Caller, body: B
         .unwrap_or_default();
     let Some(room) = inner.rooms.iter_mut().find(|r| room_id(r) == rid) else {
         // A plain `Error`, not a Meteor.Error: no errorType.
-        return (
-            StatusCode::BAD_REQUEST,
-            axum::Json(json!({ "success": false, "error": "error-invalid-subscription" })),
-        )
-            .into_response();
+        return failure_message("error-invalid-subscription");
     };
     let now = epoch_ms();
     let event = room.subscriptions.get_mut(me.id).map(|sub| {

@@ -135,6 +135,41 @@ impl TwoFactorCheck<'_> {
     }
 }
 
+/// A second factor can be remembered for this long after it was checked
+/// (`Accounts_TwoFactorAuthentication_RememberFor`).
+pub const REMEMBER_FOR: Duration = Duration::from_secs(1800);
+
+/// The check of a `twoFactorRequired` REST route (reference §1.5): a personal access token made
+/// with `bypassTwoFactor` passes; so does a token whose second factor was checked within the
+/// remember-me window (unless the route disables it); otherwise the code in the `X-2fa-code`
+/// and `X-2fa-method` headers is checked, with the password fallback.
+pub fn guard_route(
+    inner: &mut Inner,
+    index: usize,
+    token: &str,
+    headers: &axum::http::HeaderMap,
+    remember: bool,
+) -> Result<(), Refusal> {
+    let now = std::time::Instant::now();
+    if let Some(t) = inner.tokens.get(token)
+        && ((t.personal && t.bypass_two_factor)
+            || (remember && t.remember_until.is_some_and(|until| until > now)))
+    {
+        return Ok(());
+    }
+    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    TwoFactorCheck {
+        code: header("x-2fa-code"),
+        method: header("x-2fa-method"),
+        password_fallback: true,
+    }
+    .run(inner, index)?;
+    if remember && let Some(t) = inner.tokens.get_mut(token) {
+        t.remember_until = Some(now + REMEMBER_FOR);
+    }
+    Ok(())
+}
+
 fn totp_matches(secret: &str, code: &str) -> bool {
     crate::seed::authenticator(secret)
         .and_then(|totp| totp.check_current(code.trim()).ok())
