@@ -1,8 +1,8 @@
 use base64::Engine as _;
 use tauri::State;
 use tether_core::workspace::{
-    DeleteAccountStep, ProfileChanges, ProfileConfirmation, ProfileRules, ProfileSaveStep,
-    ProfileView, UsernameCheck,
+    Confirmation, DeleteAccountStep, ProfileChanges, ProfileRules, ProfileSaveStep, ProfileView,
+    UsernameCheck,
 };
 use tether_core::{IpcError, Tether};
 
@@ -44,7 +44,7 @@ pub async fn profile_save(
     tether: State<'_, Tether>,
     workspace_id: String,
     changes: ProfileChanges,
-    confirmation: Option<ProfileConfirmation>,
+    confirmation: Option<Confirmation>,
 ) -> Result<ProfileSaveStep, IpcError> {
     Ok(tether
         .profile_save(&workspace_id, changes, confirmation)

@@ -320,10 +320,11 @@ pub struct ProfileChanges {
     pub custom_fields: Option<BTreeMap<String, String>>,
 }
 
-/// The second factor for an email or password change. Input only; `Debug` redacts secrets.
+/// The second factor for a guarded operation (an email or password change, a token, 2FA
+/// settings), answering the server's challenge. Input only; `Debug` redacts secrets.
 #[derive(Clone, PartialEq, Eq, Deserialize, specta::Type)]
 #[serde(tag = "kind", rename_all = "snake_case")]
-pub enum ProfileConfirmation {
+pub enum Confirmation {
     /// The current password (accounts without 2FA); sent as its SHA-256.
     Password {
         /// The current password.
@@ -379,11 +380,11 @@ impl std::fmt::Debug for ProfileChanges {
     }
 }
 
-impl std::fmt::Debug for ProfileConfirmation {
+impl std::fmt::Debug for Confirmation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ProfileConfirmation::Password { .. } => f.write_str("Password([redacted])"),
-            ProfileConfirmation::Code { method, .. } => write!(f, "Code({method:?}, [redacted])"),
+            Confirmation::Password { .. } => f.write_str("Password([redacted])"),
+            Confirmation::Code { method, .. } => write!(f, "Code({method:?}, [redacted])"),
         }
     }
 }

@@ -10,9 +10,7 @@ mod common;
 
 use common::{Harness, generous, sign_in_as, signed_in, signed_in_app};
 use tether_core::ports::{SecretKey, SecretStore};
-use tether_core::workspace::{
-    ProfileChanges, ProfileConfirmation, ProfileSaveStep, SecondFactorMethod,
-};
+use tether_core::workspace::{Confirmation, ProfileChanges, ProfileSaveStep, SecondFactorMethod};
 use tether_core::{ErrorCode, Sensitive};
 use tether_sandbox::SandboxConfig;
 use tether_sandbox::seed::{self, totp_now};
@@ -197,7 +195,7 @@ async fn without_2fa_an_email_change_is_confirmed_with_the_current_password_dige
     assert_eq!(challenge.method, SecondFactorMethod::Password);
     assert!(challenge.available_methods.is_empty());
 
-    let wrong = ProfileConfirmation::Password {
+    let wrong = Confirmation::Password {
         password: "nope".into(),
     };
     let err = app
@@ -206,7 +204,7 @@ async fn without_2fa_an_email_change_is_confirmed_with_the_current_password_dige
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::TwoFactorInvalid);
 
-    let right = ProfileConfirmation::Password {
+    let right = Confirmation::Password {
         password: seed::ALICE.password.unwrap().into(),
     };
     let view = saved(app.profile_save(&ws, changes, Some(right)).await.unwrap());
@@ -247,7 +245,7 @@ async fn with_totp_a_password_change_sends_the_code_in_headers_never_current_pas
     };
     assert_eq!(challenge.method, SecondFactorMethod::Totp);
 
-    let by_password = ProfileConfirmation::Password {
+    let by_password = Confirmation::Password {
         password: seed::TINA.password.unwrap().into(),
     };
     let err = app
@@ -260,7 +258,7 @@ async fn with_totp_a_password_change_sends_the_code_in_headers_never_current_pas
         "never currentPassword for a 2FA account"
     );
 
-    let code = ProfileConfirmation::Code {
+    let code = Confirmation::Code {
         method: SecondFactorMethod::Totp,
         code: totp_now(seed::TINA.totp_secret.unwrap()),
     };

@@ -156,8 +156,21 @@ pub const OLGA: SeedUser = SeedUser {
     ..PLAIN
 };
 
+/// A guest: no `user` role, so no `create-personal-access-tokens` permission.
+pub const GWEN: SeedUser = SeedUser {
+    id: "gwen0000000000011",
+    username: "gwen",
+    name: "Gwen Guest",
+    email: "gwen@sandbox.tether.test",
+    password: Some("gwen-pass-1"),
+    roles: &["guest"],
+    ..PLAIN
+};
+
 /// Every seeded user.
-pub const USERS: [SeedUser; 10] = [ALICE, TINA, ADMIN, EMMA, IVAN, UMA, SAM, OSCAR, DORA, OLGA];
+pub const USERS: [SeedUser; 11] = [
+    ALICE, TINA, ADMIN, EMMA, IVAN, UMA, SAM, OSCAR, DORA, OLGA, GWEN,
+];
 
 /// A seeded room: `name`, display name (`fname`), owners and members (user ids).
 #[derive(Debug, Clone, Copy)]

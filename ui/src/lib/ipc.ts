@@ -10,7 +10,7 @@ import {
   type JsonValue,
   type QuietFor,
   type ProfileChanges,
-  type ProfileConfirmation,
+  type Confirmation,
   type ProfileView,
   type SecondFactorChallenge,
   type SignInStep,
@@ -50,7 +50,7 @@ export type {
   SecondFactorMethod,
   UsernameCheck,
 } from "./bindings";
-export type { ProfileChanges, ProfileConfirmation };
+export type { ProfileChanges, Confirmation };
 
 export class TetherError extends Error {
   readonly code: ErrorCode;
@@ -110,7 +110,7 @@ export const api = {
   profileCached: (workspaceId: string) => unwrap(commands.profileCached(workspaceId)),
   profileRefresh: (workspaceId: string) => unwrap(commands.profileRefresh(workspaceId)),
   profileRules: (workspaceId: string) => unwrap(commands.profileRules(workspaceId)),
-  profileSave: (workspaceId: string, changes: ProfileChanges, confirmation: ProfileConfirmation | null) =>
+  profileSave: (workspaceId: string, changes: ProfileChanges, confirmation: Confirmation | null) =>
     unwrap(commands.profileSave(workspaceId, changes, confirmation)),
   profileResolve: (workspaceId: string, field: string, keepMine: boolean) =>
     unwrap(commands.profileResolve(workspaceId, field, keepMine)),

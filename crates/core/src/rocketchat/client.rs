@@ -240,14 +240,10 @@ impl RestClient {
         if let Some(fields) = custom_fields {
             body["customFields"] = fields;
         }
-        let mut request = self
+        let request = self
             .request(Method::POST, "api/v1/users.updateOwnBasicInfo", Some(creds))
             .json(&body);
-        if let Some((code, method)) = second_factor {
-            request = request
-                .header("X-2fa-code", code)
-                .header("X-2fa-method", method);
-        }
+        let request = with_second_factor(request, second_factor);
         let _: serde::de::IgnoredAny = self.send("users.updateOwnBasicInfo", request).await?;
         Ok(())
     }
@@ -578,6 +574,20 @@ impl RestClient {
             url: self.base.to_string(),
             reason,
         }
+    }
+}
+
+/// Adds a second factor to a guarded call (reference §1.5): `X-2fa-code` and `X-2fa-method`
+/// (`totp`, `email`, or `password` with the password's SHA-256 hex as the code).
+pub(super) fn with_second_factor(
+    request: reqwest::RequestBuilder,
+    second_factor: Option<(&str, &str)>,
+) -> reqwest::RequestBuilder {
+    match second_factor {
+        Some((code, method)) => request
+            .header("X-2fa-code", code)
+            .header("X-2fa-method", method),
+        None => request,
     }
 }
 

@@ -6,6 +6,7 @@ mod custom_sounds;
 mod rate;
 pub mod realtime;
 mod subscriptions;
+mod tokens;
 mod types;
 mod url;
 
@@ -15,5 +16,6 @@ pub use client::{
     password_digest,
 };
 pub use custom_sounds::CustomSound;
+pub use tokens::TokenListing;
 pub use types::{LoginData, MeUser, PublicSetting, ServerInfo, ServicesFlags};
 pub use url::{MINIMUM_VERSION, WorkspaceUrl, parse_version, version_supported};

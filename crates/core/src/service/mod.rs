@@ -25,15 +25,19 @@ use crate::workspace::{
 use crate::{Error, ErrorCode, Result, Sensitive};
 
 mod account;
+mod guarded;
 mod notifications;
 mod preferences;
 mod profile;
 mod sign_in;
+mod tokens;
 mod unread;
 mod worker;
 
+pub use guarded::Guarded;
 pub use notifications::{DoNotDisturb, QuietFor};
 use sign_in::PendingSignIn;
+pub use tokens::{AccessToken, AccessTokens, NewAccessToken};
 
 /// Where Tether keeps its files.
 #[derive(Debug, Clone)]

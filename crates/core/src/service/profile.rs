@@ -2,13 +2,13 @@
 //! second factor for email and password), offline edits and their conflicts.
 
 use super::Tether;
-use super::sign_in::{challenge_from, normalise_code};
+use super::sign_in::challenge_from;
 use crate::cache::{ImageKind, WorkspaceRow};
 use crate::ports::CoreEvent;
 use crate::rocketchat::Credentials;
 use crate::workspace::{
-    CustomField, DataSource, PROFILE_RULE_SETTINGS, PendingEdit, Profile, ProfileChanges,
-    ProfileConfirmation, ProfileRules, ProfileSaveStep, ProfileView, SecondFactorMethod,
+    Confirmation, CustomField, DataSource, PROFILE_RULE_SETTINGS, PendingEdit, Profile,
+    ProfileChanges, ProfileRules, ProfileSaveStep, ProfileView,
 };
 use crate::{Error, ErrorCode, Result, Sensitive};
 
@@ -323,7 +323,7 @@ impl Tether {
         &self,
         workspace_id: &str,
         changes: ProfileChanges,
-        confirmation: Option<ProfileConfirmation>,
+        confirmation: Option<Confirmation>,
     ) -> Result<ProfileSaveStep> {
         let row = self.cache.workspace(workspace_id).await?;
         let creds = self.credentials(&row)?;
@@ -350,7 +350,7 @@ impl Tether {
         let gated = data.get("email").is_some() || data.get("newPassword").is_some();
         let mut second_factor = None;
         match (&confirmation, gated) {
-            (Some(ProfileConfirmation::Password { password }), true) => {
+            (Some(Confirmation::Password { password }), true) => {
                 if current.totp_enabled || current.email2fa_enabled {
                     return Err(Error::InvalidInput {
                         field: "code",
@@ -360,14 +360,8 @@ impl Tether {
                 let digest = crate::rocketchat::password_digest(&Sensitive::new(password.clone()));
                 data["currentPassword"] = serde_json::Value::String(digest.expose().clone());
             }
-            (Some(ProfileConfirmation::Code { method, code }), true) => {
-                let code = normalise_code(*method, code)?;
-                let method = match method {
-                    SecondFactorMethod::Totp => "totp",
-                    SecondFactorMethod::Email => "email",
-                    SecondFactorMethod::Password => "password",
-                };
-                second_factor = Some((code, method));
+            (Some(code @ Confirmation::Code { .. }), true) => {
+                second_factor = Some(super::guarded::second_factor_headers(code)?);
             }
             _ => {}
         }
