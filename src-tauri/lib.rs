@@ -77,6 +77,10 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::notifications::do_not_disturb_set,
             commands::notifications::window_shows_workspace,
             commands::app::unread_summary,
+            commands::security::access_tokens,
+            commands::security::access_token_create,
+            commands::security::access_token_regenerate,
+            commands::security::access_token_delete,
         ])
         .events(collect_events![TetherEvent, OpenWorkspace])
 }

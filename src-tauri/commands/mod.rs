@@ -5,5 +5,6 @@ pub mod app;
 pub mod notifications;
 pub mod preferences;
 pub mod profile;
+pub mod security;
 pub mod session;
 pub mod workspace;

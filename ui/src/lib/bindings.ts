@@ -173,7 +173,7 @@ async profileRules(workspaceId: string) : Promise<Result<ProfileRules, IpcError>
  * Saves what changed; an email or password change first answers with the second factor the
  * server asks for, then is saved again with the confirmation.
  */
-async profileSave(workspaceId: string, changes: ProfileChanges, confirmation: ProfileConfirmation | null) : Promise<Result<ProfileSaveStep, IpcError>> {
+async profileSave(workspaceId: string, changes: ProfileChanges, confirmation: Confirmation | null) : Promise<Result<ProfileSaveStep, IpcError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("profile_save", { workspaceId, changes, confirmation }) };
 } catch (e) {
@@ -397,6 +397,50 @@ async unreadSummary() : Promise<Result<TraySummary, IpcError>> {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * The account's personal access tokens (`allowed: false` hides the section).
+ */
+async accessTokens(workspaceId: string) : Promise<Result<AccessTokens, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("access_tokens", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Makes a token; the answer shows it once.
+ */
+async accessTokenCreate(workspaceId: string, name: string, requireTwoFactor: boolean, confirmation: Confirmation | null) : Promise<Result<Guarded<NewAccessToken>, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("access_token_create", { workspaceId, name, requireTwoFactor, confirmation }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Gives a token a new secret.
+ */
+async accessTokenRegenerate(workspaceId: string, name: string, confirmation: Confirmation | null) : Promise<Result<Guarded<NewAccessToken>, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("access_token_regenerate", { workspaceId, name, confirmation }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Deletes a token.
+ */
+async accessTokenDelete(workspaceId: string, name: string, confirmation: Confirmation | null) : Promise<Result<Guarded<null>, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("access_token_delete", { workspaceId, name, confirmation }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -417,6 +461,39 @@ tetherEvent: "tether-event"
 
 /** user-defined types **/
 
+/**
+ * One token, as listed (never the secret itself).
+ */
+export type AccessToken = { 
+/**
+ * Its name.
+ */
+name: string; 
+/**
+ * When it was made (RFC 3339).
+ */
+created_at: string; 
+/**
+ * Its last characters, to tell tokens apart.
+ */
+last_characters: string; 
+/**
+ * Whether it skips the second factor on ordinary guarded routes.
+ */
+bypasses_two_factor: boolean }
+/**
+ * The workspace's personal access tokens for this account.
+ */
+export type AccessTokens = { 
+/**
+ * Whether this account may have tokens (`create-personal-access-tokens`); when not, the
+ * page hides the section.
+ */
+allowed: boolean; 
+/**
+ * The tokens, oldest first.
+ */
+tokens: AccessToken[] }
 /**
  * The account signed in to a workspace.
  */
@@ -475,6 +552,19 @@ value: JsonValue;
  * Its label.
  */
 label: string }
+/**
+ * The second factor for a guarded operation (an email or password change, a token, 2FA
+ * settings), answering the server's challenge. Input only; `Debug` redacts secrets.
+ */
+export type Confirmation = 
+/**
+ * The current password (accounts without 2FA); sent as its SHA-256.
+ */
+{ kind: "password"; password: string } | 
+/**
+ * An authenticator, backup or emailed code.
+ */
+{ kind: "code"; method: SecondFactorMethod; code: string }
 /**
  * How Tether is connected to a workspace right now. Kept in memory, never cached: at start
  * every workspace is `Connecting` until its stored session has been revalidated.
@@ -780,6 +870,18 @@ export type ErrorCode =
  */
 "sound_undecodable"
 /**
+ * Where a guarded operation stands.
+ */
+export type Guarded<T> = 
+/**
+ * Done.
+ */
+{ step: "done"; result: T } | 
+/**
+ * The server wants a second factor: ask, then call again with it.
+ */
+{ step: "second_factor"; challenge: SecondFactorChallenge }
+/**
  * The error that crosses the IPC boundary: `{code, message, details}`.
  */
 export type IpcError = { 
@@ -808,6 +910,22 @@ available: boolean;
  * What is wrong and what it means for the user, when not available.
  */
 message: string | null }
+/**
+ * A token just made: shown once, with the user id it goes with.
+ */
+export type NewAccessToken = { 
+/**
+ * Its name.
+ */
+name: string; 
+/**
+ * The token (`X-Auth-Token`).
+ */
+token: string; 
+/**
+ * The account's user id (`X-User-Id`).
+ */
+user_id: string }
 /**
  * The tray menu asks the window to show a workspace.
  */
@@ -1097,18 +1215,6 @@ new_password: string | null;
  * Custom field values by field name (every defined field is sent when one changes).
  */
 custom_fields: Partial<{ [key in string]: string }> | null }
-/**
- * The second factor for an email or password change. Input only; `Debug` redacts secrets.
- */
-export type ProfileConfirmation = 
-/**
- * The current password (accounts without 2FA); sent as its SHA-256.
- */
-{ kind: "password"; password: string } | 
-/**
- * An authenticator, backup or emailed code.
- */
-{ kind: "code"; method: SecondFactorMethod; code: string }
 /**
  * One email address of a profile.
  */

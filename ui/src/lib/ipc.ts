@@ -10,7 +10,10 @@ import {
   type JsonValue,
   type QuietFor,
   type ProfileChanges,
+  type AccessTokens,
   type Confirmation,
+  type Guarded,
+  type NewAccessToken,
   type ProfileView,
   type SecondFactorChallenge,
   type SignInStep,
@@ -21,6 +24,9 @@ import {
 } from "./bindings";
 
 export type {
+  AccessTokens,
+  Guarded,
+  NewAccessToken,
   AppSnapshot,
   CoreEvent,
   ErrorCode,
@@ -141,6 +147,13 @@ export const api = {
   setDoNotDisturb: (choice: QuietFor) => unwrap(commands.doNotDisturbSet(choice)),
   windowShowsWorkspace: (workspaceId: string | null) => commands.windowShowsWorkspace(workspaceId),
   unreadSummary: () => unwrap(commands.unreadSummary()),
+  accessTokens: (workspaceId: string) => unwrap(commands.accessTokens(workspaceId)),
+  accessTokenCreate: (workspaceId: string, name: string, requireTwoFactor: boolean, confirmation: Confirmation | null) =>
+    unwrap(commands.accessTokenCreate(workspaceId, name, requireTwoFactor, confirmation)),
+  accessTokenRegenerate: (workspaceId: string, name: string, confirmation: Confirmation | null) =>
+    unwrap(commands.accessTokenRegenerate(workspaceId, name, confirmation)),
+  accessTokenDelete: (workspaceId: string, name: string, confirmation: Confirmation | null) =>
+    unwrap(commands.accessTokenDelete(workspaceId, name, confirmation)),
 };
 
 /** Calls `handler` for every core event until the returned function is called. */

@@ -1,0 +1,79 @@
+import { fireEvent, render, screen } from "@testing-library/svelte";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { aliceOnline } from "../../test-fixtures";
+import TokensPage from "./TokensPage.svelte";
+
+const challenge = {
+  workspace_id: "w1",
+  method: "password" as const,
+  available_methods: [],
+  code_generated: false,
+  code_expires: null,
+  email_or_username: null,
+};
+const listed = { name: "deploy", created_at: "2026-11-23T10:00:00.000Z", last_characters: "abc123", bypasses_two_factor: false };
+const api = {
+  accessTokens: vi.fn(),
+  accessTokenCreate: vi.fn(),
+  accessTokenRegenerate: vi.fn(),
+  accessTokenDelete: vi.fn(),
+};
+vi.mock("$lib/ipc", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("$lib/ipc")>()),
+  api: new Proxy({}, { get: (_t, key: string) => api[key as keyof typeof api] }),
+}));
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  api.accessTokens.mockResolvedValue({ allowed: true, tokens: [] });
+});
+
+describe("TokensPage", () => {
+  it("asks for the second factor once, then shows the new token once with the user id", async () => {
+    api.accessTokenCreate
+      .mockResolvedValueOnce({ step: "second_factor", challenge })
+      .mockResolvedValueOnce({ step: "done", result: { name: "deploy", token: "T".repeat(43), user_id: "u1" } });
+    render(TokensPage, { workspace: aliceOnline });
+    expect(await screen.findByTestId("tokens-empty")).toBeInTheDocument();
+    await fireEvent.input(screen.getByTestId("token-name"), { target: { value: "deploy" } });
+    await fireEvent.click(screen.getByTestId("token-require-2fa"));
+    await fireEvent.click(screen.getByTestId("token-create"));
+    const prompt = await screen.findByTestId("token-second-factor");
+    expect(prompt.dataset.method).toBe("password");
+    expect(api.accessTokenCreate).toHaveBeenLastCalledWith("w1", "deploy", false, null);
+
+    api.accessTokens.mockResolvedValue({ allowed: true, tokens: [listed] });
+    await fireEvent.input(screen.getByTestId("token-confirmation"), { target: { value: "alice-pass-1" } });
+    await fireEvent.click(screen.getByTestId("token-confirm"));
+    expect(api.accessTokenCreate).toHaveBeenLastCalledWith("w1", "deploy", false, { kind: "password", password: "alice-pass-1" });
+    expect(await screen.findByTestId("token-made-value")).toHaveTextContent("T".repeat(43));
+    expect(screen.getByTestId("token-made-user")).toHaveTextContent("u1");
+    expect(screen.queryByTestId("token-second-factor")).toBeNull();
+    expect(await screen.findByTestId("token-row")).toHaveAttribute("data-name", "deploy");
+
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    await fireEvent.click(screen.getByTestId("token-copy"));
+    expect(writeText).toHaveBeenCalledWith("T".repeat(43));
+    await fireEvent.click(screen.getByTestId("token-made-done"));
+    expect(screen.queryByTestId("token-made")).toBeNull();
+  });
+
+  it("shows a refused name on its field, and hides everything without the permission", async () => {
+    const { TetherError } = await import("$lib/ipc");
+    api.accessTokenCreate.mockRejectedValueOnce(
+      new TetherError({ code: "invalid_input", message: "You already have a token with that name.", details: { field: "token_name" } }),
+    );
+    const { unmount } = render(TokensPage, { workspace: aliceOnline });
+    await screen.findByTestId("tokens-empty");
+    await fireEvent.input(screen.getByTestId("token-name"), { target: { value: "deploy" } });
+    await fireEvent.click(screen.getByTestId("token-create"));
+    expect(await screen.findByTestId("token-name-error")).toHaveTextContent("already have a token");
+    unmount();
+
+    api.accessTokens.mockResolvedValue({ allowed: false, tokens: [] });
+    render(TokensPage, { workspace: aliceOnline });
+    expect(await screen.findByTestId("tokens-not-allowed")).toBeInTheDocument();
+    expect(screen.queryByTestId("token-create")).toBeNull();
+  });
+});
