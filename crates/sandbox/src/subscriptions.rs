@@ -83,6 +83,15 @@ pub fn changed_event(room: &Room, user_id: &str, username: &str) -> Option<UserE
     })
 }
 
+fn username_of(inner: &crate::state::Inner, user_id: &str) -> String {
+    inner
+        .users
+        .iter()
+        .find(|u| u.seed.id == user_id)
+        .map(|u| u.profile.username.clone())
+        .unwrap_or_default()
+}
+
 /// `GET /api/v1/subscriptions.get`: every subscription of the caller, or those changed since
 /// `updatedSince` (`isSubscriptionsGetProps` allows no other key).
 pub async fn get(
@@ -109,12 +118,7 @@ pub async fn get(
         },
     };
     let inner = state.lock();
-    let username = inner
-        .users
-        .iter()
-        .find(|u| u.seed.id == me.id)
-        .map(|u| u.profile.username.clone())
-        .unwrap_or_default();
+    let username = username_of(&inner, me.id);
     let update: Vec<Value> = inner
         .rooms
         .iter()
@@ -150,12 +154,7 @@ pub async fn read(State(state): State<SandboxState>, Caller(me): Caller, body: B
         );
     };
     let mut inner = state.lock();
-    let username = inner
-        .users
-        .iter()
-        .find(|u| u.seed.id == me.id)
-        .map(|u| u.profile.username.clone())
-        .unwrap_or_default();
+    let username = username_of(&inner, me.id);
     let Some(room) = inner.rooms.iter_mut().find(|r| room_id(r) == rid) else {
         // A plain `Error`, not a Meteor.Error: no errorType.
         return failure_message("error-invalid-subscription");

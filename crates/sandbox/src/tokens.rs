@@ -51,6 +51,23 @@ fn owned_token<'a>(inner: &'a Inner, user_id: &str, name: &str) -> Option<&'a St
     })
 }
 
+/// Makes a token and answers it (`{token}`), the only time the server shows it.
+fn issue(inner: &mut Inner, user_id: &str, name: &str, bypass_two_factor: bool) -> Response {
+    let token = crate::login::new_token();
+    inner.tokens.insert(
+        token.clone(),
+        Token::personal(user_id, name, bypass_two_factor),
+    );
+    success(json!({ "token": token }))
+}
+
+/// The caller's token called `name`, or Rocket.Chat's `error-token-does-not-exists`.
+fn existing(inner: &Inner, user_id: &str, name: &str, method: &str) -> Result<String, Response> {
+    owned_token(inner, user_id, name)
+        .cloned()
+        .ok_or_else(|| method_error("error-token-does-not-exists", "Invalid token", method))
+}
+
 /// Runs a `twoFactorRequired` token route for the caller: authentication, the second factor,
 /// the body's `tokenName`, the permission, then `act`.
 fn guarded(
@@ -100,11 +117,7 @@ pub async fn generate(
                 .get("bypassTwoFactor")
                 .and_then(Value::as_bool)
                 .unwrap_or(false);
-            let token = crate::login::new_token();
-            inner
-                .tokens
-                .insert(token.clone(), Token::personal(user_id, name, bypass));
-            success(json!({ "token": token }))
+            issue(inner, user_id, name, bypass)
         },
     )
 }
@@ -121,23 +134,16 @@ pub async fn regenerate(
         "personalAccessTokens:regenerateToken",
         |inner, index, name, _| {
             let user_id = inner.users[index].seed.id;
-            let Some(old) = owned_token(inner, user_id, name).cloned() else {
-                return method_error(
-                    "error-token-does-not-exists",
-                    "Invalid token",
-                    "personalAccessTokens:regenerateToken",
-                );
+            let old = match existing(inner, user_id, name, "personalAccessTokens:regenerateToken") {
+                Ok(token) => token,
+                Err(response) => return response,
             };
             // Removed and made again with the same name and `bypassTwoFactor`.
             let bypass = inner
                 .tokens
                 .remove(&old)
                 .is_some_and(|t| t.bypass_two_factor);
-            let token = crate::login::new_token();
-            inner
-                .tokens
-                .insert(token.clone(), Token::personal(user_id, name, bypass));
-            success(json!({ "token": token }))
+            issue(inner, user_id, name, bypass)
         },
     )
 }
@@ -154,12 +160,9 @@ pub async fn remove(
         "personalAccessTokens:removeToken",
         |inner, index, name, _| {
             let user_id = inner.users[index].seed.id;
-            let Some(old) = owned_token(inner, user_id, name).cloned() else {
-                return method_error(
-                    "error-token-does-not-exists",
-                    "Invalid token",
-                    "personalAccessTokens:removeToken",
-                );
+            let old = match existing(inner, user_id, name, "personalAccessTokens:removeToken") {
+                Ok(token) => token,
+                Err(response) => return response,
             };
             inner.tokens.remove(&old);
             success(json!({}))

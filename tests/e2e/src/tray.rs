@@ -249,30 +249,26 @@ fn entry(node: &dyn RefArg) -> Option<MenuEntry> {
     })
 }
 
-/// Asks the top-level window titled `title` to close, as a window manager's close button
-/// does: a `WM_PROTOCOLS`/`WM_DELETE_WINDOW` client message. Returns whether one was found.
-pub fn close_window_titled(title: &str) -> bool {
+/// The viewable top-level windows titled `title`, and the atoms to close them with.
+fn windows_titled(
+    title: &str,
+) -> Option<(x11rb::rust_connection::RustConnection, Vec<u32>, u32, u32)> {
     use x11rb::connection::Connection as _;
-    use x11rb::protocol::xproto::{
-        AtomEnum, ClientMessageEvent, ConnectionExt as _, EventMask, MapState,
-    };
-    let Ok((conn, screen)) = x11rb::connect(None) else {
-        return false;
-    };
+    use x11rb::protocol::xproto::{AtomEnum, ConnectionExt as _, MapState};
+    let (conn, screen) = x11rb::connect(None).ok()?;
     let atom = |name: &[u8]| {
         conn.intern_atom(false, name)
             .ok()
             .and_then(|c| c.reply().ok())
             .map(|r| r.atom)
     };
-    let (Some(protocols), Some(delete)) = (atom(b"WM_PROTOCOLS"), atom(b"WM_DELETE_WINDOW")) else {
-        return false;
-    };
+    let (protocols, delete) = (atom(b"WM_PROTOCOLS")?, atom(b"WM_DELETE_WINDOW")?);
     let root = conn.setup().roots[screen].root;
+    let mut found = Vec::new();
     let mut stack = vec![root];
     while let Some(window) = stack.pop() {
-        if let Ok(tree) = conn.query_tree(window).map(|c| c.reply()) {
-            stack.extend(tree.map(|t| t.children).unwrap_or_default());
+        if let Ok(Ok(tree)) = conn.query_tree(window).map(|c| c.reply()) {
+            stack.extend(tree.children);
         }
         let name = conn
             .get_property(false, window, AtomEnum::WM_NAME, AtomEnum::ANY, 0, 256)
@@ -286,12 +282,33 @@ pub fn close_window_titled(title: &str) -> bool {
             .and_then(|c| c.reply().ok())
             .is_some_and(|a| a.map_state == MapState::VIEWABLE);
         if name == title.as_bytes() && viewable {
-            let event = ClientMessageEvent::new(32, window, protocols, [delete, 0, 0, 0, 0]);
-            let sent = conn
-                .send_event(false, window, EventMask::NO_EVENT, event)
-                .is_ok();
-            return sent && conn.flush().is_ok();
+            found.push(window);
         }
     }
-    false
+    Some((conn, found, protocols, delete))
+}
+
+/// Whether a top-level window titled `title` is on screen.
+pub fn window_shown(title: &str) -> bool {
+    windows_titled(title).is_some_and(|(_, found, _, _)| !found.is_empty())
+}
+
+/// Asks each top-level window titled `title` to close, as a window manager's close button
+/// does: a `WM_PROTOCOLS`/`WM_DELETE_WINDOW` client message. Returns whether one was found.
+pub fn close_window_titled(title: &str) -> bool {
+    use x11rb::connection::Connection as _;
+    use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt as _, EventMask};
+    let Some((conn, found, protocols, delete)) = windows_titled(title) else {
+        return false;
+    };
+    for window in &found {
+        let event = ClientMessageEvent::new(32, *window, protocols, [delete, 0, 0, 0, 0]);
+        if conn
+            .send_event(false, *window, EventMask::NO_EVENT, event)
+            .is_err()
+        {
+            return false;
+        }
+    }
+    conn.flush().is_ok() && !found.is_empty()
 }

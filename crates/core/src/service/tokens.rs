@@ -96,24 +96,8 @@ impl Tether {
         require_two_factor: bool,
         confirmation: Option<Confirmation>,
     ) -> Result<Guarded<NewAccessToken>> {
-        let name = checked_name(name)?;
-        let row = self.cache.workspace(workspace_id).await?;
-        let creds = self.credentials(&row)?;
-        let client = self.client(&row)?;
-        self.guarded(&row, confirmation.as_ref(), |second| async move {
-            let second = second
-                .as_ref()
-                .map(|(code, method)| (code.as_str(), *method));
-            let token = client
-                .generate_personal_access_token(&creds, &name, !require_two_factor, second)
-                .await?;
-            Ok(NewAccessToken {
-                name: name.clone(),
-                token: token.expose().clone(),
-                user_id: creds.user_id.clone(),
-            })
-        })
-        .await
+        self.access_token_issue(workspace_id, name, Some(require_two_factor), confirmation)
+            .await
     }
 
     /// Replaces a token with a new secret (same name and second-factor choice).
@@ -121,6 +105,18 @@ impl Tether {
         &self,
         workspace_id: &str,
         name: &str,
+        confirmation: Option<Confirmation>,
+    ) -> Result<Guarded<NewAccessToken>> {
+        self.access_token_issue(workspace_id, name, None, confirmation)
+            .await
+    }
+
+    /// Makes a token (`require_two_factor` given) or regenerates one (`None`).
+    async fn access_token_issue(
+        &self,
+        workspace_id: &str,
+        name: &str,
+        require_two_factor: Option<bool>,
         confirmation: Option<Confirmation>,
     ) -> Result<Guarded<NewAccessToken>> {
         let name = checked_name(name)?;
@@ -131,11 +127,20 @@ impl Tether {
             let second = second
                 .as_ref()
                 .map(|(code, method)| (code.as_str(), *method));
-            let token = client
-                .regenerate_personal_access_token(&creds, &name, second)
-                .await?;
+            let token = match require_two_factor {
+                Some(require) => {
+                    client
+                        .generate_personal_access_token(&creds, &name, !require, second)
+                        .await?
+                }
+                None => {
+                    client
+                        .regenerate_personal_access_token(&creds, &name, second)
+                        .await?
+                }
+            };
             Ok(NewAccessToken {
-                name: name.clone(),
+                name,
                 token: token.expose().clone(),
                 user_id: creds.user_id.clone(),
             })
