@@ -36,6 +36,8 @@ pub struct Tray {
 #[derive(Default)]
 struct Shown {
     state: Option<TrayState>,
+    /// The badge last set (`None`: not yet).
+    badge: Option<(TrayState, Option<u32>)>,
     menu: Option<(MenuModel, MenuItems)>,
 }
 
@@ -134,6 +136,7 @@ pub fn create(app: &AppHandle) -> tauri::Result<()> {
         latest: Mutex::new(None),
         shown: tokio::sync::Mutex::new(Shown {
             state: Some(TrayState::Idle),
+            badge: None,
             menu: Some((model, items)),
         }),
     }));
@@ -318,7 +321,11 @@ pub fn refresh(app: &AppHandle) {
                 Ok(()) => shown.state = Some(state),
                 Err(err) => tracing::warn!(%err, "cannot change the tray icon"),
             }
+        }
+        let badge = (state, summary.as_ref().and_then(|s| s.badge));
+        if shown.badge != Some(badge) {
             set_badge(&app, &tray, summary.as_ref());
+            shown.badge = Some(badge);
         }
         let (same_lines, same_workspaces) = match &shown.menu {
             Some((old, _)) => (
