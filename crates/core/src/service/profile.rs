@@ -2,7 +2,7 @@
 //! second factor for email and password), offline edits and their conflicts.
 
 use super::Tether;
-use super::sign_in::challenge_from;
+use super::guarded::Guarded;
 use crate::cache::{ImageKind, WorkspaceRow};
 use crate::ports::CoreEvent;
 use crate::rocketchat::Credentials;
@@ -348,7 +348,9 @@ impl Tether {
             return self.queue_offline(&row, &server, &current, &changes).await;
         }
         let gated = data.get("email").is_some() || data.get("newPassword").is_some();
-        let mut second_factor = None;
+        // The code travels as the shared flow's headers; the password, for accounts without
+        // 2FA, goes in the body as `currentPassword`.
+        let mut code = None;
         match (&confirmation, gated) {
             (Some(Confirmation::Password { password }), true) => {
                 if current.totp_enabled || current.email2fa_enabled {
@@ -360,9 +362,7 @@ impl Tether {
                 let digest = crate::rocketchat::password_digest(&Sensitive::new(password.clone()));
                 data["currentPassword"] = serde_json::Value::String(digest.expose().clone());
             }
-            (Some(code @ Confirmation::Code { .. }), true) => {
-                second_factor = Some(super::guarded::second_factor_headers(code)?);
-            }
+            (Some(given @ Confirmation::Code { .. }), true) => code = Some(given),
             _ => {}
         }
         if data.as_object().is_some_and(serde_json::Map::is_empty) && custom_fields.is_none() {
@@ -372,27 +372,19 @@ impl Tether {
                 .ok_or_else(|| Error::NotSignedIn(row.name.clone()));
         }
         let client = self.client(&row)?;
-        let sent = client
-            .update_own_basic_info(
-                &creds,
-                data,
-                custom_fields,
-                second_factor.as_ref().map(|(c, m)| (c.as_str(), *m)),
-            )
-            .await;
+        let sent = self
+            .guarded(&row, code, |second| async move {
+                let second = second.as_ref().map(|(c, m)| (c.as_str(), *m));
+                client
+                    .update_own_basic_info(&creds, data, custom_fields, second)
+                    .await
+            })
+            .await?;
         match sent {
-            Ok(()) => Ok(ProfileSaveStep::Saved {
+            Guarded::Done { .. } => Ok(ProfileSaveStep::Saved {
                 profile: self.profile_refresh(&row.id).await?,
             }),
-            Err(Error::Api(api)) if api.code() == ErrorCode::TwoFactorRequired => {
-                Ok(ProfileSaveStep::SecondFactor {
-                    challenge: challenge_from(&row.id, api.details.as_ref())?,
-                })
-            }
-            Err(err) => {
-                self.note_failure(&row, &err).await;
-                Err(err)
-            }
+            Guarded::SecondFactor { challenge } => Ok(ProfileSaveStep::SecondFactor { challenge }),
         }
     }
 

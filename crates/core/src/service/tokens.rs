@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use super::Tether;
 use super::guarded::Guarded;
+use crate::cache::WorkspaceRow;
+use crate::rocketchat::{Credentials, RestClient};
 use crate::workspace::Confirmation;
 use crate::{Error, ErrorCode, Result};
 
@@ -87,6 +89,20 @@ impl Tether {
         }
     }
 
+    /// What a call about one token needs: its checked name, the workspace, the session and a
+    /// client.
+    async fn token_call(
+        &self,
+        workspace_id: &str,
+        name: &str,
+    ) -> Result<(String, WorkspaceRow, Credentials, RestClient)> {
+        let name = checked_name(name)?;
+        let row = self.cache.workspace(workspace_id).await?;
+        let creds = self.credentials(&row)?;
+        let client = self.client(&row)?;
+        Ok((name, row, creds, client))
+    }
+
     /// Makes a token. `require_two_factor: false` lets it skip ordinary second-factor checks
     /// (not the ones for email and password changes).
     pub async fn access_token_create(
@@ -119,10 +135,7 @@ impl Tether {
         require_two_factor: Option<bool>,
         confirmation: Option<Confirmation>,
     ) -> Result<Guarded<NewAccessToken>> {
-        let name = checked_name(name)?;
-        let row = self.cache.workspace(workspace_id).await?;
-        let creds = self.credentials(&row)?;
-        let client = self.client(&row)?;
+        let (name, row, creds, client) = self.token_call(workspace_id, name).await?;
         self.guarded(&row, confirmation.as_ref(), |second| async move {
             let second = second
                 .as_ref()
@@ -155,10 +168,7 @@ impl Tether {
         name: &str,
         confirmation: Option<Confirmation>,
     ) -> Result<Guarded<()>> {
-        let name = checked_name(name)?;
-        let row = self.cache.workspace(workspace_id).await?;
-        let creds = self.credentials(&row)?;
-        let client = self.client(&row)?;
+        let (name, row, creds, client) = self.token_call(workspace_id, name).await?;
         self.guarded(&row, confirmation.as_ref(), |second| async move {
             let second = second
                 .as_ref()
