@@ -11,6 +11,7 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde_json::{Map, Value};
 
@@ -30,6 +31,9 @@ pub(super) type Rooms = HashMap<String, HashMap<String, Map<String, Value>>>;
 pub(super) struct Events {
     sink: Arc<dyn EventSink>,
     pub(super) unread_stale: tokio::sync::Notify,
+    /// The workspaces or their preferences changed: the summary's cached list of workspaces
+    /// and their unread-alert choice must be read again (a subscription event needs not).
+    workspaces_stale: AtomicBool,
 }
 
 impl Events {
@@ -37,6 +41,7 @@ impl Events {
         let events = Events {
             sink,
             unread_stale: tokio::sync::Notify::new(),
+            workspaces_stale: AtomicBool::new(true),
         };
         // The first summary is computed as soon as the background work starts.
         events.unread_stale.notify_one();
@@ -48,6 +53,7 @@ impl Events {
             event,
             CoreEvent::WorkspacesChanged | CoreEvent::PreferencesUpdated { .. }
         ) {
+            self.workspaces_stale.store(true, Ordering::Release);
             self.unread_stale.notify_one();
         }
         self.sink.emit(event);
@@ -64,18 +70,44 @@ fn updated_ms(sub: &Map<String, Value>) -> Option<i64> {
     }
 }
 
+/// A signed-in workspace as the summary needs it: id, name, the user's `unreadAlert`.
+struct Shown {
+    id: String,
+    name: String,
+    highlight: bool,
+}
+
 impl Tether {
     /// What the tray shows now, computed from memory and the cached preferences.
     pub async fn tray_summary(&self) -> Result<TraySummary> {
+        Ok(self.summary_of(&self.shown_workspaces().await?))
+    }
+
+    /// The signed-in workspaces, in order, with their `unreadAlert` (read from the cache).
+    async fn shown_workspaces(&self) -> Result<Vec<Shown>> {
         let rows = self.cache.workspaces().await?;
-        let mut workspaces = Vec::new();
-        for row in rows.iter().filter(|r| r.account.is_some()) {
+        let mut shown = Vec::new();
+        for row in rows.into_iter().filter(|r| r.account.is_some()) {
             let highlight = self
                 .effective_preferences(&row.id)
                 .await
                 .ok()
                 .and_then(|p| p.get("unreadAlert").and_then(Value::as_bool))
                 .unwrap_or(true);
+            shown.push(Shown {
+                id: row.id,
+                name: row.name,
+                highlight,
+            });
+        }
+        Ok(shown)
+    }
+
+    /// The summary of `shown` from memory: connection states and subscriptions.
+    fn summary_of(&self, shown: &[Shown]) -> TraySummary {
+        let mut workspaces = Vec::new();
+        for row in shown {
+            let highlight = row.highlight;
             let connection = self
                 .sessions()
                 .get(&row.id)
@@ -106,21 +138,32 @@ impl Tether {
                 attention,
             });
         }
-        Ok(summarise(workspaces))
+        summarise(workspaces)
     }
 
     /// Recomputes the tray's summary whenever it may have changed, and emits it when it did.
+    /// A subscription event is counted from memory; the cache is read only when workspaces or
+    /// preferences changed.
     pub(super) async fn run_unread(&self) {
         let mut last: Option<TraySummary> = None;
+        let mut shown = Vec::new();
         loop {
             self.events.unread_stale.notified().await;
-            match self.tray_summary().await {
-                Ok(summary) if last.as_ref() != Some(&summary) => {
-                    last = Some(summary.clone());
-                    self.events.emit(CoreEvent::UnreadChanged { summary });
+            if self.events.workspaces_stale.swap(false, Ordering::AcqRel) {
+                match self.shown_workspaces().await {
+                    Ok(list) => shown = list,
+                    Err(err) => {
+                        // Try again at the next change.
+                        self.events.workspaces_stale.store(true, Ordering::Release);
+                        tracing::warn!(%err, "the workspaces for the unread summary could not be read");
+                        continue;
+                    }
                 }
-                Ok(_) => {}
-                Err(err) => tracing::warn!(%err, "the unread summary could not be computed"),
+            }
+            let summary = self.summary_of(&shown);
+            if last.as_ref() != Some(&summary) {
+                last = Some(summary.clone());
+                self.events.emit(CoreEvent::UnreadChanged { summary });
             }
         }
     }
