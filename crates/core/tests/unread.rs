@@ -15,14 +15,16 @@ use std::time::Duration;
 use common::{Harness, generous, password, sign_in_as};
 use serde_json::json;
 use tether_core::Tether;
+use tether_core::ports::{CoreEvent, RecordingEventSink};
 use tether_core::rocketchat::{Credentials, Http, PasswordProof, RestClient, WorkspaceUrl};
 use tether_core::unread::{TrayState, TraySummary, Unread};
 use tether_sandbox::{Sandbox, SandboxConfig, seed};
 
 /// Two workspaces, "Acme" and "Beta", with alice signed in to both and the background work
 /// running.
-async fn two_workspaces(h: &Harness) -> (Arc<Tether>, [(String, Sandbox); 2]) {
-    let app = Arc::new(h.app().await);
+async fn two_workspaces(h: &Harness) -> (Arc<Tether>, Events, [(String, Sandbox); 2]) {
+    let (app, events) = h.app_with_events().await;
+    let app = Arc::new(app);
     let mut pairs = Vec::new();
     for name in ["Acme", "Beta"] {
         let sandbox = h
@@ -38,24 +40,36 @@ async fn two_workspaces(h: &Harness) -> (Arc<Tether>, [(String, Sandbox); 2]) {
     let worker = app.clone();
     tokio::spawn(async move { worker.run_background().await });
     let [a, b]: [(String, Sandbox); 2] = pairs.try_into().ok().unwrap();
-    (app, [a, b])
+    (app, events, [a, b])
 }
 
-/// Waits until the summary satisfies `done`, and returns it.
+type Events = Arc<RecordingEventSink>;
+
+/// Waits until the latest `unread_changed` the app emitted (what the tray shows) satisfies
+/// `done`, and returns it; it must equal the summary computed afresh from the cache.
 async fn summary_when(
     app: &Tether,
+    events: &RecordingEventSink,
     what: &str,
     done: impl Fn(&TraySummary) -> bool,
 ) -> TraySummary {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
     loop {
-        let summary = app.tray_summary().await.unwrap();
-        if done(&summary) {
-            return summary;
+        let latest = events.events().into_iter().rev().find_map(|e| match e {
+            CoreEvent::UnreadChanged { summary } => Some(summary),
+            _ => None,
+        });
+        if let Some(summary) = latest.as_ref().filter(|s| done(s)) {
+            assert_eq!(
+                *summary,
+                app.tray_summary().await.unwrap(),
+                "emitted = computed"
+            );
+            return summary.clone();
         }
         assert!(
             tokio::time::Instant::now() < deadline,
-            "timed out waiting for {what}; last summary: {summary:?}"
+            "timed out waiting for {what}; last emitted: {latest:?}"
         );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
@@ -101,9 +115,15 @@ fn get_calls(h: &Harness) -> usize {
 #[tokio::test]
 async fn messages_and_reads_across_two_workspaces_move_the_tray() {
     let h = Harness::new();
-    let (app, [(acme, acme_box), (beta, beta_box)]) = two_workspaces(&h).await;
-    summary_when(&app, "both workspaces loaded", |_| get_calls(&h) == 2).await;
-    let quiet = summary_when(&app, "nothing unread", |s| s.state == TrayState::Idle).await;
+    let (app, events, [(acme, acme_box), (beta, beta_box)]) = two_workspaces(&h).await;
+    summary_when(&app, &events, "both workspaces loaded", |_| {
+        get_calls(&h) == 2
+    })
+    .await;
+    let quiet = summary_when(&app, &events, "nothing unread", |s| {
+        s.state == TrayState::Idle
+    })
+    .await;
     assert_eq!(quiet.text, "Nothing unread");
     assert_eq!(quiet.badge, None);
     let names: Vec<&str> = quiet.workspaces.iter().map(|w| w.name.as_str()).collect();
@@ -111,7 +131,7 @@ async fn messages_and_reads_across_two_workspaces_move_the_tray() {
 
     // A mention in Acme.
     acme_box.post_message("alice", "dora", "general", "@alice look", true);
-    let s = summary_when(&app, "the mention", |s| of(s, &acme).mentions == 1).await;
+    let s = summary_when(&app, &events, "the mention", |s| of(s, &acme).mentions == 1).await;
     assert_eq!(s.state, TrayState::Mentions { count: 1 });
     assert_eq!(s.text, "1 unread mention in Acme");
     assert_eq!(*of(&s, &beta), Unread::default());
@@ -119,7 +139,7 @@ async fn messages_and_reads_across_two_workspaces_move_the_tray() {
     // A plain message in Beta, and one more in Acme by someone else.
     beta_box.post_message("alice", "dora", "design-reviews", "new mockups", false);
     acme_box.post_message("alice", "tina", "general", "hello all", false);
-    let s = summary_when(&app, "both messages", |s| {
+    let s = summary_when(&app, &events, "both messages", |s| {
         of(s, &beta).unread == 1 && of(s, &acme).unread == 2
     })
     .await;
@@ -130,7 +150,7 @@ async fn messages_and_reads_across_two_workspaces_move_the_tray() {
     // Alice reads Acme's general elsewhere: only Beta's message is left, a dot.
     let (client, creds) = alice_elsewhere(&acme_box).await;
     client.read_room(&creds, "room-general").await.unwrap();
-    let s = summary_when(&app, "Acme read", |s| of(s, &acme).unread == 0).await;
+    let s = summary_when(&app, &events, "Acme read", |s| of(s, &acme).unread == 0).await;
     assert_eq!(s.state, TrayState::Unread);
     assert_eq!(s.text, "1 unread message in Beta");
     assert_eq!(s.badge, Some(1));
@@ -140,7 +160,7 @@ async fn messages_and_reads_across_two_workspaces_move_the_tray() {
         .read_room(&creds, "room-design-reviews")
         .await
         .unwrap();
-    summary_when(&app, "all read", |s| s.state == TrayState::Idle).await;
+    summary_when(&app, &events, "all read", |s| s.state == TrayState::Idle).await;
 
     // Events only: still one subscriptions.get per workspace.
     assert_eq!(get_calls(&h), 2, "no polling");
@@ -156,22 +176,31 @@ async fn messages_and_reads_across_two_workspaces_move_the_tray() {
 #[tokio::test]
 async fn the_unread_alert_preference_and_a_signed_out_workspace() {
     let h = Harness::new();
-    let (app, [(acme, acme_box), (beta, beta_box)]) = two_workspaces(&h).await;
-    summary_when(&app, "both workspaces loaded", |_| get_calls(&h) == 2).await;
+    let (app, events, [(acme, acme_box), (beta, beta_box)]) = two_workspaces(&h).await;
+    summary_when(&app, &events, "both workspaces loaded", |_| {
+        get_calls(&h) == 2
+    })
+    .await;
     beta_box.post_message("alice", "dora", "design-reviews", "new mockups", false);
-    summary_when(&app, "the message", |s| s.state == TrayState::Unread).await;
+    summary_when(&app, &events, "the message", |s| {
+        s.state == TrayState::Unread
+    })
+    .await;
 
     // Alice turns "Unread tray icon alert" off in Beta: the count stays, the tray goes quiet.
     app.preference_set(&beta, "unreadAlert", json!(false))
         .await
         .unwrap();
-    let s = summary_when(&app, "the highlight off", |s| s.state == TrayState::Idle).await;
+    let s = summary_when(&app, &events, "the highlight off", |s| {
+        s.state == TrayState::Idle
+    })
+    .await;
     assert_eq!(of(&s, &beta).unread, 1);
     assert_eq!(s.badge, None);
     assert_eq!(s.text, "1 unread message in Beta");
     // A mention still lights it.
     beta_box.post_message("alice", "dora", "design-reviews", "@alice ?", true);
-    summary_when(&app, "the mention", |s| {
+    summary_when(&app, &events, "the mention", |s| {
         s.state == TrayState::Mentions { count: 1 }
     })
     .await;
@@ -185,6 +214,9 @@ async fn the_unread_alert_preference_and_a_signed_out_workspace() {
         .await
         .unwrap();
     let _ = app.profile_refresh(&acme).await;
-    let s = summary_when(&app, "attention", |s| s.state == TrayState::Attention).await;
+    let s = summary_when(&app, &events, "attention", |s| {
+        s.state == TrayState::Attention
+    })
+    .await;
     assert!(s.text.starts_with("Sign in again to Acme"), "{}", s.text);
 }

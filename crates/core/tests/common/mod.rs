@@ -58,14 +58,21 @@ impl Harness {
     }
 
     pub async fn app(&self) -> Tether {
-        Tether::open(
+        self.app_with_events().await.0
+    }
+
+    /// The app and what it emits.
+    pub async fn app_with_events(&self) -> (Tether, Arc<RecordingEventSink>) {
+        let events = Arc::new(RecordingEventSink::default());
+        let app = Tether::open(
             &self.config,
             self.secrets.clone(),
             Arc::new(SystemClock),
-            Arc::new(RecordingEventSink::default()),
+            events.clone(),
         )
         .await
-        .unwrap()
+        .unwrap();
+        (app, events)
     }
 
     /// The app with a recorded desktop (notifier and sound player).
