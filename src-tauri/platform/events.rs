@@ -34,7 +34,9 @@ impl EventSink for TauriEventSink {
             CoreEvent::UnreadChanged { summary } => {
                 super::tray::show_summary(&self.app, summary.clone());
             }
-            CoreEvent::DoNotDisturbChanged => super::tray::refresh(&self.app),
+            CoreEvent::DoNotDisturbChanged => {
+                super::tray::refresh(&self.app, super::tray::Reread::DoNotDisturb);
+            }
             _ => {}
         }
         if let Err(err) = TetherEvent(event).emit(&self.app) {

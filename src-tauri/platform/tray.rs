@@ -38,6 +38,9 @@ struct Shown {
     state: Option<TrayState>,
     /// The badge last set (`None`: not yet).
     badge: Option<(TrayState, Option<u32>)>,
+    /// Whether do-not-disturb and autostart were read since start (afterwards, only when they
+    /// change).
+    settings_read: bool,
     menu: Option<(MenuModel, MenuItems)>,
 }
 
@@ -137,6 +140,7 @@ pub fn create(app: &AppHandle) -> tauri::Result<()> {
         shown: tokio::sync::Mutex::new(Shown {
             state: Some(TrayState::Idle),
             badge: None,
+            settings_read: false,
             menu: Some((model, items)),
         }),
     }));
@@ -230,7 +234,7 @@ fn on_menu_event(app: &AppHandle, event: &MenuEvent) {
             if let Err(err) = super::autostart::set(app, on) {
                 tracing::warn!(%err, "cannot change starting at login");
             }
-            refresh(app);
+            refresh(app, Reread::Autostart);
         }
         quiet if quiet.starts_with("quiet:") => {
             let choice = match quiet {
@@ -277,12 +281,24 @@ pub fn show_summary(app: &AppHandle, summary: TraySummary) {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(summary);
     }
-    refresh(app);
+    refresh(app, Reread::Nothing);
 }
 
-/// Brings the icon, the menu, the tooltip and the badge up to date (in the background: it
-/// reads do-not-disturb from core).
-pub fn refresh(app: &AppHandle) {
+/// What changed besides the summary, to read again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reread {
+    /// Only the summary changed.
+    Nothing,
+    /// Tether's do-not-disturb.
+    DoNotDisturb,
+    /// Starting at login.
+    Autostart,
+}
+
+/// Brings the icon, the menu, the tooltip and the badge up to date, in the background.
+/// Do-not-disturb (in the cache) and autostart (a file) are read at the first update and when
+/// they change, not with every summary.
+pub fn refresh(app: &AppHandle, reread: Reread) {
     let Some(tray) = app.try_state::<Arc<Tray>>().map(|t| t.inner().clone()) else {
         return;
     };
@@ -295,10 +311,21 @@ pub fn refresh(app: &AppHandle) {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .clone();
-        let muted = match app.state::<Tether>().do_not_disturb().await {
-            Ok(dnd) => dnd.until.map(|until| muted_line(&until)),
-            Err(_) => None,
+        let previous = shown.menu.as_ref().map(|(model, _)| model);
+        let muted = match previous {
+            Some(model) if shown.settings_read && reread != Reread::DoNotDisturb => {
+                model.muted.clone()
+            }
+            _ => match app.state::<Tether>().do_not_disturb().await {
+                Ok(dnd) => dnd.until.map(|until| muted_line(&until)),
+                Err(_) => None,
+            },
         };
+        let autostart = match previous {
+            Some(model) if shown.settings_read && reread != Reread::Autostart => model.autostart,
+            _ => super::autostart::enabled(&app),
+        };
+        shown.settings_read = true;
         let model = MenuModel {
             text: summary
                 .as_ref()
@@ -313,7 +340,7 @@ pub fn refresh(app: &AppHandle) {
                 })
                 .unwrap_or_default(),
             muted,
-            autostart: super::autostart::enabled(&app),
+            autostart,
         };
         let state = summary.as_ref().map_or(TrayState::Idle, |s| s.state);
         if shown.state != Some(state) {

@@ -194,10 +194,9 @@ impl Sandbox {
         self.state.publish_preferences(user_id, &changed);
     }
 
-    /// Posts a message in `room` from `from`; `to` gets a `<uid>/notification` realtime event
-    /// when Rocket.Chat would send one (not when busy, nor when their desktop preference
-    /// excludes it). Returns whether it did; `None` for an unknown user or room, or when `to`
-    /// is not a member.
+    /// Posts a message in `room` from `from`, mentioning `to` when `mention`: the other
+    /// members' subscriptions count it (with `subscriptions-changed` events) and `to` gets a
+    /// `<uid>/notification` when Rocket.Chat would send one. See `SandboxState::post_message`.
     pub fn post_message(
         &self,
         to: &str,

@@ -321,14 +321,29 @@ impl Session {
         self.click("[data-testid=signin-submit]").await;
     }
 
-    /// Adds the workspace at `url`, signs in as `user` with the password, and opens the
-    /// Preferences page once it shows the server's values.
-    pub async fn open_preferences(&self, url: &str, user: &tether_sandbox::seed::SeedUser) {
+    /// Adds the workspace at `url` and signs in as `user` with the password (no second
+    /// factor), waiting for the profile.
+    pub async fn sign_in_to(&self, url: &str, user: &tether_sandbox::seed::SeedUser) {
         self.add_workspace(url).await;
         self.sign_in(user.username, user.password.expect("a password user"))
             .await;
         self.wait_text("[data-testid=profile-name]", user.name)
             .await;
+    }
+
+    /// Opens the add-workspace form from the switcher (another workspace beside the first).
+    pub async fn add_another_workspace(&self) {
+        self.choose_from_menu(
+            "[data-testid=workspace-switcher]",
+            "[data-testid=workspace-add]",
+        )
+        .await;
+    }
+
+    /// Adds the workspace at `url`, signs in as `user` with the password, and opens the
+    /// Preferences page once it shows the server's values.
+    pub async fn open_preferences(&self, url: &str, user: &tether_sandbox::seed::SeedUser) {
+        self.sign_in_to(url, user).await;
         self.click("[data-testid=nav-preferences]").await;
         self.wait_text("[data-testid=preferences-state]", "All changes saved")
             .await;

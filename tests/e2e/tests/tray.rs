@@ -126,19 +126,9 @@ async fn the_tray_follows_two_workspaces_and_its_menu_does_everything() {
     menu_has(&item, "Nothing unread").await;
 
     // Alice in both workspaces.
-    s.add_workspace(&acme.url()).await;
-    s.sign_in(seed::ALICE.username, seed::ALICE.password.unwrap())
-        .await;
-    s.wait_text("[data-testid=profile-name]", seed::ALICE.name)
-        .await;
-    s.choose_from_menu(
-        "[data-testid=workspace-switcher]",
-        "[data-testid=workspace-add]",
-    )
-    .await;
-    s.add_workspace(&beta.url()).await;
-    s.sign_in(seed::ALICE.username, seed::ALICE.password.unwrap())
-        .await;
+    s.sign_in_to(&acme.url(), &seed::ALICE).await;
+    s.add_another_workspace().await;
+    s.sign_in_to(&beta.url(), &seed::ALICE).await;
     s.wait_attribute("[data-testid=connection-state]", "data-workspace", "Beta")
         .await;
     menu_has(&item, "Acme — nothing unread").await;

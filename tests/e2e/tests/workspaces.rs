@@ -30,18 +30,10 @@ async fn two_workspaces_one_with_an_authenticator_and_switching() {
     let s = driver.launch(&journey.app).await;
 
     // The first workspace: password only.
-    s.add_workspace(&first.url()).await;
-    s.sign_in(seed::ALICE.username, seed::ALICE.password.unwrap())
-        .await;
-    s.wait_text("[data-testid=profile-name]", seed::ALICE.name)
-        .await;
+    s.sign_in_to(&first.url(), &seed::ALICE).await;
 
     // The second: add it from the switcher, then password and authenticator code.
-    s.choose_from_menu(
-        "[data-testid=workspace-switcher]",
-        "[data-testid=workspace-add]",
-    )
-    .await;
+    s.add_another_workspace().await;
     s.add_workspace(&second.url()).await;
     s.sign_in(seed::TINA.username, seed::TINA.password.unwrap())
         .await;
