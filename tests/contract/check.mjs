@@ -25,6 +25,7 @@ const requestValidators = {
   "POST /api/v1/users.resetAvatar": ["body", "isUsersResetAvatarProps"],
   "GET /api/v1/users.checkUsernameAvailability": ["query", "isUsersCheckUsernameAvailabilityParamsGET"],
   "POST /api/v1/users.sendConfirmationEmail": ["body", "isUsersSendConfirmationEmailParamsPOST"],
+  "POST /api/v1/e2e.setUserPublicAndPrivateKeys": ["body", "isE2eSetUserPublicAndPrivateKeysProps"],
 };
 // Routes whose published typing is a TypeScript signature only (no compiled validator), or
 // whose multipart form no JSON validator can see: checked here against that signature.
@@ -64,6 +65,82 @@ const typedChecks = {
     const keys = Object.keys(entry.query ?? {});
     return keys.length ? `unexpected query keys ${keys}` : null;
   },
+  // Routes typed `() => …`: no parameters at all.
+  ...Object.fromEntries(
+    [
+      ["POST", "users.2fa.enableEmail"],
+      ["POST", "users.2fa.disableEmail"],
+      ["POST", "users.enableTotp"],
+      ["GET", "users.totpCodesRemaining"],
+      ["GET", "pw.getPolicy"],
+      // e2e.fetchMyKeys is not in rest-typings 8.8.1; the server's route takes no parameters.
+      ["GET", "e2e.fetchMyKeys"],
+    ].map(([method, name]) => [
+      `${method} /api/v1/${name}`,
+      (entry) => {
+        const keys = Object.keys((method === "GET" ? entry.query : entry.body) ?? {});
+        return keys.length ? `unexpected parameters ${keys}` : null;
+      },
+    ]),
+  ),
+  // '/v1/users.disableTotp', '/v1/users.validateTotp', '/v1/users.regenerateTotpCodes':
+  // POST (params: { code: string })
+  ...Object.fromEntries(
+    ["disableTotp", "validateTotp", "regenerateTotpCodes"].map((name) => [
+      `POST /api/v1/users.${name}`,
+      (entry) => {
+        const body = entry.body ?? {};
+        const extra = Object.keys(body).filter((k) => k !== "code");
+        if (!isString(body.code)) return "body.code must be a string";
+        return extra.length ? `unexpected body keys ${extra}` : null;
+      },
+    ]),
+  ),
+  // '/v1/users.resetE2EKey': POST (params: Record<string, never> | { userId } | { username } | { user })
+  "POST /api/v1/users.resetE2EKey": (entry) => {
+    const keys = Object.keys(entry.body ?? {});
+    if (keys.length === 0) return null;
+    if (keys.length === 1 && ["userId", "username", "user"].includes(keys[0]) && isString(entry.body[keys[0]])) return null;
+    return `body must be {} or one of userId/username/user, got ${keys}`;
+  },
+  // '/v1/method.call/:method': the body checked with isMeteorCall, then the EJSON DDP call in
+  // `message` with isMethodCallProps, as the server does; it must name the URL's method.
+  "POST /api/v1/method.call/:method": (entry) => {
+    const body = entry.body ?? {};
+    if (!typings.isMeteorCall(structuredClone(body))) return `body violates isMeteorCall: ${JSON.stringify(typings.isMeteorCall.errors)}`;
+    let call;
+    try {
+      call = JSON.parse(body.message);
+    } catch {
+      return "body.message is not JSON";
+    }
+    const validate = typings.isMethodCallProps;
+    if (!validate(structuredClone(call))) return `message violates isMethodCallProps: ${JSON.stringify(validate.errors)}`;
+    const named = decodeURIComponent(entry.path.slice("/api/v1/method.call/".length));
+    return named === call.method ? null : `the URL names ${named} but the message calls ${call.method}`;
+  },
+  // Premium device management (not in rest-typings; reference §8): sessions/list takes
+  // offset, count, filter and a JSON sort; sessions/logout.me takes { sessionId: string }.
+  "GET /api/v1/sessions/list": (entry) => {
+    const query = entry.query ?? {};
+    const extra = Object.keys(query).filter((k) => !["offset", "count", "filter", "sort"].includes(k));
+    if (extra.length) return `unexpected query keys ${extra}`;
+    for (const k of ["offset", "count"]) if (k in query && !/^\d+$/.test(query[k])) return `${k} must be a number`;
+    if ("sort" in query) {
+      try {
+        JSON.parse(query.sort);
+      } catch {
+        return "sort must be JSON";
+      }
+    }
+    return null;
+  },
+  "POST /api/v1/sessions/logout.me": (entry) => {
+    const body = entry.body ?? {};
+    const extra = Object.keys(body).filter((k) => k !== "sessionId");
+    if (!isString(body.sessionId)) return "body.sessionId must be a string";
+    return extra.length ? `unexpected body keys ${extra}` : null;
+  },
   // users.setAvatar: JSON checked with isUsersSetAvatarProps; multipart (reference §3.2) needs
   // the file in `image`, with only userId/username/service beside it.
   "POST /api/v1/users.setAvatar": (entry) => {
@@ -93,7 +170,9 @@ let violations = 0;
 let withoutValidator = new Map();
 for (const [n, line] of lines.entries()) {
   const entry = JSON.parse(line);
-  const route = `${entry.method} ${entry.path}`;
+  // One route for every method called through method.call.
+  const path = entry.path.startsWith("/api/v1/method.call/") ? "/api/v1/method.call/:method" : entry.path;
+  const route = `${entry.method} ${path}`;
   const spec = requestValidators[route];
   if (spec) {
     const [part, name] = spec;

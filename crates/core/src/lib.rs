@@ -6,9 +6,11 @@
 #![warn(missing_docs)]
 
 pub mod cache;
+pub mod crypto_keys;
 mod custom_fields;
 pub mod error;
 pub mod notify;
+pub mod password_policy;
 pub mod ports;
 pub mod preferences;
 pub mod rocketchat;

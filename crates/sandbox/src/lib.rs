@@ -16,7 +16,10 @@ mod profile;
 mod realtime;
 mod record;
 mod routes;
+mod security;
 pub mod seed;
+mod seed_keys;
+mod sessions;
 pub mod sounds;
 mod state;
 mod subscriptions;
@@ -59,6 +62,11 @@ pub struct SandboxConfig {
     pub site_name: String,
     /// `LDAP_Enable`: password logins are LDAP logins, which need the plain password.
     pub ldap: bool,
+    /// `Accounts_Password_History_Enabled` (5 passwords): a new password may not be one of the
+    /// last five. Off by default, as in Rocket.Chat.
+    pub password_history: bool,
+    /// The license includes `device-management`: the `sessions/*` routes answer (else 401).
+    pub device_management: bool,
     /// Public settings that differ from Rocket.Chat's defaults, e.g.
     /// `("Accounts_AllowUsernameChange", false)`.
     pub settings: Vec<(String, serde_json::Value)>,
@@ -80,6 +88,8 @@ impl Default for SandboxConfig {
             tls: false,
             site_name: "Tether Sandbox".into(),
             ldap: false,
+            password_history: false,
+            device_management: false,
             settings: Vec::new(),
         }
     }
@@ -206,6 +216,17 @@ impl Sandbox {
         mention: bool,
     ) -> Option<bool> {
         self.state.post_message(to, from, room, text, mention)
+    }
+
+    /// The last 2FA code "emailed" to `username` (the outbox), for tests.
+    pub fn last_email_code(&self, username: &str) -> Option<String> {
+        self.state
+            .lock()
+            .outbox
+            .iter()
+            .rev()
+            .find(|e| e.kind == "2fa-code" && e.username == username)
+            .map(|e| e.code.clone())
     }
 
     /// How many `stream-notify-user` subscriptions the realtime websocket holds.

@@ -153,7 +153,20 @@ pub async fn login(
         return login_failure(refusal.error, refusal.reason, Some(refusal.details));
     }
     let token = new_token();
-    inner.tokens.insert(token.clone(), Token::login(seed.id));
+    let user_agent = headers
+        .get(axum::http::header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    inner.tokens.insert(
+        token.clone(),
+        Token {
+            session: Some(crate::sessions::Session::new(
+                user_agent,
+                &peer.ip().to_string(),
+            )),
+            ..Token::login(seed.id)
+        },
+    );
     let me = state.me_json(&inner.users[index]);
     drop(inner);
     login_success(seed.id, &token, &me)

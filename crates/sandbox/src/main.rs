@@ -6,14 +6,20 @@ use std::process::ExitCode;
 use tether_sandbox::{Sandbox, SandboxConfig, seed};
 
 const USAGE: &str = "usage: tether-sandbox [--port N] [--record FILE.jsonl] [--version X.Y] \
-[--name SITE_NAME] [--tls] [--ldap] [--email-verification] [--seats-full] [--test-routes]";
+[--name SITE_NAME] [--tls] [--ldap] [--email-verification] [--seats-full] [--test-routes] \
+[--community] [--password-history]";
 
 #[tokio::main]
 async fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .init();
-    let mut config = SandboxConfig::default();
+    // From the command line the workspace has the `device-management` license module (the
+    // sessions list), unless `--community` says it is a Community Edition workspace.
+    let mut config = SandboxConfig {
+        device_management: true,
+        ..SandboxConfig::default()
+    };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -27,6 +33,14 @@ async fn main() -> ExitCode {
             }
             "--ldap" => {
                 config.ldap = true;
+                continue;
+            }
+            "--community" => {
+                config.device_management = false;
+                continue;
+            }
+            "--password-history" => {
+                config.password_history = true;
                 continue;
             }
             "--seats-full" => {
@@ -73,6 +87,9 @@ async fn main() -> ExitCode {
         }
         if !user.personal_access_tokens.is_empty() {
             notes.push("access token only");
+        }
+        if user.e2e_keys.is_some() {
+            notes.push("encryption keys");
         }
         eprintln!(
             "  user {:<6} password {:<13} {}",

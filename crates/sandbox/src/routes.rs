@@ -88,6 +88,56 @@ pub fn router(state: SandboxState) -> Router {
             "/api/v1/subscriptions.read",
             post(crate::subscriptions::read),
         )
+        .route("/api/v1/pw.getPolicy", get(crate::security::get_policy))
+        .route(
+            "/api/v1/users.enableTotp",
+            post(crate::security::enable_totp),
+        )
+        .route(
+            "/api/v1/users.validateTotp",
+            post(crate::security::validate_totp),
+        )
+        .route(
+            "/api/v1/users.disableTotp",
+            post(crate::security::disable_totp),
+        )
+        .route(
+            "/api/v1/users.regenerateTotpCodes",
+            post(crate::security::regenerate_totp_codes),
+        )
+        .route(
+            "/api/v1/users.totpCodesRemaining",
+            get(crate::security::totp_codes_remaining),
+        )
+        .route(
+            "/api/v1/method.call/{method}",
+            post(crate::security::method_call),
+        )
+        .route(
+            "/api/v1/users.2fa.enableEmail",
+            post(crate::security::enable_email),
+        )
+        .route(
+            "/api/v1/users.2fa.disableEmail",
+            post(crate::security::disable_email),
+        )
+        .route(
+            "/api/v1/e2e.fetchMyKeys",
+            get(crate::security::fetch_my_keys),
+        )
+        .route(
+            "/api/v1/e2e.setUserPublicAndPrivateKeys",
+            post(crate::security::set_keys),
+        )
+        .route(
+            "/api/v1/users.resetE2EKey",
+            post(crate::security::reset_e2e_key),
+        )
+        .route("/api/v1/sessions/list", get(crate::sessions::list))
+        .route(
+            "/api/v1/sessions/logout.me",
+            post(crate::sessions::logout_me),
+        )
         .route("/custom-sounds/{file}", get(crate::sounds::file))
         .route("/websocket", get(crate::realtime::websocket))
         .route("/avatar/{username}", get(crate::avatar::avatar))
@@ -333,6 +383,34 @@ pub fn public_settings(state: &SandboxState) -> Vec<(String, Value)> {
         ("LDAP_Enable".into(), json!(state.ldap)),
         ("API_Use_REST_For_DDP_Calls".into(), json!(true)),
         ("UserData_EnableDownload".into(), json!(true)),
+        ("Accounts_Password_Policy_Enabled".into(), json!(false)),
+        ("Accounts_Password_Policy_MinLength".into(), json!(7)),
+        ("Accounts_Password_Policy_MaxLength".into(), json!(-1)),
+        (
+            "Accounts_Password_Policy_ForbidRepeatingCharacters".into(),
+            json!(true),
+        ),
+        (
+            "Accounts_Password_Policy_ForbidRepeatingCharactersCount".into(),
+            json!(3),
+        ),
+        (
+            "Accounts_Password_Policy_AtLeastOneLowercase".into(),
+            json!(true),
+        ),
+        (
+            "Accounts_Password_Policy_AtLeastOneUppercase".into(),
+            json!(true),
+        ),
+        (
+            "Accounts_Password_Policy_AtLeastOneNumber".into(),
+            json!(true),
+        ),
+        (
+            "Accounts_Password_Policy_AtLeastOneSpecialCharacter".into(),
+            json!(true),
+        ),
+        ("E2E_Enable".into(), json!(false)),
     ];
     if let Value::Object(prefs) = default_preferences() {
         settings.extend(

@@ -1,6 +1,8 @@
 //! The users every sandbox starts with. Passwords, secrets, backup codes and access tokens here
 //! are public test data.
 
+pub use crate::seed_keys::*;
+
 /// A seeded user.
 #[derive(Debug, Clone, Copy)]
 pub struct SeedUser {
@@ -30,6 +32,8 @@ pub struct SeedUser {
     pub needs_seat: bool,
     /// Personal access tokens: (name, token).
     pub personal_access_tokens: &'static [(&'static str, &'static str)],
+    /// End-to-end encryption keys already set up: (public key, encrypted private key).
+    pub e2e_keys: Option<(&'static str, &'static str)>,
 }
 
 const PLAIN: SeedUser = SeedUser {
@@ -46,15 +50,17 @@ const PLAIN: SeedUser = SeedUser {
     email2fa: false,
     needs_seat: false,
     personal_access_tokens: &[],
+    e2e_keys: None,
 };
 
-/// A plain user without 2FA.
+/// A plain user without 2FA, with end-to-end encryption keys in the current (v2) format.
 pub const ALICE: SeedUser = SeedUser {
     id: "alice000000000001",
     username: "alice",
     name: "Alice Liddell",
     email: "alice@sandbox.tether.test",
     password: Some("alice-pass-1"),
+    e2e_keys: Some((ALICE_PUBLIC_KEY, ALICE_PRIVATE_KEY_V2)),
     ..PLAIN
 };
 
@@ -167,9 +173,20 @@ pub const GWEN: SeedUser = SeedUser {
     ..PLAIN
 };
 
+/// A user whose end-to-end encryption key is still in the legacy (v1) format.
+pub const VERA: SeedUser = SeedUser {
+    id: "vera0000000000012",
+    username: "vera",
+    name: "Vera Veteran",
+    email: "vera@sandbox.tether.test",
+    password: Some("vera-pass-1"),
+    e2e_keys: Some((VERA_PUBLIC_KEY, VERA_PRIVATE_KEY_V1)),
+    ..PLAIN
+};
+
 /// Every seeded user.
-pub const USERS: [SeedUser; 11] = [
-    ALICE, TINA, ADMIN, EMMA, IVAN, UMA, SAM, OSCAR, DORA, OLGA, GWEN,
+pub const USERS: [SeedUser; 12] = [
+    ALICE, TINA, ADMIN, EMMA, IVAN, UMA, SAM, OSCAR, DORA, OLGA, GWEN, VERA,
 ];
 
 /// A seeded room: `name`, display name (`fname`), owners and members (user ids).

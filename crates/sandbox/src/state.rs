@@ -102,6 +102,16 @@ pub struct User {
     pub backup_codes: Vec<String>,
     /// The pending emailed sign-in code (`services.emailCode`).
     pub email_code: Option<EmailCode>,
+    /// The authenticator secret while TOTP is on (`services.totp.secret`).
+    pub totp_secret: Option<String>,
+    /// A secret handed out by `2fa:enable` and not yet confirmed (`services.totp.tempSecret`).
+    pub totp_temp_secret: Option<String>,
+    /// `services.email2fa.enabled`.
+    pub email2fa: bool,
+    /// Earlier passwords (SHA-256 hex), newest last (`services.passwordHistory`).
+    pub password_history: Vec<String>,
+    /// `e2e.public_key` and `e2e.private_key`, once set.
+    pub e2e_keys: Option<(String, String)>,
 }
 
 /// An emailed 2FA code, as Rocket.Chat keeps it: one at a time, with expiry and failed attempts.
@@ -136,6 +146,8 @@ pub struct Token {
     /// A second factor checked with this token is not asked again until then
     /// (`Accounts_TwoFactorAuthentication_RememberFor`).
     pub remember_until: Option<Instant>,
+    /// The device session that signed in with this token (`sessions`), for device management.
+    pub session: Option<crate::sessions::Session>,
 }
 
 impl Token {
@@ -149,6 +161,7 @@ impl Token {
             created: SystemTime::now(),
             bypass_two_factor: false,
             remember_until: None,
+            session: None,
         }
     }
 
@@ -254,6 +267,10 @@ pub struct SandboxState {
     pub seats_full: bool,
     /// Serve the test-only `/_sandbox/*` routes.
     pub test_routes: bool,
+    /// `Accounts_Password_History_Enabled` (not public).
+    pub password_history: bool,
+    /// The license has the `device-management` module (`sessions/*`).
+    pub device_management: bool,
     pub recorders: Vec<Arc<Mutex<File>>>,
     /// Realtime events for `stream-notify-user` subscribers.
     pub events: tokio::sync::broadcast::Sender<UserEvent>,
@@ -300,6 +317,13 @@ impl SandboxState {
                 blocked_until: None,
                 backup_codes: seed.backup_codes.iter().map(|c| (*c).to_owned()).collect(),
                 email_code: None,
+                totp_secret: seed.totp_secret.map(str::to_owned),
+                totp_temp_secret: None,
+                email2fa: seed.email2fa,
+                password_history: Vec::new(),
+                e2e_keys: seed
+                    .e2e_keys
+                    .map(|(public, private)| (public.to_owned(), private.to_owned())),
             })
             .collect();
         let tokens = USERS
@@ -356,6 +380,8 @@ impl SandboxState {
             email_verification: config.email_verification,
             seats_full: config.seats_full,
             test_routes: config.test_routes,
+            password_history: config.password_history,
+            device_management: config.device_management,
             recorders,
             events: tokio::sync::broadcast::channel(256).0,
         })
@@ -553,10 +579,10 @@ impl SandboxState {
             all.extend(p.preferences.clone());
         }
         let mut services = json!({ "password": { "exists": user.password_sha256.is_some() } });
-        if seed.totp_secret.is_some() {
+        if user.totp_secret.is_some() {
             services["totp"] = json!({ "enabled": true });
         }
-        if seed.email2fa {
+        if user.email2fa {
             services["email2fa"] = json!({ "enabled": true });
         }
         let mut me = json!({

@@ -34,10 +34,10 @@ impl TwoFactorCheck<'_> {
     pub fn run(&self, inner: &mut Inner, index: usize) -> Result<(), Refusal> {
         let user = &inner.users[index];
         let mut available = Vec::new();
-        if user.seed.totp_secret.is_some() {
+        if user.totp_secret.is_some() {
             available.push("totp");
         }
-        if user.seed.email2fa && user.profile.email_verified {
+        if user.email2fa && user.profile.email_verified {
             available.push("email");
         }
         let method = match self.method {
@@ -89,7 +89,10 @@ impl TwoFactorCheck<'_> {
                     None => false,
                 }
             }
-            "totp" => user.seed.totp_secret.is_some_and(|s| totp_matches(s, code)),
+            "totp" => user
+                .totp_secret
+                .as_deref()
+                .is_some_and(|s| totp_matches(s, code)),
             "email" => {
                 let digits: String = code.chars().filter(char::is_ascii_digit).collect();
                 match &mut user.email_code {
@@ -170,7 +173,7 @@ pub fn guard_route(
     Ok(())
 }
 
-fn totp_matches(secret: &str, code: &str) -> bool {
+pub fn totp_matches(secret: &str, code: &str) -> bool {
     crate::seed::authenticator(secret)
         .and_then(|totp| totp.check_current(code.trim()).ok())
         .unwrap_or(false)

@@ -153,7 +153,11 @@ impl ApiError {
             Some("error-token-does-not-exists") => "There is no token with that name any more; it may have been deleted elsewhere.".into(),
             Some("error-password-same-as-current") => "The new password is the same as the current one. Choose a different password.".into(),
             Some("error-password-in-history") => "You used that password before. Choose a new one.".into(),
-            Some(code) if code.starts_with("error-password-policy-not-met") => format!("The new password does not meet the workspace's password policy: {}", self.message.as_deref().unwrap_or(&self.error)),
+            Some(code) if code.starts_with("error-password-policy-not-met") => self.policy_message(code),
+            Some("error-2fa-already-enabled") => "Two-factor authentication with an authenticator app is already on for this account.".into(),
+            Some("invalid-totp") => "That code is not correct. Enter the current 6-digit code from your authenticator app (check that this computer's clock is right).".into(),
+            Some("error-invalid-user") if self.endpoint == "users.2fa.enableEmail" => "Verify your email address first: the workspace sends the codes only to a verified address. Use \"Resend verification email\" on the Profile page, open the link in that email, then turn this on.".into(),
+            Some("error-keys-already-set") => "This account already has encryption keys on the server.".into(),
             Some("error-action-not-allowed") | Some("error-not-allowed") => format!("The workspace does not allow this: {}", self.error.rsplit_once(" [").map_or(self.error.as_str(), |(reason, _)| reason)),
             _ if self.code() == ErrorCode::RateLimited => {
                 format!("The server is limiting requests: too many in a short time.{wait}")
@@ -202,10 +206,43 @@ impl ApiError {
             "error-field-unavailable" => "username",
             "error-password-same-as-current" | "error-password-in-history" => "new_password",
             "error-token-already-exists" | "error-token-does-not-exists" => "token_name",
+            "invalid-totp" => "code",
             code if code.starts_with("error-password-policy-not-met") => "new_password",
             "error-invalid-status" | "error-status-not-allowed" => "status",
             _ => return None,
         })
+    }
+
+    /// The failed password rules in words: 8.x lists each in `details` as `{error, message}`;
+    /// older servers name the first in the error code itself.
+    fn policy_message(&self, code: &str) -> String {
+        let listed: Vec<&str> = self
+            .details
+            .as_ref()
+            .and_then(Value::as_array)
+            .map(|reasons| {
+                reasons
+                    .iter()
+                    .filter_map(|r| r.get("error").and_then(Value::as_str))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let codes = if listed.is_empty() {
+            vec![code]
+        } else {
+            listed
+        };
+        let texts: Vec<&str> = codes
+            .into_iter()
+            .filter_map(crate::password_policy::failed_rule_text)
+            .collect();
+        if texts.is_empty() {
+            return "The new password does not meet the workspace's password policy. Check its rules and choose another.".into();
+        }
+        format!(
+            "The new password does not meet the workspace's password policy: {}.",
+            texts.join("; ")
+        )
     }
 
     /// Details for the UI: the server's own words plus anything needed to act.

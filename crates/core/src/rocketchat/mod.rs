@@ -5,6 +5,7 @@ mod client;
 mod custom_sounds;
 mod rate;
 pub mod realtime;
+mod security;
 mod subscriptions;
 mod tokens;
 mod types;
@@ -16,6 +17,7 @@ pub use client::{
     password_digest,
 };
 pub use custom_sounds::CustomSound;
+pub use security::{Device, DeviceOs, SessionListing, TotpApi, TotpSecret};
 pub use tokens::TokenListing;
 pub use types::{LoginData, MeUser, PublicSetting, ServerInfo, ServicesFlags};
 pub use url::{MINIMUM_VERSION, WorkspaceUrl, parse_version, version_supported};

@@ -29,6 +29,7 @@ mod guarded;
 mod notifications;
 mod preferences;
 mod profile;
+mod security;
 mod sign_in;
 mod tokens;
 mod unread;
@@ -36,6 +37,10 @@ mod worker;
 
 pub use guarded::Guarded;
 pub use notifications::{DoNotDisturb, QuietFor};
+pub use security::{
+    BackupCodes, DeviceSession, DeviceSessions, EmailTwoFactorState, EncryptionState,
+    SecurityOverview, TotpSetup, TotpState,
+};
 use sign_in::PendingSignIn;
 pub use tokens::{AccessToken, AccessTokens, NewAccessToken};
 

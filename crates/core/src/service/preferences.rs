@@ -99,7 +99,7 @@ fn defaults_from(settings: &HashMap<String, Value>) -> BTreeMap<String, Value> {
 }
 
 /// `createdAt` as the server sends it: an ISO string, or EJSON `{"$date": ms}`.
-fn parse_date(value: &Value) -> Option<DateTime<Utc>> {
+pub(super) fn parse_date(value: &Value) -> Option<DateTime<Utc>> {
     match value {
         Value::String(s) => DateTime::parse_from_rfc3339(s)
             .ok()
