@@ -81,6 +81,19 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::security::access_token_create,
             commands::security::access_token_regenerate,
             commands::security::access_token_delete,
+            commands::security::password_policy,
+            commands::security::password_policy_check,
+            commands::security::security_overview,
+            commands::security::totp_enable,
+            commands::security::totp_confirm,
+            commands::security::totp_disable,
+            commands::security::totp_regenerate_codes,
+            commands::security::backup_codes_save,
+            commands::security::email_two_factor_set,
+            commands::security::encryption_password_change,
+            commands::security::encryption_key_reset,
+            commands::security::device_sessions,
+            commands::security::device_session_sign_out,
         ])
         .events(collect_events![TetherEvent, OpenWorkspace])
 }

@@ -441,6 +441,144 @@ async accessTokenDelete(workspaceId: string, name: string, confirmation: Confirm
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * The workspace's password policy (`pw.getPolicy`).
+ */
+async passwordPolicy(workspaceId: string) : Promise<Result<PasswordPolicy, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("password_policy", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Each rule of a policy, met or not by what is typed (local: no server call).
+ */
+async passwordPolicyCheck(policy: PasswordPolicy, password: string) : Promise<RuleCheck[]> {
+    return await TAURI_INVOKE("password_policy_check", { policy, password });
+},
+/**
+ * What the Security page shows.
+ */
+async securityOverview(workspaceId: string) : Promise<Result<SecurityOverview, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("security_overview", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Starts turning on authenticator 2FA: the secret and its QR code.
+ */
+async totpEnable(workspaceId: string, confirmation: Confirmation | null) : Promise<Result<Guarded<TotpSetup>, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("totp_enable", { workspaceId, confirmation }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Confirms the secret with a code from the app; the backup codes, once.
+ */
+async totpConfirm(workspaceId: string, code: string, confirmation: Confirmation | null) : Promise<Result<Guarded<BackupCodes>, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("totp_confirm", { workspaceId, code, confirmation }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Turns authenticator 2FA off with a code or a backup code.
+ */
+async totpDisable(workspaceId: string, code: string) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("totp_disable", { workspaceId, code }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * New backup codes.
+ */
+async totpRegenerateCodes(workspaceId: string, code: string) : Promise<Result<BackupCodes, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("totp_regenerate_codes", { workspaceId, code }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Saves backup codes as a text file in the Downloads folder; its path.
+ */
+async backupCodesSave(workspaceId: string, codes: string[]) : Promise<Result<string, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("backup_codes_save", { workspaceId, codes }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Turns email 2FA on or off (off asks a second factor every time).
+ */
+async emailTwoFactorSet(workspaceId: string, enabled: boolean, confirmation: Confirmation | null) : Promise<Result<Guarded<null>, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("email_two_factor_set", { workspaceId, enabled, confirmation }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Changes the end-to-end encryption password (the key is re-encrypted here).
+ */
+async encryptionPasswordChange(workspaceId: string, currentPassword: string, newPassword: string) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("encryption_password_change", { workspaceId, currentPassword, newPassword }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Resets the end-to-end encryption key: every session ends, this one too.
+ */
+async encryptionKeyReset(workspaceId: string, confirmation: Confirmation | null) : Promise<Result<Guarded<null>, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("encryption_key_reset", { workspaceId, confirmation }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The devices signed in to the account (where the workspace lists them).
+ */
+async deviceSessions(workspaceId: string) : Promise<Result<DeviceSessions, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("device_sessions", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Signs one device out.
+ */
+async deviceSessionSignOut(workspaceId: string, sessionId: string) : Promise<Result<DeviceSessions, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("device_session_sign_out", { workspaceId, sessionId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -540,6 +678,14 @@ export type AuthKind =
  * password login off). Signing out forgets it locally but leaves it on the server.
  */
 "personal_access_token"
+/**
+ * Backup codes, shown once.
+ */
+export type BackupCodes = { 
+/**
+ * Eight characters each; each works once in place of an authenticator code.
+ */
+codes: string[] }
 /**
  * One allowed value of a choice.
  */
@@ -712,6 +858,47 @@ export type DeleteAccountStep =
  */
 { step: "last_owner"; should_be_removed: string[]; should_change_owner: string[] }
 /**
+ * One signed-in device.
+ */
+export type DeviceSession = { 
+/**
+ * What signs it out.
+ */
+id: string; 
+/**
+ * The app or browser, with its version.
+ */
+device: string; 
+/**
+ * The operating system.
+ */
+os: string; 
+/**
+ * The address it signed in from.
+ */
+ip: string; 
+/**
+ * When it signed in (RFC 3339), when known.
+ */
+signed_in_at: string | null; 
+/**
+ * This very session (Tether on this computer).
+ */
+current: boolean }
+/**
+ * The devices signed in to the account.
+ */
+export type DeviceSessions = { 
+/**
+ * Whether the workspace lists them (device management is a Premium feature); when not,
+ * only "sign out everywhere else" is possible.
+ */
+available: boolean; 
+/**
+ * Newest first.
+ */
+sessions: DeviceSession[] }
+/**
  * Tether's own do-not-disturb.
  */
 export type DoNotDisturb = { 
@@ -719,6 +906,39 @@ export type DoNotDisturb = {
  * Until when (RFC 3339); `None`: off.
  */
 until: string | null }
+/**
+ * Email 2FA.
+ */
+export type EmailTwoFactorState = { 
+/**
+ * The workspace offers it.
+ */
+available: boolean; 
+/**
+ * It is on for this account.
+ */
+enabled: boolean; 
+/**
+ * The address codes go to.
+ */
+email: string | null; 
+/**
+ * Whether that address is verified: codes go only to a verified address, so the server
+ * refuses to turn this on before.
+ */
+email_verified: boolean }
+/**
+ * End-to-end encryption.
+ */
+export type EncryptionState = { 
+/**
+ * The workspace has end-to-end encryption on (`E2E_Enable`).
+ */
+available: boolean; 
+/**
+ * This account has keys on the server (set up by a client).
+ */
+has_keys: boolean }
 /**
  * A stable, machine-readable error code. Adding a variant is fine; renaming one breaks the UI.
  */
@@ -934,6 +1154,50 @@ export type OpenWorkspace = {
  * Tether's id of the workspace.
  */
 workspace_id: string }
+/**
+ * The policy as the workspace states it.
+ */
+export type PasswordPolicy = { 
+/**
+ * Whether the workspace enforces a policy at all.
+ */
+enabled: boolean; 
+/**
+ * Its rules, in the server's order.
+ */
+rules: PasswordRule[] }
+/**
+ * One rule of the policy.
+ */
+export type PasswordRule = 
+/**
+ * At least `min` characters.
+ */
+{ kind: "min_length"; min: number } | 
+/**
+ * At most `max` characters.
+ */
+{ kind: "max_length"; max: number } | 
+/**
+ * No character more than `max_run` times in a row.
+ */
+{ kind: "no_repeating"; max_run: number } | 
+/**
+ * A lowercase letter a–z.
+ */
+{ kind: "lowercase" } | 
+/**
+ * An uppercase letter A–Z.
+ */
+{ kind: "uppercase" } | 
+/**
+ * A digit 0–9.
+ */
+{ kind: "number" } | 
+/**
+ * A symbol: anything but a–z, A–Z, 0–9 and space.
+ */
+{ kind: "special" }
 /**
  * A profile field edited while the workspace could not be reached, waiting for the server.
  */
@@ -1330,6 +1594,22 @@ export type QuietFor =
  */
 "off"
 /**
+ * One rule, checked against what the user typed.
+ */
+export type RuleCheck = { 
+/**
+ * The rule.
+ */
+rule: PasswordRule; 
+/**
+ * The rule in words.
+ */
+text: string; 
+/**
+ * Whether the password meets it.
+ */
+met: boolean }
+/**
  * The server wants a second factor to finish signing in (reference §1.5 `totp-required`).
  */
 export type SecondFactorChallenge = { 
@@ -1374,6 +1654,22 @@ export type SecondFactorMethod =
  */
 "password"
 /**
+ * What the Security page shows.
+ */
+export type SecurityOverview = { 
+/**
+ * Authenticator-app 2FA.
+ */
+totp: TotpState; 
+/**
+ * Email 2FA.
+ */
+email: EmailTwoFactorState; 
+/**
+ * End-to-end encryption.
+ */
+encryption: EncryptionState }
+/**
  * Where a sign-in stands.
  */
 export type SignInStep = 
@@ -1389,6 +1685,38 @@ export type SignInStep =
  * The one event the UI listens to; its payload says what changed.
  */
 export type TetherEvent = CoreEvent
+/**
+ * A new authenticator secret, to be added to an app and confirmed with a code.
+ */
+export type TotpSetup = { 
+/**
+ * The secret in groups of four, to type in by hand.
+ */
+secret: string; 
+/**
+ * A QR code of it, as a `data:image/png;base64,…` address.
+ */
+qr_code: string; 
+/**
+ * The account name the app will show.
+ */
+account: string }
+/**
+ * Authenticator-app 2FA.
+ */
+export type TotpState = { 
+/**
+ * The workspace offers it (`Accounts_TwoFactorAuthentication_Enabled` and `…_By_TOTP_…`).
+ */
+available: boolean; 
+/**
+ * It is on for this account.
+ */
+enabled: boolean; 
+/**
+ * Unused backup codes, when on.
+ */
+backup_codes_remaining: number | null }
 /**
  * The tray icon's states.
  */

@@ -9,6 +9,7 @@ import {
   type IpcError,
   type JsonValue,
   type QuietFor,
+  type PasswordPolicy,
   type ProfileChanges,
   type AccessTokens,
   type Confirmation,
@@ -55,6 +56,13 @@ export type {
   ProfileSaveStep,
   SecondFactorMethod,
   UsernameCheck,
+  BackupCodes,
+  DeviceSession,
+  DeviceSessions,
+  PasswordPolicy,
+  RuleCheck,
+  SecurityOverview,
+  TotpSetup,
 } from "./bindings";
 export type { ProfileChanges, Confirmation };
 
@@ -154,6 +162,23 @@ export const api = {
     unwrap(commands.accessTokenRegenerate(workspaceId, name, confirmation)),
   accessTokenDelete: (workspaceId: string, name: string, confirmation: Confirmation | null) =>
     unwrap(commands.accessTokenDelete(workspaceId, name, confirmation)),
+  passwordPolicy: (workspaceId: string) => unwrap(commands.passwordPolicy(workspaceId)),
+  passwordPolicyCheck: (policy: PasswordPolicy, password: string) => commands.passwordPolicyCheck(policy, password),
+  securityOverview: (workspaceId: string) => unwrap(commands.securityOverview(workspaceId)),
+  totpEnable: (workspaceId: string, confirmation: Confirmation | null) => unwrap(commands.totpEnable(workspaceId, confirmation)),
+  totpConfirm: (workspaceId: string, code: string, confirmation: Confirmation | null) =>
+    unwrap(commands.totpConfirm(workspaceId, code, confirmation)),
+  totpDisable: (workspaceId: string, code: string) => unwrap(commands.totpDisable(workspaceId, code)),
+  totpRegenerateCodes: (workspaceId: string, code: string) => unwrap(commands.totpRegenerateCodes(workspaceId, code)),
+  backupCodesSave: (workspaceId: string, codes: string[]) => unwrap(commands.backupCodesSave(workspaceId, codes)),
+  emailTwoFactorSet: (workspaceId: string, enabled: boolean, confirmation: Confirmation | null) =>
+    unwrap(commands.emailTwoFactorSet(workspaceId, enabled, confirmation)),
+  encryptionPasswordChange: (workspaceId: string, currentPassword: string, newPassword: string) =>
+    unwrap(commands.encryptionPasswordChange(workspaceId, currentPassword, newPassword)),
+  encryptionKeyReset: (workspaceId: string, confirmation: Confirmation | null) =>
+    unwrap(commands.encryptionKeyReset(workspaceId, confirmation)),
+  deviceSessions: (workspaceId: string) => unwrap(commands.deviceSessions(workspaceId)),
+  deviceSessionSignOut: (workspaceId: string, sessionId: string) => unwrap(commands.deviceSessionSignOut(workspaceId, sessionId)),
 };
 
 /** Calls `handler` for every core event until the returned function is called. */

@@ -39,7 +39,7 @@ pub use guarded::Guarded;
 pub use notifications::{DoNotDisturb, QuietFor};
 pub use security::{
     BackupCodes, DeviceSession, DeviceSessions, EmailTwoFactorState, EncryptionState,
-    SecurityOverview, TotpSetup, TotpState,
+    SecurityOverview, TotpSetup, TotpState, save_backup_codes,
 };
 use sign_in::PendingSignIn;
 pub use tokens::{AccessToken, AccessTokens, NewAccessToken};

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { describe, expect, it, vi } from "vitest";
 import { aliceOnline } from "../../test-fixtures";
-import { TetherError, type CustomField, type ProfileView } from "$lib/ipc";
+import { TetherError, type CustomField, type PasswordPolicy, type ProfileView } from "$lib/ipc";
 import ProfilePage from "./ProfilePage.svelte";
 
 const cached: ProfileView = {
@@ -33,6 +33,8 @@ const api = {
   avatarFromUrl: vi.fn(),
   avatarReset: vi.fn(),
   deleteAccount: vi.fn(),
+  passwordPolicy: vi.fn(() => Promise.resolve<PasswordPolicy>({ enabled: false, rules: [] })),
+  passwordPolicyCheck: vi.fn(),
 };
 vi.mock("$lib/ipc", async (importOriginal) => ({
   ...(await importOriginal<typeof import("$lib/ipc")>()),
@@ -122,6 +124,29 @@ describe("ProfilePage", () => {
       kind: "password",
       password: "alice-pass-1",
     });
+  });
+
+  it("checks each rule of the workspace's password policy while the new password is typed", async () => {
+    const policy: PasswordPolicy = { enabled: true, rules: [{ kind: "min_length", min: 10 }, { kind: "number" }] };
+    api.passwordPolicy.mockResolvedValueOnce(policy);
+    api.passwordPolicyCheck.mockImplementation((_p: unknown, typed: string) =>
+      Promise.resolve([
+        { rule: { kind: "min_length", min: 10 }, text: "At least 10 characters", met: typed.length >= 10 },
+        { rule: { kind: "number" }, text: "A number (0–9)", met: /[0-9]/.test(typed) },
+      ]),
+    );
+    api.profileCached.mockResolvedValue(cached);
+    api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
+    render(ProfilePage, { workspace });
+    const field = await screen.findByTestId("profile-edit-new-password");
+    await vi.waitFor(() => expect(api.passwordPolicy).toHaveBeenCalledWith("w1"));
+    await fireEvent.input(field, { target: { value: "abc1" } });
+    await vi.waitFor(() => expect(screen.getAllByTestId("password-rule").map((r) => r.dataset.met)).toEqual(["false", "true"]));
+    await fireEvent.input(field, { target: { value: "abcdefghij1" } });
+    await vi.waitFor(() => expect(screen.getAllByTestId("password-rule").map((r) => r.dataset.met)).toEqual(["true", "true"]));
+    expect(api.passwordPolicyCheck).toHaveBeenLastCalledWith(policy, "abcdefghij1");
+    await fireEvent.input(screen.getByTestId("profile-edit-confirm-password"), { target: { value: "abc" } });
+    expect(await screen.findByTestId("password-mismatch")).toHaveTextContent("differ");
   });
 
   it("shows a field the workspace forbids as read-only with the reason, and a server error on its field", async () => {
