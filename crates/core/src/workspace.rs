@@ -417,8 +417,9 @@ pub struct ProfileRules {
     pub custom_fields: Vec<CustomField>,
 }
 
-/// The public settings behind [`ProfileRules`].
-pub const PROFILE_RULE_SETTINGS: [&str; 11] = [
+/// The public settings read with the profile: those behind [`ProfileRules`], and those that
+/// say which security features the workspace offers (the Security page reads them cached).
+pub const PROFILE_RULE_SETTINGS: [&str; 15] = [
     "Accounts_AllowUserProfileChange",
     "Accounts_AllowRealNameChange",
     "Accounts_AllowUsernameChange",
@@ -430,6 +431,10 @@ pub const PROFILE_RULE_SETTINGS: [&str; 11] = [
     "Accounts_AllowDeleteOwnAccount",
     "FileUpload_MaxFileSize",
     "Accounts_CustomFields",
+    "Accounts_TwoFactorAuthentication_Enabled",
+    "Accounts_TwoFactorAuthentication_By_TOTP_Enabled",
+    "Accounts_TwoFactorAuthentication_By_Email_Enabled",
+    "E2E_Enable",
 ];
 
 /// Whether the username is free, as the server answers while the user types.

@@ -14,7 +14,8 @@ use crate::rocketchat::{Credentials, RestClient, SessionListing, TotpApi};
 use crate::workspace::{Confirmation, Connection};
 use crate::{Error, Result, Sensitive};
 
-/// Settings that say which security features the workspace offers.
+/// Settings that say which security features the workspace offers (also read with the
+/// profile: `PROFILE_RULE_SETTINGS`).
 const SECURITY_SETTINGS: [&str; 4] = [
     "Accounts_TwoFactorAuthentication_Enabled",
     "Accounts_TwoFactorAuthentication_By_TOTP_Enabled",
@@ -236,19 +237,35 @@ impl Tether {
         Ok(PasswordPolicy::from_server(&answer))
     }
 
-    /// What the Security page shows, read from the server (the profile is refreshed too, so
-    /// the 2FA switches are current).
+    /// What the Security page shows, read from the server. The account's own 2FA switches come
+    /// from `/me`, which is cached as the profile too (one call; the server rate-limits each
+    /// route).
     pub async fn security_overview(&self, workspace_id: &str) -> Result<SecurityOverview> {
         let (row, creds, client) = self.security_call(workspace_id).await?;
-        let profile = self.profile_refresh(&row.id).await?.profile;
-        let settings = self
-            .noted(&row, client.settings_public(&SECURITY_SETTINGS).await)
+        let me = self.noted(&row, client.me(&creds).await).await?;
+        let profile = crate::workspace::Profile::from(&me);
+        self.cache
+            .put_profile(&row.id, &profile, self.clock.now())
             .await?;
-        let on = |id: &str| {
-            settings
-                .iter()
-                .any(|s| s.id == id && s.value == serde_json::Value::Bool(true))
-        };
+        self.events.emit(CoreEvent::ProfileUpdated {
+            workspace_id: row.id.clone(),
+        });
+        // Read with the profile (and cached); fetched here only when missing.
+        let mut settings = self.cache.public_settings(&row.id).await?;
+        if SECURITY_SETTINGS
+            .iter()
+            .any(|id| !settings.contains_key(*id))
+        {
+            let fetched = self
+                .noted(&row, client.settings_public(&SECURITY_SETTINGS).await)
+                .await?;
+            let pairs: Vec<_> = fetched.into_iter().map(|s| (s.id, s.value)).collect();
+            self.cache
+                .put_public_settings(&row.id, &pairs, self.clock.now())
+                .await?;
+            settings.extend(pairs);
+        }
+        let on = |id: &str| settings.get(id) == Some(&serde_json::Value::Bool(true));
         let two_factor = on("Accounts_TwoFactorAuthentication_Enabled");
         let remaining = if profile.totp_enabled {
             let api = TotpApi::for_version(&row.server_version);
@@ -332,7 +349,7 @@ impl Tether {
             })
             .await?;
         if matches!(step, Guarded::Done { .. }) {
-            self.profile_refresh(&row.id).await?;
+            self.two_factor_changed(&row, Some(true), None).await?;
         }
         Ok(step)
     }
@@ -351,8 +368,7 @@ impl Tether {
                 "That code is not correct: two-factor authentication is still on. Enter the current code from your authenticator app, or an unused backup code.",
             ));
         }
-        self.profile_refresh(&row.id).await?;
-        Ok(())
+        self.two_factor_changed(&row, Some(false), None).await
     }
 
     /// New backup codes; the old ones stop working.
@@ -404,9 +420,30 @@ impl Tether {
             })
             .await?;
         if matches!(step, Guarded::Done { .. }) {
-            self.profile_refresh(&row.id).await?;
+            self.two_factor_changed(&row, None, Some(enabled)).await?;
         }
         Ok(step)
+    }
+
+    /// The cached profile's 2FA switches after a change the server confirmed (no extra call:
+    /// a password change asks the right second factor at once).
+    async fn two_factor_changed(
+        &self,
+        row: &WorkspaceRow,
+        totp: Option<bool>,
+        email: Option<bool>,
+    ) -> Result<()> {
+        if let Some((mut profile, _)) = self.cache.profile(&row.id).await? {
+            profile.totp_enabled = totp.unwrap_or(profile.totp_enabled);
+            profile.email2fa_enabled = email.unwrap_or(profile.email2fa_enabled);
+            self.cache
+                .put_profile(&row.id, &profile, self.clock.now())
+                .await?;
+            self.events.emit(CoreEvent::ProfileUpdated {
+                workspace_id: row.id.clone(),
+            });
+        }
+        Ok(())
     }
 
     /// Changes the end-to-end encryption password, here: the private key is opened with the
