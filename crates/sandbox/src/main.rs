@@ -15,9 +15,11 @@ async fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     // From the command line the workspace has the `device-management` license module (the
-    // sessions list), unless `--community` says it is a Community Edition workspace.
+    // sessions list), unless `--community` says it is a Community Edition workspace, and has
+    // end-to-end encryption turned on (`E2E_Enable`), so every Security section shows.
     let mut config = SandboxConfig {
         device_management: true,
+        settings: vec![("E2E_Enable".into(), serde_json::Value::Bool(true))],
         ..SandboxConfig::default()
     };
     let mut args = std::env::args().skip(1);
