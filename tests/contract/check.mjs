@@ -25,7 +25,8 @@ const requestValidators = {
   "POST /api/v1/users.resetAvatar": ["body", "isUsersResetAvatarProps"],
   "GET /api/v1/users.checkUsernameAvailability": ["query", "isUsersCheckUsernameAvailabilityParamsGET"],
   "POST /api/v1/users.sendConfirmationEmail": ["body", "isUsersSendConfirmationEmailParamsPOST"],
-  "POST /api/v1/e2e.setUserPublicAndPrivateKeys": ["body", "isE2eSetUserPublicAndPrivateKeysProps"],
+  // The route validates with this one (the older isE2eSetUserPublicAndPrivateKeysProps lacks `force`).
+  "POST /api/v1/e2e.setUserPublicAndPrivateKeys": ["body", "ise2eSetUserPublicAndPrivateKeysParamsPOST"],
 };
 // Routes whose published typing is a TypeScript signature only (no compiled validator), or
 // whose multipart form no JSON validator can see: checked here against that signature.
@@ -198,6 +199,24 @@ for (const [n, line] of lines.entries()) {
     }
   } else {
     withoutValidator.set(route, (withoutValidator.get(route) ?? 0) + 1);
+  }
+  // A method that throws answers 400 from 8.0 with the route's own shape: the DDP error inside
+  // `message`, beside `success: false` (reference §1.6), not the generic failure envelope.
+  if (route === "POST /api/v1/method.call/:method" && entry.status === 400) {
+    checked++;
+    const body = entry.response ?? {};
+    let inner = null;
+    try {
+      inner = JSON.parse(body.message);
+    } catch {
+      inner = null;
+    }
+    const keys = Object.keys(body).sort().join(",");
+    if (keys !== "message,success" || body.success !== false || inner?.msg !== "result" || !inner?.error) {
+      violations++;
+      console.error(`line ${n + 1}: ${route} 400 is not {message: <DDP result with error>, success: false}: ${JSON.stringify(body)}`);
+    }
+    continue;
   }
   const errorName = errorValidators[entry.status];
   // Login failures use their own documented 401 shape (reference §2.1), not the generic one.

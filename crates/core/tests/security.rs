@@ -390,6 +390,31 @@ async fn the_encryption_password_changes_for_both_key_formats() {
 }
 
 #[tokio::test]
+async fn a_server_older_than_force_gets_the_new_key_without_it() {
+    let h = Harness::new();
+    let config = SandboxConfig {
+        version: "6.12".into(),
+        ..with(&[("E2E_Enable", Value::Bool(true))])
+    };
+    let (app, ws, sandbox) = signed_in_app(&h, config, &seed::VERA).await;
+    app.encryption_password_change(&ws, pw(seed::VERA_E2E_PASSPHRASE), pw("new passphrase 1"))
+        .await
+        .unwrap();
+    let (_, private) = stored_private_key(&sandbox, &seed::VERA).await;
+    let opened =
+        tether_core::crypto_keys::decrypt(&private, seed::VERA.id, &pw("new passphrase 1"))
+            .unwrap();
+    assert_eq!(
+        opened.expose().as_slice(),
+        seed::VERA_PRIVATE_JWK.as_bytes()
+    );
+    let set = calls(&h, "/api/v1/e2e.setUserPublicAndPrivateKeys");
+    assert_eq!(set.len(), 2, "refused with force, then sent without");
+    assert_eq!(set[0]["status"], 400);
+    assert!(set[1]["body"].get("force").is_none());
+}
+
+#[tokio::test]
 async fn resetting_the_encryption_key_signs_out_everywhere_after_the_second_factor() {
     let h = Harness::new();
     let config = with(&[("E2E_Enable", Value::Bool(true))]);

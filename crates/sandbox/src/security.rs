@@ -631,7 +631,9 @@ pub async fn fetch_my_keys(State(state): State<SandboxState>, headers: HeaderMap
     )
 }
 
-/// `POST /api/v1/e2e.setUserPublicAndPrivateKeys` `{public_key, private_key, force?}`.
+/// `POST /api/v1/e2e.setUserPublicAndPrivateKeys` `{public_key, private_key, force?}`: without
+/// `force`, existing keys are not replaced (`error-keys-already-set`), except before 6.13, whose
+/// validator has no `force` and whose route overwrote them.
 pub async fn set_keys(
     State(state): State<SandboxState>,
     headers: HeaderMap,
@@ -648,9 +650,17 @@ pub async fn set_keys(
         );
     };
     let force = body.get("force").and_then(Value::as_bool).unwrap_or(false);
+    let old_validator = !version_at_least(&state, 6, 13);
     rest_route(&state, &headers, false, None, |inner, index, _| {
+        // `force` joined the route's validator in 6.13; before, extra properties were refused.
+        if old_validator && body.get("force").is_some() {
+            return failure(
+                "must NOT have additional properties [invalid-params]",
+                "invalid-params",
+            );
+        }
         let user = &mut inner.users[index];
-        if user.e2e_keys.is_some() && !force {
+        if user.e2e_keys.is_some() && !force && !old_validator {
             return MethodError::new("error-keys-already-set", Some("Keys already set")).rest();
         }
         user.e2e_keys = Some((public.to_owned(), private.to_owned()));

@@ -332,23 +332,31 @@ impl RestClient {
     }
 
     /// `POST /api/v1/e2e.setUserPublicAndPrivateKeys {public_key, private_key, force: true}`.
+    /// A server whose validator predates `force` refuses it as an extra property (and simply
+    /// overwrites the keys): it is asked again without.
     pub async fn e2e_replace_keys(
         &self,
         creds: &Credentials,
         public_key: &str,
         private_key: &str,
     ) -> Result<()> {
-        let request = self
-            .request(
-                Method::POST,
-                "api/v1/e2e.setUserPublicAndPrivateKeys",
-                Some(creds),
-            )
-            .json(&json!({ "public_key": public_key, "private_key": private_key, "force": true }));
-        let _: serde::de::IgnoredAny = self
-            .send("e2e.setUserPublicAndPrivateKeys", request)
-            .await?;
-        Ok(())
+        let endpoint = "e2e.setUserPublicAndPrivateKeys";
+        let path = "api/v1/e2e.setUserPublicAndPrivateKeys";
+        let mut body =
+            json!({ "public_key": public_key, "private_key": private_key, "force": true });
+        let request = self.request(Method::POST, path, Some(creds)).json(&body);
+        match self.send::<serde::de::IgnoredAny>(endpoint, request).await {
+            // Both keys are strings: `force` is the only thing such a server can refuse.
+            Err(Error::Api(api)) if api.server_code() == Some("invalid-params") => {
+                if let Some(fields) = body.as_object_mut() {
+                    fields.remove("force");
+                }
+                let request = self.request(Method::POST, path, Some(creds)).json(&body);
+                let _: serde::de::IgnoredAny = self.send(endpoint, request).await?;
+                Ok(())
+            }
+            other => other.map(|_| ()),
+        }
     }
 
     /// `POST /api/v1/users.resetE2EKey {}`: the key pair goes, and every session of the user
