@@ -10,28 +10,14 @@
 
 mod common;
 
-use common::{Harness, generous, pw, sign_in_as, signed_in_app};
+use common::{Harness, asked, done, generous, pw, sign_in_as, signed_in_app};
 use serde_json::Value;
 use tether_core::password_policy::PasswordRule;
-use tether_core::service::{BackupCodes, Guarded, TotpSetup};
+use tether_core::service::{BackupCodes, TotpSetup};
 use tether_core::workspace::{Confirmation, Connection, ProfileChanges, SecondFactorMethod};
 use tether_core::{ErrorCode, Tether};
 use tether_sandbox::SandboxConfig;
 use tether_sandbox::seed::{self, totp_now};
-
-fn done<T: std::fmt::Debug>(step: Guarded<T>) -> T {
-    match step {
-        Guarded::Done { result } => result,
-        Guarded::SecondFactor { challenge } => panic!("unexpected challenge {challenge:?}"),
-    }
-}
-
-fn asked<T: std::fmt::Debug>(step: Guarded<T>) -> SecondFactorMethod {
-    match step {
-        Guarded::SecondFactor { challenge } => challenge.method,
-        Guarded::Done { result } => panic!("expected a second-factor step, got {result:?}"),
-    }
-}
 
 fn password_of(user: &seed::SeedUser) -> Option<Confirmation> {
     Some(Confirmation::Password {

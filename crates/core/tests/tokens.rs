@@ -10,27 +10,13 @@
 
 mod common;
 
-use common::{Harness, generous, signed_in_app};
+use common::{Harness, asked, done, generous, signed_in_app};
 use tether_core::rocketchat::{Credentials, Http, RestClient, WorkspaceUrl};
-use tether_core::service::{Guarded, NewAccessToken};
+use tether_core::service::NewAccessToken;
 use tether_core::workspace::{Confirmation, SecondFactorMethod};
 use tether_core::{ErrorCode, Sensitive};
 use tether_sandbox::Sandbox;
 use tether_sandbox::seed::{self, totp_now};
-
-fn done<T: std::fmt::Debug>(step: Guarded<T>) -> T {
-    match step {
-        Guarded::Done { result } => result,
-        Guarded::SecondFactor { challenge } => panic!("unexpected challenge {challenge:?}"),
-    }
-}
-
-fn challenged<T: std::fmt::Debug>(step: Guarded<T>) -> SecondFactorMethod {
-    match step {
-        Guarded::SecondFactor { challenge } => challenge.method,
-        Guarded::Done { result } => panic!("expected a second-factor step, got {result:?}"),
-    }
-}
 
 /// Whether the token signs in as its user (`/me`).
 async fn works(sandbox: &Sandbox, made: &NewAccessToken) -> bool {
@@ -58,7 +44,7 @@ async fn without_2fa_the_password_confirms_and_tokens_are_made_listed_renewed_an
         .access_token_create(&ws, " ci bot ", true, None)
         .await
         .unwrap();
-    assert_eq!(challenged(step), SecondFactorMethod::Password);
+    assert_eq!(asked(step), SecondFactorMethod::Password);
     let wrong = Confirmation::Password {
         password: "not-it".into(),
     };
@@ -143,7 +129,7 @@ async fn with_an_authenticator_the_code_confirms_and_a_token_may_skip_2fa() {
         .access_token_create(&ws, "deploy", false, None)
         .await
         .unwrap();
-    assert_eq!(challenged(step), SecondFactorMethod::Totp);
+    assert_eq!(asked(step), SecondFactorMethod::Totp);
     let wrong = Confirmation::Code {
         method: SecondFactorMethod::Totp,
         code: "000000".into(),

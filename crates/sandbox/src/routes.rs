@@ -325,14 +325,7 @@ async fn settings_public(
         .filter(|(id, _)| wanted.as_ref().is_none_or(|w| w.contains(&id.as_str())))
         .collect();
     let total = filtered.len();
-    let offset: usize = query
-        .get("offset")
-        .and_then(|o| o.parse().ok())
-        .unwrap_or(0);
-    let count: usize = query
-        .get("count")
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(50);
+    let (offset, count) = offset_and_count(&query);
     let page: Vec<Value> = filtered
         .into_iter()
         .skip(offset)
@@ -340,6 +333,17 @@ async fn settings_public(
         .map(|(id, value)| json!({ "_id": id, "value": value }))
         .collect();
     success(json!({ "settings": page, "count": page.len(), "offset": offset, "total": total }))
+}
+
+/// A paginated route's `offset` (default 0) and `count` (default 50).
+pub fn offset_and_count(query: &HashMap<String, String>) -> (usize, usize) {
+    let number = |key: &str, default: usize| {
+        query
+            .get(key)
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
+    (number("offset", 0), number("count", 50))
 }
 
 pub fn public_settings(state: &SandboxState) -> Vec<(String, Value)> {

@@ -432,6 +432,27 @@ fn rest_route(
     act(&mut inner, index, &token)
 }
 
+/// An 8.8 TOTP route whose body is `{code}`.
+fn code_route(
+    state: &SandboxState,
+    headers: &HeaderMap,
+    body: &Bytes,
+    second_factor: Option<bool>,
+    act: impl FnOnce(&mut Inner, usize, &str, &str) -> Response,
+) -> Response {
+    let code = match code_of(body) {
+        Ok(code) => code,
+        Err(response) => return response,
+    };
+    rest_route(
+        state,
+        headers,
+        true,
+        second_factor,
+        |inner, index, token| act(inner, index, token, &code),
+    )
+}
+
 /// `POST /api/v1/users.enableTotp` (8.8+, 2FA-required).
 pub async fn enable_totp(State(state): State<SandboxState>, headers: HeaderMap) -> Response {
     let site = state.clone();
@@ -446,13 +467,15 @@ pub async fn validate_totp(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let code = match code_of(&body) {
-        Ok(code) => code,
-        Err(response) => return response,
-    };
-    rest_route(&state, &headers, true, Some(true), |inner, index, token| {
-        totp::validate(inner, index, token, &code).map_or_else(|e| e.rest(), success)
-    })
+    code_route(
+        &state,
+        &headers,
+        &body,
+        Some(true),
+        |inner, index, token, code| {
+            totp::validate(inner, index, token, code).map_or_else(|e| e.rest(), success)
+        },
+    )
 }
 
 /// `POST /api/v1/users.disableTotp` `{code}` (8.8+).
@@ -461,12 +484,8 @@ pub async fn disable_totp(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let code = match code_of(&body) {
-        Ok(code) => code,
-        Err(response) => return response,
-    };
-    rest_route(&state, &headers, true, None, |inner, index, _| {
-        success(json!({ "disabled": totp::disable(inner, index, &code) }))
+    code_route(&state, &headers, &body, None, |inner, index, _, code| {
+        success(json!({ "disabled": totp::disable(inner, index, code) }))
     })
 }
 
@@ -476,16 +495,12 @@ pub async fn regenerate_totp_codes(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let code = match code_of(&body) {
-        Ok(code) => code,
-        Err(response) => return response,
-    };
-    rest_route(
+    code_route(
         &state,
         &headers,
-        true,
+        &body,
         None,
-        |inner, index, _| match totp::regenerate(inner, index, &code) {
+        |inner, index, _, code| match totp::regenerate(inner, index, code) {
             Ok(Some(codes)) => success(codes),
             Ok(None) | Err(_) => INVALID_TOTP.rest(),
         },

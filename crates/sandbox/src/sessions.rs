@@ -179,14 +179,7 @@ pub async fn list(
         std::cmp::Ordering::Equal
     });
     let total = sessions.len();
-    let offset: usize = query
-        .get("offset")
-        .and_then(|o| o.parse().ok())
-        .unwrap_or(0);
-    let count: usize = query
-        .get("count")
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(50);
+    let (offset, count) = crate::routes::offset_and_count(&query);
     let page: Vec<Value> = sessions
         .into_iter()
         .skip(offset)

@@ -156,3 +156,25 @@ pub fn challenge(step: SignInStep) -> SecondFactorChallenge {
         SignInStep::SignedIn { .. } => panic!("expected a second-factor step"),
     }
 }
+
+/// The result of a guarded call that went through; fails the test on a second-factor step.
+pub fn done<T: std::fmt::Debug>(step: tether_core::service::Guarded<T>) -> T {
+    match step {
+        tether_core::service::Guarded::Done { result } => result,
+        tether_core::service::Guarded::SecondFactor { challenge } => {
+            panic!("unexpected challenge {challenge:?}")
+        }
+    }
+}
+
+/// The method a guarded call asked for; fails the test when it went through.
+pub fn asked<T: std::fmt::Debug>(
+    step: tether_core::service::Guarded<T>,
+) -> tether_core::workspace::SecondFactorMethod {
+    match step {
+        tether_core::service::Guarded::SecondFactor { challenge } => challenge.method,
+        tether_core::service::Guarded::Done { result } => {
+            panic!("expected a second-factor step, got {result:?}")
+        }
+    }
+}
