@@ -243,7 +243,12 @@ impl Tether {
     pub async fn security_overview(&self, workspace_id: &str) -> Result<SecurityOverview> {
         let (row, creds, client) = self.security_call(workspace_id).await?;
         let me = self.noted(&row, client.me(&creds).await).await?;
-        let profile = crate::workspace::Profile::from(&me);
+        let mut profile = crate::workspace::Profile::from(&me);
+        // The avatar picture is fetched by the profile's refresh when the etag it has cached
+        // changes: keep the cached etag, so a new avatar is still noticed there.
+        if let Some((cached, _)) = self.cache.profile(&row.id).await? {
+            profile.avatar_etag = cached.avatar_etag;
+        }
         self.cache
             .put_profile(&row.id, &profile, self.clock.now())
             .await?;
