@@ -9,8 +9,10 @@
 
 mod account;
 mod avatar;
+mod e2e_keys;
 mod envelope;
 mod login;
+mod password;
 mod preferences;
 mod profile;
 mod realtime;

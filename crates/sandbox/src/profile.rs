@@ -229,7 +229,7 @@ pub async fn update_own_basic_info(
     }
     if let Some(password) = &new_password
         && inner.users[index].password_sha256.is_some()
-        && let Some(refusal) = crate::security::refuse_new_password(&state, &inner, index, password)
+        && let Some(refusal) = crate::password::refuse_new_password(&state, &inner, index, password)
     {
         return refusal;
     }
@@ -275,7 +275,7 @@ pub async fn update_own_basic_info(
     let password_changed = match new_password {
         // Only for users who already have a password (OAuth/LDAP users: silently ignored).
         Some(v) if user.password_sha256.is_some() => {
-            crate::security::remember_password(&mut inner, index);
+            crate::password::remember_password(&mut inner, index);
             let user = &mut inner.users[index];
             user.password_sha256 = Some(sha256_hex(&v));
             true

@@ -88,7 +88,7 @@ pub fn router(state: SandboxState) -> Router {
             "/api/v1/subscriptions.read",
             post(crate::subscriptions::read),
         )
-        .route("/api/v1/pw.getPolicy", get(crate::security::get_policy))
+        .route("/api/v1/pw.getPolicy", get(crate::password::get_policy))
         .route(
             "/api/v1/users.enableTotp",
             post(crate::security::enable_totp),
@@ -123,15 +123,15 @@ pub fn router(state: SandboxState) -> Router {
         )
         .route(
             "/api/v1/e2e.fetchMyKeys",
-            get(crate::security::fetch_my_keys),
+            get(crate::e2e_keys::fetch_my_keys),
         )
         .route(
             "/api/v1/e2e.setUserPublicAndPrivateKeys",
-            post(crate::security::set_keys),
+            post(crate::e2e_keys::set_keys),
         )
         .route(
             "/api/v1/users.resetE2EKey",
-            post(crate::security::reset_e2e_key),
+            post(crate::e2e_keys::reset_e2e_key),
         )
         .route("/api/v1/sessions/list", get(crate::sessions::list))
         .route(

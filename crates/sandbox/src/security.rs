@@ -1,6 +1,5 @@
-//! Account security (reference §6): the password policy (`pw.getPolicy` and the checks of a new
-//! password), authenticator 2FA (the 8.8 REST routes and the older `2fa:*` methods through
-//! `method.call`), email 2FA, and end-to-end encryption keys.
+//! Two-factor authentication of the account (reference §6.2, §6.3): authenticator 2FA through
+//! the 8.8 REST routes and the older `2fa:*` methods through `method.call`, and email 2FA.
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -8,217 +7,19 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value, json};
 
-use crate::envelope::{
-    failure, failure_message, failure_with_details, not_found, not_logged_in, success,
-};
+use crate::envelope::{failure, failure_message, not_found, not_logged_in, success};
 use crate::profile::{caller, two_factor_failure};
 use crate::state::{Inner, SandboxState};
 use crate::two_factor::{guard_route, totp_matches};
 
-/// A setting's value (defaults plus the sandbox's overrides).
-fn setting(state: &SandboxState, id: &str) -> Value {
-    crate::routes::public_settings(state)
-        .into_iter()
-        .find(|(k, _)| k == id)
-        .map_or(Value::Null, |(_, v)| v)
-}
-
-/// The password policy as Rocket.Chat's `PasswordPolicy` class holds it.
-struct Policy {
-    enabled: bool,
-    min_length: i64,
-    max_length: i64,
-    forbid_repeating: bool,
-    repeating_count: i64,
-    lowercase: bool,
-    uppercase: bool,
-    number: bool,
-    special: bool,
-}
-
-impl Policy {
-    fn of(state: &SandboxState) -> Policy {
-        let on = |id: &str| setting(state, id) == Value::Bool(true);
-        let number = |id: &str, default: i64| setting(state, id).as_i64().unwrap_or(default);
-        Policy {
-            enabled: on("Accounts_Password_Policy_Enabled"),
-            min_length: number("Accounts_Password_Policy_MinLength", 7),
-            max_length: number("Accounts_Password_Policy_MaxLength", -1),
-            forbid_repeating: on("Accounts_Password_Policy_ForbidRepeatingCharacters"),
-            repeating_count: number("Accounts_Password_Policy_ForbidRepeatingCharactersCount", 3),
-            lowercase: on("Accounts_Password_Policy_AtLeastOneLowercase"),
-            uppercase: on("Accounts_Password_Policy_AtLeastOneUppercase"),
-            number: on("Accounts_Password_Policy_AtLeastOneNumber"),
-            special: on("Accounts_Password_Policy_AtLeastOneSpecialCharacter"),
-        }
-    }
-
-    /// `getPasswordPolicy()`: the rules as `[name, params?]` pairs.
-    fn json(&self) -> Value {
-        let mut policy = Vec::new();
-        if self.enabled {
-            if self.min_length >= 1 {
-                policy.push(
-                    json!(["get-password-policy-minLength", { "minLength": self.min_length }]),
-                );
-            }
-            if self.max_length >= 1 {
-                policy.push(
-                    json!(["get-password-policy-maxLength", { "maxLength": self.max_length }]),
-                );
-            }
-            if self.forbid_repeating {
-                policy.push(json!(["get-password-policy-forbidRepeatingCharacters"]));
-            }
-            if self.repeating_count != 0 {
-                policy.push(json!([
-                    "get-password-policy-forbidRepeatingCharactersCount",
-                    { "forbidRepeatingCharactersCount": self.repeating_count }
-                ]));
-            }
-            for (on, name) in [
-                (
-                    self.lowercase,
-                    "get-password-policy-mustContainAtLeastOneLowercase",
-                ),
-                (
-                    self.uppercase,
-                    "get-password-policy-mustContainAtLeastOneUppercase",
-                ),
-                (
-                    self.number,
-                    "get-password-policy-mustContainAtLeastOneNumber",
-                ),
-                (
-                    self.special,
-                    "get-password-policy-mustContainAtLeastOneSpecialCharacter",
-                ),
-            ] {
-                if on {
-                    policy.push(json!([name]));
-                }
-            }
-        }
-        json!({ "enabled": self.enabled, "policy": policy })
-    }
-
-    /// `validate(password)`: the failing rules as `{error, message}`.
-    fn failures(&self, password: &str) -> Vec<Value> {
-        let mut reasons = Vec::new();
-        if !self.enabled {
-            return reasons;
-        }
-        // JavaScript's `length` counts UTF-16 code units.
-        let length = i64::try_from(password.encode_utf16().count()).unwrap_or(i64::MAX);
-        // `(.)\1{count,}`: a character followed by `count` more of itself.
-        let repeating = {
-            let chars: Vec<char> = password.chars().collect();
-            let needed = usize::try_from(self.repeating_count.max(0)).unwrap_or(usize::MAX);
-            chars.chunk_by(|a, b| a == b).any(|run| run.len() > needed)
-        };
-        for (failed, code, message) in [
-            (
-                self.min_length >= 1 && length < self.min_length,
-                "minLength",
-                "The password does not meet the minimum length password policy.",
-            ),
-            (
-                self.max_length >= 1 && length > self.max_length,
-                "maxLength",
-                "The password does not meet the maximum length password policy.",
-            ),
-            (
-                self.forbid_repeating && repeating,
-                "repeatingCharacters",
-                "The password contains repeating characters which is against the password policy.",
-            ),
-            (
-                self.lowercase && !password.chars().any(|c| c.is_ascii_lowercase()),
-                "oneLowercase",
-                "The password does not contain at least one lowercase character which is against the password policy.",
-            ),
-            (
-                self.uppercase && !password.chars().any(|c| c.is_ascii_uppercase()),
-                "oneUppercase",
-                "The password does not contain at least one uppercase character which is against the password policy.",
-            ),
-            (
-                self.number && !password.chars().any(|c| c.is_ascii_digit()),
-                "oneNumber",
-                "The password does not contain at least one numerical character which is against the password policy.",
-            ),
-            (
-                // `[^A-Za-z0-9 ]`
-                self.special
-                    && !password
-                        .chars()
-                        .any(|c| !c.is_ascii_alphanumeric() && c != ' '),
-                "oneSpecial",
-                "The password does not contain at least one special character which is against the password policy.",
-            ),
-        ] {
-            if failed {
-                reasons.push(json!({
-                    "error": format!("error-password-policy-not-met-{code}"),
-                    "message": message,
-                }));
-            }
-        }
-        reasons
-    }
-}
-
-/// `GET /api/v1/pw.getPolicy` (no authentication since 8.x).
-pub async fn get_policy(State(state): State<SandboxState>) -> Response {
-    success(Policy::of(&state).json())
-}
-
-/// Passwords `Accounts_Password_History_Amount` remembers.
-const PASSWORD_HISTORY: usize = 5;
-
-/// The checks of a new password after "same as the current one": the password history, then
-/// the policy (with every failing rule in `details`, as 8.x sends them).
-pub fn refuse_new_password(
-    state: &SandboxState,
-    inner: &Inner,
-    index: usize,
-    password: &str,
-) -> Option<Response> {
-    let digest = crate::state::sha256_hex(password);
-    if state.password_history && inner.users[index].password_history.contains(&digest) {
-        return Some(failure(
-            "Unable to update password. Please use a password that has not been used recently. [error-password-in-history]",
-            "error-password-in-history",
-        ));
-    }
-    let reasons = Policy::of(state).failures(password);
-    (!reasons.is_empty()).then(|| {
-        failure_with_details(
-            "The password provided does not meet the server's password policy. [error-password-policy-not-met]",
-            "error-password-policy-not-met",
-            &Value::Array(reasons),
-        )
-    })
-}
-
-/// Remembers the password being replaced (the last [`PASSWORD_HISTORY`]).
-pub fn remember_password(inner: &mut Inner, index: usize) {
-    let user = &mut inner.users[index];
-    if let Some(old) = user.password_sha256.clone() {
-        user.password_history.push(old);
-        let excess = user.password_history.len().saturating_sub(PASSWORD_HISTORY);
-        user.password_history.drain(..excess);
-    }
-}
-
 /// A `Meteor.Error(error, reason)`, as a method throws it.
-struct MethodError {
+pub(crate) struct MethodError {
     error: &'static str,
     reason: Option<&'static str>,
 }
 
 impl MethodError {
-    const fn new(error: &'static str, reason: Option<&'static str>) -> MethodError {
+    pub(crate) const fn new(error: &'static str, reason: Option<&'static str>) -> MethodError {
         MethodError { error, reason }
     }
 
@@ -230,7 +31,7 @@ impl MethodError {
     }
 
     /// As a REST route answers it.
-    fn rest(&self) -> Response {
+    pub(crate) fn rest(&self) -> Response {
         failure(&self.message(), self.error)
     }
 
@@ -379,7 +180,7 @@ mod totp {
 }
 
 /// Whether the sandbox's version is at least `major.minor`.
-fn version_at_least(state: &SandboxState, major: u32, minor: u32) -> bool {
+pub(crate) fn version_at_least(state: &SandboxState, major: u32, minor: u32) -> bool {
     let mut parts = state
         .version
         .split('.')
@@ -410,7 +211,7 @@ fn code_of(body: &Bytes) -> Result<String, Response> {
 }
 
 /// Runs a REST route for the signed-in caller (8.8's TOTP routes 404 on older versions).
-fn rest_route(
+pub(crate) fn rest_route(
     state: &SandboxState,
     headers: &HeaderMap,
     since_8_8: bool,
@@ -626,83 +427,6 @@ pub async fn enable_email(State(state): State<SandboxState>, headers: HeaderMap)
 pub async fn disable_email(State(state): State<SandboxState>, headers: HeaderMap) -> Response {
     rest_route(&state, &headers, false, Some(false), |inner, index, _| {
         inner.users[index].email2fa = false;
-        success(json!({}))
-    })
-}
-
-/// `GET /api/v1/e2e.fetchMyKeys`: `{}` when the user never set up encryption.
-pub async fn fetch_my_keys(State(state): State<SandboxState>, headers: HeaderMap) -> Response {
-    rest_route(
-        &state,
-        &headers,
-        false,
-        None,
-        |inner, index, _| match &inner.users[index].e2e_keys {
-            Some((public, private)) => {
-                success(json!({ "public_key": public, "private_key": private }))
-            }
-            None => success(json!({})),
-        },
-    )
-}
-
-/// `POST /api/v1/e2e.setUserPublicAndPrivateKeys` `{public_key, private_key, force?}`: without
-/// `force`, existing keys are not replaced (`error-keys-already-set`), except before 6.13, whose
-/// validator has no `force` and whose route overwrote them.
-pub async fn set_keys(
-    State(state): State<SandboxState>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-    let (Some(public), Some(private)) = (
-        body.get("public_key").and_then(Value::as_str),
-        body.get("private_key").and_then(Value::as_str),
-    ) else {
-        return failure(
-            "must have required property 'public_key' and 'private_key' [invalid-params]",
-            "invalid-params",
-        );
-    };
-    let force = body.get("force").and_then(Value::as_bool).unwrap_or(false);
-    let old_validator = !version_at_least(&state, 6, 13);
-    rest_route(&state, &headers, false, None, |inner, index, _| {
-        // `force` joined the route's validator in 6.13; before, extra properties were refused.
-        if old_validator && body.get("force").is_some() {
-            return failure(
-                "must NOT have additional properties [invalid-params]",
-                "invalid-params",
-            );
-        }
-        let user = &mut inner.users[index];
-        if user.e2e_keys.is_some() && !force && !old_validator {
-            return MethodError::new("error-keys-already-set", Some("Keys already set")).rest();
-        }
-        user.e2e_keys = Some((public.to_owned(), private.to_owned()));
-        success(json!({}))
-    })
-}
-
-/// `POST /api/v1/users.resetE2EKey` `{}` (2FA-required, no remember-me): deletes the key pair
-/// and unsets every login token of the user, this one included.
-pub async fn reset_e2e_key(
-    State(state): State<SandboxState>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    let body: Value = serde_json::from_slice(&body).unwrap_or_else(|_| json!({}));
-    let other = ["userId", "username", "user"]
-        .iter()
-        .any(|k| body.get(*k).is_some());
-    rest_route(&state, &headers, false, Some(false), |inner, index, _| {
-        if other {
-            // Resetting someone else's keys needs `edit-other-user-e2ee` (not modelled).
-            return MethodError::new("error-not-allowed", Some("Not allowed")).rest();
-        }
-        let user = &mut inner.users[index];
-        user.e2e_keys = None;
-        let user_id = user.seed.id;
-        inner.tokens.retain(|_, owner| owner.user_id != user_id);
         success(json!({}))
     })
 }

@@ -61,10 +61,17 @@ fn issue(inner: &mut Inner, user_id: &str, name: &str, bypass_two_factor: bool) 
     success(json!({ "token": token }))
 }
 
-/// The caller's token called `name`, or Rocket.Chat's `error-token-does-not-exists`.
-fn existing(inner: &Inner, user_id: &str, name: &str, method: &str) -> Result<String, Response> {
+/// Removes the caller's token called `name` and gives it back, or answers Rocket.Chat's
+/// `error-token-does-not-exists`.
+fn take_existing(
+    inner: &mut Inner,
+    user_id: &str,
+    name: &str,
+    method: &str,
+) -> Result<Token, Response> {
     owned_token(inner, user_id, name)
         .cloned()
+        .and_then(|token| inner.tokens.remove(&token))
         .ok_or_else(|| method_error("error-token-does-not-exists", "Invalid token", method))
 }
 
@@ -134,16 +141,11 @@ pub async fn regenerate(
         "personalAccessTokens:regenerateToken",
         |inner, index, name, _| {
             let user_id = inner.users[index].seed.id;
-            let old = match existing(inner, user_id, name, "personalAccessTokens:regenerateToken") {
-                Ok(token) => token,
-                Err(response) => return response,
-            };
             // Removed and made again with the same name and `bypassTwoFactor`.
-            let bypass = inner
-                .tokens
-                .remove(&old)
-                .is_some_and(|t| t.bypass_two_factor);
-            issue(inner, user_id, name, bypass)
+            match take_existing(inner, user_id, name, "personalAccessTokens:regenerateToken") {
+                Ok(old) => issue(inner, user_id, name, old.bypass_two_factor),
+                Err(response) => response,
+            }
         },
     )
 }
@@ -160,12 +162,10 @@ pub async fn remove(
         "personalAccessTokens:removeToken",
         |inner, index, name, _| {
             let user_id = inner.users[index].seed.id;
-            let old = match existing(inner, user_id, name, "personalAccessTokens:removeToken") {
-                Ok(token) => token,
-                Err(response) => return response,
-            };
-            inner.tokens.remove(&old);
-            success(json!({}))
+            match take_existing(inner, user_id, name, "personalAccessTokens:removeToken") {
+                Ok(_) => success(json!({})),
+                Err(response) => response,
+            }
         },
     )
 }

@@ -4,7 +4,7 @@
 use super::Tether;
 use crate::cache::WorkspaceRow;
 use crate::ports::{CoreEvent, SecretKey};
-use crate::rocketchat::password_digest;
+use crate::rocketchat::{Credentials, RestClient, password_digest};
 use crate::workspace::{Connection, DeleteAccountStep, ProfileView, UsernameCheck};
 use crate::{Error, ErrorCode, Result, Sensitive};
 
@@ -61,6 +61,31 @@ impl Tether {
             });
         }
         Ok(())
+    }
+
+    /// The workspace, its session and a client: what a call for the signed-in account needs.
+    pub(super) async fn call_parts(
+        &self,
+        workspace_id: &str,
+    ) -> Result<(WorkspaceRow, Credentials, RestClient)> {
+        let row = self.cache.workspace(workspace_id).await?;
+        let creds = self.credentials(&row)?;
+        let client = self.client(&row)?;
+        Ok((row, creds, client))
+    }
+
+    /// Runs a call and records the outcome for the workspace's connection state.
+    pub(super) async fn noted<T>(&self, row: &WorkspaceRow, outcome: Result<T>) -> Result<T> {
+        match outcome {
+            Ok(value) => {
+                self.mark_online(&row.id);
+                Ok(value)
+            }
+            Err(err) => {
+                self.note_failure(row, &err).await;
+                Err(err)
+            }
+        }
     }
 
     /// A call failed: an unreachable server or an ended session changes the workspace's state.

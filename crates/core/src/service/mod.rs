@@ -25,6 +25,8 @@ use crate::workspace::{
 use crate::{Error, ErrorCode, Result, Sensitive};
 
 mod account;
+mod devices;
+mod encryption;
 mod guarded;
 mod notifications;
 mod preferences;
@@ -35,11 +37,12 @@ mod tokens;
 mod unread;
 mod worker;
 
+pub use devices::{DeviceSession, DeviceSessions};
 pub use guarded::Guarded;
 pub use notifications::{DoNotDisturb, QuietFor};
 pub use security::{
-    BackupCodes, DeviceSession, DeviceSessions, EmailTwoFactorState, EncryptionState,
-    SecurityOverview, TotpSetup, TotpState, save_backup_codes,
+    BackupCodes, EmailTwoFactorState, EncryptionState, SecurityOverview, TotpSetup, TotpState,
+    save_backup_codes,
 };
 use sign_in::PendingSignIn;
 pub use tokens::{AccessToken, AccessTokens, NewAccessToken};

@@ -1,6 +1,7 @@
-//! Account security (reference §6, §8): the password policy while typing, authenticator and
-//! email two-factor authentication, the end-to-end encryption password and key, and the
-//! devices signed in. Guarded calls go through the shared second-factor flow (`guarded`).
+//! Account security (reference §6): the password policy while typing, the Security page's
+//! overview, and authenticator and email two-factor authentication (with the backup codes file).
+//! The encryption key is in `encryption`, the devices in `devices`. Guarded calls go through
+//! the shared second-factor flow (`guarded`).
 
 use base64::Engine;
 use serde::Serialize;
@@ -10,9 +11,9 @@ use super::guarded::Guarded;
 use crate::cache::WorkspaceRow;
 use crate::password_policy::PasswordPolicy;
 use crate::ports::CoreEvent;
-use crate::rocketchat::{Credentials, RestClient, SessionListing, TotpApi};
-use crate::workspace::{Confirmation, Connection};
-use crate::{Error, Result, Sensitive};
+use crate::rocketchat::TotpApi;
+use crate::workspace::Confirmation;
+use crate::{Error, Result};
 
 /// Settings that say which security features the workspace offers (also read with the
 /// profile: `PROFILE_RULE_SETTINGS`).
@@ -86,34 +87,7 @@ pub struct BackupCodes {
     pub codes: Vec<String>,
 }
 
-/// The devices signed in to the account.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
-pub struct DeviceSessions {
-    /// Whether the workspace lists them (device management is a Premium feature); when not,
-    /// only "sign out everywhere else" is possible.
-    pub available: bool,
-    /// Newest first.
-    pub sessions: Vec<DeviceSession>,
-}
-
-/// One signed-in device.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
-pub struct DeviceSession {
-    /// What signs it out.
-    pub id: String,
-    /// The app or browser, with its version.
-    pub device: String,
-    /// The operating system.
-    pub os: String,
-    /// The address it signed in from.
-    pub ip: String,
-    /// When it signed in (RFC 3339), when known.
-    pub signed_in_at: Option<String>,
-    /// This very session (Tether on this computer).
-    pub current: bool,
-}
-
-fn invalid(field: &'static str, message: &str) -> Error {
+pub(super) fn invalid(field: &'static str, message: &str) -> Error {
     Error::InvalidInput {
         field,
         message: message.to_owned(),
@@ -172,65 +146,11 @@ fn qr_code(secret: &str, issuer: &str, account: &str) -> Result<String> {
     ))
 }
 
-fn device_session(listing: SessionListing) -> DeviceSession {
-    let device = listing.device.unwrap_or_default();
-    let joined = |parts: [Option<String>; 2]| {
-        parts
-            .into_iter()
-            .flatten()
-            .filter(|p| !p.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let os = device.os.unwrap_or_default();
-    let mut name = joined([device.name, device.long_version]);
-    if name.is_empty() {
-        name = device.kind.unwrap_or_else(|| "Unknown device".into());
-    }
-    DeviceSession {
-        id: listing.session_id,
-        device: name,
-        os: joined([os.name, os.version]),
-        ip: listing.ip.unwrap_or_default(),
-        signed_in_at: listing
-            .login_at
-            .as_ref()
-            .and_then(super::preferences::parse_date)
-            .map(|t| t.to_rfc3339()),
-        current: listing.current.unwrap_or(false),
-    }
-}
-
 impl Tether {
-    /// The workspace, its session and a client: what every call here needs.
-    async fn security_call(
-        &self,
-        workspace_id: &str,
-    ) -> Result<(WorkspaceRow, Credentials, RestClient)> {
-        let row = self.cache.workspace(workspace_id).await?;
-        let creds = self.credentials(&row)?;
-        let client = self.client(&row)?;
-        Ok((row, creds, client))
-    }
-
-    /// Runs a call and records the outcome for the workspace's connection state.
-    async fn noted<T>(&self, row: &WorkspaceRow, outcome: Result<T>) -> Result<T> {
-        match outcome {
-            Ok(value) => {
-                self.mark_online(&row.id);
-                Ok(value)
-            }
-            Err(err) => {
-                self.note_failure(row, &err).await;
-                Err(err)
-            }
-        }
-    }
-
     /// The workspace's password policy (`pw.getPolicy`), for checking a new password while it
     /// is typed ([`PasswordPolicy::check`]).
     pub async fn password_policy(&self, workspace_id: &str) -> Result<PasswordPolicy> {
-        let (row, creds, client) = self.security_call(workspace_id).await?;
+        let (row, creds, client) = self.call_parts(workspace_id).await?;
         let answer = self
             .noted(&row, client.password_policy(&creds).await)
             .await?;
@@ -241,7 +161,7 @@ impl Tether {
     /// from `/me`, which is cached as the profile too (one call; the server rate-limits each
     /// route).
     pub async fn security_overview(&self, workspace_id: &str) -> Result<SecurityOverview> {
-        let (row, creds, client) = self.security_call(workspace_id).await?;
+        let (row, creds, client) = self.call_parts(workspace_id).await?;
         let me = self.noted(&row, client.me(&creds).await).await?;
         let mut profile = crate::workspace::Profile::from(&me);
         // The avatar picture is fetched by the profile's refresh when the etag it has cached
@@ -315,7 +235,7 @@ impl Tether {
         workspace_id: &str,
         confirmation: Option<Confirmation>,
     ) -> Result<Guarded<TotpSetup>> {
-        let (row, creds, client) = self.security_call(workspace_id).await?;
+        let (row, creds, client) = self.call_parts(workspace_id).await?;
         let api = TotpApi::for_version(&row.server_version);
         let account = row
             .account
@@ -344,7 +264,7 @@ impl Tether {
         confirmation: Option<Confirmation>,
     ) -> Result<Guarded<BackupCodes>> {
         let code = typed_code(code)?;
-        let (row, creds, client) = self.security_call(workspace_id).await?;
+        let (row, creds, client) = self.call_parts(workspace_id).await?;
         let api = TotpApi::for_version(&row.server_version);
         let step = self
             .guarded(&row, confirmation.as_ref(), |second| async move {
@@ -362,7 +282,7 @@ impl Tether {
     /// Turns authenticator 2FA off with a code from the app or a backup code.
     pub async fn totp_disable(&self, workspace_id: &str, code: &str) -> Result<()> {
         let code = typed_code(code)?;
-        let (row, creds, client) = self.security_call(workspace_id).await?;
+        let (row, creds, client) = self.call_parts(workspace_id).await?;
         let api = TotpApi::for_version(&row.server_version);
         let disabled = self
             .noted(&row, client.totp_disable(&creds, api, &code).await)
@@ -383,7 +303,7 @@ impl Tether {
         code: &str,
     ) -> Result<BackupCodes> {
         let code = typed_code(code)?;
-        let (row, creds, client) = self.security_call(workspace_id).await?;
+        let (row, creds, client) = self.call_parts(workspace_id).await?;
         let api = TotpApi::for_version(&row.server_version);
         match self
             .noted(&row, client.totp_regenerate_codes(&creds, api, &code).await)
@@ -405,7 +325,7 @@ impl Tether {
         enabled: bool,
         confirmation: Option<Confirmation>,
     ) -> Result<Guarded<()>> {
-        let (row, creds, client) = self.security_call(workspace_id).await?;
+        let (row, creds, client) = self.call_parts(workspace_id).await?;
         if enabled {
             let verified = self
                 .profile_cached(&row.id)
@@ -450,163 +370,6 @@ impl Tether {
         }
         Ok(())
     }
-
-    /// Changes the end-to-end encryption password, here: the private key is opened with the
-    /// current password, encrypted again (current format) with the new one and stored with the
-    /// same public key. Room keys and the sign-in password are untouched.
-    pub async fn encryption_password_change(
-        &self,
-        workspace_id: &str,
-        current: Sensitive<String>,
-        new: Sensitive<String>,
-    ) -> Result<()> {
-        if current.expose().is_empty() {
-            return Err(invalid(
-                "current_password",
-                "Enter the current encryption password.",
-            ));
-        }
-        if new.expose().chars().count() < 8 {
-            return Err(invalid(
-                "new_password",
-                "Choose an encryption password of at least 8 characters: it protects your encrypted messages, and nobody can reset it for you.",
-            ));
-        }
-        if new.expose() == current.expose() {
-            return Err(invalid(
-                "new_password",
-                "The new encryption password is the same as the current one.",
-            ));
-        }
-        let (row, creds, client) = self.security_call(workspace_id).await?;
-        let (public, private) = self.noted(&row, client.e2e_keys(&creds).await).await?;
-        let (Some(public), Some(private)) = (public, private) else {
-            return Err(invalid(
-                "current_password",
-                "This account has no encryption keys yet: open an encrypted room in Rocket.Chat once to set them up.",
-            ));
-        };
-        let user_id = creds.user_id.clone();
-        // PBKDF2 with 100,000 iterations twice: off the async threads.
-        let encrypted = tokio::task::spawn_blocking(move || {
-            let jwk = crate::crypto_keys::decrypt(&private, &user_id, &current)?;
-            crate::crypto_keys::encrypt_v2(&jwk, &user_id, &new)
-        })
-        .await
-        .map_err(|e| Error::Protocol {
-            endpoint: "e2e".into(),
-            reason: format!("the key could not be re-encrypted: {e}"),
-        })??;
-        self.noted(
-            &row,
-            client.e2e_replace_keys(&creds, &public, &encrypted).await,
-        )
-        .await
-    }
-
-    /// Resets the end-to-end encryption key. The server ends every session of the account,
-    /// this one included: the workspace is then signed out here, and the next sign-in (in any
-    /// client that supports encryption) makes a new key.
-    pub async fn encryption_key_reset(
-        &self,
-        workspace_id: &str,
-        confirmation: Option<Confirmation>,
-    ) -> Result<Guarded<()>> {
-        let (row, creds, client) = self.security_call(workspace_id).await?;
-        let session = creds.clone();
-        let step = self
-            .guarded(&row, confirmation.as_ref(), |second| async move {
-                let second = second.as_ref().map(|(c, m)| (c.as_str(), *m));
-                client.reset_e2e_key(&creds, second).await
-            })
-            .await?;
-        if matches!(step, Guarded::Done { .. }) {
-            self.ended_by_server(
-                &row,
-                session,
-                "You reset your encryption key, which signed this account out everywhere. Sign in again; the next client that opens an encrypted room makes a new key.",
-            )
-            .await;
-        }
-        Ok(step)
-    }
-
-    /// The server ended this session: forget its token and show the workspace signed out.
-    async fn ended_by_server(&self, row: &WorkspaceRow, creds: Credentials, reason: &str) {
-        let key = crate::ports::SecretKey {
-            workspace_id: row.id.clone(),
-            user_id: creds.user_id,
-        };
-        if let Err(err) = self.secret_delete(&key).await {
-            tracing::warn!(code = ?err.code(), "could not remove an ended session's token");
-        }
-        {
-            let mut sessions = self.sessions();
-            let session = sessions.entry(row.id.clone()).or_default();
-            session.creds = None;
-            session.connection = Some(Connection::SignedOut {
-                reason: reason.to_owned(),
-            });
-        }
-        self.events.emit(CoreEvent::WorkspacesChanged);
-    }
-
-    /// The devices signed in to this account, where the workspace lists them (Premium device
-    /// management); `available: false` otherwise.
-    pub async fn device_sessions(&self, workspace_id: &str) -> Result<DeviceSessions> {
-        let (row, creds, client) = self.security_call(workspace_id).await?;
-        match client.sessions(&creds).await {
-            Ok(list) => {
-                self.mark_online(&row.id);
-                Ok(DeviceSessions {
-                    available: true,
-                    sessions: list.into_iter().map(device_session).collect(),
-                })
-            }
-            // The license check answers 401 `unauthorized`: not a sign that the session ended.
-            Err(err) if is_unlicensed(&err) => {
-                self.mark_online(&row.id);
-                Ok(DeviceSessions {
-                    available: false,
-                    sessions: Vec::new(),
-                })
-            }
-            Err(err) => self.noted(&row, Err(err)).await,
-        }
-    }
-
-    /// Signs one device out; the list as it is then.
-    pub async fn device_session_sign_out(
-        &self,
-        workspace_id: &str,
-        session_id: &str,
-    ) -> Result<DeviceSessions> {
-        let (row, creds, client) = self.security_call(workspace_id).await?;
-        let current = self.device_sessions(workspace_id).await?;
-        if current
-            .sessions
-            .iter()
-            .any(|s| s.id == session_id && s.current)
-        {
-            return Err(invalid(
-                "session",
-                "That is this session. To sign out here, use Sign out in the workspace menu.",
-            ));
-        }
-        match client.session_logout(&creds, session_id).await {
-            Ok(()) => {}
-            // Already gone (signed out elsewhere): the refreshed list shows it.
-            Err(Error::Api(api)) if api.status == 404 => {}
-            Err(err) => return self.noted(&row, Err(err)).await,
-        }
-        self.device_sessions(workspace_id).await
-    }
-}
-
-/// A failure of a `sessions/*` call that means the workspace has no device management: the
-/// license check's 401 `{error: "unauthorized"}` (an ended session says "You must be logged in").
-fn is_unlicensed(err: &Error) -> bool {
-    matches!(err, Error::Api(api) if api.status == 401 && api.server_code() == Some("unauthorized"))
 }
 
 /// Saves backup codes as a text file in `dir` (the Downloads folder), readable by the user only,

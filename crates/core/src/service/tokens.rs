@@ -60,9 +60,8 @@ fn checked_name(name: &str) -> Result<String> {
 impl Tether {
     /// The account's tokens; `allowed: false` when the workspace does not let it have any.
     pub async fn access_tokens(&self, workspace_id: &str) -> Result<AccessTokens> {
-        let row = self.cache.workspace(workspace_id).await?;
-        let creds = self.credentials(&row)?;
-        match self.client(&row)?.personal_access_tokens(&creds).await {
+        let (row, creds, client) = self.call_parts(workspace_id).await?;
+        match client.personal_access_tokens(&creds).await {
             Ok(tokens) => {
                 self.mark_online(&row.id);
                 Ok(AccessTokens {
@@ -97,9 +96,7 @@ impl Tether {
         name: &str,
     ) -> Result<(String, WorkspaceRow, Credentials, RestClient)> {
         let name = checked_name(name)?;
-        let row = self.cache.workspace(workspace_id).await?;
-        let creds = self.credentials(&row)?;
-        let client = self.client(&row)?;
+        let (row, creds, client) = self.call_parts(workspace_id).await?;
         Ok((name, row, creds, client))
     }
 
