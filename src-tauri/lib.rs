@@ -6,6 +6,7 @@ mod commands;
 mod logging;
 mod platform;
 mod startup;
+pub mod webkit;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -77,6 +78,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::notifications::do_not_disturb_set,
             commands::notifications::window_shows_workspace,
             commands::app::unread_summary,
+            commands::app::ui_mark,
             commands::security::access_tokens,
             commands::security::access_token_create,
             commands::security::access_token_regenerate,
@@ -144,6 +146,9 @@ pub fn run() {
             }
             let tether = open_core(app.handle(), &data_dir)?;
             app.manage(tether);
+            if let Some(window) = app.get_webview_window("main") {
+                webkit::tune_webview(&window);
+            }
             if let Err(err) = platform::tray::create(app.handle()) {
                 tracing::warn!(%err, "no tray icon");
             }

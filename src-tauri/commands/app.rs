@@ -16,3 +16,15 @@ pub async fn app_snapshot(tether: State<'_, Tether>) -> Result<AppSnapshot, IpcE
 pub async fn unread_summary(tether: State<'_, Tether>) -> Result<TraySummary, IpcError> {
     Ok(tether.tray_summary().await?)
 }
+
+/// A milestone of the UI (the Profile page drawn from the cache), for the benchmarks' launcher:
+/// written to stdout only when `TETHER_BENCH_MARKS` is set.
+#[tauri::command]
+#[specta::specta]
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "Tauri hands a command its arguments by value"
+)]
+pub fn ui_mark(mark: String) {
+    crate::webkit::bench_mark(&mark);
+}

@@ -399,6 +399,13 @@ async unreadSummary() : Promise<Result<TraySummary, IpcError>> {
 }
 },
 /**
+ * A milestone of the UI (the Profile page drawn from the cache), for the benchmarks' launcher:
+ * written to stdout only when `TETHER_BENCH_MARKS` is set.
+ */
+async uiMark(mark: string) : Promise<void> {
+    await TAURI_INVOKE("ui_mark", { mark });
+},
+/**
  * The account's personal access tokens (`allowed: false` hides the section).
  */
 async accessTokens(workspaceId: string) : Promise<Result<AccessTokens, IpcError>> {

@@ -154,6 +154,8 @@ export const api = {
   doNotDisturb: () => unwrap(commands.doNotDisturbGet()),
   setDoNotDisturb: (choice: QuietFor) => unwrap(commands.doNotDisturbSet(choice)),
   windowShowsWorkspace: (workspaceId: string | null) => commands.windowShowsWorkspace(workspaceId),
+  /** A milestone for the benchmarks' launcher (written out only under `cargo xtask bench`). */
+  mark: (name: string) => commands.uiMark(name),
   unreadSummary: () => unwrap(commands.unreadSummary()),
   accessTokens: (workspaceId: string) => unwrap(commands.accessTokens(workspaceId)),
   accessTokenCreate: (workspaceId: string, name: string, requireTwoFactor: boolean, confirmation: Confirmation | null) =>
