@@ -102,6 +102,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
 
 /// Starts the app.
 pub fn run() {
+    webkit::bench_mark("main");
     logging::init();
     let _ = rustls::crypto::ring::default_provider().install_default();
     let options = startup::Options::from_env_and_args();
@@ -144,8 +145,10 @@ pub fn run() {
             if let Err(err) = logging::to_file_in(&data_dir) {
                 tracing::warn!(%err, "logging to stderr only: the log file could not be opened");
             }
+            webkit::bench_mark("shell-setup");
             let tether = open_core(app.handle(), &data_dir)?;
             app.manage(tether);
+            webkit::bench_mark("core-opened");
             if let Some(window) = app.get_webview_window("main") {
                 webkit::tune_webview(&window);
             }

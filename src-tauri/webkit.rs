@@ -9,6 +9,7 @@
 //! - `JSC_useJIT=0`: JavaScriptCore interprets (LLInt) instead of compiling. Tether's script is a
 //!   small Svelte app that mostly waits; the JIT's executable memory and compiler threads cost
 //!   more than they save here.
+//! - `TETHER_WEBKIT_TUNING=off` leaves all of this to WebKit (the bench's "WebKit defaults").
 //! - `TETHER_WEBKIT_CACHE_MODEL` (`document-viewer` by default, or `document-browser`,
 //!   `web-browser`): everything Tether shows comes from its own bundle, so WebKit's memory
 //!   cache of pages and resources holds nothing worth keeping.
@@ -20,9 +21,17 @@ pub const ENV_DEFAULTS: &[(&str, &str)] = &[
     ("JSC_useJIT", "0"),
 ];
 
+/// `TETHER_WEBKIT_TUNING=off`: none of these defaults (WebKit's own), for comparison.
+fn tuning_off() -> bool {
+    std::env::var_os("TETHER_WEBKIT_TUNING").is_some_and(|v| v == "off")
+}
+
 /// Sets the environment defaults for this process and the WebKit processes it starts. Call it
 /// first thing in `main`, before any thread exists.
 pub fn apply_process_defaults() {
+    if tuning_off() {
+        return;
+    }
     #[cfg(target_os = "linux")]
     for (key, value) in ENV_DEFAULTS {
         if std::env::var_os(key).is_none() {
@@ -48,6 +57,8 @@ pub fn tune_webview(window: &tauri::WebviewWindow) {
         let model = match std::env::var("TETHER_WEBKIT_CACHE_MODEL").as_deref() {
             Ok("web-browser") => CacheModel::WebBrowser,
             Ok("document-browser") => CacheModel::DocumentBrowser,
+            Ok("document-viewer") => CacheModel::DocumentViewer,
+            _ if tuning_off() => return,
             _ => CacheModel::DocumentViewer,
         };
         let result = window.with_webview(move |webview| {

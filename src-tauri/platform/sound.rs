@@ -14,6 +14,12 @@ use rodio::mixer::Mixer;
 use rodio::{Decoder, DeviceSinkBuilder, Player};
 use tether_core::ports::{Clip, SoundError, SoundPlayer};
 
+/// The output buffer, in frames: about 21 ms at 48 kHz. A new sound waits behind what is
+/// already buffered, so this is most of the time from request to sound; rodio's default aims at
+/// 50 ms, which with the sound server's own latency measured 60–90 ms from request to the sink
+/// (BENCHMARKS.md). Smaller buffers risk underruns when the machine is busy.
+const OUTPUT_BUFFER_FRAMES: u32 = 1024;
+
 /// The open output, or nothing yet.
 #[derive(Default)]
 pub struct SoundOutput {
@@ -84,7 +90,8 @@ fn open() -> Result<(Mixer, Arc<AtomicBool>), SoundError> {
         .spawn(move || {
             let opened = DeviceSinkBuilder::from_default_device()
                 .map(|b| {
-                    b.with_error_callback(move |err| {
+                    b.with_buffer_size(rodio::cpal::BufferSize::Fixed(OUTPUT_BUFFER_FRAMES))
+                        .with_error_callback(move |err| {
                         tracing::warn!(%err, "the audio output failed; reopening it for the next sound");
                         flag.store(true, Ordering::Relaxed);
                     })

@@ -3,11 +3,14 @@
 //! - `run`: build the UI and app, start the sandbox workspace, launch Tether signed in to it.
 //! - `test`: every check and test layer, inside a headless desktop session (Xvfb, session
 //!   D-Bus, gnome-keyring, a notification daemon, a PulseAudio null sink).
+//! - `bench [--quick]`: Tether against its floor and a Chromium baseline, core's costs, the
+//!   desktop latencies and the package; writes `target/bench/` and `BENCHMARKS.md`.
 //! - `bindings`: regenerate `ui/src/lib/bindings.ts` from the Rust commands and types.
 //! - `sqlx-prepare`: regenerate `.sqlx/` (compile-checked query data) from the migrations.
 //!
 //! System packages and tools are installed by `scripts/dev`, which then calls this.
 
+mod bench;
 mod steps;
 
 use std::process::ExitCode;
@@ -18,9 +21,12 @@ fn main() -> ExitCode {
         Some("test") => steps::test(),
         Some("test-inside-session") => steps::test_inside_session(),
         Some("run") => steps::run(),
+        Some("bench") => bench::bench(args.iter().any(|a| a == "--quick")),
         Some("bindings") => steps::bindings(),
         Some("sqlx-prepare") => steps::sqlx_prepare(false),
-        _ => Err("usage: cargo xtask run | test | bindings | sqlx-prepare".into()),
+        _ => {
+            Err("usage: cargo xtask run | test | bench [--quick] | bindings | sqlx-prepare".into())
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

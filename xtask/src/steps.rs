@@ -4,11 +4,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Instant;
 
-type Result<T = ()> = std::result::Result<T, String>;
+pub type Result<T = ()> = std::result::Result<T, String>;
 /// One named check of `cargo xtask test`.
 type Step = Box<dyn Fn() -> Result>;
 
-fn root() -> PathBuf {
+pub fn root() -> PathBuf {
     // `cargo run` sets CARGO_MANIFEST_DIR at run time too. Prefer it to the compile-time value:
     // two checkouts sharing one CARGO_TARGET_DIR share the uplifted `target/debug/xtask`, which
     // may have been built from the other checkout.
@@ -23,7 +23,7 @@ fn root() -> PathBuf {
 
 /// Where cargo builds: `$CARGO_TARGET_DIR`, else a stable path outside the clone so repeated
 /// runs on one machine are incremental.
-fn target_dir() -> PathBuf {
+pub fn target_dir() -> PathBuf {
     env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| {
@@ -32,7 +32,7 @@ fn target_dir() -> PathBuf {
         })
 }
 
-fn cargo() -> Command {
+pub fn cargo() -> Command {
     let mut c = Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
     c.current_dir(root()).env("CARGO_TARGET_DIR", target_dir());
     c
@@ -52,7 +52,7 @@ fn npm(dir: &Path) -> Command {
     c
 }
 
-fn run_step(name: &str, mut command: Command) -> Result {
+pub fn run_step(name: &str, mut command: Command) -> Result {
     eprintln!("\n==> {name}");
     let started = Instant::now();
     let status = command
@@ -70,7 +70,7 @@ fn run_step(name: &str, mut command: Command) -> Result {
     }
 }
 
-fn ui_install() -> Result {
+pub fn ui_install() -> Result {
     let ui = root().join("ui");
     let mut c = npm(&ui);
     c.args(["ci", "--prefer-offline", "--no-progress"]);
@@ -83,7 +83,7 @@ fn ui_script(script: &str, label: &str) -> Result {
     run_step(label, c)
 }
 
-fn ui_build() -> Result {
+pub fn ui_build() -> Result {
     ui_script("build", "ui build + initial JS budget (400 kB)")
 }
 
@@ -160,8 +160,8 @@ pub fn test_inside_session() -> Result {
         "build",
         Box::new(|| {
             let mut c = cargo();
-            c.args(["build", "--workspace", "--bins", "--locked"]);
-            run_step("cargo build --workspace --bins", c)
+            c.args(["build", "--workspace", "--bins", "--examples", "--locked"]);
+            run_step("cargo build --workspace --bins --examples", c)
         }),
     ));
     let record = contract_record.clone();
@@ -195,6 +195,11 @@ pub fn test_inside_session() -> Result {
     ));
     let record = contract_record.clone();
     steps.push(("contract", Box::new(move || contract_check(&record))));
+    let bench_out = out.join("bench");
+    steps.push((
+        "bench --quick",
+        Box::new(move || crate::bench::quick_in_session(&bench_out)),
+    ));
 
     let (mut passed, mut failed) = (0, Vec::new());
     for (name, step) in &steps {
@@ -379,7 +384,7 @@ pub fn run() -> Result {
     ui_install()?;
     ui_build()?;
     let mut build = cargo();
-    build.args(["build", "--workspace", "--bins", "--locked"]);
+    build.args(["build", "--workspace", "--bins", "--examples", "--locked"]);
     run_step("cargo build", build)?;
     let bin = target_dir().join("debug");
     let port = env::var("TETHER_SANDBOX_PORT").unwrap_or_else(|_| "3210".into());

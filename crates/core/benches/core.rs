@@ -109,6 +109,8 @@ fn toggles(s: &Signed) -> Vec<&'static str> {
 fn preferences(c: &mut Criterion) {
     let s = signed_in();
     let mut group = c.benchmark_group("core");
+    // Each of these writes to disk: 20 samples keep the run short (criterion's default is 100).
+    group.sample_size(20);
     group.bench_function("cache_read_all_preferences", |b| {
         b.iter(|| {
             s.runtime
@@ -138,6 +140,8 @@ fn preferences(c: &mut Criterion) {
     // Each round flips every key on the server: the last of a key's edits holds the new value,
     // its earlier ones the old, so every key is sent.
     let mut round = 0u64;
+    // Each iteration first makes its 100 edits (not timed, about 100 durable writes).
+    group.sample_size(10);
     group.bench_function("sync_100_edits", |b| {
         b.iter_custom(|iters| {
             let mut spent = Duration::ZERO;

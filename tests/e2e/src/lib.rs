@@ -131,6 +131,27 @@ impl Session {
         value[ELEMENT].as_str().map(str::to_owned)
     }
 
+    /// Runs `script` in the page (`arguments` holds `args`) and returns its value.
+    pub async fn execute(&self, script: &str, args: Value) -> Value {
+        self.call(
+            reqwest::Method::POST,
+            "/execute/sync",
+            Some(json!({"script": script, "args": args})),
+        )
+        .await
+    }
+
+    /// Runs `script` in the page; it ends by calling `arguments[arguments.length - 1]` with
+    /// the value to return.
+    pub async fn execute_async(&self, script: &str, args: Value) -> Value {
+        self.call(
+            reqwest::Method::POST,
+            "/execute/async",
+            Some(json!({"script": script, "args": args})),
+        )
+        .await
+    }
+
     /// Waits until an element matching `css` exists.
     pub async fn wait_for(&self, css: &str) -> String {
         let deadline = Instant::now() + Duration::from_secs(20);

@@ -1,0 +1,474 @@
+//! `tether-bench`: the instrument behind `cargo xtask bench`. Run inside the headless session
+//! (Xvfb, D-Bus, keyring, dunst, PulseAudio), it launches Tether, its floor (a blank page in the
+//! same Tauri shell) and its baseline (the same UI in Chromium `--app`) one after another, times
+//! them and measures their memory; compares WebKit settings; measures the desktop latencies;
+//! reads the criterion results and the `.deb`; and writes `bench.md` and `bench.json`.
+//!
+//! `tether-bench --app BIN --floor BIN --dist DIR --out DIR [--deb FILE] [--criterion DIR] [--quick]`
+
+mod baseline;
+mod driven;
+mod procs;
+mod report;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tether_core::ports::{MemorySecretStore, RecordingEventSink, SystemClock};
+use tether_core::{Sensitive, Tether, TetherConfig};
+use tether_sandbox::{RateLimit, Sandbox, SandboxConfig, seed};
+
+use procs::{Launched, spawn_marked, spawn_with_channel};
+use report::{LatencyFigures, Report, Runs, Stat, Variant};
+
+/// The environment variables the WebKit configurations set; cleared before every launch.
+const KNOBS: &[&str] = &[
+    "TETHER_WEBKIT_TUNING",
+    "TETHER_WEBKIT_CACHE_MODEL",
+    "WEBKIT_DISABLE_COMPOSITING_MODE",
+    "JSC_useJIT",
+    "JSC_useDFGJIT",
+    "JSC_useFTLJIT",
+];
+
+/// The configurations compared besides the shipped one (which is Tether's own runs).
+const VARIANTS: &[(&str, &[(&str, &str)])] = &[
+    ("WebKit's defaults", &[("TETHER_WEBKIT_TUNING", "off")]),
+    (
+        "Compositing off",
+        &[
+            ("TETHER_WEBKIT_TUNING", "off"),
+            ("WEBKIT_DISABLE_COMPOSITING_MODE", "1"),
+        ],
+    ),
+    (
+        "Compositing off, optimising JITs off (baseline JIT kept)",
+        &[
+            ("TETHER_WEBKIT_TUNING", "off"),
+            ("WEBKIT_DISABLE_COMPOSITING_MODE", "1"),
+            ("JSC_useDFGJIT", "0"),
+            ("JSC_useFTLJIT", "0"),
+        ],
+    ),
+    (
+        "Compositing off, JIT off",
+        &[
+            ("TETHER_WEBKIT_TUNING", "off"),
+            ("WEBKIT_DISABLE_COMPOSITING_MODE", "1"),
+            ("JSC_useJIT", "0"),
+        ],
+    ),
+];
+const SHIPPED: &str = "Compositing off, JIT off, document-viewer cache";
+
+struct Args {
+    quick: bool,
+    app: PathBuf,
+    floor: PathBuf,
+    dist: PathBuf,
+    out: PathBuf,
+    deb: Option<PathBuf>,
+    criterion: Option<PathBuf>,
+}
+
+fn args() -> Result<Args, String> {
+    let mut quick = false;
+    let (mut app, mut floor, mut dist, mut out, mut deb, mut criterion) =
+        (None, None, None, None, None, None);
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        let mut value = || {
+            it.next()
+                .map(PathBuf::from)
+                .ok_or(format!("{arg} needs a value"))
+        };
+        match arg.as_str() {
+            "--quick" => quick = true,
+            "--app" => app = Some(value()?),
+            "--floor" => floor = Some(value()?),
+            "--dist" => dist = Some(value()?),
+            "--out" => out = Some(value()?),
+            "--deb" => deb = Some(value()?),
+            "--criterion" => criterion = Some(value()?),
+            other => return Err(format!("unknown argument {other}")),
+        }
+    }
+    let need = |v: Option<PathBuf>, name: &str| v.ok_or(format!("--{name} is required"));
+    Ok(Args {
+        quick,
+        app: need(app, "app")?,
+        floor: need(floor, "floor")?,
+        dist: need(dist, "dist")?,
+        out: need(out, "out")?,
+        deb,
+        criterion,
+    })
+}
+
+/// How much of everything: `--quick` proves the instrument in about a minute.
+struct Plan {
+    runs: usize,
+    variant_runs: usize,
+    idle: Duration,
+    rounds: usize,
+}
+
+/// What one launch is.
+#[derive(Clone, Copy)]
+enum Subject<'a> {
+    Tether(&'a [(&'a str, &'a str)]),
+    Floor,
+    Baseline,
+}
+
+struct Bench<'a> {
+    args: &'a Args,
+    data: PathBuf,
+    chromium_profile: PathBuf,
+    baseline: baseline::Baseline,
+    logs: PathBuf,
+    launches: usize,
+}
+
+const START_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// One launch's milestones (ms from launch; the last is "interactive") and memory.
+type Measured = (Vec<(String, f64)>, Vec<procs::ProcessMemory>);
+
+impl Bench<'_> {
+    fn launch(&mut self, subject: Subject<'_>) -> Result<(Launched, &'static str), String> {
+        self.launches += 1;
+        let log = self.logs.join(format!("launch-{:02}.log", self.launches));
+        let clear = |c: &mut Command| {
+            for knob in KNOBS {
+                c.env_remove(knob);
+            }
+        };
+        match subject {
+            Subject::Tether(env) => {
+                let mut c = Command::new(&self.args.app);
+                clear(&mut c);
+                c.env("TETHER_DATA_DIR", &self.data)
+                    .envs(env.iter().copied());
+                Ok((spawn_marked(c, &log)?, "profile-rendered-from-cache"))
+            }
+            Subject::Floor => {
+                let mut c = Command::new(&self.args.floor);
+                clear(&mut c);
+                Ok((spawn_marked(c, &log)?, "floor-rendered"))
+            }
+            Subject::Baseline => {
+                let mut c = Command::new("chromium");
+                c.args([
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--no-default-browser-check",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--password-store=basic",
+                    "--window-size=1100,720",
+                ])
+                .arg(format!(
+                    "--user-data-dir={}",
+                    self.chromium_profile.display()
+                ))
+                .arg(format!("--app={}", self.baseline.url));
+                let (launched, marks) = spawn_with_channel(c, &log)?;
+                self.baseline.marks_to(marks);
+                Ok((launched, "profile-rendered-from-cache"))
+            }
+        }
+    }
+
+    /// One launch: start to interactive (ms), then the memory after `idle`.
+    fn run(&mut self, subject: Subject<'_>, idle: Duration) -> Result<Measured, String> {
+        let (launched, mark) = self.launch(subject)?;
+        let started = launched.wait_mark(mark, START_TIMEOUT);
+        let result = started.map(|marks| {
+            std::thread::sleep(idle);
+            (
+                marks
+                    .into_iter()
+                    .map(|(name, at)| (name, at.as_secs_f64() * 1000.0))
+                    .collect(),
+                procs::memory(launched.child.id()),
+            )
+        });
+        launched.stop();
+        // Let the files and sockets go before the next launch.
+        std::thread::sleep(Duration::from_millis(500));
+        result
+    }
+}
+
+fn main() -> std::process::ExitCode {
+    let args = match args() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("tether-bench: {e}");
+            return std::process::ExitCode::from(2);
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("tether-bench: {e}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(bench(&args)) {
+        Ok(report) => {
+            let failed = report.problems.len();
+            if failed > 0 {
+                eprintln!("tether-bench: {failed} measurement(s) failed (see the report)");
+                return std::process::ExitCode::FAILURE;
+            }
+            std::process::ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("tether-bench: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn say(what: &str) {
+    eprintln!("bench: {what}");
+}
+
+async fn bench(args: &Args) -> Result<Report, String> {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let plan = if args.quick {
+        Plan {
+            runs: 1,
+            variant_runs: 1,
+            idle: Duration::from_secs(3),
+            rounds: 2,
+        }
+    } else {
+        Plan {
+            runs: 3,
+            variant_runs: 2,
+            idle: Duration::from_secs(30),
+            rounds: 5,
+        }
+    };
+    std::fs::create_dir_all(&args.out).map_err(|e| e.to_string())?;
+    let logs = args.out.join("logs");
+    std::fs::create_dir_all(&logs).map_err(|e| e.to_string())?;
+    let scratch = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let mut problems = Vec::new();
+
+    // A desktop with a tray, and one sandbox workspace for everything.
+    let watcher = tether_e2e::tray::Watcher::start();
+    let sandbox = Sandbox::start(SandboxConfig {
+        site_name: "Bench".into(),
+        rate_limit: RateLimit {
+            calls: 100_000,
+            window: Duration::from_secs(60),
+        },
+        ..Default::default()
+    })
+    .await
+    .map_err(|e| e.to_string())?;
+    let data = scratch.path().join("tether-data");
+    say("signing alice in (WebDriver) so that Tether starts from its cache");
+    driven::sign_in_once(&args.app, &data, &sandbox).await;
+
+    say("the baseline's main side: core signed in to the same sandbox");
+    let backend = backend(&scratch.path().join("baseline-cache.sqlite"), &sandbox).await?;
+    let baseline = baseline::start(args.dist.clone(), backend).await?;
+    let mut bench = Bench {
+        args,
+        data: data.clone(),
+        chromium_profile: scratch.path().join("chromium-profile"),
+        baseline,
+        logs,
+        launches: 0,
+    };
+
+    // Launching is blocking work (sleeps, waits on pipes): off the async threads.
+    let (mut tether, mut floor, mut base) = (Runs::default(), Runs::default(), Runs::default());
+    let mut variant_runs: Vec<Runs> = VARIANTS.iter().map(|_| Runs::default()).collect();
+    tokio::task::block_in_place(|| {
+        say("warm-up: one launch of each (not counted)");
+        for subject in [Subject::Tether(&[]), Subject::Floor, Subject::Baseline] {
+            if let Err(e) = bench.run(subject, Duration::ZERO) {
+                problems.push(format!("warm-up: {e}"));
+            }
+        }
+        for run in 0..plan.runs {
+            for (name, subject, runs) in [
+                ("Tether", Subject::Tether(&[]), &mut tether),
+                ("floor", Subject::Floor, &mut floor),
+                ("baseline", Subject::Baseline, &mut base),
+            ] {
+                say(&format!("{name}, run {} of {}", run + 1, plan.runs));
+                match bench.run(subject, plan.idle) {
+                    Ok((marks, memory)) => runs.add(&marks, memory),
+                    Err(e) => problems.push(format!("{name}: {e}")),
+                }
+            }
+        }
+        for (i, (name, env)) in VARIANTS.iter().enumerate() {
+            for run in 0..plan.variant_runs {
+                say(&format!(
+                    "WebKit: {name}, run {} of {}",
+                    run + 1,
+                    plan.variant_runs
+                ));
+                match bench.run(Subject::Tether(env), plan.idle) {
+                    Ok((marks, memory)) => variant_runs[i].add(&marks, memory),
+                    Err(e) => problems.push(format!("{name}: {e}")),
+                }
+            }
+        }
+    });
+
+    // Responsiveness of each configuration, driven through WebDriver.
+    let mut variants = Vec::new();
+    let configurations = VARIANTS
+        .iter()
+        .map(|(name, env)| (*name, *env, false))
+        .chain(std::iter::once((SHIPPED, &[][..], true)));
+    for (i, (name, env, shipped)) in configurations.enumerate() {
+        say(&format!("responsiveness: {name}"));
+        let mut with: Vec<(&str, &Path)> = vec![("TETHER_DATA_DIR", data.as_path())];
+        with.extend(env.iter().map(|(k, v)| (*k, Path::new(*v))));
+        let (driver, session) = driven::open(&args.app, &with).await;
+        let (render, input) = match driven::responsiveness(&session, plan.rounds).await {
+            Ok((r, k)) => (Stat::of(&r), Stat::of(&k)),
+            Err(e) => {
+                problems.push(format!("responsiveness, {name}: {e}"));
+                (None, None)
+            }
+        };
+        session.quit().await;
+        drop(driver);
+        variants.push(Variant {
+            name: name.to_owned(),
+            env: env
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect(),
+            shipped,
+            figures: if shipped {
+                tether.figures()
+            } else {
+                variant_runs[i].figures()
+            },
+            preferences_render_ms: render,
+            input_latency_ms: input,
+        });
+    }
+
+    say("desktop latencies: notification, sound, tray");
+    let (driver, session) = driven::open(&args.app, &[("TETHER_DATA_DIR", data.as_path())]).await;
+    let latencies = match driven::latencies(&session, &sandbox, &watcher, plan.rounds).await {
+        Ok(l) => LatencyFigures {
+            notification_ms: Stat::of(&l.notification),
+            sound_ms: Stat::of(&l.sound),
+            tray_ms: Stat::of(&l.tray),
+        },
+        Err(e) => {
+            problems.push(format!("latencies: {e}"));
+            LatencyFigures::default()
+        }
+    };
+    session.quit().await;
+    drop(driver);
+
+    let package = match &args.deb {
+        Some(deb) => match report::package(deb) {
+            Ok(p) => Some(p),
+            Err(e) => {
+                problems.push(format!("package: {e}"));
+                None
+            }
+        },
+        None => None,
+    };
+    let core_ms = match &args.criterion {
+        Some(dir) => report::core_costs(dir).unwrap_or_else(|e| {
+            problems.push(format!("core: {e}"));
+            Vec::new()
+        }),
+        None => Vec::new(),
+    };
+
+    let mut report = Report {
+        mode: if args.quick { "quick" } else { "full" }.into(),
+        date: chrono::Utc::now().format("%Y-%m-%d %H:%M UTC").to_string(),
+        machine: report::machine("Xvfb 1280×800×24 (no GPU), window 1100×720"),
+        idle_s: plan.idle.as_secs(),
+        tether: tether.figures(),
+        floor: floor.figures(),
+        baseline: base.figures(),
+        variants,
+        package,
+        core_ms,
+        latencies,
+        budgets: Vec::new(),
+        problems,
+    };
+    report.judge();
+    let markdown = report.markdown();
+    let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+    std::fs::write(args.out.join("bench.md"), &markdown).map_err(|e| e.to_string())?;
+    std::fs::write(args.out.join("bench.json"), json).map_err(|e| e.to_string())?;
+    eprintln!("{markdown}");
+    for b in &report.budgets {
+        let verdict = match b.holds {
+            Some(true) => "holds",
+            Some(false) => "DOES NOT HOLD",
+            None => "not measured",
+        };
+        eprintln!(
+            "budget: {}: {} (limit {}): {verdict}",
+            b.name, b.measured, b.limit
+        );
+    }
+    eprintln!(
+        "bench: wrote {} and bench.json",
+        args.out.join("bench.md").display()
+    );
+    Ok(report)
+}
+
+/// A core of its own, signed in as alice to `sandbox`, with her profile and preferences cached.
+async fn backend(cache: &Path, sandbox: &Sandbox) -> Result<Tether, String> {
+    let config = TetherConfig {
+        cache_path: cache.to_path_buf(),
+    };
+    let tether = Tether::open(
+        &config,
+        Arc::new(MemorySecretStore::default()),
+        Arc::new(SystemClock),
+        Arc::new(RecordingEventSink::default()),
+    )
+    .await
+    .map_err(|e| e.to_string())?;
+    let ws = tether
+        .workspace_add(&sandbox.url())
+        .await
+        .map_err(|e| e.to_string())?;
+    let password = Sensitive::new(seed::ALICE.password.unwrap_or_default().to_owned());
+    tether
+        .sign_in_password(&ws.id, seed::ALICE.username, password)
+        .await
+        .map_err(|e| e.to_string())?;
+    tether
+        .profile_refresh(&ws.id)
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok(tether)
+}

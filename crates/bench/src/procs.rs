@@ -1,0 +1,250 @@
+//! Launching a subject, reading its milestones, and measuring its process tree's memory.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::{Duration, Instant};
+
+/// A milestone and when the launcher saw it.
+pub type Mark = (String, Instant);
+
+/// A launched subject: its root process and where its milestones arrive.
+pub struct Launched {
+    pub child: Child,
+    pub started: Instant,
+    pub marks: Receiver<Mark>,
+}
+
+/// Starts `command` with `TETHER_BENCH_MARKS=1`, reading `tether-mark <name>` lines from its
+/// stdout; stderr goes to `log`.
+pub fn spawn_marked(mut command: Command, log: &Path) -> Result<Launched, String> {
+    let log = std::fs::File::create(log).map_err(|e| format!("{}: {e}", log.display()))?;
+    command
+        .env("TETHER_BENCH_MARKS", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(log);
+    let started = Instant::now();
+    let mut child = command
+        .spawn()
+        .map_err(|e| format!("cannot start {command:?}: {e}"))?;
+    let (tx, marks) = channel();
+    if let Some(stdout) = child.stdout.take() {
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if let Some(name) = line.strip_prefix("tether-mark ") {
+                    let _ = tx.send((name.trim().to_owned(), Instant::now()));
+                }
+            }
+        });
+    }
+    Ok(Launched {
+        child,
+        started,
+        marks,
+    })
+}
+
+/// Starts `command` whose milestones arrive some other way (the baseline's through its
+/// server): the caller hands the sender to that way.
+pub fn spawn_with_channel(
+    mut command: Command,
+    log: &Path,
+) -> Result<(Launched, Sender<Mark>), String> {
+    let log = std::fs::File::create(log).map_err(|e| format!("{}: {e}", log.display()))?;
+    command
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(log);
+    let (tx, marks) = channel();
+    let started = Instant::now();
+    let child = command
+        .spawn()
+        .map_err(|e| format!("cannot start {command:?}: {e}"))?;
+    Ok((
+        Launched {
+            child,
+            started,
+            marks,
+        },
+        tx,
+    ))
+}
+
+impl Launched {
+    /// Waits for `name`; returns every milestone seen until then (the last one is `name`),
+    /// each with the time from launch to it.
+    pub fn wait_mark(
+        &self,
+        name: &str,
+        timeout: Duration,
+    ) -> Result<Vec<(String, Duration)>, String> {
+        let deadline = Instant::now() + timeout;
+        let mut seen_so_far = Vec::new();
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.marks.recv_timeout(left) {
+                Ok((seen, at)) => {
+                    let done = seen == name;
+                    seen_so_far.push((seen, at - self.started));
+                    if done {
+                        return Ok(seen_so_far);
+                    }
+                }
+                Err(_) => {
+                    return Err(format!(
+                        "no \"{name}\" milestone within {} s",
+                        timeout.as_secs()
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Ends the subject and every process it started, and waits until they are gone.
+    pub fn stop(mut self) {
+        let pids = tree(self.child.id());
+        signal("-TERM", &pids);
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while pids.iter().any(|p| alive(*p)) && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(50));
+            let _ = self.child.try_wait();
+        }
+        let left: Vec<u32> = pids.iter().copied().filter(|p| alive(*p)).collect();
+        signal("-KILL", &left);
+        let _ = self.child.wait();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while pids.iter().any(|p| alive(*p)) && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+fn signal(which: &str, pids: &[u32]) {
+    if pids.is_empty() {
+        return;
+    }
+    let _ = Command::new("kill")
+        .arg(which)
+        .args(pids.iter().map(u32::to_string))
+        .stderr(Stdio::null())
+        .status();
+}
+
+/// Whether `pid` runs (a zombie does not).
+fn alive(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|stat| parent_and_state(&stat).map(|(_, state)| state != 'Z'))
+        .unwrap_or(false)
+}
+
+/// (parent pid, state) from `/proc/<pid>/stat` (the command name may hold spaces and parens).
+fn parent_and_state(stat: &str) -> Option<(u32, char)> {
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let mut fields = rest.split(' ');
+    let state = fields.next()?.chars().next()?;
+    let parent = fields.next()?.parse().ok()?;
+    Some((parent, state))
+}
+
+/// `root` and all its living descendants.
+pub fn tree(root: u32) -> Vec<u32> {
+    let mut parents = Vec::new();
+    if let Ok(dir) = std::fs::read_dir("/proc") {
+        for entry in dir.flatten() {
+            let Some(pid) = entry
+                .file_name()
+                .to_str()
+                .and_then(|n| n.parse::<u32>().ok())
+            else {
+                continue;
+            };
+            if let Some((parent, state)) = std::fs::read_to_string(entry.path().join("stat"))
+                .ok()
+                .and_then(|s| parent_and_state(&s))
+                && state != 'Z'
+            {
+                parents.push((pid, parent));
+            }
+        }
+    }
+    let mut found = vec![root];
+    let mut i = 0;
+    while i < found.len() {
+        let of = found[i];
+        found.extend(parents.iter().filter(|(_, p)| *p == of).map(|(c, _)| *c));
+        i += 1;
+    }
+    found.retain(|p| alive(*p));
+    found
+}
+
+/// One process's memory, in KiB.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ProcessMemory {
+    pub name: String,
+    pub rss_kib: u64,
+    pub pss_kib: u64,
+}
+
+/// The memory of a subject's processes (`smaps_rollup`).
+pub fn memory(root: u32) -> Vec<ProcessMemory> {
+    tree(root)
+        .into_iter()
+        .filter_map(|pid| {
+            let rollup = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).ok()?;
+            let field = |name: &str| {
+                rollup
+                    .lines()
+                    .find(|l| l.starts_with(name))
+                    .and_then(|l| l.split_whitespace().nth(1))
+                    .and_then(|v| v.parse::<u64>().ok())
+                    .unwrap_or(0)
+            };
+            let name = std::fs::read_to_string(format!("/proc/{pid}/comm"))
+                .unwrap_or_default()
+                .trim()
+                .to_owned();
+            Some(ProcessMemory {
+                name,
+                rss_kib: field("Rss:"),
+                pss_kib: field("Pss:"),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn stat_lines_with_spaces_and_parens_in_the_name() {
+        assert_eq!(
+            super::parent_and_state("42 (Web Content (x)) S 7 42 42 0"),
+            Some((7, 'S'))
+        );
+        assert_eq!(super::parent_and_state("9 (z) Z 1 9"), Some((1, 'Z')));
+    }
+
+    #[test]
+    fn this_process_tree_holds_a_child() {
+        let mut child = std::process::Command::new("sleep")
+            .arg("5")
+            .spawn()
+            .unwrap();
+        let me = std::process::id();
+        let tree = super::tree(me);
+        assert_eq!(tree[0], me);
+        assert!(tree.contains(&child.id()), "{tree:?}");
+        let memory = super::memory(me);
+        assert!(
+            memory
+                .iter()
+                .all(|m| m.rss_kib >= m.pss_kib && m.rss_kib > 0),
+            "{memory:?}"
+        );
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+}

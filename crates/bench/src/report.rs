@@ -1,0 +1,593 @@
+//! Figures: medians with min and max, the criterion results, the package, the budgets, and
+//! the Markdown and JSON reports.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::procs::ProcessMemory;
+
+/// Several runs of one figure.
+#[derive(Debug, Clone, Serialize)]
+pub struct Stat {
+    pub median: f64,
+    pub min: f64,
+    pub max: f64,
+    pub runs: Vec<f64>,
+}
+
+impl Stat {
+    pub fn of(values: &[f64]) -> Option<Stat> {
+        if values.is_empty() {
+            return None;
+        }
+        let mut sorted = values.to_vec();
+        sorted.sort_by(f64::total_cmp);
+        let n = sorted.len();
+        let median = if n % 2 == 1 {
+            sorted[n / 2]
+        } else {
+            f64::midpoint(sorted[n / 2 - 1], sorted[n / 2])
+        };
+        Some(Stat {
+            median,
+            min: sorted[0],
+            max: sorted[n - 1],
+            runs: values.to_vec(),
+        })
+    }
+
+    /// "median (min–max)" with `digits` decimals.
+    pub fn show(&self, digits: usize) -> String {
+        if self.runs.len() == 1 {
+            return format!("{:.digits$} (1 run)", self.median);
+        }
+        format!(
+            "{:.digits$} ({:.digits$}–{:.digits$})",
+            self.median, self.min, self.max
+        )
+    }
+}
+
+fn show(stat: Option<&Stat>, digits: usize) -> String {
+    stat.map_or_else(|| "—".to_owned(), |s| s.show(digits))
+}
+
+/// One launched subject's runs: start to interactive, and memory after the idle time (MB).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SubjectFigures {
+    pub start_ms: Option<Stat>,
+    pub rss_mb: Option<Stat>,
+    pub pss_mb: Option<Stat>,
+    /// The processes of the last run.
+    pub processes: Vec<ProcessMemory>,
+    /// Each milestone's time from launch (ms).
+    pub marks: Vec<(String, Stat)>,
+}
+
+/// Collects runs of a subject.
+#[derive(Debug, Default)]
+pub struct Runs {
+    pub start_ms: Vec<f64>,
+    pub rss_mb: Vec<f64>,
+    pub pss_mb: Vec<f64>,
+    pub processes: Vec<ProcessMemory>,
+    /// Each milestone's times from launch, in the order first seen.
+    pub marks: Vec<(String, Vec<f64>)>,
+}
+
+/// KiB (smaps) to MB (10^6 bytes, as the budgets count).
+pub fn mb(kib: u64) -> f64 {
+    kib as f64 * 1024.0 / 1e6
+}
+
+impl Runs {
+    /// One run: its milestones (the last is "interactive") and its processes' memory.
+    pub fn add(&mut self, marks: &[(String, f64)], processes: Vec<ProcessMemory>) {
+        for (name, at) in marks {
+            match self.marks.iter_mut().find(|(n, _)| n == name) {
+                Some((_, times)) => times.push(*at),
+                None => self.marks.push((name.clone(), vec![*at])),
+            }
+        }
+        self.start_ms.push(marks.last().map_or(0.0, |(_, at)| *at));
+        self.rss_mb
+            .push(mb(processes.iter().map(|p| p.rss_kib).sum()));
+        self.pss_mb
+            .push(mb(processes.iter().map(|p| p.pss_kib).sum()));
+        self.processes = processes;
+    }
+
+    pub fn figures(&self) -> SubjectFigures {
+        SubjectFigures {
+            start_ms: Stat::of(&self.start_ms),
+            rss_mb: Stat::of(&self.rss_mb),
+            pss_mb: Stat::of(&self.pss_mb),
+            processes: self.processes.clone(),
+            marks: self
+                .marks
+                .iter()
+                .filter_map(|(name, times)| Some((name.clone(), Stat::of(times)?)))
+                .collect(),
+        }
+    }
+}
+
+/// One WebKit configuration's figures.
+#[derive(Debug, Clone, Serialize)]
+pub struct Variant {
+    pub name: String,
+    pub env: Vec<(String, String)>,
+    pub shipped: bool,
+    pub figures: SubjectFigures,
+    pub preferences_render_ms: Option<Stat>,
+    pub input_latency_ms: Option<Stat>,
+}
+
+/// The `.deb`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Package {
+    pub file: String,
+    pub deb_mb: f64,
+    pub installed_mb: f64,
+}
+
+/// Reads the `.deb`'s size and its control file's `Installed-Size` (KiB).
+pub fn package(deb: &Path) -> Result<Package, String> {
+    let bytes = std::fs::metadata(deb)
+        .map_err(|e| format!("{}: {e}", deb.display()))?
+        .len();
+    let output = std::process::Command::new("dpkg-deb")
+        .arg("--field")
+        .arg(deb)
+        .arg("Installed-Size")
+        .output()
+        .map_err(|e| format!("dpkg-deb: {e}"))?;
+    let installed: u64 = String::from_utf8_lossy(&output.stdout)
+        .trim()
+        .parse()
+        .map_err(|_| format!("no Installed-Size in {}", deb.display()))?;
+    Ok(Package {
+        file: deb
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        deb_mb: bytes as f64 / 1e6,
+        installed_mb: installed as f64 * 1024.0 / 1e6,
+    })
+}
+
+/// The criterion benchmarks of core, in the order they are reported.
+pub const CORE_BENCHES: &[(&str, &str)] = &[
+    (
+        "cache_read_all_preferences",
+        "Cache read of all preferences",
+    ),
+    (
+        "offline_edit_durable",
+        "One offline edit, committed durably",
+    ),
+    (
+        "sync_100_edits",
+        "Sync of 100 pending edits against the sandbox",
+    ),
+    ("merge_1000_keys", "Merge of 1,000 keys"),
+    ("parse_large_me", "Parse of a large `/me` (~100 kB)"),
+];
+
+/// Each criterion benchmark's time per iteration (ms) over its samples.
+pub fn core_costs(criterion: &Path) -> Result<Vec<(String, Stat)>, String> {
+    CORE_BENCHES
+        .iter()
+        .map(|(id, _)| {
+            let path = criterion.join("core").join(id).join("new/sample.json");
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| format!("{}: {e} (did the criterion run finish?)", path.display()))?;
+            let sample: Value =
+                serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+            let per_iter: Vec<f64> = sample["iters"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .zip(sample["times"].as_array().into_iter().flatten())
+                .filter_map(|(i, t)| Some(t.as_f64()? / i.as_f64()? / 1e6))
+                .collect();
+            let stat =
+                Stat::of(&per_iter).ok_or_else(|| format!("{}: no samples", path.display()))?;
+            Ok(((*id).to_owned(), stat))
+        })
+        .collect()
+}
+
+/// The desktop latencies (ms).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct LatencyFigures {
+    pub notification_ms: Option<Stat>,
+    pub sound_ms: Option<Stat>,
+    pub tray_ms: Option<Stat>,
+}
+
+/// A budget and whether it holds.
+#[derive(Debug, Clone, Serialize)]
+pub struct Budget {
+    pub name: String,
+    pub limit: String,
+    pub measured: String,
+    pub holds: Option<bool>,
+}
+
+/// Everything one run of the bench found.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub mode: String,
+    pub date: String,
+    pub machine: Vec<(String, String)>,
+    pub idle_s: u64,
+    pub tether: SubjectFigures,
+    pub floor: SubjectFigures,
+    pub baseline: SubjectFigures,
+    pub variants: Vec<Variant>,
+    pub package: Option<Package>,
+    pub core_ms: Vec<(String, Stat)>,
+    pub latencies: LatencyFigures,
+    pub budgets: Vec<Budget>,
+    pub problems: Vec<String>,
+}
+
+fn median(stat: Option<&Stat>) -> Option<f64> {
+    stat.map(|s| s.median)
+}
+
+fn ratio(a: Option<f64>, b: Option<f64>) -> String {
+    match (a, b) {
+        (Some(a), Some(b)) if b > 0.0 => format!("{:.2}×", a / b),
+        _ => "—".into(),
+    }
+}
+
+impl Report {
+    /// The issue's budgets, against this run's figures.
+    pub fn judge(&mut self) {
+        let start = median(self.tether.start_ms.as_ref());
+        let floor_start = median(self.floor.start_ms.as_ref());
+        let pss = median(self.tether.pss_mb.as_ref());
+        let baseline_pss = median(self.baseline.pss_mb.as_ref());
+        let edit = self
+            .core_ms
+            .iter()
+            .find(|(id, _)| id == "offline_edit_durable")
+            .map(|(_, s)| s.median);
+        let mut budgets = Vec::new();
+        let mut add =
+            |name: &str, limit: String, measured: Option<f64>, bound: Option<f64>, unit: &str| {
+                budgets.push(Budget {
+                    name: name.into(),
+                    limit,
+                    measured: measured.map_or_else(|| "—".into(), |m| format!("{m:.1} {unit}")),
+                    holds: measured.zip(bound).map(|(m, b)| m <= b),
+                });
+            };
+        add(
+            "Start to interactive ≤ floor + 100 ms",
+            floor_start.map_or_else(|| "—".into(), |f| format!("{:.0} ms", f + 100.0)),
+            start,
+            floor_start.map(|f| f + 100.0),
+            "ms",
+        );
+        add("Idle PSS ≤ 150 MB", "150 MB".into(), pss, Some(150.0), "MB");
+        add(
+            "Idle PSS ≤ half the baseline's",
+            baseline_pss.map_or_else(|| "—".into(), |b| format!("{:.1} MB", b / 2.0)),
+            pss,
+            baseline_pss.map(|b| b / 2.0),
+            "MB",
+        );
+        add(
+            ".deb ≤ 12 MB",
+            "12 MB".into(),
+            self.package.as_ref().map(|p| p.deb_mb),
+            Some(12.0),
+            "MB",
+        );
+        add(
+            "Offline edit durable ≤ 5 ms",
+            "5 ms".into(),
+            edit,
+            Some(5.0),
+            "ms",
+        );
+        add(
+            "Sound start ≤ 50 ms",
+            "50 ms".into(),
+            median(self.latencies.sound_ms.as_ref()),
+            Some(50.0),
+            "ms",
+        );
+        add(
+            "Tray change ≤ 200 ms after the event",
+            "200 ms".into(),
+            median(self.latencies.tray_ms.as_ref()),
+            Some(200.0),
+            "ms",
+        );
+        self.budgets = budgets;
+    }
+
+    pub fn markdown(&self) -> String {
+        let mut md = String::new();
+        let w = &mut md;
+        let _ = writeln!(w, "# Tether benchmarks\n");
+        let _ = writeln!(
+            w,
+            "Written by `cargo xtask bench{}` on {}. Each figure is the median of the runs, with \
+             the smallest and largest in brackets. Floor, baseline and Tether are measured in the \
+             same run, one after another, so ratios compare like with like.\n",
+            if self.mode == "quick" { " --quick" } else { "" },
+            self.date
+        );
+        let _ = writeln!(
+            w,
+            "- **Tether**: the release binary, started with a cache where alice is signed in to \
+             the sandbox workspace (the sandbox runs in the bench's process).\n\
+             - **Floor**: a blank page in the same Tauri shell (`src-tauri/examples/floor.rs`: \
+             the same Tauri build, WebKit settings and window size, and nothing else). What \
+             Tether costs above it is Tether's own.\n\
+             - **Baseline**: Tether's own built UI in Debian's Chromium `--app`, same window \
+             size, its commands answered by the bench's process from a real core signed in to the \
+             same sandbox. It stands for an Electron app: Chromium draws the page, and a main \
+             process answers it. It leaves out what Electron adds to Chromium (the Node runtime \
+             and the main process's JavaScript, which are not counted here), so a real Electron \
+             app costs more than this baseline.\n"
+        );
+        let _ = writeln!(w, "## Machine\n");
+        for (k, v) in &self.machine {
+            let _ = writeln!(w, "- {k}: {v}");
+        }
+        let _ = writeln!(w, "\n## Start and memory\n");
+        let _ = writeln!(
+            w,
+            "Start: from launching the process to the first page drawn (Tether: its Profile \
+             page from the cache, as the UI reports; floor: the blank page's first frame; \
+             baseline: the same Profile page). Memory: RSS and PSS summed over the subject's \
+             process tree {} s after that.\n",
+            self.idle_s
+        );
+        let _ = writeln!(
+            w,
+            "| | Start to interactive (ms) | RSS (MB) | PSS (MB) | Processes |\n|---|---|---|---|---|"
+        );
+        for (name, f) in [
+            ("**Tether**", &self.tether),
+            ("Floor: blank page, same Tauri shell", &self.floor),
+            ("Baseline: same UI in Chromium `--app`", &self.baseline),
+        ] {
+            let processes = f
+                .processes
+                .iter()
+                .map(|p| format!("{} {:.0}", p.name, mb(p.pss_kib)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let _ = writeln!(
+                w,
+                "| {name} | {} | {} | {} | {processes} |",
+                show(f.start_ms.as_ref(), 0),
+                show(f.rss_mb.as_ref(), 1),
+                show(f.pss_mb.as_ref(), 1),
+            );
+        }
+        let t = &self.tether;
+        let _ = writeln!(
+            w,
+            "\n| Ratio | Start | RSS | PSS |\n|---|---|---|---|\n| Tether / floor | {} | {} | {} |\n| Tether / baseline | {} | {} | {} |",
+            ratio(
+                median(t.start_ms.as_ref()),
+                median(self.floor.start_ms.as_ref())
+            ),
+            ratio(
+                median(t.rss_mb.as_ref()),
+                median(self.floor.rss_mb.as_ref())
+            ),
+            ratio(
+                median(t.pss_mb.as_ref()),
+                median(self.floor.pss_mb.as_ref())
+            ),
+            ratio(
+                median(t.start_ms.as_ref()),
+                median(self.baseline.start_ms.as_ref())
+            ),
+            ratio(
+                median(t.rss_mb.as_ref()),
+                median(self.baseline.rss_mb.as_ref())
+            ),
+            ratio(
+                median(t.pss_mb.as_ref()),
+                median(self.baseline.pss_mb.as_ref())
+            ),
+        );
+        let _ = writeln!(
+            w,
+            "\nTether's start, milestone by milestone (ms from launch):\n\n| Milestone | ms |\n|---|---|"
+        );
+        for (name, stat) in &t.marks {
+            let _ = writeln!(w, "| `{name}` | {} |", stat.show(0));
+        }
+        let _ = writeln!(w, "\n## WebKit settings\n");
+        let _ = writeln!(
+            w,
+            "Tether started with each configuration (the shipped one is Tether's row above). \
+             Preferences render: from asking for the page to the frame after it is in the DOM. \
+             Input latency: from a key's input event to the next frame, typing into the name field.\n"
+        );
+        let _ = writeln!(
+            w,
+            "| Configuration | Environment | Start (ms) | PSS (MB) | RSS (MB) | Preferences render (ms) | Input latency (ms) |\n|---|---|---|---|---|---|---|"
+        );
+        for v in &self.variants {
+            let env = if v.env.is_empty() {
+                "—".to_owned()
+            } else {
+                v.env
+                    .iter()
+                    .map(|(k, val)| format!("`{k}={val}`"))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            let _ = writeln!(
+                w,
+                "| {}{} | {env} | {} | {} | {} | {} | {} |",
+                v.name,
+                if v.shipped { " (**shipped**)" } else { "" },
+                show(v.figures.start_ms.as_ref(), 0),
+                show(v.figures.pss_mb.as_ref(), 1),
+                show(v.figures.rss_mb.as_ref(), 1),
+                show(v.preferences_render_ms.as_ref(), 1),
+                show(v.input_latency_ms.as_ref(), 1),
+            );
+        }
+        let defaults = self.variants.first();
+        let shipped = self.variants.iter().find(|v| v.shipped);
+        if let (Some(d), Some(s)) = (defaults, shipped) {
+            let pss = |v: &Variant| median(v.figures.pss_mb.as_ref());
+            let render = |v: &Variant| median(v.preferences_render_ms.as_ref());
+            let input = |v: &Variant| median(v.input_latency_ms.as_ref());
+            let fmt = |x: Option<f64>| x.map_or_else(|| "—".to_owned(), |x| format!("{x:.1}"));
+            let _ = writeln!(
+                w,
+                "\nShipped against WebKit's defaults: PSS {} → {} MB ({} of the defaults), Preferences render {} → {} ms, input latency {} → {} ms.",
+                fmt(pss(d)),
+                fmt(pss(s)),
+                ratio(pss(s), pss(d)),
+                fmt(render(d)),
+                fmt(render(s)),
+                fmt(input(d)),
+                fmt(input(s)),
+            );
+        }
+        let _ = writeln!(w, "\n## Package\n");
+        match &self.package {
+            Some(p) => {
+                let _ = writeln!(
+                    w,
+                    "| Package | Size (MB) | Installed (MB) |\n|---|---|---|\n| `{}` | {:.2} | {:.2} |\n\nAn AppImage cannot be built on this machine (its bundler downloads AppRun at build time, and only the package registries are reachable), so none is measured.",
+                    p.file, p.deb_mb, p.installed_mb
+                );
+            }
+            None => {
+                let _ = writeln!(w, "Not measured.");
+            }
+        }
+        let _ = writeln!(w, "\n## Core (criterion)\n");
+        let _ = writeln!(
+            w,
+            "Time per operation over criterion's samples.\n\n| Operation | Time (ms) |\n|---|---|"
+        );
+        for (id, stat) in &self.core_ms {
+            let label = CORE_BENCHES
+                .iter()
+                .find(|(i, _)| i == id)
+                .map_or(id.as_str(), |(_, l)| l);
+            let _ = writeln!(w, "| {label} | {} |", stat.show(3));
+        }
+        let _ = writeln!(w, "\n## Desktop latencies\n");
+        let _ = writeln!(
+            w,
+            "| Latency | ms |\n|---|---|\n| Notification: request in the page → the bus delivers `Notify` to the daemon | {} |\n| Sound: request in the page → first non-silent sample captured from the sink | {} |\n| Tray: realtime message sent → the tray icon changed | {} |",
+            show(self.latencies.notification_ms.as_ref(), 1),
+            show(self.latencies.sound_ms.as_ref(), 1),
+            show(self.latencies.tray_ms.as_ref(), 1),
+        );
+        let _ = writeln!(w, "\n## Budgets (reported, not enforced)\n");
+        let _ = writeln!(
+            w,
+            "| Budget | Limit | Measured | Holds |\n|---|---|---|---|"
+        );
+        for b in &self.budgets {
+            let _ = writeln!(
+                w,
+                "| {} | {} | {} | {} |",
+                b.name,
+                b.limit,
+                b.measured,
+                match b.holds {
+                    Some(true) => "yes",
+                    Some(false) => "**no**",
+                    None => "—",
+                }
+            );
+        }
+        if !self.problems.is_empty() {
+            let _ = writeln!(w, "\n## Problems in this run\n");
+            for p in &self.problems {
+                let _ = writeln!(w, "- {p}");
+            }
+        }
+        md
+    }
+}
+
+/// The machine, for the report's header.
+pub fn machine(xvfb: &str) -> Vec<(String, String)> {
+    let read = |path: &str| std::fs::read_to_string(path).unwrap_or_default();
+    let cpu = read("/proc/cpuinfo")
+        .lines()
+        .find(|l| l.starts_with("model name"))
+        .and_then(|l| l.split(':').nth(1))
+        .map(|s| s.trim().to_owned())
+        .unwrap_or_default();
+    let cores = std::thread::available_parallelism().map_or(0, usize::from);
+    let memory = read("/proc/meminfo")
+        .lines()
+        .find(|l| l.starts_with("MemTotal"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse::<f64>().ok())
+        .map_or_else(String::new, |kib| {
+            format!("{:.1} GiB", kib / 1024.0 / 1024.0)
+        });
+    let os = read("/etc/os-release")
+        .lines()
+        .find(|l| l.starts_with("PRETTY_NAME="))
+        .map(|l| {
+            l.trim_start_matches("PRETTY_NAME=")
+                .trim_matches('"')
+                .to_owned()
+        })
+        .unwrap_or_default();
+    let run = |cmd: &str, args: &[&str]| {
+        std::process::Command::new(cmd)
+            .args(args)
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+            .unwrap_or_default()
+    };
+    vec![
+        ("CPU".into(), format!("{cpu}, {cores} cores")),
+        ("Memory".into(), memory),
+        (
+            "System".into(),
+            format!("{os}, Linux {}", run("uname", &["-r"])),
+        ),
+        (
+            "WebKitGTK".into(),
+            run("pkg-config", &["--modversion", "webkit2gtk-4.1"]),
+        ),
+        ("Chromium".into(), run("chromium", &["--version"])),
+        ("Display".into(), xvfb.into()),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Stat;
+
+    #[test]
+    fn median_min_max() {
+        let s = Stat::of(&[3.0, 1.0, 2.0]).unwrap();
+        assert_eq!((s.median, s.min, s.max), (2.0, 1.0, 3.0));
+        assert_eq!(Stat::of(&[4.0, 1.0, 2.0, 3.0]).unwrap().median, 2.5);
+        assert!(Stat::of(&[]).is_none());
+        assert_eq!(Stat::of(&[5.0]).unwrap().show(0), "5 (1 run)");
+        assert_eq!(Stat::of(&[1.0, 3.0]).unwrap().show(1), "2.0 (1.0–3.0)");
+    }
+}
