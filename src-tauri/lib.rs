@@ -149,9 +149,6 @@ pub fn run() {
             let tether = open_core(app.handle(), &data_dir)?;
             app.manage(tether);
             webkit::bench_mark("core-opened");
-            if let Some(window) = app.get_webview_window("main") {
-                webkit::tune_webview(&window);
-            }
             if let Err(err) = platform::tray::create(app.handle()) {
                 tracing::warn!(%err, "no tray icon");
             }

@@ -1,35 +1,26 @@
 //! WebKitGTK settings that keep Tether's memory near the floor of a blank Tauri page, chosen by
 //! measurement (`cargo xtask bench`, BENCHMARKS.md § WebKit settings). Each one yields to the
-//! user's environment: a variable already set is left alone, so `WEBKIT_DISABLE_COMPOSITING_MODE=0`
-//! or `JSC_useJIT=1` turns a default back off, and the bench uses the same variables to compare.
+//! user's environment: a variable already set is left alone, so
+//! `WEBKIT_DISABLE_COMPOSITING_MODE=0` turns the default back off, and the bench uses the same
+//! variables to compare.
 //!
 //! - `WEBKIT_DISABLE_COMPOSITING_MODE=1`: no accelerated compositing. Tether's pages are forms and
 //!   lists: nothing animates in 3D, and without a GPU (most Linux VMs, Xvfb) compositing runs in
-//!   software anyway. It saves the compositor's layers and buffers in the web process.
-//! - `JSC_useJIT=0`: JavaScriptCore interprets (LLInt) instead of compiling. Tether's script is a
-//!   small Svelte app that mostly waits; the JIT's executable memory and compiler threads cost
-//!   more than they save here.
-//! - `TETHER_WEBKIT_TUNING=off` leaves all of this to WebKit (the bench's "WebKit defaults").
-//! - `TETHER_WEBKIT_CACHE_MODEL` (`document-viewer` by default, or `document-browser`,
-//!   `web-browser`): everything Tether shows comes from its own bundle, so WebKit's memory
-//!   cache of pages and resources holds nothing worth keeping.
+//!   software anyway. Measured: about 90 MB less PSS than WebKit's defaults, and faster to draw
+//!   the Preferences page and to echo a key.
+//! - JavaScriptCore's JIT stays on. Turning it off (`JSC_useJIT=0`) saved under 10 MB (4%) but
+//!   made the Preferences page and the start slower; WebKit's cache model (`document-viewer`)
+//!   saved nothing measurable. Neither is set.
+//! - `TETHER_WEBKIT_TUNING=off` leaves everything to WebKit (the bench's "WebKit's defaults").
 
-/// The environment defaults, in the order WebKit reads them.
+/// The environment defaults.
 #[cfg(target_os = "linux")]
-pub const ENV_DEFAULTS: &[(&str, &str)] = &[
-    ("WEBKIT_DISABLE_COMPOSITING_MODE", "1"),
-    ("JSC_useJIT", "0"),
-];
-
-/// `TETHER_WEBKIT_TUNING=off`: none of these defaults (WebKit's own), for comparison.
-fn tuning_off() -> bool {
-    std::env::var_os("TETHER_WEBKIT_TUNING").is_some_and(|v| v == "off")
-}
+pub const ENV_DEFAULTS: &[(&str, &str)] = &[("WEBKIT_DISABLE_COMPOSITING_MODE", "1")];
 
 /// Sets the environment defaults for this process and the WebKit processes it starts. Call it
 /// first thing in `main`, before any thread exists.
 pub fn apply_process_defaults() {
-    if tuning_off() {
+    if std::env::var_os("TETHER_WEBKIT_TUNING").is_some_and(|v| v == "off") {
         return;
     }
     #[cfg(target_os = "linux")]
@@ -49,32 +40,7 @@ pub fn apply_process_defaults() {
     }
 }
 
-/// Applies the cache model to a webview's context (Linux; elsewhere nothing to do).
-pub fn tune_webview(window: &tauri::WebviewWindow) {
-    #[cfg(target_os = "linux")]
-    {
-        use webkit2gtk::{CacheModel, WebContextExt, WebViewExt};
-        let model = match std::env::var("TETHER_WEBKIT_CACHE_MODEL").as_deref() {
-            Ok("web-browser") => CacheModel::WebBrowser,
-            Ok("document-browser") => CacheModel::DocumentBrowser,
-            Ok("document-viewer") => CacheModel::DocumentViewer,
-            _ if tuning_off() => return,
-            _ => CacheModel::DocumentViewer,
-        };
-        let result = window.with_webview(move |webview| {
-            if let Some(context) = webview.inner().context() {
-                context.set_cache_model(model);
-            }
-        });
-        if let Err(err) = result {
-            tracing::warn!(%err, "cannot set WebKit's cache model");
-        }
-    }
-    #[cfg(not(target_os = "linux"))]
-    let _ = window;
-}
-
-/// `TETHER_BENCH_MARKS=1` (set by `cargo xtask bench`): the UI's milestones are written to
+/// `TETHER_BENCH_MARKS=1` (set by `cargo xtask bench`): start-up's milestones are written to
 /// stdout as `tether-mark <name>`, for the launcher to time. Otherwise nothing is written.
 pub fn bench_mark(name: &str) {
     use std::io::Write;

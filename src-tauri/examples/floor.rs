@@ -33,11 +33,10 @@ fn main() {
         })
         .setup(|app| {
             let url = WebviewUrl::CustomProtocol("floor://localhost/".parse()?);
-            let window = WebviewWindowBuilder::new(app, "main", url)
+            WebviewWindowBuilder::new(app, "main", url)
                 .title("Floor")
                 .inner_size(1100.0, 720.0)
                 .build()?;
-            tether_app::webkit::tune_webview(&window);
             Ok(())
         })
         .run(context);

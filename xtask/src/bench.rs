@@ -17,7 +17,6 @@ use crate::steps::{Result, cargo, root, run_step, target_dir, ui_build, ui_insta
 /// The WebKit variables the bench sets itself: never inherited from the caller's shell.
 const KNOBS: &[&str] = &[
     "TETHER_WEBKIT_TUNING",
-    "TETHER_WEBKIT_CACHE_MODEL",
     "WEBKIT_DISABLE_COMPOSITING_MODE",
     "JSC_useJIT",
     "JSC_useDFGJIT",
@@ -141,7 +140,7 @@ fn criterion(quick: bool) -> Result {
             "10",
         ]);
     } else {
-        c.args(["--warm-up-time", "1", "--measurement-time", "3"]);
+        c.args(["--warm-up-time", "1", "--measurement-time", "2"]);
     }
     run_step(
         &format!(

@@ -26,7 +26,6 @@ use report::{LatencyFigures, Report, Runs, Stat, Variant};
 /// The environment variables the WebKit configurations set; cleared before every launch.
 const KNOBS: &[&str] = &[
     "TETHER_WEBKIT_TUNING",
-    "TETHER_WEBKIT_CACHE_MODEL",
     "WEBKIT_DISABLE_COMPOSITING_MODE",
     "JSC_useJIT",
     "JSC_useDFGJIT",
@@ -37,22 +36,6 @@ const KNOBS: &[&str] = &[
 const VARIANTS: &[(&str, &[(&str, &str)])] = &[
     ("WebKit's defaults", &[("TETHER_WEBKIT_TUNING", "off")]),
     (
-        "Compositing off",
-        &[
-            ("TETHER_WEBKIT_TUNING", "off"),
-            ("WEBKIT_DISABLE_COMPOSITING_MODE", "1"),
-        ],
-    ),
-    (
-        "Compositing off, optimising JITs off (baseline JIT kept)",
-        &[
-            ("TETHER_WEBKIT_TUNING", "off"),
-            ("WEBKIT_DISABLE_COMPOSITING_MODE", "1"),
-            ("JSC_useDFGJIT", "0"),
-            ("JSC_useFTLJIT", "0"),
-        ],
-    ),
-    (
         "Compositing off, JIT off",
         &[
             ("TETHER_WEBKIT_TUNING", "off"),
@@ -61,7 +44,7 @@ const VARIANTS: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
 ];
-const SHIPPED: &str = "Compositing off, JIT off, document-viewer cache";
+const SHIPPED: &str = "Compositing off";
 
 struct Args {
     quick: bool,
