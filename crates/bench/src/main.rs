@@ -93,6 +93,8 @@ fn args() -> Result<Args, String> {
 /// How much of everything: `--quick` proves the instrument in about a minute.
 struct Plan {
     runs: usize,
+    /// Extra launches that only time the start (no idle wait).
+    start_only: usize,
     variant_runs: usize,
     idle: Duration,
     rounds: usize,
@@ -116,6 +118,7 @@ struct Bench<'a> {
 }
 
 const START_TIMEOUT: Duration = Duration::from_secs(60);
+const SETTLE: Duration = Duration::from_secs(2);
 
 /// One launch's milestones (ms from launch; the last is "interactive") and memory.
 type Measured = (Vec<(String, f64)>, Vec<procs::ProcessMemory>);
@@ -183,8 +186,9 @@ impl Bench<'_> {
             )
         });
         launched.stop();
-        // Let the files and sockets go before the next launch.
-        std::thread::sleep(Duration::from_millis(500));
+        // Let the processes' teardown finish (Chromium's takes a while) so that the next launch
+        // does not share the two cores with it.
+        std::thread::sleep(SETTLE);
         result
     }
 }
@@ -233,6 +237,7 @@ async fn bench(args: &Args) -> Result<Report, String> {
     let plan = if args.quick {
         Plan {
             runs: 1,
+            start_only: 0,
             variant_runs: 1,
             idle: Duration::from_secs(3),
             rounds: 2,
@@ -240,6 +245,7 @@ async fn bench(args: &Args) -> Result<Report, String> {
     } else {
         Plan {
             runs: 3,
+            start_only: 2,
             variant_runs: 2,
             idle: Duration::from_secs(30),
             rounds: 5,
@@ -298,6 +304,23 @@ async fn bench(args: &Args) -> Result<Report, String> {
                 say(&format!("{name}, run {} of {}", run + 1, plan.runs));
                 match bench.run(subject, plan.idle) {
                     Ok((marks, memory)) => runs.add(&marks, memory),
+                    Err(e) => problems.push(format!("{name}: {e}")),
+                }
+            }
+        }
+        for run in 0..plan.start_only {
+            for (name, subject, runs) in [
+                ("Tether", Subject::Tether(&[]), &mut tether),
+                ("floor", Subject::Floor, &mut floor),
+                ("baseline", Subject::Baseline, &mut base),
+            ] {
+                say(&format!(
+                    "{name}, start only, {} of {}",
+                    run + 1,
+                    plan.start_only
+                ));
+                match bench.run(subject, Duration::ZERO) {
+                    Ok((marks, _)) => runs.add_start(&marks),
                     Err(e) => problems.push(format!("{name}: {e}")),
                 }
             }

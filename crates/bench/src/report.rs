@@ -86,6 +86,16 @@ pub fn mb(kib: u64) -> f64 {
 impl Runs {
     /// One run: its milestones (the last is "interactive") and its processes' memory.
     pub fn add(&mut self, marks: &[(String, f64)], processes: Vec<ProcessMemory>) {
+        self.add_start(marks);
+        self.rss_mb
+            .push(mb(processes.iter().map(|p| p.rss_kib).sum()));
+        self.pss_mb
+            .push(mb(processes.iter().map(|p| p.pss_kib).sum()));
+        self.processes = processes;
+    }
+
+    /// A run that only timed the start.
+    pub fn add_start(&mut self, marks: &[(String, f64)]) {
         for (name, at) in marks {
             match self.marks.iter_mut().find(|(n, _)| n == name) {
                 Some((_, times)) => times.push(*at),
@@ -93,11 +103,6 @@ impl Runs {
             }
         }
         self.start_ms.push(marks.last().map_or(0.0, |(_, at)| *at));
-        self.rss_mb
-            .push(mb(processes.iter().map(|p| p.rss_kib).sum()));
-        self.pss_mb
-            .push(mb(processes.iter().map(|p| p.pss_kib).sum()));
-        self.processes = processes;
     }
 
     pub fn figures(&self) -> SubjectFigures {
@@ -322,14 +327,19 @@ impl Report {
         let _ = writeln!(
             w,
             "Written by `cargo xtask bench{}` on {}. Each figure is the median of the runs, with \
-             the smallest and largest in brackets. Floor, baseline and Tether are measured in the \
-             same run, one after another, so ratios compare like with like.\n",
+             the smallest and largest in brackets ({}). Floor, baseline and Tether are measured \
+             in the same run, one after another, so ratios compare like with like.\n",
             if self.mode == "quick" { " --quick" } else { "" },
-            self.date
+            self.date,
+            if self.mode == "quick" {
+                "quick: debug builds, one launch of each, so not representative"
+            } else {
+                "start: five launches of each; memory: three; WebKit configurations: two"
+            }
         );
         let _ = writeln!(
             w,
-            "- **Tether**: the release binary, started with a cache where alice is signed in to \
+            "- **Tether**: the app binary, started with a cache where alice is signed in to \
              the sandbox workspace (the sandbox runs in the bench's process).\n\
              - **Floor**: a blank page in the same Tauri shell (`src-tauri/examples/floor.rs`: \
              the same Tauri build, WebKit settings and window size, and nothing else). What \
