@@ -6,11 +6,12 @@
 //!
 //! - `WEBKIT_DISABLE_COMPOSITING_MODE=1`: no accelerated compositing. Tether's pages are forms and
 //!   lists: nothing animates in 3D, and without a GPU (most Linux VMs, Xvfb) compositing runs in
-//!   software anyway. Measured: about 90 MB less PSS than WebKit's defaults, and faster to draw
-//!   the Preferences page and to echo a key.
+//!   software anyway. Measured: about 90 MB less PSS than WebKit's defaults, and a key echoes
+//!   faster; the Preferences page's render time moves within the noise.
 //! - JavaScriptCore's JIT stays on. Turning it off (`JSC_useJIT=0`) saved under 10 MB (4%) but
-//!   made the Preferences page and the start slower; WebKit's cache model (`document-viewer`)
-//!   saved nothing measurable. Neither is set.
+//!   drew the Preferences page 10–25 ms slower in every run (its effect on the start was within
+//!   the noise); WebKit's cache model (`document-viewer`) saved nothing measurable. Neither is
+//!   set.
 //! - `TETHER_WEBKIT_TUNING=off` leaves everything to WebKit (the bench's "WebKit's defaults").
 
 /// The environment defaults.

@@ -15,9 +15,10 @@ use rodio::{Decoder, DeviceSinkBuilder, Player};
 use tether_core::ports::{Clip, SoundError, SoundPlayer};
 
 /// The output buffer, in frames: about 21 ms at 48 kHz. A new sound waits behind what is
-/// already buffered, so this is most of the time from request to sound; rodio's default aims at
+/// already buffered, so this is most of the time from request to sound. rodio's default aims at
 /// 50 ms, which with the sound server's own latency measured 60–90 ms from request to the sink
-/// (BENCHMARKS.md). Smaller buffers risk underruns when the machine is busy.
+/// (`cargo xtask bench`); with this buffer it is about 40 ms (BENCHMARKS.md). Smaller buffers
+/// risk underruns when the machine is busy.
 const OUTPUT_BUFFER_FRAMES: u32 = 1024;
 
 /// The open output, or nothing yet.
