@@ -1,7 +1,6 @@
 //! WebKitGTK settings that keep Tether's memory near the floor of a blank Tauri page, chosen by
 //! measurement (`cargo xtask bench`, BENCHMARKS.md § WebKit settings). Each one yields to the
-//! user's environment: a variable already set is left alone, so
-//! `WEBKIT_DISABLE_COMPOSITING_MODE=0` turns the default back off, and the bench uses the same
+//! user's environment (a variable already set is left alone), and the bench uses the same
 //! variables to compare.
 //!
 //! - `WEBKIT_DISABLE_COMPOSITING_MODE=1`: no accelerated compositing. Tether's pages are forms and
