@@ -3,19 +3,17 @@
 //! user's environment (a variable already set is left alone), and the bench uses the same
 //! variables to compare.
 //!
-//! - `WEBKIT_DISABLE_COMPOSITING_MODE=1`: no accelerated compositing. Tether's pages are forms and
-//!   lists: nothing animates in 3D, and without a GPU (most Linux VMs, Xvfb) compositing runs in
-//!   software anyway. Measured: about 90 MB less PSS than WebKit's defaults, and a key echoes
-//!   faster; the Preferences page's render time moves within the noise.
-//! - JavaScriptCore's JIT stays on. Turning it off (`JSC_useJIT=0`) saved under 10 MB (4%) but
-//!   drew the Preferences page 10–25 ms slower in every run (its effect on the start was within
-//!   the noise); WebKit's cache model (`document-viewer`) saved nothing measurable. Neither is
-//!   set.
+//! - Accelerated compositing off (`WEBKIT_DISABLE_COMPOSITING_MODE=1`) measured about 90 MB less
+//!   PSS than WebKit's defaults, but with it a WebDriver click in the end-to-end journey never
+//!   returns (found at the last fresh-clone run of issue 9; not understood yet). A change that
+//!   breaks a test is not shipped: the list is empty until that is understood.
+//! - JavaScriptCore's JIT off (`JSC_useJIT=0`) saved under 10 MB more but drew the Preferences
+//!   page 10–25 ms slower; WebKit's cache model (`document-viewer`) saved nothing measurable.
 //! - `TETHER_WEBKIT_TUNING=off` leaves everything to WebKit (the bench's "WebKit's defaults").
 
-/// The environment defaults.
+/// The environment defaults (none shipped yet: see above).
 #[cfg(target_os = "linux")]
-pub const ENV_DEFAULTS: &[(&str, &str)] = &[("WEBKIT_DISABLE_COMPOSITING_MODE", "1")];
+pub const ENV_DEFAULTS: &[(&str, &str)] = &[];
 
 /// Sets the environment defaults for this process and the WebKit processes it starts. Call it
 /// first thing in `main`, before any thread exists.

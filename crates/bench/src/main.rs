@@ -34,7 +34,13 @@ const KNOBS: &[&str] = &[
 
 /// The configurations compared besides the shipped one (which is Tether's own runs).
 const VARIANTS: &[(&str, &[(&str, &str)])] = &[
-    ("WebKit's defaults", &[("TETHER_WEBKIT_TUNING", "off")]),
+    (
+        "Compositing off",
+        &[
+            ("TETHER_WEBKIT_TUNING", "off"),
+            ("WEBKIT_DISABLE_COMPOSITING_MODE", "1"),
+        ],
+    ),
     (
         "Compositing off, JIT off",
         &[
@@ -44,7 +50,7 @@ const VARIANTS: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
 ];
-const SHIPPED: &str = "Compositing off";
+const SHIPPED: &str = "WebKit's defaults";
 
 struct Args {
     quick: bool,

@@ -456,8 +456,8 @@ impl Report {
                 show(v.input_latency_ms.as_ref(), 1),
             );
         }
-        let defaults = self.variants.first();
-        let shipped = self.variants.iter().find(|v| v.shipped);
+        let defaults = self.variants.iter().find(|v| v.name == "WebKit's defaults");
+        let shipped = self.variants.iter().find(|v| v.name == "Compositing off");
         if let (Some(d), Some(s)) = (defaults, shipped) {
             let pss = |v: &Variant| median(v.figures.pss_mb.as_ref());
             let render = |v: &Variant| median(v.preferences_render_ms.as_ref());
@@ -465,7 +465,7 @@ impl Report {
             let fmt = |x: Option<f64>| x.map_or_else(|| "—".to_owned(), |x| format!("{x:.1}"));
             let _ = writeln!(
                 w,
-                "\nShipped against WebKit's defaults: PSS {} → {} MB ({} of the defaults), Preferences render {} → {} ms, input latency {} → {} ms.",
+                "\nCompositing off against WebKit's defaults: PSS {} → {} MB ({} of the defaults), Preferences render {} → {} ms, input latency {} → {} ms.",
                 fmt(pss(d)),
                 fmt(pss(s)),
                 ratio(pss(s), pss(d)),
