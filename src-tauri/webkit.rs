@@ -4,9 +4,9 @@
 //! variables to compare.
 //!
 //! - Accelerated compositing off (`WEBKIT_DISABLE_COMPOSITING_MODE=1`) measured about 90 MB less
-//!   PSS than WebKit's defaults, but with it a WebDriver click in the end-to-end journey never
-//!   returns (found at the last fresh-clone run of issue 9; not understood yet). A change that
-//!   breaks a test is not shipped: the list is empty until that is understood.
+//!   PSS than WebKit's defaults. At the end of issue 9's session the end-to-end journey hung at
+//!   its first click (after "Connect") with it, passed once without it, then hung without it
+//!   too: the cause is not known, so nothing is shipped until it is understood.
 //! - JavaScriptCore's JIT off (`JSC_useJIT=0`) saved under 10 MB more but drew the Preferences
 //!   page 10–25 ms slower; WebKit's cache model (`document-viewer`) saved nothing measurable.
 //! - `TETHER_WEBKIT_TUNING=off` leaves everything to WebKit (the bench's "WebKit's defaults").
