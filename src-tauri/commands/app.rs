@@ -18,13 +18,14 @@ pub async fn unread_summary(tether: State<'_, Tether>) -> Result<TraySummary, Ip
 }
 
 /// A milestone of the UI (the Profile page drawn from the cache), for the benchmarks' launcher:
-/// written to stdout only when `TETHER_BENCH_MARKS` is set.
+/// written to stdout only when `TETHER_BENCH_MARKS` is set. Async, so that Tauri runs it off the
+/// main (GTK) thread, as every other command.
 #[tauri::command]
 #[specta::specta]
 #[allow(
     clippy::needless_pass_by_value,
     reason = "Tauri hands a command its arguments by value"
 )]
-pub fn ui_mark(mark: String) {
+pub async fn ui_mark(mark: String) {
     crate::webkit::bench_mark(&mark);
 }

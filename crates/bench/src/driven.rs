@@ -8,8 +8,6 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde_json::{Value, json};
-use tether_core::Sensitive;
-use tether_core::rocketchat::{Credentials, Http, PasswordProof, RestClient, WorkspaceUrl};
 use tether_e2e::tray::Watcher;
 use tether_e2e::{Driver, Session};
 use tether_sandbox::{Sandbox, seed};
@@ -321,7 +319,7 @@ pub async fn latencies(
     drop(sink);
 
     let item = watcher.item().ok_or("no tray item registered")?;
-    let (client, creds) = alice_elsewhere(sandbox).await?;
+    let (client, creds) = tether_e2e::signed_in_elsewhere(sandbox, &seed::ALICE).await?;
     let mut tray = Vec::new();
     for i in 0..rounds {
         let before = item.icon_file();
@@ -359,27 +357,4 @@ async fn icon_changes(
         }
         tokio::time::sleep(Duration::from_millis(1)).await;
     }
-}
-
-/// Alice's own REST session (another device), to read rooms with.
-async fn alice_elsewhere(sandbox: &Sandbox) -> Result<(RestClient, Credentials), String> {
-    let http = Http::new().map_err(|e| e.to_string())?;
-    let url = WorkspaceUrl::parse(&sandbox.url()).map_err(|e| e.to_string())?;
-    let client = RestClient::new(http, url);
-    let password = Sensitive::new(seed::ALICE.password.unwrap_or_default().to_owned());
-    let login = client
-        .login_password(
-            seed::ALICE.username,
-            &PasswordProof::for_password(&password, false),
-            None,
-        )
-        .await
-        .map_err(|e| e.to_string())?;
-    Ok((
-        client,
-        Credentials {
-            user_id: login.user_id,
-            token: login.auth_token,
-        },
-    ))
 }

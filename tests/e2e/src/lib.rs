@@ -506,6 +506,40 @@ impl Default for Journey {
     }
 }
 
+/// A second device of `user`'s: its own REST session on `sandbox` (to read rooms with, as
+/// another client would).
+pub async fn signed_in_elsewhere(
+    sandbox: &tether_sandbox::Sandbox,
+    user: &tether_sandbox::seed::SeedUser,
+) -> Result<
+    (
+        tether_core::rocketchat::RestClient,
+        tether_core::rocketchat::Credentials,
+    ),
+    String,
+> {
+    use tether_core::rocketchat::{Credentials, Http, PasswordProof, RestClient, WorkspaceUrl};
+    let http = Http::new().map_err(|e| e.to_string())?;
+    let url = WorkspaceUrl::parse(&sandbox.url()).map_err(|e| e.to_string())?;
+    let client = RestClient::new(http, url);
+    let password = tether_core::Sensitive::new(user.password.unwrap_or_default().to_owned());
+    let login = client
+        .login_password(
+            user.username,
+            &PasswordProof::for_password(&password, false),
+            None,
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok((
+        client,
+        Credentials {
+            user_id: login.user_id,
+            token: login.auth_token,
+        },
+    ))
+}
+
 /// A required environment variable, with a message saying how to run the journeys.
 pub fn required_env(name: &str) -> PathBuf {
     std::env::var_os(name).map(PathBuf::from).unwrap_or_else(|| {

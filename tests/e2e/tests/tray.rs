@@ -10,8 +10,6 @@
 
 use std::time::{Duration, Instant};
 
-use tether_core::Sensitive;
-use tether_core::rocketchat::{Credentials, Http, PasswordProof, RestClient, WorkspaceUrl};
 use tether_core::tray_icon::{SIZE, render};
 use tether_core::unread::TrayState;
 use tether_e2e::desktop::{NotifyMonitor, require_session};
@@ -74,28 +72,6 @@ async fn menu_has(item: &Item, label: &str) {
     .await;
 }
 
-/// Alice's own REST session (another device), to read rooms with.
-async fn alice_elsewhere(sandbox: &Sandbox) -> (RestClient, Credentials) {
-    let client = RestClient::new(
-        Http::new().unwrap(),
-        WorkspaceUrl::parse(&sandbox.url()).unwrap(),
-    );
-    let password = Sensitive::new(seed::ALICE.password.unwrap().to_owned());
-    let login = client
-        .login_password(
-            seed::ALICE.username,
-            &PasswordProof::for_password(&password, false),
-            None,
-        )
-        .await
-        .unwrap();
-    let creds = Credentials {
-        user_id: login.user_id,
-        token: login.auth_token,
-    };
-    (client, creds)
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_tray_follows_two_workspaces_and_its_menu_does_everything() {
     require_session();
@@ -155,7 +131,9 @@ async fn the_tray_follows_two_workspaces_and_its_menu_does_everything() {
     s.screenshot(&shots.join("40-switcher-count.png")).await;
 
     // Alice reads Acme elsewhere: the dot for Beta's message.
-    let (client, creds) = alice_elsewhere(&acme).await;
+    let (client, creds) = tether_e2e::signed_in_elsewhere(&acme, &seed::ALICE)
+        .await
+        .unwrap();
     client.read_room(&creds, "room-general").await.unwrap();
     let took = icon_shows(&item, TrayState::Unread).await;
     println!("read to tray icon: {} ms", took.as_millis());
@@ -174,7 +152,9 @@ async fn the_tray_follows_two_workspaces_and_its_menu_does_everything() {
     }
     icon_shows(&item, TrayState::ManyMentions).await;
     menu_has(&item, "Beta — 10 mentions, 11 unread").await;
-    let (client, creds) = alice_elsewhere(&beta).await;
+    let (client, creds) = tether_e2e::signed_in_elsewhere(&beta, &seed::ALICE)
+        .await
+        .unwrap();
     client
         .read_room(&creds, "room-design-reviews")
         .await

@@ -400,7 +400,8 @@ async unreadSummary() : Promise<Result<TraySummary, IpcError>> {
 },
 /**
  * A milestone of the UI (the Profile page drawn from the cache), for the benchmarks' launcher:
- * written to stdout only when `TETHER_BENCH_MARKS` is set.
+ * written to stdout only when `TETHER_BENCH_MARKS` is set. Async, so that Tauri runs it off the
+ * main (GTK) thread, as every other command.
  */
 async uiMark(mark: string) : Promise<void> {
     await TAURI_INVOKE("ui_mark", { mark });
