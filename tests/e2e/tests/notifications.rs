@@ -17,7 +17,10 @@ use tether_e2e::desktop::{NotifyMonitor, Recording, peak, peak_hz, require_sessi
 use tether_e2e::{Driver, Journey};
 use tether_sandbox::{Sandbox, SandboxConfig, seed};
 
-/// A stand-in browser that writes down the address it is asked to open.
+/// A stand-in browser that writes down the address it is asked to open. It is both `$BROWSER`
+/// and, in the headless session's own XDG folders, the default handler for http(s): xdg-open
+/// asks the desktop's handler first, and a machine with a real browser installed (Chromium,
+/// for the benchmarks) has one.
 fn browser(dir: &Path) -> std::path::PathBuf {
     use std::os::unix::fs::PermissionsExt;
     let script = dir.join("browser.sh");
@@ -28,6 +31,23 @@ fn browser(dir: &Path) -> std::path::PathBuf {
     )
     .unwrap();
     std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let data = std::path::PathBuf::from(std::env::var_os("XDG_DATA_HOME").unwrap());
+    let config = std::path::PathBuf::from(std::env::var_os("XDG_CONFIG_HOME").unwrap());
+    std::fs::create_dir_all(data.join("applications")).unwrap();
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        data.join("applications/tether-test-browser.desktop"),
+        format!(
+            "[Desktop Entry]\nType=Application\nName=Test browser\nExec={} %u\nMimeType=x-scheme-handler/http;x-scheme-handler/https;\n",
+            script.display()
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        config.join("mimeapps.list"),
+        "[Default Applications]\nx-scheme-handler/http=tether-test-browser.desktop\nx-scheme-handler/https=tether-test-browser.desktop\n",
+    )
+    .unwrap();
     script
 }
 
