@@ -92,6 +92,10 @@ pub struct Tether {
     focus: Mutex<notifications::Focus>,
     /// Where custom sounds are kept, one folder per workspace.
     sounds_dir: PathBuf,
+    /// One writer of the sounds folder at a time: a refresh when a connection opens and a sound
+    /// played or refreshed meanwhile would otherwise download the same file twice, and one's
+    /// clean-up could remove the other's file while it is written.
+    sound_files: tokio::sync::Mutex<()>,
 }
 
 const PROBE_KEY: &str = "keyring-probe";
@@ -130,6 +134,7 @@ impl Tether {
                 .cache_path
                 .parent()
                 .map_or_else(|| PathBuf::from("sounds"), |dir| dir.join("sounds")),
+            sound_files: tokio::sync::Mutex::new(()),
         };
         let probe = SecretKey {
             workspace_id: PROBE_KEY.into(),
@@ -272,7 +277,12 @@ impl Tether {
             self.secret_delete(&key).await?;
         }
         self.cache.delete_workspace(&row.id).await?;
-        let _ = tokio::fs::remove_dir_all(self.sounds_dir.join(&row.id)).await;
+        {
+            // Not while a download writes into it (the folder would come back for a workspace
+            // that is gone).
+            let _writer = self.sound_files.lock().await;
+            let _ = tokio::fs::remove_dir_all(self.sounds_dir.join(&row.id)).await;
+        }
         self.sessions().remove(&row.id);
         self.pending().remove(&row.id);
         // A certificate exception outlives its workspace only while another one uses the host.

@@ -224,7 +224,14 @@ impl Tether {
                 let path = self.sound_file(&row.id, &sound);
                 let bytes = match tokio::fs::read(&path).await {
                     Ok(bytes) => bytes,
-                    Err(_) => self.download_sound(&row, &sound).await?,
+                    Err(_) => {
+                        let _writer = self.sound_files.lock().await;
+                        // Another writer may have brought it meanwhile.
+                        match tokio::fs::read(&path).await {
+                            Ok(bytes) => bytes,
+                            Err(_) => self.download_sound(&row, &sound).await?,
+                        }
+                    }
                 };
                 return Ok(Clip::Encoded {
                     bytes: Arc::from(bytes),
@@ -248,6 +255,7 @@ impl Tether {
         }
         let dir = self.sounds_dir.join(&row.id);
         let keep: Vec<PathBuf> = rows.iter().map(|s| self.sound_file(&row.id, s)).collect();
+        let writer = self.sound_files.lock().await;
         for sound in &rows {
             if !self.sound_file(&row.id, sound).exists() {
                 self.download_sound(&row, sound).await?;
@@ -261,6 +269,7 @@ impl Tether {
                 }
             }
         }
+        drop(writer);
         if changed {
             // The Preferences page's sound choices include them.
             self.events.emit(CoreEvent::PreferencesUpdated {
