@@ -140,6 +140,54 @@ async fn offline_start_shows_the_cached_profile() {
     assert_eq!(err.code(), ErrorCode::Unreachable);
 }
 
+/// Signing out while the realtime connection is up: the server closes that connection when the
+/// token goes (as Meteor does), and its ending must not turn the user's "You signed out." into
+/// "your session has ended"; a new sign-in afterwards stays signed in and reconnects.
+#[tokio::test]
+async fn signing_out_while_connected_keeps_the_users_reason() {
+    let h = Harness::new();
+    let sandbox = h.sandbox_with(common::generous()).await;
+    let app = Arc::new(h.app().await);
+    let ws = app.workspace_add(&sandbox.url()).await.unwrap().id;
+    sign_in_as(&app, &ws, &seed::ALICE).await;
+    let worker = app.clone();
+    tokio::spawn(async move { worker.run_background().await });
+    let until = async |what: &str, done: &dyn Fn() -> bool| {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        while !done() {
+            assert!(tokio::time::Instant::now() < deadline, "timed out: {what}");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    };
+    until("connected", &|| sandbox.realtime_subscriptions() >= 3).await;
+
+    let signed_out = app.sign_out(&ws).await.unwrap();
+    let reason = |c: &Connection| match c {
+        Connection::SignedOut { reason } => reason.clone(),
+        other => panic!("not signed out: {other:?}"),
+    };
+    assert_eq!(reason(&signed_out.connection), "You signed out.");
+    until("the server closed the connection", &|| {
+        sandbox.realtime_subscriptions() == 0
+    })
+    .await;
+    // The worker sees the connection end within moments; nothing may change for a while.
+    for _ in 0..25 {
+        let now = app.snapshot().await.unwrap().workspaces[0]
+            .connection
+            .clone();
+        assert_eq!(reason(&now), "You signed out.");
+        tokio::time::sleep(Duration::from_millis(40)).await;
+    }
+
+    sign_in_as(&app, &ws, &seed::ALICE).await;
+    until("connected again", &|| sandbox.realtime_subscriptions() >= 3).await;
+    assert_eq!(
+        app.snapshot().await.unwrap().workspaces[0].connection,
+        Connection::Online
+    );
+}
+
 #[tokio::test]
 async fn sign_out_ends_the_server_session_and_forgets_the_token() {
     let h = Harness::new();

@@ -1,7 +1,8 @@
 //! The realtime websocket (`/websocket`, reference §9.2): DDP `connect`, `ping`/`pong`,
 //! `login {resume}`, `sub`/`unsub` of `stream-notify-user` events of the logged-in user, and
 //! `changed` messages for the events the sandbox publishes (`<uid>/userData` on preference
-//! changes).
+//! changes). As Meteor does, a connection is closed once the login token it resumed is removed
+//! (a logout, a password change, "log out other sessions").
 
 use std::collections::HashSet;
 
@@ -26,6 +27,9 @@ async fn send(socket: &mut WebSocket, message: Value) -> bool {
 async fn session(state: SandboxState, mut socket: WebSocket) {
     let mut events = state.events.subscribe();
     let mut user: Option<String> = None;
+    // The token the connection logged in with; watched for its removal.
+    let mut login_token: Option<String> = None;
+    let mut watch = tokio::time::interval(std::time::Duration::from_millis(100));
     // Subscription id → event name.
     let mut subs: Vec<(String, String)> = Vec::new();
     let mut named: HashSet<String> = HashSet::new();
@@ -48,6 +52,7 @@ async fn session(state: SandboxState, mut socket: WebSocket) {
                         match owner {
                             Some(uid) => {
                                 user = Some(uid.clone());
+                                login_token = Some(token.to_owned());
                                 let expires = u64::try_from(epoch_ms()).unwrap_or(0) + 90 * 86_400_000;
                                 Some(json!({"msg": "result", "id": id, "result": {
                                     "id": uid, "token": token, "tokenExpires": {"$date": expires}, "type": "resume"
@@ -97,6 +102,13 @@ async fn session(state: SandboxState, mut socket: WebSocket) {
                 if let Some(reply) = reply
                     && !send(&mut socket, reply).await
                 {
+                    break;
+                }
+            }
+            _ = watch.tick(), if login_token.is_some() => {
+                let token = login_token.as_deref().unwrap_or_default();
+                if !state.lock().tokens.contains_key(token) {
+                    let _ = socket.send(Message::Close(None)).await;
                     break;
                 }
             }

@@ -443,7 +443,22 @@ impl Tether {
     pub async fn sign_out(&self, workspace_id: &str) -> Result<WorkspaceSummary> {
         let row = self.cache.workspace(workspace_id).await?;
         let auth = row.account.as_ref().map_or(AuthKind::Password, |a| a.auth);
-        if let Ok(creds) = self.credentials(&row) {
+        // Signed out here first: the server's logout then ends the realtime connection and any
+        // call in flight, and their "session has ended" must not replace the user's own reason
+        // (`apply_failure` leaves a session without credentials alone).
+        let creds = {
+            let mut sessions = self.sessions();
+            let session = sessions.entry(row.id.clone()).or_default();
+            session.connection = Some(Connection::SignedOut {
+                reason: match auth {
+                    AuthKind::Password => "You signed out.".into(),
+                    AuthKind::PersonalAccessToken => "You signed out. Your personal access token still exists on the server; remove it there if you no longer need it.".into(),
+                },
+            });
+            session.creds.take()
+        };
+        self.events.emit(CoreEvent::WorkspacesChanged);
+        if let Some(creds) = creds {
             self.end_server_session(&row, &creds, auth).await;
             let key = SecretKey {
                 workspace_id: row.id.clone(),
@@ -451,18 +466,6 @@ impl Tether {
             };
             self.secret_delete(&key).await?;
         }
-        {
-            let mut sessions = self.sessions();
-            let session = sessions.entry(row.id.clone()).or_default();
-            session.creds = None;
-            session.connection = Some(Connection::SignedOut {
-                reason: match auth {
-                    AuthKind::Password => "You signed out.".into(),
-                    AuthKind::PersonalAccessToken => "You signed out. Your personal access token still exists on the server; remove it there if you no longer need it.".into(),
-                },
-            });
-        }
-        self.events.emit(CoreEvent::WorkspacesChanged);
         Ok(self.summary(&row))
     }
 
@@ -598,14 +601,17 @@ impl Tether {
                     .sessions()
                     .get_mut(workspace_id)
                     .and_then(|s| s.creds.take());
-                if let Some(creds) = creds {
-                    let key = SecretKey {
-                        workspace_id: workspace_id.into(),
-                        user_id: creds.user_id,
-                    };
-                    if let Err(e) = self.secret_delete(&key).await {
-                        tracing::warn!(code = ?e.code(), "could not remove an expired token");
-                    }
+                // No credentials left: the session already ended (the user signed out, or an
+                // earlier failure settled it), and its reason stays.
+                let Some(creds) = creds else {
+                    return;
+                };
+                let key = SecretKey {
+                    workspace_id: workspace_id.into(),
+                    user_id: creds.user_id,
+                };
+                if let Err(e) = self.secret_delete(&key).await {
+                    tracing::warn!(code = ?e.code(), "could not remove an expired token");
                 }
                 Connection::SignedOut {
                     reason: err.to_string(),

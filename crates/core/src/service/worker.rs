@@ -12,6 +12,7 @@ use super::{Tether, lock};
 use crate::ErrorCode;
 use crate::cache::WorkspaceRow;
 use crate::ports::CoreEvent;
+use crate::rocketchat::Credentials;
 use crate::rocketchat::realtime::Realtime;
 use crate::workspace::Connection;
 
@@ -94,14 +95,17 @@ impl Tether {
                 let Ok(row) = self.cache.workspace(&id).await else {
                     continue;
                 };
+                let Ok(creds) = self.credentials(&row) else {
+                    continue;
+                };
                 running.insert(id);
                 sessions.push(async move {
-                    let outcome = self.realtime_session(&row).await;
-                    (row.id, outcome)
+                    let outcome = self.realtime_session(&row, &creds).await;
+                    (row.id, creds, outcome)
                 });
             }
             tokio::select! {
-                Some((id, outcome)) = futures_util::StreamExt::next(&mut sessions) => {
+                Some((id, used, outcome)) = futures_util::StreamExt::next(&mut sessions) => {
                     running.remove(&id);
                     let pause = retry_at.get(&id).map_or(FIRST_RETRY, |(_, p)| (*p * 2).min(MAX_RETRY));
                     match outcome {
@@ -110,8 +114,15 @@ impl Tether {
                         }
                         Err(err) => {
                             tracing::info!(workspace = %id, code = ?err.code(), ?pause, "realtime connection ended");
-                            if err.code() == ErrorCode::SessionExpired {
-                                // The server refused the stored token: signed out, as over REST.
+                            // The server refused the token: signed out, as over REST, unless
+                            // the session has moved on (signed out, or in again with a new
+                            // token) while this connection was ending.
+                            let current = self
+                                .sessions()
+                                .get(&id)
+                                .and_then(|s| s.creds.clone())
+                                .is_some_and(|c| c.token == used.token);
+                            if err.code() == ErrorCode::SessionExpired && current {
                                 self.apply_failure(&id, &err).await;
                                 self.events.emit(CoreEvent::WorkspacesChanged);
                             }
@@ -128,10 +139,9 @@ impl Tether {
     /// and `<uid>/subscriptions-changed`, loads the subscriptions (after subscribing, so no
     /// change falls between), reads the custom sounds, and handles events until the connection
     /// fails or the workspace is no longer online (`Ok`).
-    async fn realtime_session(&self, row: &WorkspaceRow) -> crate::Result<()> {
-        let creds = self.credentials(row)?;
+    async fn realtime_session(&self, row: &WorkspaceRow, creds: &Credentials) -> crate::Result<()> {
         let base = crate::rocketchat::WorkspaceUrl::parse(&row.url)?;
-        let mut realtime = Realtime::connect(&self.http(), &base, &creds).await?;
+        let mut realtime = Realtime::connect(&self.http(), &base, creds).await?;
         realtime.subscribe("userData").await?;
         realtime.subscribe("notification").await?;
         realtime.subscribe("subscriptions-changed").await?;
