@@ -184,6 +184,16 @@ impl Sandbox {
             .unwrap_or_default()
     }
 
+    /// A user's effective preferences: the workspace's defaults overlaid with what the user
+    /// stored (what `/me` answers in `settings.preferences`). A choice equal to the default
+    /// need not be stored to be in effect.
+    pub fn effective_user_preferences(
+        &self,
+        username: &str,
+    ) -> serde_json::Map<String, serde_json::Value> {
+        crate::routes::effective_preferences(&self.user_preferences(username))
+    }
+
     /// Changes a user's stored preference directly, as another device would (also while the
     /// sandbox is suspended).
     /// Realtime subscribers see the change as `<uid>/userData`.

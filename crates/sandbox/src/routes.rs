@@ -440,6 +440,17 @@ pub fn setting_on(state: &SandboxState, id: &str) -> bool {
         .is_some_and(|(_, v)| v == Value::Bool(true))
 }
 
+/// A user's effective preferences, as `/me`'s `settings.preferences` shows them (reference
+/// §2.3): the registered defaults, overlaid with what the user stored.
+pub fn effective_preferences(stored: &Map<String, Value>) -> Map<String, Value> {
+    let mut all = match default_preferences() {
+        Value::Object(defaults) => defaults,
+        _ => Map::new(),
+    };
+    all.extend(stored.clone());
+    all
+}
+
 /// The registered defaults of `Accounts_Default_User_Preferences_*` (reference §4.2).
 pub fn default_preferences() -> Value {
     let mut p = Map::new();

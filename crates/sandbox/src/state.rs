@@ -574,10 +574,7 @@ impl SandboxState {
     /// `/me` for a user (reference §2.3): `services` reduced to flags, as the real route does.
     pub fn me_json(&self, user: &User) -> Value {
         let (seed, p) = (&user.seed, &user.profile);
-        let mut preferences = crate::routes::default_preferences();
-        if let Value::Object(all) = &mut preferences {
-            all.extend(p.preferences.clone());
-        }
+        let preferences = crate::routes::effective_preferences(&p.preferences);
         let mut services = json!({ "password": { "exists": user.password_sha256.is_some() } });
         if user.totp_secret.is_some() {
             services["totp"] = json!({ "enabled": true });
