@@ -14,7 +14,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use tether_core::ports::{MemorySecretStore, RecordingEventSink, SystemClock};
+use tether_core::ports::{MemorySecretStore, RecordingEventSink, SoundError, SystemClock};
 use tether_core::{Error, ErrorCode, Tether, TetherConfig};
 
 use crate::platform::notifier::DesktopNotifier;
@@ -187,10 +187,10 @@ async fn execute(command: Command) -> Result<(), Error> {
         }
         Command::SoundPlay { id, volume } => {
             let clip = tether.sound_clip(None, &id).await?;
-            let player = output.start(&clip, f32::from(volume) / 100.0)?;
-            tokio::task::spawn_blocking(move || player.sleep_until_end())
+            let voice = output.start(&clip, f32::from(volume) / 100.0)?;
+            tokio::task::spawn_blocking(move || voice.wait())
                 .await
-                .ok();
+                .map_err(|e| SoundError::NoDevice(format!("the sound's wait stopped: {e}")))??;
             // Let the device drain its buffer before the process (and the stream) ends.
             tokio::time::sleep(std::time::Duration::from_millis(300)).await;
             let _ = writeln!(out, "Played “{id}” at volume {volume}.");

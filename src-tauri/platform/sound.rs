@@ -9,7 +9,9 @@ use std::num::NonZero;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
+use rodio::cpal::ErrorKind;
 use rodio::mixer::Mixer;
 use rodio::{Decoder, DeviceSinkBuilder, Player};
 use tether_core::ports::{Clip, SoundError, SoundPlayer};
@@ -20,6 +22,60 @@ use tether_core::ports::{Clip, SoundError, SoundPlayer};
 /// (`cargo xtask bench`); with this buffer it is about 40 ms (BENCHMARKS.md). Smaller buffers
 /// risk underruns when the machine is busy.
 const OUTPUT_BUFFER_FRAMES: u32 = 1024;
+
+/// How long a stream may keep reporting errors, each within [`BURST_GAP`] of the last, before
+/// it counts as failed and is closed. An underrun is normal on a busy machine: the backend
+/// prepares the device again and, through PulseAudio's ALSA plugin, answers "I/O error" to every
+/// poll (hundreds in a few milliseconds) until its stream is back. A sound server that is gone
+/// answers the same forever.
+const PERSISTENT: Duration = Duration::from_millis(500);
+/// Errors further apart than this belong to separate bursts.
+const BURST_GAP: Duration = Duration::from_millis(100);
+
+/// What an error from the output stream means.
+#[derive(Debug, PartialEq, Eq)]
+enum Verdict {
+    /// The stream recovers by itself; `first` is the first error of its burst (the one worth
+    /// a log line).
+    Glitch { first: bool },
+    /// The stream is gone: close it, and open a new one for the next sound.
+    Failed,
+}
+
+/// The error history of one output stream.
+#[derive(Default)]
+struct Health {
+    /// When the current burst of errors began, and when its last error came.
+    burst: Option<(Instant, Instant)>,
+}
+
+impl Health {
+    fn on_error(&mut self, kind: ErrorKind, now: Instant) -> Verdict {
+        if matches!(
+            kind,
+            ErrorKind::DeviceNotAvailable
+                | ErrorKind::HostUnavailable
+                | ErrorKind::StreamInvalidated
+                | ErrorKind::PermissionDenied
+        ) {
+            return Verdict::Failed;
+        }
+        match self.burst {
+            Some((began, last)) if now.saturating_duration_since(last) <= BURST_GAP => {
+                self.burst = Some((began, now));
+                if now.saturating_duration_since(began) >= PERSISTENT {
+                    Verdict::Failed
+                } else {
+                    Verdict::Glitch { first: false }
+                }
+            }
+            _ => {
+                self.burst = Some((now, now));
+                Verdict::Glitch { first: true }
+            }
+        }
+    }
+}
 
 /// The open output, or nothing yet.
 #[derive(Default)]
@@ -40,8 +96,8 @@ impl SoundOutput {
 
     /// Plays `clip` at `volume` (0.0–1.0) and returns its voice, for a caller that waits for
     /// the end (the command line).
-    pub fn start(&self, clip: &Clip, volume: f32) -> Result<Player, SoundError> {
-        let mixer = self.mixer()?;
+    pub fn start(&self, clip: &Clip, volume: f32) -> Result<Voice, SoundError> {
+        let (mixer, stream_failed) = self.mixer()?;
         let player = Player::connect_new(&mixer);
         player.set_volume(volume.clamp(0.0, 1.0));
         match clip {
@@ -64,19 +120,44 @@ impl SoundOutput {
                 player.append(decoder);
             }
         }
-        Ok(player)
+        Ok(Voice {
+            player,
+            stream_failed,
+        })
     }
 
-    fn mixer(&self) -> Result<Mixer, SoundError> {
+    fn mixer(&self) -> Result<(Mixer, Arc<AtomicBool>), SoundError> {
         let mut slot = self.mixer.lock().unwrap_or_else(|p| p.into_inner());
         if let Some((mixer, failed)) = slot.as_ref()
             && !failed.load(Ordering::Relaxed)
         {
-            return Ok(mixer.clone());
+            return Ok((mixer.clone(), failed.clone()));
         }
         let (mixer, failed) = open()?;
-        *slot = Some((mixer.clone(), failed));
-        Ok(mixer)
+        *slot = Some((mixer.clone(), failed.clone()));
+        Ok((mixer, failed))
+    }
+}
+
+/// A sound playing, and whether the stream it plays on has failed.
+pub struct Voice {
+    player: Player,
+    stream_failed: Arc<AtomicBool>,
+}
+
+impl Voice {
+    /// Blocks until the sound has played to its end. A stream that fails meanwhile never
+    /// reaches the end (its mixer is no longer drawn from), so that is an error, not a wait.
+    pub fn wait(&self) -> Result<(), SoundError> {
+        while !self.player.empty() {
+            if self.stream_failed.load(Ordering::Relaxed) {
+                return Err(SoundError::NoDevice(
+                    "The audio output stopped while the sound played. Check your sound settings, then try again.".into(),
+                ));
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        Ok(())
     }
 }
 
@@ -89,23 +170,39 @@ fn open() -> Result<(Mixer, Arc<AtomicBool>), SoundError> {
     std::thread::Builder::new()
         .name("audio-output".into())
         .spawn(move || {
+            let holder = std::thread::current();
+            let mut health = Health::default();
             let opened = DeviceSinkBuilder::from_default_device()
                 .map(|b| {
                     b.with_buffer_size(rodio::cpal::BufferSize::Fixed(OUTPUT_BUFFER_FRAMES))
                         .with_error_callback(move |err| {
-                        tracing::warn!(%err, "the audio output failed; reopening it for the next sound");
-                        flag.store(true, Ordering::Relaxed);
-                    })
+                            match health.on_error(err.kind(), Instant::now()) {
+                                Verdict::Glitch { first: true } => tracing::warn!(
+                                    %err,
+                                    "the audio output glitched; it recovers by itself"
+                                ),
+                                Verdict::Glitch { first: false } => {}
+                                Verdict::Failed => {
+                                    if !flag.swap(true, Ordering::Relaxed) {
+                                        tracing::warn!(
+                                            %err,
+                                            "the audio output failed; reopening it for the next sound"
+                                        );
+                                        holder.unpark();
+                                    }
+                                }
+                            }
+                        })
                 })
                 .and_then(rodio::DeviceSinkBuilder::open_stream);
             match opened {
                 Ok(mut sink) => {
                     sink.log_on_drop(false);
                     let _ = tx.send(Ok(sink.mixer().clone()));
-                    // Keep the stream until it fails; then let it go (the next sound opens a
-                    // new one).
+                    // Keep the stream until it fails (the error callback wakes this thread);
+                    // then close it (the next sound opens a new one).
                     while !watch.load(Ordering::Relaxed) {
-                        std::thread::park_timeout(std::time::Duration::from_secs(5));
+                        std::thread::park();
                     }
                     drop(sink);
                 }
@@ -129,7 +226,64 @@ fn open() -> Result<(Mixer, Arc<AtomicBool>), SoundError> {
 
 impl SoundPlayer for SoundOutput {
     fn play(&self, clip: &Clip, volume: f32) -> Result<(), SoundError> {
-        self.start(clip, volume)?.detach();
+        self.start(clip, volume)?.player.detach();
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MS: Duration = Duration::from_millis(1);
+
+    #[test]
+    fn an_underrun_and_its_recovery_are_one_glitch() {
+        let mut health = Health::default();
+        let t = Instant::now();
+        assert_eq!(
+            health.on_error(ErrorKind::Xrun, t),
+            Verdict::Glitch { first: true }
+        );
+        // The plugin's "I/O error" answers while its stream comes back: quiet, not a failure.
+        for i in 1..300 {
+            assert_eq!(
+                health.on_error(ErrorKind::BackendError, t + MS * i / 100),
+                Verdict::Glitch { first: false }
+            );
+        }
+        // A later underrun is a new glitch, worth a new line.
+        assert_eq!(
+            health.on_error(ErrorKind::Xrun, t + MS * 5_000),
+            Verdict::Glitch { first: true }
+        );
+    }
+
+    #[test]
+    fn errors_that_never_stop_fail_the_stream() {
+        let mut health = Health::default();
+        let t = Instant::now();
+        let mut verdicts =
+            (0..=60).map(|i| health.on_error(ErrorKind::BackendError, t + MS * 10 * i));
+        assert_eq!(verdicts.next(), Some(Verdict::Glitch { first: true }));
+        let rest: Vec<Verdict> = verdicts.collect();
+        // Within half a second of the first: glitches; from then on: failed.
+        assert_eq!(rest.len(), 60);
+        assert!(
+            rest[..49]
+                .iter()
+                .all(|v| *v == Verdict::Glitch { first: false })
+        );
+        assert!(rest[49..].iter().all(|v| *v == Verdict::Failed));
+    }
+
+    #[test]
+    fn a_device_that_is_gone_fails_at_once() {
+        for kind in [ErrorKind::DeviceNotAvailable, ErrorKind::HostUnavailable] {
+            assert_eq!(
+                Health::default().on_error(kind, Instant::now()),
+                Verdict::Failed
+            );
+        }
     }
 }

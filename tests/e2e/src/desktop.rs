@@ -237,6 +237,95 @@ impl Recording {
     }
 }
 
+/// A PulseAudio server of a test's own (its own socket and null sink), which the test can end
+/// while a client plays: the session's server stays for the other tests.
+pub struct PrivateSoundServer {
+    child: Child,
+    dir: tempfile::TempDir,
+}
+
+impl PrivateSoundServer {
+    /// Starts the server and waits until it answers.
+    pub fn start() -> PrivateSoundServer {
+        let dir = tempfile::tempdir().expect("a scratch folder");
+        let socket = dir.path().join("native");
+        let child = Command::new("pulseaudio")
+            .args([
+                "--daemonize=no",
+                "--exit-idle-time=-1",
+                "--use-pid-file=no",
+                "-n",
+                &format!(
+                    "--load=module-native-protocol-unix socket={}",
+                    socket.display()
+                ),
+                "--load=module-null-sink sink_name=private_sink rate=48000 channels=2",
+            ])
+            .env("PULSE_RUNTIME_PATH", dir.path())
+            // Off the session bus: the session's own server holds PulseAudio's bus name there.
+            .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
+            .env("PULSE_STATE_PATH", dir.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("pulseaudio runs");
+        let server = PrivateSoundServer { child, dir };
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while server.pactl(&["info"]).is_none() {
+            assert!(
+                Instant::now() < deadline,
+                "the private PulseAudio server did not start"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        server
+    }
+
+    /// The address a client is pointed at with `PULSE_SERVER`.
+    pub fn address(&self) -> String {
+        format!("unix:{}", self.dir.path().join("native").display())
+    }
+
+    fn pactl(&self, args: &[&str]) -> Option<String> {
+        let out = Command::new("pactl")
+            .args(args)
+            .env("PULSE_SERVER", self.address())
+            .stderr(Stdio::null())
+            .output()
+            .ok()?;
+        out.status
+            .success()
+            .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+
+    /// Waits until a client plays into the server (a sink input exists).
+    pub fn wait_for_a_player(&self, within: Duration) {
+        let deadline = Instant::now() + within;
+        while self
+            .pactl(&["list", "short", "sink-inputs"])
+            .is_none_or(|list| list.trim().is_empty())
+        {
+            assert!(
+                Instant::now() < deadline,
+                "nothing played into the private server"
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    /// Ends the server at once, as a crash would.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for PrivateSoundServer {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
 /// The RMS of each 100 ms window.
 pub fn window_rms(samples: &[f32]) -> Vec<f32> {
     samples

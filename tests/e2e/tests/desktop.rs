@@ -15,7 +15,8 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use tether_core::ports::Clip;
 use tether_e2e::desktop::{
-    NotifyMonitor, Recording, audible_ms, energy, peak, peak_hz, require_session,
+    NotifyMonitor, PrivateSoundServer, Recording, audible_ms, energy, peak, peak_hz,
+    require_session,
 };
 use tether_e2e::required_env;
 
@@ -296,6 +297,45 @@ fn sounds_reach_the_sink_at_the_asked_volume_and_are_the_right_ones() {
         "audio_device_missing",
     );
     assert!(err.contains("No audio output device"), "{err}");
+}
+
+/// The sound server goes away while a sound plays: the command line says so and exits (the
+/// sound's end never comes, so it must not wait for it), and it logs the failure once, not on
+/// every poll of the dead stream (thousands of lines a second, as a CI run once printed).
+#[test]
+fn when_the_sound_server_goes_away_mid_sound_the_command_line_says_so_once_and_exits() {
+    let _serial = serial();
+    let data = tempfile::tempdir().unwrap();
+    let mut server = PrivateSoundServer::start();
+    let child = Command::new(required_env("TETHER_APP_BIN"))
+        .args(["sound", "play", "outbound-call-ringing"])
+        .env("TETHER_DATA_DIR", data.path())
+        .env("PULSE_SERVER", server.address())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the tether binary runs");
+    // The 1.6 s ring is playing: end the server under it.
+    server.wait_for_a_player(std::time::Duration::from_secs(10));
+    server.kill();
+    let pid = child.id();
+    let (done, finished) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = done.send(child.wait_with_output());
+    });
+    let Ok(output) = finished.recv_timeout(std::time::Duration::from_secs(10)) else {
+        let _ = Command::new("kill")
+            .args(["-KILL", &pid.to_string()])
+            .status();
+        panic!("`tether sound play` still waits 10 s after its sound server went away");
+    };
+    let output = output.unwrap();
+    let err = fails(&output, 7, "audio_device_missing");
+    assert!(err.contains("stopped while the sound played"), "{err}");
+    let lines = |what: &str| err.lines().filter(|l| l.contains(what)).count();
+    assert_eq!(lines("the audio output failed"), 1, "{err}");
+    assert!(lines("the audio output glitched") <= 1, "{err}");
 }
 
 #[test]
