@@ -10,9 +10,22 @@ export XDG_RUNTIME_DIR="$session_dir/runtime" XDG_DATA_HOME="$session_dir/data" 
 mkdir -p -m 700 "$XDG_RUNTIME_DIR" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME"
 pids=()
 cleanup() {
+  local status=$?
+  local left
+  # (The scan's own grep must not carry the marker.)
+  unset TETHER_HEADLESS_SESSION
+  left="$(grep -lsxzF "TETHER_HEADLESS_SESSION=$session_dir" /proc/[0-9]*/environ | cut -d/ -f3 || true)"
+  if [ -n "$left" ]; then
+    echo "headless-session: ending processes that outlived the command:" >&2
+    # shellcheck disable=SC2086
+    ps -o pid=,args= -p "$(echo $left | tr ' ' ,)" >&2 || true
+    # shellcheck disable=SC2086
+    kill -KILL $left 2>/dev/null || true
+  fi
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   rm -rf "$session_dir"
+  exit "$status"
 }
 trap cleanup EXIT
 
@@ -36,4 +49,8 @@ for _ in $(seq 1 50); do pactl info >/dev/null 2>&1 && break; sleep 0.1; done
 pactl set-default-sink tether_sink
 
 echo "headless session: DISPLAY=$DISPLAY, Secret Service unlocked, dunst, PulseAudio sink tether_sink" >&2
+# Every process the command starts inherits this marker, so the teardown finds those that
+# outlived it (an app a failed test did not quit, say): they would otherwise go on running, and
+# writing to this session's output, after it ends.
+export TETHER_HEADLESS_SESSION="$session_dir"
 "$@"
