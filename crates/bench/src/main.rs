@@ -35,7 +35,7 @@ const KNOBS: &[&str] = &[
 /// The configurations compared besides the shipped one (which is Tether's own runs).
 const VARIANTS: &[(&str, &[(&str, &str)])] = &[
     (
-        "Compositing off",
+        report::COMPOSITING_OFF,
         &[
             ("TETHER_WEBKIT_TUNING", "off"),
             ("WEBKIT_DISABLE_COMPOSITING_MODE", "1"),
@@ -50,7 +50,7 @@ const VARIANTS: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
 ];
-const SHIPPED: &str = "WebKit's defaults";
+const SHIPPED: &str = report::WEBKIT_DEFAULTS;
 
 struct Args {
     quick: bool,
