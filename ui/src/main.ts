@@ -9,4 +9,6 @@ void api.mark("ui-script-started");
 followSystemTheme();
 const target = document.getElementById("app");
 if (!target) throw new Error("missing #app");
-export default mount(App, { target });
+const app = mount(App, { target });
+void api.mark("ui-mounted");
+export default app;
