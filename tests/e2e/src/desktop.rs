@@ -237,6 +237,14 @@ impl Recording {
     }
 }
 
+impl Drop for Recording {
+    /// A test that fails before [`Recording::stop`] leaves no recorder running.
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 /// A PulseAudio server of a test's own (its own socket and null sink), which the test can end
 /// while a client plays: the session's server stays for the other tests.
 pub struct PrivateSoundServer {

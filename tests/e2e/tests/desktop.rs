@@ -28,6 +28,39 @@ fn serial() -> MutexGuard<'static, ()> {
     SERIAL.lock().unwrap_or_else(|p| p.into_inner())
 }
 
+/// dunst paused (the desktop's do-not-disturb) until [`DunstPaused::end`], or until dropped when
+/// the test fails first: the daemon is shared, and a pause left behind would fail the next test.
+struct DunstPaused {
+    ended: bool,
+}
+
+impl DunstPaused {
+    fn start() -> DunstPaused {
+        assert!(dunstctl_paused(true), "dunstctl set-paused true");
+        DunstPaused { ended: false }
+    }
+
+    fn end(mut self) {
+        self.ended = true;
+        assert!(dunstctl_paused(false), "dunstctl set-paused false");
+    }
+}
+
+impl Drop for DunstPaused {
+    fn drop(&mut self) {
+        if !self.ended {
+            dunstctl_paused(false);
+        }
+    }
+}
+
+fn dunstctl_paused(paused: bool) -> bool {
+    Command::new("dunstctl")
+        .args(["set-paused", if paused { "true" } else { "false" }])
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
 /// Runs `tether ARGS` with its own data folder and extra environment.
 fn tether(data: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut command = Command::new(required_env("TETHER_APP_BIN"));
@@ -117,21 +150,9 @@ fn when_a_notification_cannot_be_shown_the_code_and_exit_status_say_why() {
     let notify = ["notify", "test"];
 
     // The desktop's do-not-disturb (dunst paused).
-    assert!(
-        Command::new("dunstctl")
-            .args(["set-paused", "true"])
-            .status()
-            .unwrap()
-            .success()
-    );
+    let pause = DunstPaused::start();
     let paused = tether(data.path(), &notify, &[]);
-    assert!(
-        Command::new("dunstctl")
-            .args(["set-paused", "false"])
-            .status()
-            .unwrap()
-            .success()
-    );
+    pause.end();
     let err = fails(&paused, 5, "do_not_disturb");
     assert!(err.contains("dunst is paused"), "{err}");
 
