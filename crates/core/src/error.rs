@@ -251,6 +251,17 @@ pub enum Error {
 }
 
 impl Error {
+    /// Whether the same request may succeed later without anyone changing it: the network,
+    /// the server or something in front of it failed, or a rate limit. Offline edits that met
+    /// such a failure wait and are retried with a growing pause; they are never refused for it.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            Error::Unreachable { .. } | Error::Protocol { .. } => true,
+            Error::Api(api) => api.is_transient(),
+            _ => false,
+        }
+    }
+
     /// The stable code for this error.
     pub fn code(&self) -> ErrorCode {
         match self {

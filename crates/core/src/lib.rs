@@ -13,6 +13,7 @@ pub mod notify;
 pub mod password_policy;
 pub mod ports;
 pub mod preferences;
+pub mod profile_outcome;
 pub mod rocketchat;
 pub mod sensitive;
 pub mod service;

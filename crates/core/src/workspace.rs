@@ -196,8 +196,12 @@ pub struct Profile {
     pub nickname: Option<String>,
     /// Bio.
     pub bio: Option<String>,
-    /// `online | away | busy | offline`.
+    /// The status the user chose, `online | away | busy | offline` (`statusDefault`): what the
+    /// profile edits.
     pub status: Option<String>,
+    /// Presence as the server computes it (`status`): shown, never sent back.
+    #[serde(default)]
+    pub presence: Option<String>,
     /// Status message.
     pub status_text: Option<String>,
     /// Email addresses.
@@ -228,7 +232,10 @@ impl From<&MeUser> for Profile {
             name: me.name.clone(),
             nickname: me.nickname.clone(),
             bio: me.bio.clone(),
-            status: me.status.clone(),
+            // A server without `statusDefault` (none Tether supports) would leave it unknown
+            // rather than guessed from presence.
+            status: me.status_default.clone(),
+            presence: me.status.clone(),
             status_text: me.status_text.clone(),
             emails: me
                 .emails
@@ -280,6 +287,9 @@ pub struct PendingEdit {
     pub value: String,
     /// The server's value when it changed meanwhile: the user decides which one stays.
     pub conflict: Option<String>,
+    /// Why the server did not take this edit (refused, or kept its value): it waits for the
+    /// user and is not sent again by itself. `conflict` then holds the server's value.
+    pub refused: Option<String>,
 }
 
 /// A profile plus where and when it was read.
@@ -347,6 +357,8 @@ pub enum ProfileSaveStep {
     Saved {
         /// The fresh profile.
         profile: ProfileView,
+        /// Fields the server answered for without taking the value sent (empty: all kept).
+        not_kept: Vec<crate::profile_outcome::NotKept>,
     },
     /// The server could not be reached: the edit is kept on this computer (through restarts)
     /// and sent when the workspace is back.
@@ -405,6 +417,9 @@ pub struct ProfileRules {
     pub password: bool,
     /// `Accounts_AllowUserStatusMessageChange`.
     pub status_text: bool,
+    /// The server takes `bio` and `statusType` in `users.updateOwnBasicInfo` (Rocket.Chat 6.4
+    /// and later; older servers refuse them as unknown keys).
+    pub bio_and_status: bool,
     /// `Accounts_AllowInvisibleStatusOption`: "offline" may be chosen.
     pub invisible: bool,
     /// `Accounts_AllowUserAvatarChange`.

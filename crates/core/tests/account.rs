@@ -288,7 +288,7 @@ async fn saves_custom_fields_at_the_top_level_with_every_defined_field() {
     );
 
     let step = app.profile_save(&ws, change("@alice"), None).await.unwrap();
-    let ProfileSaveStep::Saved { profile } = step else {
+    let ProfileSaveStep::Saved { profile, .. } = step else {
         panic!("expected saved, got {step:?}");
     };
     assert_eq!(profile.profile.custom_fields["twitter"], "@alice");

@@ -17,7 +17,7 @@ use tether_sandbox::seed::{self, totp_now};
 
 fn saved(step: ProfileSaveStep) -> tether_core::workspace::ProfileView {
     match step {
-        ProfileSaveStep::Saved { profile } => profile,
+        ProfileSaveStep::Saved { profile, .. } => profile,
         other => panic!("expected saved, got {other:?}"),
     }
 }

@@ -11,6 +11,7 @@ mod account;
 mod avatar;
 mod e2e_keys;
 mod envelope;
+mod faults;
 mod login;
 mod password;
 mod preferences;
@@ -38,6 +39,7 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
+pub use faults::{DDP_LOGIN, Fault};
 pub use state::RateLimit;
 
 /// How to start a sandbox.
@@ -228,6 +230,21 @@ impl Sandbox {
         mention: bool,
     ) -> Option<bool> {
         self.state.post_message(to, from, room, text, mention)
+    }
+
+    /// TEST-ONLY: the next `times` requests to `route` (a path such as
+    /// `/api/v1/users.setPreferences`, or [`DDP_LOGIN`] for the realtime login) fail with
+    /// `fault` instead of reaching the route.
+    pub fn inject_fault(&self, route: &str, fault: Fault, times: u32) {
+        self.state
+            .lock()
+            .faults
+            .insert(route.to_owned(), (fault, times.max(1)));
+    }
+
+    /// TEST-ONLY: every route behaves normally again.
+    pub fn clear_faults(&self) {
+        self.state.lock().faults.clear();
     }
 
     /// The last 2FA code "emailed" to `username` (the outbox), for tests.

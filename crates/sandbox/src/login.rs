@@ -29,6 +29,16 @@ pub async fn login(
     body: Bytes,
 ) -> Response {
     let unauthorized = || login_failure("Unauthorized", "Unauthorized", None);
+    // Before 7.0 (PR #32086) the route passed Meteor's own `Meteor.Error(403, reason)` through:
+    // `error` is the number 403 and the reason says which credential was wrong.
+    let before_7 = !crate::security::version_at_least(&state, 7, 0);
+    let wrong = |reason: &str| {
+        if before_7 {
+            meteor_403(reason)
+        } else {
+            unauthorized()
+        }
+    };
     let Ok(Value::Object(body)) = serde_json::from_slice::<Value>(&body) else {
         return unauthorized();
     };
@@ -103,7 +113,7 @@ pub async fn login(
         u.profile.username == selector || u.profile.email.eq_ignore_ascii_case(&selector)
     }) else {
         inner.count_ip_failure(peer.ip(), now);
-        return unauthorized();
+        return wrong("User not found");
     };
     if inner.users[index]
         .blocked_until
@@ -123,7 +133,7 @@ pub async fn login(
             user.blocked_until = Some(now + BLOCK_FOR);
             user.failed_logins = 0;
         }
-        return unauthorized();
+        return wrong("Incorrect password");
     }
     inner.users[index].failed_logins = 0;
     let seed = inner.users[index].seed;
@@ -184,23 +194,26 @@ fn login_resume(state: &SandboxState, token: &str) -> Response {
     });
     drop(inner);
     // Meteor's resume handler: Meteor.Error(403, …), passed through by the REST login route.
-    let refused = |message: &str| {
-        (
-            StatusCode::UNAUTHORIZED,
-            axum::Json(json!({
-                "success": false,
-                "status": "error",
-                "error": 403,
-                "message": message,
-            })),
-        )
-            .into_response()
-    };
     match (me, owner) {
-        (Some(_), Some((_, true))) => refused("Your session has expired. Please log in again."),
+        (Some(_), Some((_, true))) => meteor_403("Your session has expired. Please log in again."),
         (Some((id, me)), Some(_)) => login_success(id, token, &me),
-        _ => refused("You've been logged out by the server. Please log in again."),
+        _ => meteor_403("You've been logged out by the server. Please log in again."),
     }
+}
+
+/// A `Meteor.Error(403, reason)` thrown inside Meteor's login handlers, as the REST login route
+/// answers it: 401, the numeric `error`, the reason as `message`.
+fn meteor_403(reason: &str) -> Response {
+    (
+        StatusCode::UNAUTHORIZED,
+        axum::Json(json!({
+            "success": false,
+            "status": "error",
+            "error": 403,
+            "message": reason,
+        })),
+    )
+        .into_response()
 }
 
 fn login_success(user_id: &str, token: &str, me: &Value) -> Response {

@@ -85,7 +85,11 @@ pub async fn update_own_basic_info(
     let Some(Value::Object(data)) = body.get("data") else {
         return invalid_params("must have required property 'data'");
     };
-    if let Some(extra) = data.keys().find(|k| !DATA_KEYS.contains(&k.as_str())) {
+    // `bio` and `statusType` joined the validator in 6.4.0 (seed 003's changelog, reference
+    // §3.1 and §14): an older server refuses them as unknown keys.
+    let since_6_4 = crate::security::version_at_least(&state, 6, 4);
+    let known = |k: &str| DATA_KEYS.contains(&k) && (since_6_4 || !matches!(k, "bio" | "statusType"));
+    if let Some(extra) = data.keys().find(|k| !known(k.as_str())) {
         return invalid_params(&format!("must NOT have additional properties ({extra})"));
     }
     if data.values().any(|v| !(v.is_string() || v.is_null())) {
@@ -186,7 +190,11 @@ pub async fn update_own_basic_info(
     {
         return not_allowed("Change status is not allowed", "error-not-allowed");
     }
-    let status_type = text("statusType");
+    // `saveUserProfile` (apps/meteor/server/methods/saveUserProfile.ts) applies `statusType`,
+    // `nickname` and the name only when they are non-empty (`if (settings.nickname)`): an empty
+    // value is ignored without an error, and the old one stays. `bio` is applied whenever
+    // present (it can be cleared); nickname and bio are saved trimmed.
+    let status_type = text("statusType").filter(|s| !s.is_empty());
     if let Some(status) = &status_type
         && !STATUSES.contains(&status.as_str())
     {
@@ -247,20 +255,20 @@ pub async fn update_own_basic_info(
     let user_id = inner.users[index].seed.id;
     let user = &mut inner.users[index];
     let p = &mut user.profile;
-    if let Some(v) = name {
+    if let Some(v) = name.filter(|v| !v.trim().is_empty()) {
         p.name = v;
     }
     if let Some(v) = username {
         p.username = v;
     }
-    if let Some(v) = text("nickname") {
-        p.nickname = v;
+    if let Some(v) = text("nickname").filter(|v| !v.is_empty()) {
+        p.nickname = v.trim().to_owned();
     }
     if let Some(v) = text("bio") {
-        p.bio = v;
+        p.bio = v.trim().to_owned();
     }
     if let Some(v) = status_type {
-        p.status = v;
+        p.status_default = v;
     }
     if let Some(v) = status_text {
         p.status_text = v;
@@ -388,7 +396,7 @@ pub async fn set_status(
     let mut inner = state.lock();
     let p = &mut inner.users[index].profile;
     if let Some(status) = status {
-        p.status = status.to_owned();
+        p.status_default = status.to_owned();
     }
     if let Some(message) = message {
         p.status_text = message.to_owned();

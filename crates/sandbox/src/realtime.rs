@@ -47,10 +47,20 @@ async fn session(state: SandboxState, mut socket: WebSocket) {
                         None => json!({"msg": "pong"}),
                     }),
                     Some("method") if message["method"] == "login" => {
+                        // An injected failure of the login method itself (TEST-ONLY).
+                        let fault = crate::faults::take(&state, crate::faults::DDP_LOGIN).and_then(crate::faults::Fault::ddp_error);
+                        if let Some(error) = fault {
+                            if !send(&mut socket, json!({"msg": "result", "id": id, "error": error})).await {
+                                break;
+                            }
+                            continue;
+                        }
                         let token = message["params"][0]["resume"].as_str().unwrap_or_default();
                         let owner = state.lock().tokens.get(token).filter(|t| !t.expired).map(|t| t.user_id.clone());
                         match owner {
                             Some(uid) => {
+                                // The connection now counts for the user's presence.
+                                state.connect_user(user.as_deref(), Some(&uid));
                                 user = Some(uid.clone());
                                 login_token = Some(token.to_owned());
                                 let expires = u64::try_from(epoch_ms()).unwrap_or(0) + 90 * 86_400_000;
@@ -127,4 +137,5 @@ async fn session(state: SandboxState, mut socket: WebSocket) {
         }
     }
     state.lock().realtime_subscriptions -= subs.len();
+    state.connect_user(user.as_deref(), None);
 }

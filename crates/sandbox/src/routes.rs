@@ -148,6 +148,7 @@ pub fn router(state: SandboxState) -> Router {
             .route("/_sandbox/rooms", get(crate::test_routes::rooms))
             .route("/_sandbox/tokens", get(crate::test_routes::tokens))
             .route("/_sandbox/messages", post(crate::test_routes::post_message))
+            .route("/_sandbox/fault", post(crate::test_routes::fault))
             .route("/_sandbox/{picture}", get(crate::test_routes::picture))
             .route(
                 "/_sandbox/expire-sessions",
@@ -157,6 +158,10 @@ pub fn router(state: SandboxState) -> Router {
     router
         .fallback(|| async { not_found() })
         .layer(middleware::from_fn_with_state(state.clone(), rate_limit))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            crate::faults::inject,
+        ))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             crate::record::record,

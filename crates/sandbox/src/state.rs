@@ -28,7 +28,9 @@ pub struct UserProfile {
     pub name: String,
     pub nickname: String,
     pub bio: String,
-    pub status: String,
+    /// `statusDefault`: the status the user chose (`users.setStatus`, `statusType`). What others
+    /// see, `status`, is computed from it and the user's connections (`presence`).
+    pub status_default: String,
     pub status_text: String,
     pub email: String,
     pub email_verified: bool,
@@ -112,6 +114,29 @@ pub struct User {
     pub password_history: Vec<String>,
     /// `e2e.public_key` and `e2e.private_key`, once set.
     pub e2e_keys: Option<(String, String)>,
+    /// Realtime connections logged in as this user: Rocket.Chat's presence counts the user's
+    /// sessions (`usersSessions`), a REST call alone is no connection.
+    pub realtime_connections: usize,
+}
+
+impl User {
+    /// `(status, statusConnection)` as Rocket.Chat computes them
+    /// (`ee/packages/presence/src/lib/processConnectionStatus.ts`): with no connection the user
+    /// is `offline` whatever they chose; connected, a chosen `online` shows the connection's
+    /// status, any other choice (`away`, `busy`, `offline` = invisible) shows itself.
+    pub fn presence(&self) -> (&str, &str) {
+        let connection = if self.realtime_connections > 0 {
+            "online"
+        } else {
+            "offline"
+        };
+        let status = match (connection, self.profile.status_default.as_str()) {
+            ("offline", _) => "offline",
+            (_, "online") => connection,
+            (_, chosen) => chosen,
+        };
+        (status, connection)
+    }
 }
 
 /// An emailed 2FA code, as Rocket.Chat keeps it: one at a time, with expiry and failed attempts.
@@ -183,6 +208,9 @@ struct Window {
 }
 
 pub struct Inner {
+    /// Injected faults by route path (or `ddp:login`): the fault and how many more requests
+    /// it answers.
+    pub faults: HashMap<String, (crate::faults::Fault, u32)>,
     pub users: Vec<User>,
     pub rooms: Vec<Room>,
     /// token → owner. (Rocket.Chat stores a hash; the sandbox only needs the mapping.)
@@ -303,7 +331,7 @@ impl SandboxState {
                     name: seed.name.to_owned(),
                     nickname: String::new(),
                     bio: String::new(),
-                    status: "online".into(),
+                    status_default: "online".into(),
                     status_text: String::new(),
                     email: seed.email.to_owned(),
                     email_verified: seed.email_verified,
@@ -324,6 +352,7 @@ impl SandboxState {
                 e2e_keys: seed
                     .e2e_keys
                     .map(|(public, private)| (public.to_owned(), private.to_owned())),
+                realtime_connections: 0,
             })
             .collect();
         let tokens = USERS
@@ -344,6 +373,7 @@ impl SandboxState {
         }
         Ok(SandboxState {
             inner: Arc::new(Mutex::new(Inner {
+                faults: HashMap::new(),
                 users,
                 rooms: ROOMS
                     .iter()
@@ -459,7 +489,8 @@ impl SandboxState {
             "mentions" => mention,
             _ => true,
         };
-        if !wanted || recipient.profile.status == "busy" {
+        // `sendNotification` skips a recipient whose computed status is busy.
+        if !wanted || recipient.presence().0 == "busy" {
             return Some(false);
         }
         let mut payload = json!({
@@ -574,6 +605,7 @@ impl SandboxState {
     /// `/me` for a user (reference §2.3): `services` reduced to flags, as the real route does.
     pub fn me_json(&self, user: &User) -> Value {
         let (seed, p) = (&user.seed, &user.profile);
+        let (status, connection) = user.presence();
         let preferences = crate::routes::effective_preferences(&p.preferences);
         let mut services = json!({ "password": { "exists": user.password_sha256.is_some() } });
         if user.totp_secret.is_some() {
@@ -587,10 +619,10 @@ impl SandboxState {
             "username": p.username,
             "name": p.name,
             "emails": [{ "address": p.email, "verified": p.email_verified }],
-            "status": p.status,
-            "statusConnection": "online",
+            "status": status,
+            "statusConnection": connection,
             "statusText": p.status_text,
-            "statusDefault": p.status,
+            "statusDefault": p.status_default,
             "utcOffset": 0,
             "active": seed.active,
             "roles": seed.roles,
@@ -622,6 +654,20 @@ impl SandboxState {
             me["email"] = json!(p.email);
         }
         me
+    }
+
+    /// Moves one realtime connection's presence from user `from` to user `to` (a login, a
+    /// second login as someone else, or the connection's end with `to` = `None`).
+    pub fn connect_user(&self, from: Option<&str>, to: Option<&str>) {
+        let mut inner = self.lock();
+        for user in &mut inner.users {
+            if Some(user.seed.id) == from {
+                user.realtime_connections = user.realtime_connections.saturating_sub(1);
+            }
+            if Some(user.seed.id) == to {
+                user.realtime_connections += 1;
+            }
+        }
     }
 
     /// `/me` for a user id.

@@ -47,6 +47,9 @@ pub struct PendingEditRow {
     pub base: String,
     /// The server's newer value, when it changed meanwhile (a conflict).
     pub server_value: Option<String>,
+    /// Why the server did not take the edit (it refused it, or kept its own value): the edit
+    /// waits for the user and is not sent again by itself.
+    pub refused: Option<String>,
 }
 
 /// Which image of a workspace.
@@ -361,6 +364,18 @@ impl Cache {
         Ok(row.any)
     }
 
+    /// Whether a workspace has offline profile edits to send (not waiting for the user).
+    pub async fn has_profile_edits_to_send(&self, workspace_id: &str) -> Result<bool> {
+        let row = sqlx::query!(
+            "SELECT EXISTS(SELECT 1 FROM pending_profile_edits WHERE workspace_id = ?1
+                           AND refused IS NULL AND server_value IS NULL) AS \"any!: bool\"",
+            workspace_id
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(row.any)
+    }
+
     /// Forgets a workspace's account (its account was deleted): the account columns, the cached
     /// profile, avatar, preferences and pending edits go, in one transaction; the workspace entry stays.
     pub async fn forget_account(&self, workspace_id: &str) -> Result<()> {
@@ -492,7 +507,8 @@ impl Cache {
              VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT(workspace_id, field) DO UPDATE SET value = excluded.value,
                                                             edited_at = excluded.edited_at,
-                                                            server_value = NULL",
+                                                            server_value = NULL,
+                                                            refused = NULL",
             workspace_id,
             field,
             value,
@@ -507,7 +523,7 @@ impl Cache {
     /// Every pending edit of a workspace: (field, value, base, server value when in conflict).
     pub async fn pending_edits(&self, workspace_id: &str) -> Result<Vec<PendingEditRow>> {
         let rows = sqlx::query!(
-            "SELECT field, value, base, server_value FROM pending_profile_edits
+            "SELECT field, value, base, server_value, refused FROM pending_profile_edits
              WHERE workspace_id = ?1 ORDER BY field",
             workspace_id
         )
@@ -520,8 +536,30 @@ impl Cache {
                 value: r.value,
                 base: r.base,
                 server_value: r.server_value,
+                refused: r.refused,
             })
             .collect())
+    }
+
+    /// Marks a pending edit as not taken by the server, with the server's value and why.
+    pub async fn mark_edit_refused(
+        &self,
+        workspace_id: &str,
+        field: &str,
+        server_value: &str,
+        reason: &str,
+    ) -> Result<()> {
+        sqlx::query!(
+            "UPDATE pending_profile_edits SET server_value = ?3, refused = ?4
+             WHERE workspace_id = ?1 AND field = ?2",
+            workspace_id,
+            field,
+            server_value,
+            reason,
+        )
+        .execute(&self.pool)
+        .await?;
+        Ok(())
     }
 
     /// Marks a pending edit as conflicting with what the server now has.

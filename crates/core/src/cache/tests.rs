@@ -9,6 +9,7 @@ fn profile() -> Profile {
         nickname: None,
         bio: None,
         status: Some("online".into()),
+        presence: Some("offline".into()),
         status_text: None,
         emails: vec![],
         avatar_url: None,
@@ -167,6 +168,7 @@ async fn backs_up_before_applying_a_new_migration() {
             .unwrap();
         // …and undo what it did. A new migration needs its undo here.
         let undo: &[&str] = match newest {
+            20261207000000 => &["ALTER TABLE pending_profile_edits DROP COLUMN refused"],
             20261125000000 => &["DROP TABLE custom_sounds", "DROP TABLE app_settings"],
             20261124000000 => &[
                 "DROP TABLE preference_outbox",

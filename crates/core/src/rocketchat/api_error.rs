@@ -23,7 +23,20 @@ pub struct ApiError {
     pub details: Option<Value>,
     /// From `X-RateLimit-Reset` (epoch ms) on a 429: how long to wait.
     pub retry_after_seconds: Option<u64>,
+    /// Whether the body is Rocket.Chat's own failure envelope (JSON with `success: false` or
+    /// `status: "error"`). An HTML page or another JSON shape came from something in front of
+    /// the server (a proxy, a gateway, a captive portal): it says nothing about the session.
+    pub from_rocket_chat: bool,
 }
+
+/// The endpoint name of a password login (`POST /api/v1/login` with credentials).
+pub const LOGIN: &str = "login";
+/// The endpoint name of a token login (`POST /api/v1/login` with `{resume}`): the same route,
+/// but its refusal means the stored session ended.
+pub const LOGIN_RESUME: &str = "login:resume";
+/// The text of Rocket.Chat's own 401 on an `authRequired` route (reference §1.2); from 9.0 only
+/// in `error`, before that also in `message`.
+const NOT_LOGGED_IN: &str = "You must be logged in to do this.";
 
 #[derive(Deserialize)]
 struct Envelope {
@@ -44,7 +57,14 @@ impl ApiError {
         body: &[u8],
         retry_after_seconds: Option<u64>,
     ) -> Self {
-        let envelope: Option<Envelope> = serde_json::from_slice(body).ok();
+        let json: Option<Value> = serde_json::from_slice(body).ok();
+        let from_rocket_chat = json.as_ref().is_some_and(|v| {
+            v.get("success") == Some(&Value::Bool(false))
+                || v.get("status").and_then(Value::as_str) == Some("error")
+        });
+        let envelope: Option<Envelope> = json
+            .filter(|_| from_rocket_chat)
+            .and_then(|v| serde_json::from_value(v).ok());
         let (error, error_type, message, details) = match envelope {
             Some(e) => (e.error, e.error_type, e.message, e.details),
             None => (None, None, None, None),
@@ -67,7 +87,35 @@ impl ApiError {
             message,
             details,
             retry_after_seconds,
+            from_rocket_chat,
         }
+    }
+
+    /// Whether this is Rocket.Chat saying the caller's session is not valid: its own "you must
+    /// be logged in" on an authenticated route, or a token login refused. Only this ends a
+    /// session; a 401 from anything else (a proxy, a missing license module, a password
+    /// login) does not.
+    pub fn ends_session(&self) -> bool {
+        if !self.from_rocket_chat || self.status != 401 {
+            return false;
+        }
+        match self.endpoint.as_str() {
+            LOGIN_RESUME => {
+                // Meteor's `Meteor.Error(403, …)` from the resume handler; a rate limit or a
+                // blocked address on that route is not the token's fault.
+                self.error == "403"
+            }
+            LOGIN => false,
+            _ => self.error == NOT_LOGGED_IN || self.message.as_deref() == Some(NOT_LOGGED_IN),
+        }
+    }
+
+    /// Whether trying again later may succeed with the same request: the server or something
+    /// in front of it failed (5xx, a page that is not Rocket.Chat's, a rate limit). Edits that
+    /// met such a failure wait and are sent again; only the server's own refusal of a value
+    /// refuses it.
+    pub fn is_transient(&self) -> bool {
+        self.status >= 500 || self.status == 429 || !self.from_rocket_chat
     }
 
     /// The server's code: `errorType` when present, else `error` when it looks like a code.
@@ -87,8 +135,19 @@ impl ApiError {
 
     /// The stable code the UI acts on.
     pub fn code(&self) -> ErrorCode {
+        if self.ends_session() {
+            return ErrorCode::SessionExpired;
+        }
+        if !self.from_rocket_chat {
+            // Not Rocket.Chat's answer: the way to the server is what failed.
+            return if self.status == 429 {
+                ErrorCode::RateLimited
+            } else {
+                ErrorCode::Unreachable
+            };
+        }
         match self.server_code() {
-            Some("Unauthorized") if self.endpoint == "login" => ErrorCode::InvalidCredentials,
+            Some("Unauthorized") if self.endpoint == LOGIN => ErrorCode::InvalidCredentials,
             Some("totp-required") => ErrorCode::TwoFactorRequired,
             Some("totp-invalid") => ErrorCode::TwoFactorInvalid,
             Some("totp-max-attempts") => ErrorCode::TwoFactorMaxAttempts,
@@ -97,20 +156,19 @@ impl ApiError {
                 ErrorCode::LoginBlocked
             }
             Some("error-user-is-not-activated") => ErrorCode::AccountNotActivated,
-            Some("error-invalid-email") if self.endpoint == "login" => ErrorCode::EmailNotVerified,
+            Some("error-invalid-email") if self.endpoint == LOGIN => ErrorCode::EmailNotVerified,
             Some("error-action-not-allowed") | Some("error-not-allowed") => ErrorCode::Forbidden,
             _ if self.field().is_some() => ErrorCode::InvalidInput,
             Some("error-license-user-limit-reached") => ErrorCode::SeatLimitReached,
             Some("error-app-user-is-not-allowed-to-login") => ErrorCode::AccountNotAllowed,
+            // A missing permission (401 from 9.0), or `sessions/*` without its license module.
             Some("error-unauthorized") | Some("unauthorized") | Some("not-authorized") => {
-                if self.status == 401 {
-                    ErrorCode::SessionExpired
-                } else {
-                    ErrorCode::Forbidden
-                }
+                ErrorCode::Forbidden
             }
             _ if self.status == 429 => ErrorCode::RateLimited,
-            _ if self.status == 401 => ErrorCode::SessionExpired,
+            // Servers before 7.0 pass Meteor's `Meteor.Error(403, "Incorrect password" |
+            // "User not found")` through as a 401: a failed password login, never a session end.
+            _ if self.endpoint == LOGIN && self.status == 401 => ErrorCode::InvalidCredentials,
             _ if self.status == 403 => ErrorCode::Forbidden,
             _ => ErrorCode::Server,
         }
@@ -122,8 +180,14 @@ impl ApiError {
             .retry_after_seconds
             .map(|s| format!(" Try again in {}.", human_seconds(s)))
             .unwrap_or_default();
+        if !self.from_rocket_chat && self.status != 429 {
+            return format!(
+                "The workspace's address answered HTTP {} with a page that is not Rocket.Chat's (a proxy or gateway in front of the server?). Nothing was changed; Tether will try again.",
+                self.status
+            );
+        }
         match self.server_code() {
-            Some("Unauthorized") if self.endpoint == "login" => {
+            _ if self.code() == ErrorCode::InvalidCredentials => {
                 "Incorrect username or password. Check both and try again.".into()
             }
             Some("totp-required") => "This account signs in with a second factor (two-factor authentication). Enter the code to continue.".into(),
@@ -133,7 +197,7 @@ impl ApiError {
             Some("error-login-blocked-for-user") => "Sign-in for this user is blocked for a while after too many failed attempts. Wait a few minutes, then try again.".into(),
             Some("error-login-blocked-for-ip") => "Sign-in from this network address is blocked for a while after too many failed attempts. Wait a few minutes, then try again.".into(),
             Some("error-user-is-not-activated") => "This account is not active yet. Ask the workspace's admin to activate it.".into(),
-            Some("error-invalid-email") if self.endpoint != "login" => "That is not a valid email address.".into(),
+            Some("error-invalid-email") if self.endpoint != LOGIN => "That is not a valid email address.".into(),
             Some("error-invalid-email") => "Verify your email address first: the workspace requires it. Check your inbox for the verification email.".into(),
             Some("error-license-user-limit-reached") => "The workspace has reached its licensed number of users. Ask its admin to free a seat.".into(),
             Some("error-app-user-is-not-allowed-to-login") => "App users cannot sign in.".into(),
@@ -164,9 +228,13 @@ impl ApiError {
             }
             _ if self.code() == ErrorCode::SessionExpired => match &self.message {
                 // A refused `resume` says why: expired, or logged out by the server.
-                Some(reason) if self.endpoint == "login" => format!("Your session on this workspace has ended; the server says: “{reason}” Sign in again."),
+                Some(reason) if self.endpoint == LOGIN_RESUME => format!("Your session on this workspace has ended; the server says: “{reason}” Sign in again."),
                 _ => "Your session on this workspace has ended. Sign in again.".into(),
             },
+            _ if self.status >= 500 => {
+                let text = self.message.as_deref().unwrap_or(&self.error);
+                format!("The server failed (HTTP {}: {text}). Nothing was changed; try again in a moment.", self.status)
+            }
             _ => {
                 let text = self.message.as_deref().unwrap_or(&self.error);
                 format!("The server refused the request: {text}")
@@ -201,7 +269,7 @@ impl ApiError {
             "error-bio-size-exceeded" => "bio",
             "error-nickname-size-exceeded" => "nickname",
             "error-could-not-save-identity" | "error-invalid-username" => "username",
-            "error-invalid-email" if self.endpoint != "login" => "email",
+            "error-invalid-email" if self.endpoint != LOGIN => "email",
             "error-field-unavailable" if self.error.contains('@') => "email",
             "error-field-unavailable" => "username",
             "error-password-same-as-current" | "error-password-in-history" => "new_password",
@@ -323,10 +391,16 @@ mod tests {
                 r#"{"success":false,"status":"error","error":"totp-max-attempts","message":"x","details":{"method":"email"}}"#,
                 ErrorCode::TwoFactorMaxAttempts,
             ),
+            // Before 7.0: Meteor's own 403, passed through (PR #32086 changed it).
             (
                 401,
-                r#"{"success":false,"status":"error","error":403,"message":"Your session has expired. Please log in again."}"#,
-                ErrorCode::SessionExpired,
+                r#"{"status":"error","error":403,"message":"Incorrect password"}"#,
+                ErrorCode::InvalidCredentials,
+            ),
+            (
+                401,
+                r#"{"status":"error","error":403,"message":"User not found"}"#,
+                ErrorCode::InvalidCredentials,
             ),
             (
                 429,
@@ -338,6 +412,47 @@ mod tests {
             let err = ApiError::from_body("login", status, body.as_bytes(), Some(12));
             assert_eq!(err.code(), code, "{body}");
         }
+    }
+
+    #[test]
+    fn a_refused_token_login_ends_the_session_and_says_why() {
+        let body = br#"{"success":false,"status":"error","error":403,"message":"Your session has expired. Please log in again."}"#;
+        let err = ApiError::from_body(LOGIN_RESUME, 401, body, None);
+        assert_eq!(err.code(), ErrorCode::SessionExpired);
+        assert!(err.user_message().contains("Your session has expired"), "{}", err.user_message());
+        // The same body on a password login is a wrong password on a pre-7.0 server.
+        let err = ApiError::from_body(LOGIN, 401, body, None);
+        assert_eq!(err.code(), ErrorCode::InvalidCredentials);
+        assert!(err.user_message().starts_with("Incorrect username or password"), "{}", err.user_message());
+    }
+
+    #[test]
+    fn a_401_that_is_not_rocket_chats_never_ends_a_session() {
+        let cases: [(&str, &[u8], ErrorCode); 4] = [
+            // A proxy's own 401 page in front of the server.
+            ("me", b"<html><body>401 Authorization Required</body></html>", ErrorCode::Unreachable),
+            ("me", br#"{"message":"Unauthorized"}"#, ErrorCode::Unreachable),
+            // `sessions/*` without the device-management license module (reference §8).
+            ("sessions/list", br#"{"success":false,"error":"unauthorized"}"#, ErrorCode::Forbidden),
+            // 9.0: a missing permission becomes 401 (reference §1.2).
+            ("users.list", br#"{"success":false,"error":"User does not have the permissions required for this action [error-unauthorized]","errorType":"error-unauthorized"}"#, ErrorCode::Forbidden),
+        ];
+        for (endpoint, body, code) in cases {
+            let err = ApiError::from_body(endpoint, 401, body, None);
+            assert!(!err.ends_session(), "{endpoint}: {}", String::from_utf8_lossy(body));
+            assert_eq!(err.code(), code, "{endpoint}: {}", String::from_utf8_lossy(body));
+        }
+    }
+
+    #[test]
+    fn server_and_proxy_failures_are_transient_refusals_are_not() {
+        let proxy = ApiError::from_body("users.setPreferences", 502, b"<html>Bad Gateway</html>", None);
+        assert!(proxy.is_transient());
+        let internal = ApiError::from_body("users.setPreferences", 500, br#"{"success":false,"error":"Internal server error"}"#, None);
+        assert!(internal.is_transient());
+        assert!(internal.user_message().contains("try again"), "{}", internal.user_message());
+        let refused = ApiError::from_body("users.setPreferences", 400, br#"{"success":false,"error":"must be number [invalid-params]","errorType":"invalid-params"}"#, None);
+        assert!(!refused.is_transient());
     }
 
     #[test]

@@ -11,7 +11,7 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use super::rate::{RateBudget, retry_after_seconds};
-use super::types::{LoginData, MeUser, PublicSetting, ServerInfo};
+use super::types::{LoginData, MeUser, PublicSetting, SavedUser, ServerInfo};
 use super::{ApiError, WorkspaceUrl};
 use crate::tls::{CertificateTrust, display_fingerprint, find_tls_error};
 use crate::{Error, Result, Sensitive};
@@ -100,23 +100,33 @@ pub struct Http {
     budget: Arc<RateBudget>,
     /// The same TLS settings and verifier, for the realtime websocket.
     tls: Arc<rustls::ClientConfig>,
+    /// How long one request may take in all.
+    timeout: Duration,
 }
+
+/// How long one request may take before the server counts as unreachable.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 impl Http {
     /// Builds the client with the platform's certificate verification plus the user's
     /// exact-certificate exceptions ([`CertificateTrust`]).
     pub fn new() -> Result<Self> {
         let provider = Arc::new(rustls::crypto::ring::default_provider());
-        Self::with_trust(Arc::new(CertificateTrust::new(provider)))
+        Self::with_trust(Arc::new(CertificateTrust::new(provider)), REQUEST_TIMEOUT)
+    }
+
+    /// The same client with another request timeout (tests of a server that does not answer).
+    pub fn with_timeout(&self, timeout: Duration) -> Result<Self> {
+        Self::with_trust(self.trust.clone(), timeout)
     }
 
     /// A client with a new connection pool and the same verifier. Needed after an exception is
     /// withdrawn: pooled connections were verified under the old exceptions.
     pub fn with_new_pool(&self) -> Result<Self> {
-        Self::with_trust(self.trust.clone())
+        Self::with_trust(self.trust.clone(), self.timeout)
     }
 
-    fn with_trust(trust: Arc<CertificateTrust>) -> Result<Self> {
+    fn with_trust(trust: Arc<CertificateTrust>, timeout: Duration) -> Result<Self> {
         // reqwest is built without a bundled provider; ring is ours. Installing twice is harmless.
         let _ = rustls::crypto::ring::default_provider().install_default();
         let start_failed = |reason: String| Error::Protocol {
@@ -133,7 +143,7 @@ impl Http {
         let client = reqwest::Client::builder()
             .user_agent(concat!("Tether/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(Duration::from_secs(10))
-            .timeout(Duration::from_secs(30))
+            .timeout(timeout)
             .tls_backend_preconfigured(tls)
             .build()
             .map_err(|e| start_failed(e.to_string()))?;
@@ -142,6 +152,7 @@ impl Http {
             trust,
             budget: Arc::default(),
             tls: websocket_tls,
+            timeout,
         })
     }
 
@@ -222,19 +233,24 @@ impl RestClient {
         if let Some(code) = code {
             body["code"] = json!(code);
         }
-        self.login(body).await
+        self.login(super::LOGIN, body).await
     }
 
     /// `POST /api/v1/users.updateOwnBasicInfo` with `data` (reference §3.1), and a second factor
-    /// as `X-2fa-code`/`X-2fa-method` when given. The answer holds the whole user document with
-    /// `services` (bcrypt hash, login tokens): it is skipped unread, never parsed or kept.
+    /// as `X-2fa-code`/`X-2fa-method` when given. Returns the identity fields of the user
+    /// document the server answers with; its `services` (bcrypt hash, login tokens) are skipped
+    /// unread by [`SavedUser`], never parsed or kept.
     pub async fn update_own_basic_info(
         &self,
         creds: &Credentials,
         data: serde_json::Value,
         custom_fields: Option<serde_json::Value>,
         second_factor: Option<(&str, &str)>,
-    ) -> Result<()> {
+    ) -> Result<SavedUser> {
+        #[derive(Deserialize)]
+        struct Answer {
+            user: SavedUser,
+        }
         // `customFields` sits beside `data`, not inside it (reference §3.1).
         let mut body = json!({ "data": data });
         if let Some(fields) = custom_fields {
@@ -244,8 +260,8 @@ impl RestClient {
             .request(Method::POST, "api/v1/users.updateOwnBasicInfo", Some(creds))
             .json(&body);
         let request = with_second_factor(request, second_factor);
-        let _: serde::de::IgnoredAny = self.send("users.updateOwnBasicInfo", request).await?;
-        Ok(())
+        let answer: Answer = self.send("users.updateOwnBasicInfo", request).await?;
+        Ok(answer.user)
     }
 
     /// `POST /api/v1/users.setAvatar` as `multipart/form-data`, the file in `image`.
@@ -395,16 +411,19 @@ impl RestClient {
 
     /// `POST /api/v1/login` with `{resume}`: revalidates a stored token.
     pub async fn login_resume(&self, token: &Sensitive<String>) -> Result<LoginData> {
-        self.login(json!({ "resume": token.expose() })).await
+        self.login(super::LOGIN_RESUME, json!({ "resume": token.expose() }))
+            .await
     }
 
-    async fn login(&self, body: serde_json::Value) -> Result<LoginData> {
+    /// `endpoint` tells a password login from a token login: their refusals mean different
+    /// things (wrong credentials, or a session that ended).
+    async fn login(&self, endpoint: &str, body: serde_json::Value) -> Result<LoginData> {
         #[derive(Deserialize)]
         struct LoginResponse {
             data: LoginData,
         }
         let request = self.request(Method::POST, "api/v1/login", None).json(&body);
-        let response: LoginResponse = self.send("login", request).await?;
+        let response: LoginResponse = self.send(endpoint, request).await?;
         Ok(response.data)
     }
 
@@ -508,7 +527,12 @@ impl RestClient {
         endpoint: &str,
         request: RequestBuilder,
     ) -> Result<T> {
-        let route = format!("{}{endpoint}", self.base);
+        // The server limits per route: a token login shares the login route's budget.
+        let route = format!(
+            "{}{}",
+            self.base,
+            endpoint.split(':').next().unwrap_or(endpoint)
+        );
         if let Some(wait_ms) = self.http.budget.wait_ms(&route) {
             // The server said this route has no calls left in its window: do not spend one.
             let seconds = u64::try_from(wait_ms.div_ceil(1000))
@@ -522,6 +546,7 @@ impl RestClient {
                 message: None,
                 details: None,
                 retry_after_seconds: Some(seconds),
+                from_rocket_chat: true,
             }
             .into());
         }

@@ -11,7 +11,7 @@ mod tokens;
 mod types;
 mod url;
 
-pub use api_error::ApiError;
+pub use api_error::{ApiError, LOGIN, LOGIN_RESUME};
 pub use client::{
     Credentials, DataDownloadAnswer, ExportOperation, Http, PasswordProof, RestClient,
     password_digest,
@@ -19,5 +19,5 @@ pub use client::{
 pub use custom_sounds::CustomSound;
 pub use security::{Device, DeviceOs, SessionListing, TotpApi, TotpSecret};
 pub use tokens::TokenListing;
-pub use types::{LoginData, MeUser, PublicSetting, ServerInfo, ServicesFlags};
+pub use types::{LoginData, MeUser, PublicSetting, SavedUser, ServerInfo, ServicesFlags};
 pub use url::{MINIMUM_VERSION, WorkspaceUrl, parse_version, version_supported};

@@ -112,15 +112,8 @@ impl Realtime {
         let answer = realtime
             .expect(|m| m["msg"] == "result" && m["id"] == id)
             .await?;
-        if answer.get("error").is_some() {
-            // The same meaning as REST's 401: the stored session is over.
-            return Err(super::ApiError::from_body(
-                "login",
-                401,
-                br#"{"success":false,"error":"You must be logged in to do this."}"#,
-                None,
-            )
-            .into());
+        if let Some(error) = answer.get("error") {
+            return Err(resume_refusal(error));
         }
         if answer["result"]["id"] != creds.user_id.as_str() {
             return Err(Error::Protocol {
@@ -257,5 +250,25 @@ impl Realtime {
             url,
             reason: "the server did not answer on the realtime connection".into(),
         })?
+    }
+}
+
+/// What an error answer to the realtime `login {resume}` means. Only Meteor's refusal of the
+/// token (`Meteor.Error(403, …)` from the resume handler) ends the session, with the same
+/// meaning as a refused REST resume; a DDP rate limit (`too-many-requests`) or an internal
+/// error (500) leaves the token alone and the connection is tried again later.
+fn resume_refusal(error: &serde_json::Value) -> Error {
+    let reason = error
+        .get("reason")
+        .and_then(serde_json::Value::as_str)
+        .unwrap_or("the server refused the realtime login");
+    if error.get("error") == Some(&json!(403)) {
+        let body = json!({"success": false, "status": "error", "error": 403, "message": reason});
+        return super::ApiError::from_body(super::LOGIN_RESUME, 401, body.to_string().as_bytes(), None)
+            .into();
+    }
+    Error::Protocol {
+        endpoint: "realtime login".into(),
+        reason: format!("the server could not log the realtime connection in now ({reason})"),
     }
 }

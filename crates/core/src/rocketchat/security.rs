@@ -153,6 +153,7 @@ impl RestClient {
                     .map(str::to_owned),
                 details: error.get("details").cloned(),
                 retry_after_seconds: None,
+                from_rocket_chat: true,
             }
             .into());
         }

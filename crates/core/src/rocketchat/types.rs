@@ -89,8 +89,13 @@ pub struct MeUser {
     pub nickname: Option<String>,
     /// Bio.
     pub bio: Option<String>,
-    /// Presence status.
+    /// Presence, computed by the server from the user's connections and chosen status: right
+    /// after a REST sign-in, before any realtime connection, it is `offline`. Shown, never
+    /// sent back.
     pub status: Option<String>,
+    /// The status the user chose (`online | away | busy | offline`): what the profile edits.
+    #[serde(rename = "statusDefault")]
+    pub status_default: Option<String>,
     /// Status message.
     #[serde(rename = "statusText")]
     pub status_text: Option<String>,
@@ -112,6 +117,30 @@ pub struct MeUser {
     /// Sign-in methods, reduced to booleans.
     #[serde(default)]
     pub services: ServicesFlags,
+}
+
+/// The identity fields of the user document `users.updateOwnBasicInfo` answers with (reference
+/// §3.1), to compare with what was sent. The document also holds `services` (the bcrypt hash,
+/// login tokens): this type has no place for it, so it is never read into memory as a value.
+#[derive(Debug, Clone, Deserialize)]
+pub struct SavedUser {
+    /// Username.
+    pub username: Option<String>,
+    /// Display name.
+    pub name: Option<String>,
+    /// Nickname.
+    pub nickname: Option<String>,
+    /// Bio.
+    pub bio: Option<String>,
+    /// The chosen status.
+    #[serde(rename = "statusDefault")]
+    pub status_default: Option<String>,
+    /// Status message.
+    #[serde(rename = "statusText")]
+    pub status_text: Option<String>,
+    /// Email addresses.
+    #[serde(default)]
+    pub emails: Vec<EmailEntry>,
 }
 
 /// `data` of a successful `POST /api/v1/login`.

@@ -31,6 +31,7 @@ mod guarded;
 mod notifications;
 mod preferences;
 mod profile;
+mod profile_offline;
 mod security;
 mod sign_in;
 mod tokens;
@@ -659,6 +660,16 @@ impl Tether {
             account: row.account.clone(),
             connection,
         }
+    }
+
+    /// Tether with another request timeout (tests of a server that does not answer in time).
+    pub fn with_request_timeout(self, timeout: std::time::Duration) -> Result<Self> {
+        let http = self.http().with_timeout(timeout)?;
+        *self
+            .http
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = http;
+        Ok(self)
     }
 
     fn http(&self) -> Http {

@@ -523,18 +523,23 @@ impl Tether {
                 .mark_preference_conflict(&row.id, key, revision(key), theirs.get(key))
                 .await?;
         }
-        if !plan.send.is_empty() {
-            let data: serde_json::Map<String, Value> = plan.send.clone().into_iter().collect();
-            self.cache
-                .mark_preferences_sent(&row.id, &plan.send)
-                .await?;
-            self.note_sent(&row.id, plan.send.keys());
+        // One request for the whole batch. A refused batch whose culprit the server does not
+        // name (its validator's messages carry no key) is sent again key by key, so one
+        // refused value never refuses the others.
+        let mut batches = vec![plan.send.clone()];
+        while let Some(batch) = batches.pop() {
+            if batch.is_empty() {
+                continue;
+            }
+            let data: serde_json::Map<String, Value> = batch.clone().into_iter().collect();
+            self.cache.mark_preferences_sent(&row.id, &batch).await?;
+            self.note_sent(&row.id, batch.keys());
             match client.set_preferences(creds, &data).await {
                 Ok(after) => {
                     self.cache
                         .put_server_preferences(&row.id, &normalised(after), self.clock.now())
                         .await?;
-                    for (key, value) in &plan.send {
+                    for (key, value) in &batch {
                         // Edited again while this was sent: the newer edit stays, now made
                         // against what the server just took.
                         if !self
@@ -548,24 +553,32 @@ impl Tether {
                         }
                     }
                 }
-                Err(err)
-                    if matches!(
-                        err.code(),
-                        ErrorCode::Unreachable | ErrorCode::SessionExpired | ErrorCode::RateLimited
-                    ) =>
-                {
+                // The network, the server or a proxy failed, or the session ended: nothing was
+                // refused; every edit waits for the next try.
+                Err(err) if err.is_transient() || err.code() == ErrorCode::SessionExpired => {
                     self.note_failure(row, &err).await;
                     return Err(err);
                 }
                 Err(err) => {
-                    // The server refused the batch (a value or key this server will not take):
-                    // keep every edit with the reason, for the user to change or drop.
-                    tracing::warn!(workspace = %row.id, code = ?err.code(), "the server refused preference edits");
-                    let message = err.to_string();
-                    for key in plan.send.keys() {
-                        self.cache
-                            .mark_preference_refused(&row.id, key, revision(key), &message)
-                            .await?;
+                    let named = refused_key(&err).filter(|k| batch.contains_key(*k));
+                    match named {
+                        Some(key) if batch.len() > 1 => {
+                            let key = key.to_owned();
+                            self.refuse_preference(row, &key, revision(&key), &err).await?;
+                            let mut rest = batch;
+                            rest.remove(&key);
+                            batches.push(rest);
+                        }
+                        None if batch.len() > 1 => {
+                            batches.extend(
+                                batch.into_iter().map(|kv| std::iter::once(kv).collect()),
+                            );
+                        }
+                        _ => {
+                            for key in batch.keys() {
+                                self.refuse_preference(row, key, revision(key), &err).await?;
+                            }
+                        }
                     }
                 }
             }
@@ -574,5 +587,32 @@ impl Tether {
             workspace_id: row.id.clone(),
         });
         Ok(())
+    }
+
+    /// Keeps a refused edit with the server's reason, for the user to change or drop.
+    async fn refuse_preference(
+        &self,
+        row: &WorkspaceRow,
+        key: &str,
+        revision: i64,
+        err: &crate::Error,
+    ) -> Result<()> {
+        tracing::warn!(workspace = %row.id, key, code = ?err.code(), "the server refused a preference edit");
+        self.cache
+            .mark_preference_refused(&row.id, key, revision, &err.to_string())
+            .await?;
+        Ok(())
+    }
+}
+
+/// The key a `users.setPreferences` refusal names, when it names one: the route's own checks
+/// do (`invalid-idle-time-limit-value`, reference §4.1); the validator's messages do not.
+fn refused_key(err: &crate::Error) -> Option<&'static str> {
+    let crate::Error::Api(api) = err else {
+        return None;
+    };
+    match api.server_code()? {
+        "invalid-idle-time-limit-value" => Some("idleTimeLimit"),
+        _ => None,
     }
 }

@@ -3,14 +3,17 @@
 
 use super::Tether;
 use super::guarded::Guarded;
-use crate::cache::{ImageKind, WorkspaceRow};
+use crate::cache::ImageKind;
 use crate::ports::CoreEvent;
-use crate::rocketchat::Credentials;
 use crate::workspace::{
     Confirmation, CustomField, DataSource, PROFILE_RULE_SETTINGS, PendingEdit, Profile,
     ProfileChanges, ProfileRules, ProfileSaveStep, ProfileView,
 };
-use crate::{Error, ErrorCode, Result, Sensitive};
+use crate::profile_outcome::not_kept;
+use crate::{Error, Result, Sensitive};
+
+/// Why bio and status are read-only on a server before 6.4.
+pub(super) const OLD_SERVER_BIO_STATUS: &str = "This workspace's Rocket.Chat is older than 6.4 and cannot change the bio or status from outside its web client. Change them there, or ask the admin to update the server.";
 
 /// `FileUpload_MaxFileSize`'s default: 100 MiB.
 const DEFAULT_MAX_FILE_SIZE: u32 = 104_857_600;
@@ -37,7 +40,8 @@ impl Tether {
         fetched_at: String,
     ) -> Result<ProfileView> {
         let pending = self.cache.pending_edits(workspace_id).await?;
-        for edit in &pending {
+        // A refused edit is not what the profile holds: it waits beside it, with the reason.
+        for edit in pending.iter().filter(|e| e.refused.is_none()) {
             profile.set_field(&edit.field, &edit.value);
         }
         Ok(ProfileView {
@@ -48,6 +52,7 @@ impl Tether {
                     field: e.field,
                     value: e.value,
                     conflict: e.server_value,
+                    refused: e.refused,
                 })
                 .collect(),
             source,
@@ -55,178 +60,9 @@ impl Tether {
         })
     }
 
-    /// Sends the offline edits whose field did not change on the server meanwhile; an edit whose
-    /// field did change becomes a conflict for the user to decide (never overwritten). `server`
-    /// is the profile just read from the server. Returns whether anything was sent.
-    async fn sync_pending(
-        &self,
-        row: &WorkspaceRow,
-        creds: &Credentials,
-        server: &Profile,
-    ) -> Result<bool> {
-        let pending = self.cache.pending_edits(&row.id).await?;
-        let mut data = serde_json::Map::new();
-        let mut sent = Vec::new();
-        for edit in pending {
-            let now = server.field(&edit.field);
-            if now == edit.value {
-                // The server already has it (sent before a crash, or the same change elsewhere).
-                self.cache.delete_pending_edit(&row.id, &edit.field).await?;
-            } else if edit.server_value.is_some() || now != edit.base {
-                if edit.server_value.as_deref() != Some(now.as_str()) {
-                    self.cache.mark_conflict(&row.id, &edit.field, &now).await?;
-                }
-            } else {
-                data.insert(
-                    wire_key(&edit.field).to_owned(),
-                    serde_json::Value::String(edit.value.clone()),
-                );
-                sent.push(edit.field);
-            }
-        }
-        if data.is_empty() {
-            return Ok(false);
-        }
-        let client = self.client(row)?;
-        match client
-            .update_own_basic_info(creds, serde_json::Value::Object(data), None, None)
-            .await
-        {
-            Ok(()) => {
-                for field in sent {
-                    self.cache.delete_pending_edit(&row.id, &field).await?;
-                }
-                Ok(true)
-            }
-            Err(err) if err.code() == ErrorCode::Unreachable => Ok(false),
-            Err(err) => {
-                // The server refused an offline edit (for example a rule changed): keep it, as a
-                // conflict showing the server's value, so the user sees it and decides.
-                tracing::warn!(workspace = %row.id, code = ?err.code(), "the server refused offline edits");
-                for field in sent {
-                    self.cache
-                        .mark_conflict(&row.id, &field, &server.field(&field))
-                        .await?;
-                }
-                Ok(false)
-            }
-        }
-    }
-
-    /// Settles a conflict between an offline edit and the server: keep the user's value (sent
-    /// now) or the server's (the edit is dropped).
-    pub async fn profile_resolve(
-        &self,
-        workspace_id: &str,
-        field: &str,
-        keep_mine: bool,
-    ) -> Result<ProfileView> {
-        let row = self.cache.workspace(workspace_id).await?;
-        let edit = self
-            .cache
-            .pending_edits(&row.id)
-            .await?
-            .into_iter()
-            .find(|e| e.field == field)
-            .ok_or_else(|| Error::InvalidInput {
-                field: "field",
-                message: format!("There is no pending change of “{field}” to decide."),
-            })?;
-        if keep_mine {
-            let creds = self.credentials(&row)?;
-            let data = serde_json::json!({ wire_key(&edit.field): edit.value });
-            self.client(&row)?
-                .update_own_basic_info(&creds, data, None, None)
-                .await?;
-        }
-        self.cache.delete_pending_edit(&row.id, field).await?;
-        match self.profile_refresh(&row.id).await {
-            Ok(view) => Ok(view),
-            Err(_) if !keep_mine => self
-                .profile_cached(&row.id)
-                .await?
-                .ok_or_else(|| Error::NotSignedIn(row.name.clone())),
-            Err(err) => Err(err),
-        }
-    }
-
-    /// Keeps offline-editable changes on this computer until the server is back.
-    async fn queue_offline(
-        &self,
-        row: &WorkspaceRow,
-        server: &Profile,
-        shown: &Profile,
-        changes: &ProfileChanges,
-    ) -> Result<ProfileSaveStep> {
-        let needs_server = [
-            (
-                "username",
-                changes.username.as_deref(),
-                Some(shown.username.as_str()),
-            ),
-            (
-                "email",
-                changes.email.as_deref(),
-                shown.emails.first().map(|e| e.address.as_str()),
-            ),
-        ]
-        .into_iter()
-        .find(|(_, new, old)| new.is_some_and(|n| Some(n) != *old))
-        .map(|(field, _, _)| field)
-        .or(changes
-            .new_password
-            .as_deref()
-            .filter(|p| !p.is_empty())
-            .map(|_| "new_password"));
-        if let Some(field) = needs_server {
-            let (action, field) = match field {
-                "username" => ("changing the username", "username"),
-                "email" => ("changing the email address", "email"),
-                _ => ("changing the password", "new_password"),
-            };
-            return Err(Error::NeedsServer {
-                workspace: row.name.clone(),
-                action,
-                field,
-            });
-        }
-        let wanted = [
-            ("name", &changes.name),
-            ("nickname", &changes.nickname),
-            ("bio", &changes.bio),
-            ("status", &changes.status),
-            ("status_text", &changes.status_text),
-        ];
-        let now = self.clock.now();
-        for (field, value) in wanted {
-            let Some(value) = value.as_deref() else {
-                continue;
-            };
-            if value == shown.field(field) {
-                continue;
-            }
-            if value == server.field(field) {
-                // Back to what the server has: nothing to send.
-                self.cache.delete_pending_edit(&row.id, field).await?;
-            } else {
-                self.cache
-                    .put_pending_edit(&row.id, field, value, &server.field(field), now)
-                    .await?;
-            }
-        }
-        self.events.emit(CoreEvent::ProfileUpdated {
-            workspace_id: row.id.clone(),
-        });
-        let view = self
-            .profile_cached(&row.id)
-            .await?
-            .ok_or_else(|| Error::NotSignedIn(row.name.clone()))?;
-        Ok(ProfileSaveStep::Queued { profile: view })
-    }
-
     /// What the workspace lets the user change, from its cached public settings.
     pub async fn profile_rules(&self, workspace_id: &str) -> Result<ProfileRules> {
-        self.cache.workspace(workspace_id).await?;
+        let row = self.cache.workspace(workspace_id).await?;
         let settings = self.cache.public_settings(workspace_id).await?;
         // A setting not known yet keeps Rocket.Chat's default: "allowed" for all of these but
         // deleting one's own account.
@@ -254,6 +90,10 @@ impl Tether {
             email: allowed("Accounts_AllowEmailChange", true),
             password: allowed("Accounts_AllowPasswordChange", true),
             status_text: allowed("Accounts_AllowUserStatusMessageChange", true),
+            // `bio` and `statusType` joined the route's validator in 6.4.0 (seed 003, reference
+            // §3.1); before, the validator refuses them as unknown keys.
+            bio_and_status: crate::rocketchat::parse_version(&row.server_version)
+                .is_none_or(|v| v >= (6, 4)),
             invisible: allowed("Accounts_AllowInvisibleStatusOption", true),
             avatar: allowed("Accounts_AllowUserAvatarChange", true),
             delete_account: allowed("Accounts_AllowDeleteOwnAccount", false),
@@ -287,10 +127,20 @@ impl Tether {
                     self.store_image(&client, &row.id, ImageKind::Avatar, &path, Some(&creds))
                         .await;
                 }
-                if self.sync_pending(&row, &creds, &profile).await? {
-                    // Offline edits went to the server: read back what it keeps.
-                    profile = Profile::from(&client.me(&creds).await?);
-                    self.cache.put_profile(&row.id, &profile, now).await?;
+                match self.sync_pending(&row, &creds, &profile).await {
+                    Ok(true) => {
+                        // Offline edits went to the server: read back what it keeps.
+                        profile = Profile::from(&client.me(&creds).await?);
+                        self.cache.put_profile(&row.id, &profile, now).await?;
+                    }
+                    Ok(false) => {}
+                    Err(err) if err.is_transient() => {
+                        // Nothing was refused: the edits wait, and the worker tries again
+                        // after a growing pause.
+                        tracing::info!(workspace = %row.id, code = ?err.code(), "offline profile edits not sent yet");
+                        self.wake_sync();
+                    }
+                    Err(err) => return Err(err),
                 }
                 // What may be edited can change with the workspace's settings: read them too.
                 if let Ok(settings) = client.settings_public(&PROFILE_RULE_SETTINGS).await {
@@ -345,8 +195,13 @@ impl Tether {
                     field: "custom_fields",
                 });
             }
-            return self.queue_offline(&row, &server, &current, &changes).await;
+            return self
+                .queue_offline(&row, &server, &current, &changes, rules.bio_and_status)
+                .await;
         }
+        // Compared with the user document the server answers with; the password fields are not
+        // in it.
+        let sent = data.clone();
         let gated = data.get("email").is_some() || data.get("newPassword").is_some();
         // The code travels as the shared flow's headers; the password, for accounts without
         // 2FA, goes in the body as `currentPassword`.
@@ -368,11 +223,14 @@ impl Tether {
         if data.as_object().is_some_and(serde_json::Map::is_empty) && custom_fields.is_none() {
             let view = self.profile_cached(&row.id).await?;
             return view
-                .map(|profile| ProfileSaveStep::Saved { profile })
+                .map(|profile| ProfileSaveStep::Saved {
+                    profile,
+                    not_kept: Vec::new(),
+                })
                 .ok_or_else(|| Error::NotSignedIn(row.name.clone()));
         }
         let client = self.client(&row)?;
-        let sent = self
+        let answer = self
             .guarded(&row, code, |second| async move {
                 let second = second.as_ref().map(|(c, m)| (c.as_str(), *m));
                 client
@@ -380,8 +238,9 @@ impl Tether {
                     .await
             })
             .await?;
-        match sent {
-            Guarded::Done { .. } => Ok(ProfileSaveStep::Saved {
+        match answer {
+            Guarded::Done { result: saved } => Ok(ProfileSaveStep::Saved {
+                not_kept: not_kept(&sent, &saved),
                 profile: self.profile_refresh(&row.id).await?,
             }),
             Guarded::SecondFactor { challenge } => Ok(ProfileSaveStep::SecondFactor { challenge }),
@@ -394,15 +253,6 @@ impl Tether {
         let row = self.cache.workspace(workspace_id).await?;
         let creds = self.credentials(&row)?;
         self.client(&row)?.remove_other_tokens(&creds).await
-    }
-}
-
-/// The `data` key of `users.updateOwnBasicInfo` for an offline-editable field.
-fn wire_key(field: &str) -> &str {
-    match field {
-        "status" => "statusType",
-        "status_text" => "statusText",
-        other => other,
     }
 }
 
@@ -451,14 +301,21 @@ fn profile_delta(
         ("bio", &changes.bio, current.bio.as_deref(), 260),
     ] {
         if let Some(value) = differs(new, old) {
+            if field == "bio" && !rules.bio_and_status {
+                return Err(invalid(field, OLD_SERVER_BIO_STATUS));
+            }
             if value.chars().count() > limit {
                 let message = format!("The {field} can be at most {limit} characters.");
                 return Err(invalid(field, &message));
             }
-            put(field, &value);
+            // The server saves both trimmed; sending them trimmed lets its answer be compared.
+            put(field, value.trim());
         }
     }
     if let Some(status) = differs(&changes.status, current.status.as_deref()) {
+        if !rules.bio_and_status {
+            return Err(invalid("status", OLD_SERVER_BIO_STATUS));
+        }
         if !["online", "away", "busy", "offline"].contains(&status.as_str()) {
             return Err(invalid("status", "Choose online, away, busy or offline."));
         }

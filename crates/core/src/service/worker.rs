@@ -218,31 +218,54 @@ impl Tether {
                 match connection {
                     Some(Connection::Online) => {
                         due.remove(&row.id);
-                        pause.remove(&row.id);
                         let read = lock(&self.reads).remove(&row.id);
-                        if !read
-                            && !self
-                                .cache
-                                .has_preferences_to_send(&row.id)
-                                .await
-                                .unwrap_or(false)
-                        {
+                        let prefs = self
+                            .cache
+                            .has_preferences_to_send(&row.id)
+                            .await
+                            .unwrap_or(false);
+                        // Offline profile edits that met a transient failure wait here too.
+                        let profile = self
+                            .cache
+                            .has_profile_edits_to_send(&row.id)
+                            .await
+                            .unwrap_or(false);
+                        if !read && !prefs && !profile {
                             continue;
                         }
-                        if let Err(err) = self.preferences_sync(&row.id).await {
-                            if read {
-                                lock(&self.reads).insert(row.id.clone());
+                        let outcome = async {
+                            if profile {
+                                self.profile_edits_sync(&row.id).await?;
                             }
-                            let wait = match err.code() {
-                                ErrorCode::RateLimited => err
-                                    .details()
-                                    .and_then(|d| d.get("retry_after_seconds")?.as_u64())
-                                    .map_or(MAX_RETRY, Duration::from_secs),
-                                _ => FIRST_RETRY,
-                            };
-                            tracing::info!(workspace = %row.id, code = ?err.code(), ?wait, "preferences not sent yet; trying again later");
-                            due.insert(row.id.clone(), now + wait);
+                            if read || prefs {
+                                self.preferences_sync(&row.id).await?;
+                            }
+                            Ok(())
+                        };
+                        let outcome: crate::Result<()> = outcome.await;
+                        let Err(err) = outcome else {
+                            pause.remove(&row.id);
+                            continue;
+                        };
+                        if read {
+                            lock(&self.reads).insert(row.id.clone());
                         }
+                        // A server that keeps failing (5xx, a proxy's page) is asked
+                        // again after a growing pause, as an unreachable one is.
+                        let growing = pause
+                            .get(&row.id)
+                            .map_or(FIRST_RETRY, |p| (*p * 2).min(MAX_RETRY));
+                        pause.insert(row.id.clone(), growing);
+                        let wait = match err.code() {
+                            ErrorCode::RateLimited => err
+                                .details()
+                                .and_then(|d| d.get("retry_after_seconds")?.as_u64())
+                                .map_or(MAX_RETRY, Duration::from_secs),
+                            _ => growing,
+                        };
+                        tracing::info!(workspace = %row.id, code = ?err.code(), ?wait, "preferences not sent yet; trying again later");
+                        due.insert(row.id.clone(), now + wait);
+
                     }
                     Some(Connection::Offline { .. }) => {
                         if due.remove(&row.id).is_none() {

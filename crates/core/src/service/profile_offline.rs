@@ -1,0 +1,238 @@
+//! Offline profile edits: kept in SQLite while the workspace cannot be reached, sent when it
+//! can, settled against what the server then keeps. A field changed on the server meanwhile is
+//! a conflict for the user; a value the server refuses or does not keep waits with the reason;
+//! a transient failure (network, 5xx, a proxy's page, a rate limit) leaves every edit waiting.
+
+use super::Tether;
+use crate::cache::WorkspaceRow;
+use crate::ports::CoreEvent;
+use crate::profile_outcome::not_kept;
+use crate::rocketchat::Credentials;
+use crate::workspace::{Profile, ProfileChanges, ProfileSaveStep, ProfileView};
+use crate::{Error, Result};
+
+impl Tether {
+    /// Sends the offline profile edits now (the worker's retry): reads the profile, settles
+    /// what changed meanwhile, sends the rest. A transient failure is returned, edits kept.
+    pub(super) async fn profile_edits_sync(&self, workspace_id: &str) -> Result<()> {
+        let row = self.cache.workspace(workspace_id).await?;
+        let creds = self.credentials(&row)?;
+        let me = self.client(&row)?.me(&creds).await?;
+        let server = Profile::from(&me);
+        if self.sync_pending(&row, &creds, &server).await? {
+            self.profile_refresh(&row.id).await?;
+        }
+        Ok(())
+    }
+
+    /// Sends the offline edits whose field did not change on the server meanwhile; an edit whose
+    /// field did change becomes a conflict for the user to decide (never overwritten). `server`
+    /// is the profile just read from the server. Returns whether anything was sent; a transient
+    /// failure is returned as the error, with every edit still waiting.
+    pub(super) async fn sync_pending(
+        &self,
+        row: &WorkspaceRow,
+        creds: &Credentials,
+        server: &Profile,
+    ) -> Result<bool> {
+        let pending = self.cache.pending_edits(&row.id).await?;
+        let mut data = serde_json::Map::new();
+        let mut sent = Vec::new();
+        for edit in pending.into_iter().filter(|e| e.refused.is_none()) {
+            let now = server.field(&edit.field);
+            if now == edit.value {
+                // The server already has it (sent before a crash, or the same change elsewhere).
+                self.cache.delete_pending_edit(&row.id, &edit.field).await?;
+            } else if edit.server_value.is_some() || now != edit.base {
+                if edit.server_value.as_deref() != Some(now.as_str()) {
+                    self.cache.mark_conflict(&row.id, &edit.field, &now).await?;
+                }
+            } else {
+                data.insert(
+                    wire_key(&edit.field).to_owned(),
+                    serde_json::Value::String(edit.value.clone()),
+                );
+                sent.push(edit.field);
+            }
+        }
+        if data.is_empty() {
+            return Ok(false);
+        }
+        let data = serde_json::Value::Object(data);
+        let answer = self
+            .client(row)?
+            .update_own_basic_info(creds, data.clone(), None, None)
+            .await;
+        match answer {
+            Ok(saved) => {
+                // Settled as an online save is: what the server kept decides.
+                let missed = not_kept(&data, &saved);
+                for field in sent {
+                    match missed.iter().find(|m| m.field == field) {
+                        Some(m) => {
+                            self.cache
+                                .mark_edit_refused(&row.id, &field, &m.kept, &m.message)
+                                .await?
+                        }
+                        None => self.cache.delete_pending_edit(&row.id, &field).await?,
+                    }
+                }
+                Ok(true)
+            }
+            Err(err) if err.is_transient() => Err(err),
+            Err(err) if err.code() == crate::ErrorCode::SessionExpired => Err(err),
+            Err(err) => {
+                // The server refused the batch (a rule changed, a value it will not take): each
+                // edit waits with the reason and the server's value, for the user to decide.
+                tracing::warn!(workspace = %row.id, code = ?err.code(), "the server refused offline edits");
+                let reason = err.to_string();
+                for field in sent {
+                    self.cache
+                        .mark_edit_refused(&row.id, &field, &server.field(&field), &reason)
+                        .await?;
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    /// Settles a conflict or refusal of an offline edit: keep the user's value (sent now, and
+    /// compared with what the server keeps) or the server's (the edit is dropped).
+    pub async fn profile_resolve(
+        &self,
+        workspace_id: &str,
+        field: &str,
+        keep_mine: bool,
+    ) -> Result<ProfileView> {
+        let row = self.cache.workspace(workspace_id).await?;
+        let edit = self
+            .cache
+            .pending_edits(&row.id)
+            .await?
+            .into_iter()
+            .find(|e| e.field == field)
+            .ok_or_else(|| Error::InvalidInput {
+                field: "field",
+                message: format!("There is no pending change of “{field}” to decide."),
+            })?;
+        if keep_mine {
+            let creds = self.credentials(&row)?;
+            let data = serde_json::json!({ wire_key(&edit.field): edit.value });
+            let saved = self
+                .client(&row)?
+                .update_own_basic_info(&creds, data.clone(), None, None)
+                .await?;
+            if let Some(missed) = not_kept(&data, &saved).into_iter().next() {
+                self.cache
+                    .mark_edit_refused(&row.id, field, &missed.kept, &missed.message)
+                    .await?;
+                return self.profile_refresh(&row.id).await;
+            }
+        }
+        self.cache.delete_pending_edit(&row.id, field).await?;
+        match self.profile_refresh(&row.id).await {
+            Ok(view) => Ok(view),
+            Err(_) if !keep_mine => self
+                .profile_cached(&row.id)
+                .await?
+                .ok_or_else(|| Error::NotSignedIn(row.name.clone())),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// Keeps offline-editable changes on this computer until the server is back. Fields the
+    /// server cannot take (`bio` and `statusType` before Rocket.Chat 6.4) are refused here,
+    /// not queued to fail later.
+    pub(super) async fn queue_offline(
+        &self,
+        row: &WorkspaceRow,
+        server: &Profile,
+        shown: &Profile,
+        changes: &ProfileChanges,
+        bio_and_status: bool,
+    ) -> Result<ProfileSaveStep> {
+        let needs_server = [
+            (
+                "username",
+                changes.username.as_deref(),
+                Some(shown.username.as_str()),
+            ),
+            (
+                "email",
+                changes.email.as_deref(),
+                shown.emails.first().map(|e| e.address.as_str()),
+            ),
+        ]
+        .into_iter()
+        .find(|(_, new, old)| new.is_some_and(|n| Some(n) != *old))
+        .map(|(field, _, _)| field)
+        .or(changes
+            .new_password
+            .as_deref()
+            .filter(|p| !p.is_empty())
+            .map(|_| "new_password"));
+        if let Some(field) = needs_server {
+            let (action, field) = match field {
+                "username" => ("changing the username", "username"),
+                "email" => ("changing the email address", "email"),
+                _ => ("changing the password", "new_password"),
+            };
+            return Err(Error::NeedsServer {
+                workspace: row.name.clone(),
+                action,
+                field,
+            });
+        }
+        let wanted = [
+            ("name", &changes.name),
+            ("nickname", &changes.nickname),
+            ("bio", &changes.bio),
+            ("status", &changes.status),
+            ("status_text", &changes.status_text),
+        ];
+        let changed: Vec<(&str, &str)> = wanted
+            .into_iter()
+            .filter_map(|(field, value)| Some((field, value.as_deref()?)))
+            .filter(|(field, value)| *value != shown.field(field))
+            .collect();
+        if !bio_and_status
+            && let Some((field, _)) = changed
+                .iter()
+                .find(|(field, _)| matches!(*field, "bio" | "status"))
+        {
+            return Err(Error::InvalidInput {
+                field: if *field == "bio" { "bio" } else { "status" },
+                message: super::profile::OLD_SERVER_BIO_STATUS.into(),
+            });
+        }
+        let now = self.clock.now();
+        for (field, value) in changed {
+            if value == server.field(field) {
+                // Back to what the server has: nothing to send.
+                self.cache.delete_pending_edit(&row.id, field).await?;
+            } else {
+                self.cache
+                    .put_pending_edit(&row.id, field, value, &server.field(field), now)
+                    .await?;
+            }
+        }
+        self.events.emit(CoreEvent::ProfileUpdated {
+            workspace_id: row.id.clone(),
+        });
+        let view = self
+            .profile_cached(&row.id)
+            .await?
+            .ok_or_else(|| Error::NotSignedIn(row.name.clone()))?;
+        Ok(ProfileSaveStep::Queued { profile: view })
+    }
+}
+
+/// The `data` key of `users.updateOwnBasicInfo` for an offline-editable field.
+pub(super) fn wire_key(field: &str) -> &str {
+    match field {
+        "status" => "statusType",
+        "status_text" => "statusText",
+        other => other,
+    }
+}
+

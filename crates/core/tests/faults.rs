@@ -1,0 +1,267 @@
+//! Faults that are not the server's refusal (issue 20): a 500, a proxy's HTML page, no answer
+//! in time, a dropped connection, a proxy's own 401, a rate limit, a truncated body. Sign-in,
+//! a profile save, the preference sync and the realtime connection each meet every one of them:
+//! the user gets a clear error, nothing typed or queued is lost, and the session token stays.
+#![allow(
+    clippy::unwrap_used,
+    reason = "integration tests: a failed setup step must fail the test"
+)]
+
+mod common;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use common::{Harness, generous, password, sign_in_as};
+use tether_core::ports::{SecretKey, SecretStore};
+use tether_core::preferences::PreferenceSync;
+use tether_core::workspace::{Connection, ProfileChanges, ProfileSaveStep};
+use tether_core::{ErrorCode, Tether};
+use tether_sandbox::{DDP_LOGIN, Fault, Sandbox};
+use tether_sandbox::seed;
+
+/// Well below the sandbox's injected delay (2 s): a server that does not answer in time.
+const TIMEOUT: Duration = Duration::from_millis(600);
+
+async fn app_for(h: &Harness) -> Tether {
+    h.app().await.with_request_timeout(TIMEOUT).unwrap()
+}
+
+/// What a fault may be called: never a wrong password, never a session end.
+fn is_clear_transient(code: ErrorCode) -> bool {
+    matches!(
+        code,
+        ErrorCode::Unreachable | ErrorCode::Server | ErrorCode::RateLimited | ErrorCode::Protocol
+    )
+}
+
+/// After an injected 429 the client waits out the window the server named (1 s).
+async fn settle(fault: Fault) {
+    let wait = match fault {
+        Fault::RateLimited => Duration::from_millis(1100),
+        // The delayed request still reaches the route after its pause.
+        Fault::Delay(pause) => pause + Duration::from_millis(100),
+        _ => Duration::ZERO,
+    };
+    tokio::time::sleep(wait).await;
+}
+
+fn token(h: &Harness, ws: &str) -> Option<String> {
+    h.secrets
+        .get(&SecretKey {
+            workspace_id: ws.to_owned(),
+            user_id: seed::ALICE.id.into(),
+        })
+        .unwrap()
+        .map(|t| t.expose().clone())
+}
+
+async fn connection(app: &Tether, ws: &str) -> Connection {
+    let snapshot = app.snapshot().await.unwrap();
+    let found = snapshot.workspaces.into_iter().find(|w| w.id == ws).unwrap();
+    found.connection
+}
+
+async fn signed_in(h: &Harness, sandbox: &Sandbox) -> (Tether, String) {
+    let app = app_for(h).await;
+    let ws = app.workspace_add(&sandbox.url()).await.unwrap().id;
+    sign_in_as(&app, &ws, &seed::ALICE).await;
+    (app, ws)
+}
+
+#[tokio::test]
+async fn sign_in_through_each_fault_is_a_clear_error_and_works_once_it_passes() {
+    for fault in Fault::ALL {
+        let h = Harness::new();
+        let sandbox = h.sandbox_with(generous()).await;
+        let app = app_for(&h).await;
+        let ws = app.workspace_add(&sandbox.url()).await.unwrap().id;
+        sandbox.inject_fault("/api/v1/login", fault, 1);
+        let err = app
+            .sign_in_password(&ws, "alice", password(&seed::ALICE))
+            .await
+            .unwrap_err();
+        assert!(
+            is_clear_transient(err.code()),
+            "{fault:?}: {:?} {err}",
+            err.code()
+        );
+        assert!(
+            !err.to_string().contains("password") && !err.to_string().contains("session"),
+            "{fault:?}: a fault is not the user's password or session: {err}"
+        );
+        settle(fault).await;
+        // The same typed credentials work once the fault has passed.
+        sign_in_as(&app, &ws, &seed::ALICE).await;
+        assert!(token(&h, &ws).is_some(), "{fault:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_profile_save_through_each_fault_keeps_the_token_and_can_be_repeated() {
+    for fault in Fault::ALL {
+        let h = Harness::new();
+        let sandbox = h.sandbox_with(generous()).await;
+        let (app, ws) = signed_in(&h, &sandbox).await;
+        let before = token(&h, &ws).unwrap();
+        sandbox.inject_fault("/api/v1/users.updateOwnBasicInfo", fault, 1);
+        let changes = ProfileChanges {
+            nickname: Some("Al".into()),
+            ..Default::default()
+        };
+        let err = app
+            .profile_save(&ws, changes.clone(), None)
+            .await
+            .unwrap_err();
+        assert!(
+            is_clear_transient(err.code()),
+            "{fault:?}: {:?} {err}",
+            err.code()
+        );
+        assert_eq!(token(&h, &ws), Some(before.clone()), "{fault:?}: token kept");
+        assert!(
+            !matches!(connection(&app, &ws).await, Connection::SignedOut { .. }),
+            "{fault:?}: still signed in"
+        );
+        settle(fault).await;
+        // Saved now, or (when the fault made the workspace look unreachable) kept on this
+        // computer and sent as soon as it is reached again: either way, nothing is lost.
+        match app.profile_save(&ws, changes, None).await.unwrap() {
+            ProfileSaveStep::Saved { .. } => {}
+            ProfileSaveStep::Queued { .. } => {
+                app.reconnect(&ws).await.unwrap();
+            }
+            other => panic!("{fault:?}: {other:?}"),
+        }
+        let view = app.profile_refresh(&ws).await.unwrap();
+        assert_eq!(view.profile.nickname.as_deref(), Some("Al"), "{fault:?}");
+        assert!(view.pending.is_empty(), "{fault:?}: {:?}", view.pending);
+    }
+}
+
+#[tokio::test]
+async fn a_preference_sync_through_each_fault_keeps_the_edit_waiting() {
+    for fault in Fault::ALL {
+        let h = Harness::new();
+        let sandbox = h.sandbox_with(generous()).await;
+        let (app, ws) = signed_in(&h, &sandbox).await;
+        let before = token(&h, &ws).unwrap();
+        app.preferences_refresh(&ws).await.unwrap();
+        app.preference_set(&ws, "useEmojis", serde_json::json!(false))
+            .await
+            .unwrap();
+        app.preference_set(&ws, "hideRoles", serde_json::json!(true))
+            .await
+            .unwrap();
+        sandbox.inject_fault("/api/v1/users.setPreferences", fault, 1);
+        let err = app.preferences_sync(&ws).await.unwrap_err();
+        assert!(
+            is_clear_transient(err.code()),
+            "{fault:?}: {:?} {err}",
+            err.code()
+        );
+        let view = app.preferences_cached(&ws).await.unwrap();
+        assert_eq!(
+            (view.pending, view.refused, view.conflicts),
+            (2, 0, 0),
+            "{fault:?}: both edits wait, neither refused nor a conflict"
+        );
+        assert_eq!(token(&h, &ws), Some(before.clone()), "{fault:?}: token kept");
+        settle(fault).await;
+        let view = app.preferences_sync(&ws).await.unwrap();
+        assert_eq!(
+            (view.pending, view.refused, view.conflicts),
+            (0, 0, 0),
+            "{fault:?}: sent once the fault passed"
+        );
+        let stored = sandbox.user_preferences("alice");
+        assert_eq!(stored["useEmojis"], false, "{fault:?}");
+        assert_eq!(stored["hideRoles"], true, "{fault:?}");
+    }
+}
+
+#[tokio::test]
+async fn one_refused_preference_does_not_refuse_the_rest_of_its_batch() {
+    let h = Harness::new();
+    let sandbox = h.sandbox_with(generous()).await;
+    let (app, ws) = signed_in(&h, &sandbox).await;
+    app.preferences_refresh(&ws).await.unwrap();
+    app.preference_set(&ws, "useEmojis", serde_json::json!(false))
+        .await
+        .unwrap();
+    app.preference_set(&ws, "hideRoles", serde_json::json!(true))
+        .await
+        .unwrap();
+    // An edit the server's validator will not take, queued before it was checked here (as an
+    // older Tether, or a server whose choices changed, leaves it): the server's 400 names no key.
+    app.cache()
+        .put_preference_edit(
+            &ws,
+            "alsoSendThreadToChannel",
+            &serde_json::json!("sometimes"),
+            Some(&serde_json::json!("default")),
+            chrono::Utc::now(),
+        )
+        .await
+        .unwrap();
+    let view = app.preferences_sync(&ws).await.unwrap();
+    let sent: Vec<_> = h
+        .recorded()
+        .into_iter()
+        .filter(|r| r["path"] == "/api/v1/users.setPreferences")
+        .map(|r| (r["status"].clone(), r["body"]["data"].clone()))
+        .collect();
+    assert_eq!(
+        (view.pending, view.refused),
+        (0, 1),
+        "only the bad value is refused: {sent:?}"
+    );
+    let refused: Vec<_> = view
+        .items
+        .iter()
+        .filter(|i| matches!(i.sync, PreferenceSync::Refused { .. }))
+        .map(|i| i.key.clone())
+        .collect();
+    assert_eq!(refused, ["alsoSendThreadToChannel"]);
+    let stored = sandbox.user_preferences("alice");
+    assert_eq!(stored["useEmojis"], false, "the rest of the batch was sent");
+    assert_eq!(stored["hideRoles"], true, "the rest of the batch was sent");
+}
+
+#[tokio::test]
+async fn the_realtime_connection_through_each_fault_keeps_the_session() {
+    let cases: Vec<(&str, Fault)> = vec![
+        ("/websocket", Fault::InternalError),
+        ("/websocket", Fault::BadGatewayHtml),
+        ("/websocket", Fault::ProxyUnauthorized),
+        ("/websocket", Fault::Reset),
+        ("/websocket", Fault::RateLimited),
+        (DDP_LOGIN, Fault::InternalError),
+        (DDP_LOGIN, Fault::RateLimited),
+    ];
+    let runs = cases.into_iter().map(|(route, fault)| async move {
+        let h = Harness::new();
+        let sandbox = h.sandbox_with(generous()).await;
+        let (app, ws) = signed_in(&h, &sandbox).await;
+        sandbox.inject_fault(route, fault, 1);
+        let app = Arc::new(app);
+        let worker = app.clone();
+        let background = tokio::spawn(async move { worker.run_background().await });
+        // The first connection meets the fault; the worker tries again after its pause.
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+        while sandbox.realtime_subscriptions() < 3 {
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "{route} {fault:?}: the realtime connection never came back"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        background.abort();
+        assert!(token(&h, &ws).is_some(), "{route} {fault:?}: token kept");
+        assert!(
+            !matches!(connection(&app, &ws).await, Connection::SignedOut { .. }),
+            "{route} {fault:?}: still signed in"
+        );
+    });
+    futures_util::future::join_all(runs).await;
+}

@@ -1,0 +1,180 @@
+//! Fault injection, per route, for tests: the ways a real deployment fails that are not the
+//! server's refusal of a request. A Rocket.Chat behind a reverse proxy answers a proxy's HTML
+//! page when the server is down, a load balancer's own 401, a truncated body when a connection
+//! drops; the server itself answers 500 (`API.v1.internalError`, reference §1.2) and 429 from
+//! its rate limiter (§1.3). Each injected fault answers a given number of requests, then the
+//! route behaves normally again. TEST-ONLY: never on unless a test (or `/_sandbox/fault`) asks.
+
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+
+use crate::state::SandboxState;
+
+/// The realtime `login` method, as a fault "route": its DDP error answers (not HTTP).
+pub const DDP_LOGIN: &str = "ddp:login";
+
+/// One way to fail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    /// 500 with Rocket.Chat's own body (`{success:false, error:'Internal server error'}`); on
+    /// the realtime login, DDP's `{error: 500, reason: 'Internal server error'}`.
+    InternalError,
+    /// 502 with an HTML page, as nginx answers when the server behind it is down.
+    BadGatewayHtml,
+    /// No answer for this long (past the client's timeout), then a normal one.
+    Delay(Duration),
+    /// The connection is dropped in the middle of the answer.
+    Reset,
+    /// 401 from something in front of the server (an authenticating proxy), with its own
+    /// body: not Rocket.Chat's "You must be logged in".
+    ProxyUnauthorized,
+    /// 429 with Rocket.Chat's rate-limit body and `X-RateLimit-*` headers; on the realtime
+    /// login, DDP's `too-many-requests` error.
+    RateLimited,
+    /// 200 with a JSON body cut short.
+    TruncatedJson,
+}
+
+impl Fault {
+    /// Every fault, for table-driven tests.
+    pub const ALL: [Fault; 7] = [
+        Fault::InternalError,
+        Fault::BadGatewayHtml,
+        Fault::Delay(Duration::from_secs(2)),
+        Fault::Reset,
+        Fault::ProxyUnauthorized,
+        Fault::RateLimited,
+        Fault::TruncatedJson,
+    ];
+
+    /// Parses the test route's names: `500`, `502-html`, `delay`, `reset`, `proxy-401`, `429`,
+    /// `truncated`.
+    pub fn parse(name: &str) -> Option<Fault> {
+        Some(match name {
+            "500" => Fault::InternalError,
+            "502-html" => Fault::BadGatewayHtml,
+            "delay" => Fault::Delay(Duration::from_secs(35)),
+            "reset" => Fault::Reset,
+            "proxy-401" => Fault::ProxyUnauthorized,
+            "429" => Fault::RateLimited,
+            "truncated" => Fault::TruncatedJson,
+            _ => return None,
+        })
+    }
+
+    /// The DDP error the realtime login answers with under this fault, when it has one.
+    pub fn ddp_error(self) -> Option<Value> {
+        match self {
+            Fault::InternalError => Some(json!({
+                "isClientSafe": false, "error": 500, "reason": "Internal server error",
+                "message": "Internal server error [500]", "errorType": "Meteor.Error"
+            })),
+            // DDPRateLimiter's answer (Meteor's `ddp-rate-limiter`).
+            Fault::RateLimited => Some(json!({
+                "isClientSafe": true, "error": "too-many-requests",
+                "reason": "Error, too many requests. Please slow down. You must wait 10 seconds before trying this method again.",
+                "details": { "timeToReset": 10000 },
+                "message": "Error, too many requests. Please slow down. You must wait 10 seconds before trying this method again. [too-many-requests]",
+                "errorType": "Meteor.Error"
+            })),
+            _ => None,
+        }
+    }
+}
+
+/// Takes one use of the fault injected on `route`, if any.
+pub fn take(state: &SandboxState, route: &str) -> Option<Fault> {
+    let mut inner = state.lock();
+    let (fault, left) = inner.faults.get_mut(route)?;
+    let fault = *fault;
+    *left = left.saturating_sub(1);
+    if *left == 0 {
+        inner.faults.remove(route);
+    }
+    Some(fault)
+}
+
+/// The middleware: answers a faulted route with its fault instead of the route.
+pub async fn inject(State(state): State<SandboxState>, request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_owned();
+    if path.starts_with(crate::test_routes::TEST_PREFIX) {
+        return next.run(request).await;
+    }
+    let Some(fault) = take(&state, &path) else {
+        return next.run(request).await;
+    };
+    match fault {
+        Fault::InternalError => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            axum::Json(json!({ "success": false, "error": "Internal server error" })),
+        )
+            .into_response(),
+        Fault::BadGatewayHtml => {
+            let page = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+            let mut response = (StatusCode::BAD_GATEWAY, page).into_response();
+            response.headers_mut().insert(
+                axum::http::header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html"),
+            );
+            response
+        }
+        Fault::Delay(pause) => {
+            tokio::time::sleep(pause).await;
+            next.run(request).await
+        }
+        Fault::Reset => {
+            // A body that fails after its first bytes: hyper drops the connection.
+            let chunks: Vec<Result<&'static [u8], std::io::Error>> = vec![
+                Ok(b"{\"success\":tr"),
+                Err(std::io::Error::new(
+                    std::io::ErrorKind::ConnectionReset,
+                    "connection reset",
+                )),
+            ];
+            let body = Body::from_stream(futures_util::stream::iter(chunks));
+            (StatusCode::OK, body).into_response()
+        }
+        Fault::ProxyUnauthorized => {
+            let mut response = (
+                StatusCode::UNAUTHORIZED,
+                axum::Json(json!({ "message": "Unauthorized" })),
+            )
+                .into_response();
+            response.headers_mut().insert(
+                axum::http::header::WWW_AUTHENTICATE,
+                HeaderValue::from_static("Basic realm=\"proxy\""),
+            );
+            response
+        }
+        Fault::RateLimited => {
+            // A short window, so tests wait it out quickly; the shape is the limiter's.
+            let reset = crate::state::epoch_ms() + 1_000;
+            let mut response = (
+                StatusCode::TOO_MANY_REQUESTS,
+                axum::Json(json!({ "success": false, "error": "Error, too many requests. Please slow down. You must wait 1 seconds before trying this endpoint again. [error-too-many-requests]" })),
+            )
+                .into_response();
+            let h = response.headers_mut();
+            h.insert("X-RateLimit-Limit", HeaderValue::from(10));
+            h.insert("X-RateLimit-Remaining", HeaderValue::from(0));
+            if let Ok(v) = HeaderValue::from_str(&reset.to_string()) {
+                h.insert("X-RateLimit-Reset", v);
+            }
+            response
+        }
+        Fault::TruncatedJson => {
+            let mut response = (StatusCode::OK, "{\"success\":true,\"user\":{\"_id\":\"").into_response();
+            response.headers_mut().insert(
+                axum::http::header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            );
+            response
+        }
+    }
+}
