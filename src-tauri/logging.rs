@@ -46,9 +46,50 @@ pub fn to_file_in(data_dir: &Path) -> std::io::Result<()> {
     if std::fs::metadata(&path).is_ok_and(|m| m.len() > MAX_LOG_BYTES) {
         std::fs::rename(&path, data_dir.join("tether.log.1"))?;
     }
-    let file = OpenOptions::new().create(true).append(true).open(&path)?;
-    let _ = LOG_FILE.set(Mutex::new(file));
+    let _ = LOG_FILE.set(Mutex::new(open_private(&path)?));
     Ok(())
+}
+
+/// Opens the log for appending, readable and writable by the user alone (0600 on Unix, also
+/// for a file an older Tether created with the default mode): it names the user's workspaces,
+/// accounts and what they did, which other users of the computer have no business reading.
+fn open_private(path: &Path) -> std::io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(0o600);
+        let file = options.open(path)?;
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        Ok(file)
+    }
+    #[cfg(not(unix))]
+    {
+        // Elsewhere the file inherits the per-user data folder's access list.
+        options.open(path)
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn the_log_is_readable_by_the_user_only_also_when_it_existed() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let fresh = dir.path().join("fresh.log");
+        super::open_private(&fresh).expect("opened");
+        let mode = |p: &std::path::Path| {
+            std::fs::metadata(p).expect("metadata").permissions().mode() & 0o777
+        };
+        assert_eq!(mode(&fresh), 0o600);
+        let old = dir.path().join("old.log");
+        std::fs::write(&old, "earlier lines\n").expect("written");
+        std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+        super::open_private(&old).expect("opened");
+        assert_eq!(mode(&old), 0o600, "an existing log is narrowed too");
+    }
 }
 
 /// Writes each log line to stderr and to the log file, when there is one.

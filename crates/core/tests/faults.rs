@@ -17,8 +17,8 @@ use tether_core::ports::{SecretKey, SecretStore};
 use tether_core::preferences::PreferenceSync;
 use tether_core::workspace::{Connection, ProfileChanges, ProfileSaveStep};
 use tether_core::{ErrorCode, Tether};
-use tether_sandbox::{DDP_LOGIN, Fault, Sandbox};
 use tether_sandbox::seed;
+use tether_sandbox::{DDP_LOGIN, Fault, Sandbox};
 
 /// Well below the sandbox's injected delay (2 s): a server that does not answer in time.
 const TIMEOUT: Duration = Duration::from_millis(600);
@@ -58,7 +58,11 @@ fn token(h: &Harness, ws: &str) -> Option<String> {
 
 async fn connection(app: &Tether, ws: &str) -> Connection {
     let snapshot = app.snapshot().await.unwrap();
-    let found = snapshot.workspaces.into_iter().find(|w| w.id == ws).unwrap();
+    let found = snapshot
+        .workspaces
+        .into_iter()
+        .find(|w| w.id == ws)
+        .unwrap();
     found.connection
 }
 
@@ -118,7 +122,11 @@ async fn a_profile_save_through_each_fault_keeps_the_token_and_can_be_repeated()
             "{fault:?}: {:?} {err}",
             err.code()
         );
-        assert_eq!(token(&h, &ws), Some(before.clone()), "{fault:?}: token kept");
+        assert_eq!(
+            token(&h, &ws),
+            Some(before.clone()),
+            "{fault:?}: token kept"
+        );
         assert!(
             !matches!(connection(&app, &ws).await, Connection::SignedOut { .. }),
             "{fault:?}: still signed in"
@@ -166,7 +174,11 @@ async fn a_preference_sync_through_each_fault_keeps_the_edit_waiting() {
             (2, 0, 0),
             "{fault:?}: both edits wait, neither refused nor a conflict"
         );
-        assert_eq!(token(&h, &ws), Some(before.clone()), "{fault:?}: token kept");
+        assert_eq!(
+            token(&h, &ws),
+            Some(before.clone()),
+            "{fault:?}: token kept"
+        );
         settle(fault).await;
         let view = app.preferences_sync(&ws).await.unwrap();
         assert_eq!(
@@ -264,4 +276,71 @@ async fn the_realtime_connection_through_each_fault_keeps_the_session() {
         );
     });
     futures_util::future::join_all(runs).await;
+}
+
+#[tokio::test]
+async fn a_redirect_to_another_origin_never_carries_the_session_or_password() {
+    let h = Harness::new();
+    let sandbox = h.sandbox_with(generous()).await;
+    let elsewhere_record = h._dir.path().join("elsewhere.jsonl");
+    let elsewhere = Sandbox::start(tether_sandbox::SandboxConfig {
+        record_to: Some(elsewhere_record.clone()),
+        ..generous()
+    })
+    .await
+    .unwrap();
+    let (app, ws) = signed_in(&h, &sandbox).await;
+    let before = token(&h, &ws).unwrap();
+    sandbox.inject_fault("/api/v1/me", Fault::RedirectTo(elsewhere.addr().port()), 1);
+    let err = app.profile_refresh(&ws).await.unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Unreachable, "{err}");
+    assert!(err.to_string().contains("not followed"), "{err}");
+    assert_eq!(token(&h, &ws), Some(before), "the token is kept");
+
+    // A sign-in is not followed there either: the password digest stays home.
+    let device = Harness::new();
+    let other = app_for(&device).await;
+    let ws2 = other.workspace_add(&sandbox.url()).await.unwrap().id;
+    sandbox.inject_fault(
+        "/api/v1/login",
+        Fault::RedirectTo(elsewhere.addr().port()),
+        1,
+    );
+    let err = other
+        .sign_in_password(&ws2, "alice", password(&seed::ALICE))
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Unreachable, "{err}");
+    let reached = std::fs::read_to_string(&elsewhere_record).unwrap_or_default();
+    assert!(
+        reached.trim().is_empty(),
+        "nothing reached the other origin: {reached}"
+    );
+}
+
+#[tokio::test]
+async fn avatars_are_fetched_with_cookies_not_credentials_in_the_address() {
+    let h = Harness::new();
+    let sandbox = h.sandbox_with(generous()).await;
+    let (app, ws) = signed_in(&h, &sandbox).await;
+    app.avatar_upload(&ws, tether_sandbox::seed::SAMPLE_PNG.to_vec(), "me.png")
+        .await
+        .unwrap();
+    let avatars: Vec<_> = h
+        .recorded()
+        .into_iter()
+        .filter(|r| {
+            r["path"]
+                .as_str()
+                .is_some_and(|p| p.starts_with("/avatar/"))
+        })
+        .collect();
+    assert!(!avatars.is_empty(), "the new avatar was fetched");
+    for request in avatars {
+        assert!(
+            request["query"].get("rc_token").is_none() && request["query"].get("rc_uid").is_none(),
+            "no credentials in the address: {request}"
+        );
+        assert_eq!(request["headers"]["cookie"], "[redacted]", "{request}");
+    }
 }

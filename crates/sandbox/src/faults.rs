@@ -39,6 +39,9 @@ pub enum Fault {
     RateLimited,
     /// 200 with a JSON body cut short.
     TruncatedJson,
+    /// 307 to the same path on another origin (`http://127.0.0.1:<port>`): a proxy that moved
+    /// the site, or one that sends clients elsewhere.
+    RedirectTo(u16),
 }
 
 impl Fault {
@@ -168,8 +171,19 @@ pub async fn inject(State(state): State<SandboxState>, request: Request, next: N
             }
             response
         }
+        Fault::RedirectTo(port) => {
+            let to = format!("http://127.0.0.1:{port}{path}");
+            let mut response = StatusCode::TEMPORARY_REDIRECT.into_response();
+            if let Ok(location) = HeaderValue::from_str(&to) {
+                response
+                    .headers_mut()
+                    .insert(axum::http::header::LOCATION, location);
+            }
+            response
+        }
         Fault::TruncatedJson => {
-            let mut response = (StatusCode::OK, "{\"success\":true,\"user\":{\"_id\":\"").into_response();
+            let mut response =
+                (StatusCode::OK, "{\"success\":true,\"user\":{\"_id\":\"").into_response();
             response.headers_mut().insert(
                 axum::http::header::CONTENT_TYPE,
                 HeaderValue::from_static("application/json"),

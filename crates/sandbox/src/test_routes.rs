@@ -149,7 +149,11 @@ pub async fn fault(State(state): State<SandboxState>, body: Bytes) -> Response {
         body["route"].as_str(),
         body["fault"].as_str().and_then(crate::faults::Fault::parse),
     ) else {
-        return (StatusCode::BAD_REQUEST, "route and a known fault are required").into_response();
+        return (
+            StatusCode::BAD_REQUEST,
+            "route and a known fault are required",
+        )
+            .into_response();
     };
     let times = body["times"]
         .as_u64()

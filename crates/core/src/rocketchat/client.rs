@@ -144,6 +144,7 @@ impl Http {
             .user_agent(concat!("Tether/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(Duration::from_secs(10))
             .timeout(timeout)
+            .redirect(reqwest::redirect::Policy::custom(same_origin_only))
             .tls_backend_preconfigured(tls)
             .build()
             .map_err(|e| start_failed(e.to_string()))?;
@@ -374,8 +375,10 @@ impl RestClient {
 
     /// An image the server serves outside the REST API (`assets/favicon.svg`,
     /// `avatar/<username>`), with `rc_uid`/`rc_token` when given, since protected avatars do
-    /// not accept `X-*` headers (reference gotcha 7). `None` when the server has none or sends
-    /// something that is not a reasonably small image.
+    /// not accept `X-*` headers (reference gotcha 7). They travel as cookies, never in the
+    /// query string, which access logs and proxies keep. A redirect to another origin (an
+    /// avatar on a CDN or external service) is followed once, without them. `None` when the
+    /// server has none or sends something that is not a reasonably small image.
     pub async fn image(
         &self,
         path: &str,
@@ -383,12 +386,27 @@ impl RestClient {
     ) -> Result<Option<(String, Vec<u8>)>> {
         let mut request = self.http.client.get(self.base.join(path));
         if let Some(c) = creds {
-            request = request.query(&[
-                ("rc_uid", c.user_id.as_str()),
-                ("rc_token", c.token.expose()),
-            ]);
+            let cookie = format!("rc_uid={}; rc_token={}", c.user_id, c.token.expose());
+            request = request.header(reqwest::header::COOKIE, cookie);
         }
-        let response = request.send().await.map_err(|e| self.unreachable(&e))?;
+        let mut response = request.send().await.map_err(|e| self.unreachable(&e))?;
+        if response.status().is_redirection()
+            && let Some(elsewhere) = response
+                .headers()
+                .get(reqwest::header::LOCATION)
+                .and_then(|l| l.to_str().ok())
+                .and_then(|l| response.url().join(l).ok())
+                .filter(|u| u.scheme() == "https")
+        {
+            // The credentials stay with the workspace: another origin gets a plain request.
+            response = self
+                .http
+                .client
+                .get(elsewhere)
+                .send()
+                .await
+                .map_err(|e| self.unreachable(&e))?;
+        }
         if !response.status().is_success() {
             return Ok(None);
         }
@@ -553,6 +571,20 @@ impl RestClient {
         let response = request.send().await.map_err(|e| self.unreachable(&e))?;
         self.http.budget.record(&route, &response);
         let status = response.status();
+        if status.is_redirection() {
+            // Only a redirect to another origin gets here (see `same_origin_only`).
+            let to = response
+                .headers()
+                .get(reqwest::header::LOCATION)
+                .and_then(|l| l.to_str().ok())
+                .unwrap_or("another address");
+            return Err(Error::Unreachable {
+                url: self.base.to_string(),
+                reason: format!(
+                    "the server sent Tether to {to}, another address, which is not followed with your session or password. If the workspace moved, add it with its new address"
+                ),
+            });
+        }
         let retry_after = retry_after_seconds(&response);
         let body = response.bytes().await.map_err(|e| self.unreachable(&e))?;
         if status != StatusCode::OK {
@@ -599,6 +631,31 @@ impl RestClient {
             url: self.base.to_string(),
             reason,
         }
+    }
+}
+
+/// Follows a redirect only within the workspace's origin (same scheme, host and port), or from
+/// http to https on the same host. A redirect to another host, or down to http, is not
+/// followed: reqwest would repeat `X-User-Id`/`X-Auth-Token` (and a login's password digest, on
+/// a 307/308) to it. The 3xx answer is then the call's answer, and says where it pointed.
+fn same_origin_only(attempt: reqwest::redirect::Attempt<'_>) -> reqwest::redirect::Action {
+    const MAX_REDIRECTS: usize = 5;
+    if attempt.previous().len() > MAX_REDIRECTS {
+        return attempt.error("too many redirects");
+    }
+    let Some(first) = attempt.previous().first() else {
+        return attempt.stop();
+    };
+    let next = attempt.url();
+    let same_host = first.host_str() == next.host_str();
+    let same_origin = same_host
+        && first.scheme() == next.scheme()
+        && first.port_or_known_default() == next.port_or_known_default();
+    let upgrade = same_host && first.scheme() == "http" && next.scheme() == "https";
+    if same_origin || upgrade {
+        attempt.follow()
+    } else {
+        attempt.stop()
     }
 }
 
