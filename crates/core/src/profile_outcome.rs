@@ -100,14 +100,19 @@ mod tests {
         assert_eq!(found.len(), 1, "only the nickname was not taken: {found:?}");
         assert_eq!(found[0].field, "nickname");
         assert_eq!(found[0].kept, "Al");
-        assert!(found[0].message.contains("kept your nickname as “Al”"), "{}", found[0].message);
+        assert!(
+            found[0].message.contains("kept your nickname as “Al”"),
+            "{}",
+            found[0].message
+        );
     }
 
     #[test]
     fn a_status_is_compared_with_the_chosen_status_not_presence() {
         let data = serde_json::json!({ "statusType": "busy" });
         // Right after a REST save with no realtime connection, presence is offline.
-        let user = saved(serde_json::json!({ "_id": "u", "status": "offline", "statusDefault": "busy" }));
+        let user =
+            saved(serde_json::json!({ "_id": "u", "status": "offline", "statusDefault": "busy" }));
         assert!(not_kept(&data, &user).is_empty());
     }
 }

@@ -127,7 +127,11 @@ async fn an_offline_edit_the_server_ignores_waits_with_the_reason() {
     app.reconnect(&ws).await.unwrap();
 
     let view = app.profile_cached(&ws).await.unwrap().unwrap();
-    assert_eq!(view.profile.bio.as_deref(), Some("Offline bio"), "the bio was kept");
+    assert_eq!(
+        view.profile.bio.as_deref(),
+        Some("Offline bio"),
+        "the bio was kept"
+    );
     assert_eq!(
         view.profile.nickname.as_deref(),
         Some("Al"),
@@ -165,7 +169,8 @@ async fn a_wrong_password_on_a_6x_server_is_invalid_credentials_not_a_session_en
             .unwrap_err();
         assert_eq!(err.code(), ErrorCode::InvalidCredentials, "{user}: {err}");
         assert!(
-            err.to_string().starts_with("Incorrect username or password"),
+            err.to_string()
+                .starts_with("Incorrect username or password"),
             "{err}"
         );
     }
@@ -212,11 +217,66 @@ async fn bio_and_status_are_read_only_before_6_4() {
     let err = app.profile_save(&ws, changes, None).await.unwrap_err();
     assert_eq!(err.details().unwrap()["field"], "bio");
     assert!(
-        app.profile_cached(&ws).await.unwrap().unwrap().pending.is_empty(),
+        app.profile_cached(&ws)
+            .await
+            .unwrap()
+            .unwrap()
+            .pending
+            .is_empty(),
         "not queued"
     );
     // Back online, the offline-refused edit was never queued, so nothing goes out.
     sandbox.resume().await.unwrap();
     app.reconnect(&ws).await.unwrap();
     assert!(updates(&h).is_empty(), "nothing sent after reconnecting");
+}
+
+#[tokio::test]
+async fn the_clock_shows_and_sends_the_number_rocket_chat_stores() {
+    let h = Harness::new();
+    let (app, ws, sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
+    sandbox.set_user_preference("alice", "clockMode", serde_json::json!(2));
+    let view = app.preferences_refresh(&ws).await.unwrap();
+    let clock = view.items.iter().find(|i| i.key == "clockMode").unwrap();
+    assert_eq!(clock.value, Some(serde_json::json!(2)));
+    let tether_core::preferences::PreferenceKind::Choice { options } = &clock.kind else {
+        panic!("the clock is a choice: {:?}", clock.kind);
+    };
+    assert!(
+        options
+            .iter()
+            .any(|o| o.value == serde_json::json!(2) && o.label == "24-hour"),
+        "the stored 2 is one of the choices, shown as its label: {options:?}"
+    );
+    // A choice picked on the page (the select gives it as it lists it) goes out as a number.
+    app.preference_set(&ws, "clockMode", serde_json::json!("1"))
+        .await
+        .unwrap();
+    app.preferences_sync(&ws).await.unwrap();
+    let sent = h
+        .recorded()
+        .into_iter()
+        .rfind(|r| r["path"] == "/api/v1/users.setPreferences")
+        .unwrap();
+    assert_eq!(sent["body"]["data"]["clockMode"], serde_json::json!(1));
+}
+
+#[tokio::test]
+async fn the_token_tether_signs_in_with_is_marked_in_the_list() {
+    let h = Harness::new();
+    let sandbox = h.sandbox_with(generous()).await;
+    let app = h.app().await;
+    let ws = app.workspace_add(&sandbox.url()).await.unwrap().id;
+    let (name, token) = seed::OSCAR.personal_access_tokens[0];
+    app.sign_in_token(&ws, seed::OSCAR.id, pw(token))
+        .await
+        .unwrap();
+    let listing = app.access_tokens(&ws).await.unwrap();
+    let marked: Vec<_> = listing
+        .tokens
+        .iter()
+        .filter(|t| t.used_by_tether)
+        .map(|t| t.name.as_str())
+        .collect();
+    assert_eq!(marked, [name], "{listing:?}");
 }

@@ -145,8 +145,11 @@ async fn authenticator_2fa_from_on_to_off_with_backup_codes_and_a_token() {
     s.click("[data-testid=token-made-done]").await;
     s.wait_attribute("[data-testid=token-row]", "data-name", "journey")
         .await;
-    // Within the server's remember-me window, deleting it does not ask again.
+    // Deleting asks first, saying what stops working; within the server's remember-me
+    // window it then needs no second factor again.
     s.click("[data-testid=token-delete]").await;
+    s.wait_text("[data-testid=token-ask]", "stop working").await;
+    s.click("[data-testid=token-ask-go]").await;
     s.wait_for("[data-testid=tokens-empty]").await;
 
     // Off, with a code from the app.

@@ -626,7 +626,12 @@ last_characters: string;
 /**
  * Whether it skips the second factor on ordinary guarded routes.
  */
-bypasses_two_factor: boolean }
+bypasses_two_factor: boolean; 
+/**
+ * Tether itself is signed in to this workspace with this token: deleting or regenerating
+ * it signs Tether out here.
+ */
+used_by_tether: boolean }
 /**
  * The workspace's personal access tokens for this account.
  */
@@ -1155,6 +1160,26 @@ token: string;
  */
 user_id: string }
 /**
+ * A field the server answered for without taking the value sent.
+ */
+export type NotKept = { 
+/**
+ * The profile field: `name | username | nickname | bio | status | status_text | email`.
+ */
+field: string; 
+/**
+ * What Tether sent.
+ */
+wanted: string; 
+/**
+ * What the server kept.
+ */
+kept: string; 
+/**
+ * A sentence for a person: what the server kept, and why when it is known.
+ */
+message: string }
+/**
  * The tray menu asks the window to show a workspace.
  */
 export type OpenWorkspace = { 
@@ -1221,7 +1246,12 @@ value: string;
 /**
  * The server's value when it changed meanwhile: the user decides which one stays.
  */
-conflict: string | null }
+conflict: string | null; 
+/**
+ * Why the server did not take this edit (refused, or kept its value): it waits for the
+ * user and is not sent again by itself. `conflict` then holds the server's value.
+ */
+refused: string | null }
 /**
  * Where a preference sits on the page, in Rocket.Chat's order.
  */
@@ -1406,9 +1436,14 @@ nickname: string | null;
  */
 bio: string | null; 
 /**
- * `online | away | busy | offline`.
+ * The status the user chose, `online | away | busy | offline` (`statusDefault`): what the
+ * profile edits.
  */
 status: string | null; 
+/**
+ * Presence as the server computes it (`status`): shown, never sent back.
+ */
+presence?: string | null; 
 /**
  * Status message.
  */
@@ -1529,6 +1564,11 @@ password: boolean;
  */
 status_text: boolean; 
 /**
+ * The server takes `bio` and `statusType` in `users.updateOwnBasicInfo` (Rocket.Chat 6.4
+ * and later; older servers refuse them as unknown keys).
+ */
+bio_and_status: boolean; 
+/**
  * `Accounts_AllowInvisibleStatusOption`: "offline" may be chosen.
  */
 invisible: boolean; 
@@ -1555,7 +1595,7 @@ export type ProfileSaveStep =
 /**
  * Saved; the profile as the server now has it.
  */
-{ step: "saved"; profile: ProfileView } | 
+{ step: "saved"; profile: ProfileView; not_kept: NotKept[] } | 
 /**
  * The server could not be reached: the edit is kept on this computer (through restarts)
  * and sent when the workspace is back.

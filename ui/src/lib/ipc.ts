@@ -11,6 +11,7 @@ import {
   type QuietFor,
   type PasswordPolicy,
   type ProfileChanges,
+  type AccessToken,
   type AccessTokens,
   type Confirmation,
   type Guarded,
@@ -25,6 +26,7 @@ import {
 } from "./bindings";
 
 export type {
+  AccessToken,
   AccessTokens,
   Guarded,
   NewAccessToken,
@@ -50,6 +52,7 @@ export type {
   PreferencesView,
   DeleteAccountStep,
   DoNotDisturb,
+  NotKept,
   Profile,
   QuietFor,
   ProfileRules,

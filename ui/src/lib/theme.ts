@@ -65,6 +65,31 @@ export function applyTheme(pref: ThemePreference = preference): Theme {
   return theme;
 }
 
+/** Rocket.Chat's `fontSize` preference as a scale of Tether's text: its choices are sizes of
+ * the browser's 16px root ("14px" small … "24px" extra large) or "100%" (the default). */
+export function fontScale(size: unknown): number {
+  if (typeof size !== "string") return 1;
+  const px = /^(\d+(?:\.\d+)?)px$/.exec(size.trim());
+  if (px) return Number(px[1]) / 16;
+  const percent = /^(\d+(?:\.\d+)?)%$/.exec(size.trim());
+  return percent ? Number(percent[1]) / 100 : 1;
+}
+
+/** The user's `themeAppearence` and `fontSize` preferences, applied to Tether's own window
+ * (an unknown or missing value follows the system, at the default size). */
+export function applyAppearance(theme: unknown, fontSize: unknown): Theme {
+  const known: ThemePreference[] = ["auto", "light", "dark", "high-contrast"];
+  const pref = known.find((t) => t === theme) ?? "auto";
+  const applied = applyTheme(pref);
+  const scale = fontScale(fontSize);
+  const root = document.documentElement;
+  // Tether's styles are in px: zoom scales text and the spacing around it together, as the
+  // web client's rem-based sizes do.
+  root.style.setProperty("zoom", scale === 1 ? "" : String(scale));
+  root.dataset.fontScale = String(scale);
+  return applied;
+}
+
 export function followSystemTheme(): void {
   applyTheme();
   if (typeof window.matchMedia !== "function") return;

@@ -283,10 +283,20 @@ pub fn normalise(key: &str, value: &Value) -> Value {
             .trim()
             .parse::<i64>()
             .map_or_else(|_| value.clone(), |i| json!(i)),
+        // A choice among numbers (`clockMode`: the validator types it `number`, reference
+        // §4.2) is a number, however it arrives: the page's options, the user's pick and what
+        // is sent all compare equal to the `2` the server stores.
         (Kind::Choice(options), Value::Number(n))
             if options.iter().all(|(v, _)| v.parse::<i64>().is_ok()) =>
         {
             n.as_i64().map_or_else(|| value.clone(), |i| json!(i))
+        }
+        (Kind::Choice(options), Value::String(s))
+            if options.iter().all(|(v, _)| v.parse::<i64>().is_ok()) =>
+        {
+            s.trim()
+                .parse::<i64>()
+                .map_or_else(|_| value.clone(), |i| json!(i))
         }
         (Kind::Toggle, Value::String(s)) if s == "true" || s == "false" => json!(s == "true"),
         (Kind::Words, Value::Array(items)) => {
@@ -505,6 +515,11 @@ mod tests {
     fn values_are_normalised_before_comparing() {
         assert_eq!(normalise("idleTimeLimit", &json!(300.0)), json!(300));
         assert_eq!(normalise("clockMode", &json!(2)), json!(2));
+        assert_eq!(
+            normalise("clockMode", &json!("2")),
+            json!(2),
+            "a choice among numbers is the number the server stores"
+        );
         assert_eq!(
             normalise("highlights", &json!([" tether ", "", "tether", "sync"])),
             json!(["tether", "sync"])

@@ -419,11 +419,20 @@ mod tests {
         let body = br#"{"success":false,"status":"error","error":403,"message":"Your session has expired. Please log in again."}"#;
         let err = ApiError::from_body(LOGIN_RESUME, 401, body, None);
         assert_eq!(err.code(), ErrorCode::SessionExpired);
-        assert!(err.user_message().contains("Your session has expired"), "{}", err.user_message());
+        assert!(
+            err.user_message().contains("Your session has expired"),
+            "{}",
+            err.user_message()
+        );
         // The same body on a password login is a wrong password on a pre-7.0 server.
         let err = ApiError::from_body(LOGIN, 401, body, None);
         assert_eq!(err.code(), ErrorCode::InvalidCredentials);
-        assert!(err.user_message().starts_with("Incorrect username or password"), "{}", err.user_message());
+        assert!(
+            err.user_message()
+                .starts_with("Incorrect username or password"),
+            "{}",
+            err.user_message()
+        );
     }
 
     #[test]
@@ -439,18 +448,41 @@ mod tests {
         ];
         for (endpoint, body, code) in cases {
             let err = ApiError::from_body(endpoint, 401, body, None);
-            assert!(!err.ends_session(), "{endpoint}: {}", String::from_utf8_lossy(body));
-            assert_eq!(err.code(), code, "{endpoint}: {}", String::from_utf8_lossy(body));
+            assert!(
+                !err.ends_session(),
+                "{endpoint}: {}",
+                String::from_utf8_lossy(body)
+            );
+            assert_eq!(
+                err.code(),
+                code,
+                "{endpoint}: {}",
+                String::from_utf8_lossy(body)
+            );
         }
     }
 
     #[test]
     fn server_and_proxy_failures_are_transient_refusals_are_not() {
-        let proxy = ApiError::from_body("users.setPreferences", 502, b"<html>Bad Gateway</html>", None);
+        let proxy = ApiError::from_body(
+            "users.setPreferences",
+            502,
+            b"<html>Bad Gateway</html>",
+            None,
+        );
         assert!(proxy.is_transient());
-        let internal = ApiError::from_body("users.setPreferences", 500, br#"{"success":false,"error":"Internal server error"}"#, None);
+        let internal = ApiError::from_body(
+            "users.setPreferences",
+            500,
+            br#"{"success":false,"error":"Internal server error"}"#,
+            None,
+        );
         assert!(internal.is_transient());
-        assert!(internal.user_message().contains("try again"), "{}", internal.user_message());
+        assert!(
+            internal.user_message().contains("try again"),
+            "{}",
+            internal.user_message()
+        );
         let refused = ApiError::from_body("users.setPreferences", 400, br#"{"success":false,"error":"must be number [invalid-params]","errorType":"invalid-params"}"#, None);
         assert!(!refused.is_transient());
     }

@@ -264,8 +264,13 @@ fn resume_refusal(error: &serde_json::Value) -> Error {
         .unwrap_or("the server refused the realtime login");
     if error.get("error") == Some(&json!(403)) {
         let body = json!({"success": false, "status": "error", "error": 403, "message": reason});
-        return super::ApiError::from_body(super::LOGIN_RESUME, 401, body.to_string().as_bytes(), None)
-            .into();
+        return super::ApiError::from_body(
+            super::LOGIN_RESUME,
+            401,
+            body.to_string().as_bytes(),
+            None,
+        )
+        .into();
     }
     Error::Protocol {
         endpoint: "realtime login".into(),

@@ -564,19 +564,20 @@ impl Tether {
                     match named {
                         Some(key) if batch.len() > 1 => {
                             let key = key.to_owned();
-                            self.refuse_preference(row, &key, revision(&key), &err).await?;
+                            self.refuse_preference(row, &key, revision(&key), &err)
+                                .await?;
                             let mut rest = batch;
                             rest.remove(&key);
                             batches.push(rest);
                         }
                         None if batch.len() > 1 => {
-                            batches.extend(
-                                batch.into_iter().map(|kv| std::iter::once(kv).collect()),
-                            );
+                            batches
+                                .extend(batch.into_iter().map(|kv| std::iter::once(kv).collect()));
                         }
                         _ => {
                             for key in batch.keys() {
-                                self.refuse_preference(row, key, revision(key), &err).await?;
+                                self.refuse_preference(row, key, revision(key), &err)
+                                    .await?;
                             }
                         }
                     }

@@ -5,11 +5,11 @@ use super::Tether;
 use super::guarded::Guarded;
 use crate::cache::ImageKind;
 use crate::ports::CoreEvent;
+use crate::profile_outcome::not_kept;
 use crate::workspace::{
     Confirmation, CustomField, DataSource, PROFILE_RULE_SETTINGS, PendingEdit, Profile,
     ProfileChanges, ProfileRules, ProfileSaveStep, ProfileView,
 };
-use crate::profile_outcome::not_kept;
 use crate::{Error, Result, Sensitive};
 
 /// Why bio and status are read-only on a server before 6.4.

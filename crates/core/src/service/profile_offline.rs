@@ -235,4 +235,3 @@ pub(super) fn wire_key(field: &str) -> &str {
         other => other,
     }
 }
-

@@ -32,6 +32,9 @@ pub struct AccessToken {
     pub last_characters: String,
     /// Whether it skips the second factor on ordinary guarded routes.
     pub bypasses_two_factor: bool,
+    /// Tether itself is signed in to this workspace with this token: deleting or regenerating
+    /// it signs Tether out here.
+    pub used_by_tether: bool,
 }
 
 /// A token just made: shown once, with the user id it goes with.
@@ -64,11 +67,18 @@ impl Tether {
         match client.personal_access_tokens(&creds).await {
             Ok(tokens) => {
                 self.mark_online(&row.id);
+                let signed_in_with_a_token = row
+                    .account
+                    .as_ref()
+                    .is_some_and(|a| a.auth == crate::workspace::AuthKind::PersonalAccessToken);
                 Ok(AccessTokens {
                     allowed: true,
                     tokens: tokens
                         .into_iter()
                         .map(|t| AccessToken {
+                            used_by_tether: signed_in_with_a_token
+                                && !t.last_token_part.is_empty()
+                                && creds.token.expose().ends_with(&t.last_token_part),
                             name: t.name,
                             created_at: t.created_at,
                             last_characters: t.last_token_part,

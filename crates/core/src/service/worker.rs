@@ -265,7 +265,6 @@ impl Tether {
                         };
                         tracing::info!(workspace = %row.id, code = ?err.code(), ?wait, "preferences not sent yet; trying again later");
                         due.insert(row.id.clone(), now + wait);
-
                     }
                     Some(Connection::Offline { .. }) => {
                         if due.remove(&row.id).is_none() {

@@ -10,12 +10,12 @@ const cached: ProfileView = {
   fetched_at: "2026-11-20T10:00:00Z",
   profile: {
     user_id: "u1", username: "alice", name: "Alice Liddell", nickname: null, bio: null,
-    status: "online", status_text: null, emails: [{ address: "a@x.test", verified: true }],
+    status: "online", presence: "offline", status_text: null, emails: [{ address: "a@x.test", verified: true }],
     avatar_url: null, roles: ["user"], has_password: true, totp_enabled: false, email2fa_enabled: false,
   },
 };
 const allowed = {
-  profile: true, name: true, username: true, email: true, password: true, status_text: true, invisible: true,
+  profile: true, name: true, username: true, email: true, password: true, status_text: true, bio_and_status: true, invisible: true,
   avatar: true, delete_account: false, max_file_size: 1024, custom_fields: [] as CustomField[],
 };
 const api = {
@@ -99,7 +99,7 @@ describe("ProfilePage", () => {
     api.profileCached.mockResolvedValue(cached);
     api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
     const fresh: ProfileView = { ...cached, source: "server", profile: { ...cached.profile, bio: "Curiouser" } };
-    api.profileSave.mockResolvedValue({ step: "saved", profile: fresh });
+    api.profileSave.mockResolvedValue({ step: "saved", not_kept: [], profile: fresh });
     render(ProfilePage, { workspace });
     const bio = await screen.findByTestId("profile-edit-bio");
     await fireEvent.input(bio, { target: { value: "Curiouser" } });
@@ -112,6 +112,60 @@ describe("ProfilePage", () => {
     expect(confirmation).toBeNull();
   });
 
+  it("sends only what the user changed, never the status shown beside it", async () => {
+    api.profileCached.mockResolvedValue(cached);
+    api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
+    api.profileSave.mockResolvedValue({ step: "saved", not_kept: [], profile: { ...cached, source: "server" } });
+    render(ProfilePage, { workspace });
+    await fireEvent.input(await screen.findByTestId("profile-edit-nickname"), { target: { value: "Al" } });
+    await fireEvent.click(screen.getByTestId("profile-save"));
+    await screen.findByTestId("profile-saved");
+    const changes = api.profileSave.mock.lastCall?.[1] as Record<string, unknown>;
+    expect(changes.nickname).toBe("Al");
+    for (const field of ["name", "username", "bio", "status", "status_text", "email"]) {
+      expect(changes[field], field).toBeNull();
+    }
+  });
+
+  it("shows presence apart from the chosen status", async () => {
+    api.profileCached.mockResolvedValue(cached);
+    api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
+    render(ProfilePage, { workspace });
+    const presence = await screen.findByTestId("profile-presence");
+    expect(presence.dataset.presence).toBe("offline");
+    expect(presence).toHaveTextContent("no app of yours is connected");
+    expect(screen.getByTestId<HTMLSelectElement>("profile-edit-status").value).toBe("online");
+  });
+
+  it("says what the server kept instead of Saved", async () => {
+    const kept = { ...cached, source: "server" as const, profile: { ...cached.profile, nickname: "Al" } };
+    api.profileCached.mockResolvedValue(kept);
+    api.profileRefresh.mockResolvedValue(kept);
+    api.profileSave.mockResolvedValue({
+      step: "saved",
+      not_kept: [{ field: "nickname", wanted: "", kept: "Al", message: "The server kept your nickname as “Al”: this workspace does not clear a nickname." }],
+      profile: kept,
+    });
+    render(ProfilePage, { workspace });
+    const nickname = await screen.findByTestId<HTMLInputElement>("profile-edit-nickname");
+    await fireEvent.input(nickname, { target: { value: "" } });
+    await fireEvent.click(screen.getByTestId("profile-save"));
+    expect(await screen.findByTestId("not-kept")).toHaveTextContent("kept your nickname as “Al”");
+    expect(screen.queryByTestId("profile-saved")).toBeNull();
+    expect(nickname.value).toBe("Al");
+  });
+
+  it("keeps bio and status read-only on a server older than 6.4", async () => {
+    api.profileCached.mockResolvedValue(cached);
+    api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
+    api.profileRules.mockImplementation(() => Promise.resolve({ ...allowed, bio_and_status: false }));
+    render(ProfilePage, { workspace });
+    await vi.waitFor(() => expect(screen.getByTestId<HTMLTextAreaElement>("profile-edit-bio").disabled).toBe(true));
+    expect(screen.getByTestId<HTMLSelectElement>("profile-edit-status").disabled).toBe(true);
+    expect(screen.getByTestId("locked-bio")).toHaveTextContent("older than 6.4");
+    api.profileRules.mockImplementation(() => Promise.resolve(allowed));
+  });
+
   it("asks for the current password for an email change, then saves with it", async () => {
     api.profileCached.mockResolvedValue(cached);
     api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
@@ -120,7 +174,7 @@ describe("ProfilePage", () => {
         step: "second_factor",
         challenge: { workspace_id: "w1", method: "password", available_methods: [], code_generated: false, code_expires: null, email_or_username: null },
       })
-      .mockResolvedValueOnce({ step: "saved", profile: { ...cached, source: "server" } });
+      .mockResolvedValueOnce({ step: "saved", not_kept: [], profile: { ...cached, source: "server" } });
     render(ProfilePage, { workspace });
     await fireEvent.input(await screen.findByTestId("profile-edit-email"), { target: { value: "new@x.test" } });
     await fireEvent.click(screen.getByTestId("profile-save"));
@@ -176,8 +230,8 @@ describe("ProfilePage", () => {
     const pending: ProfileView = {
       ...cached,
       pending: [
-        { field: "status", value: "away", conflict: null },
-        { field: "bio", value: "Mine", conflict: "Theirs" },
+        { field: "status", value: "away", conflict: null, refused: null },
+        { field: "bio", value: "Mine", conflict: "Theirs", refused: null },
       ],
     };
     api.profileCached.mockResolvedValue(pending);
@@ -196,7 +250,7 @@ describe("ProfilePage", () => {
   it("says an edit made offline is kept on this computer", async () => {
     api.profileCached.mockResolvedValue(cached);
     api.profileRefresh.mockRejectedValue(new TetherError({ code: "unreachable", message: "Cannot reach", details: null }));
-    api.profileSave.mockResolvedValue({ step: "queued", profile: { ...cached, pending: [{ field: "bio", value: "x", conflict: null }] } });
+    api.profileSave.mockResolvedValue({ step: "queued", profile: { ...cached, pending: [{ field: "bio", value: "x", conflict: null, refused: null }] } });
     render(ProfilePage, { workspace: { ...workspace, connection: { state: "offline", reason: "Cannot reach" } } });
     expect(await screen.findByTestId("profile-edit-email")).toBeDisabled();
     await fireEvent.input(screen.getByTestId("profile-edit-bio"), { target: { value: "x" } });
@@ -229,7 +283,7 @@ describe("ProfilePage", () => {
     });
     api.profileCached.mockResolvedValue(cached);
     api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
-    api.profileSave.mockResolvedValue({ step: "saved", profile: { ...cached, source: "server" } });
+    api.profileSave.mockResolvedValue({ step: "saved", not_kept: [], profile: { ...cached, source: "server" } });
     render(ProfilePage, { workspace });
     expect(await screen.findByTestId("custom-department")).toHaveValue("Support");
     await fireEvent.input(screen.getByTestId("custom-twitter"), { target: { value: "@alice" } });

@@ -11,7 +11,7 @@ const challenge = {
   code_expires: null,
   email_or_username: null,
 };
-const listed = { name: "deploy", created_at: "2026-11-23T10:00:00.000Z", last_characters: "abc123", bypasses_two_factor: false };
+const listed = { name: "deploy", created_at: "2026-11-23T10:00:00.000Z", last_characters: "abc123", bypasses_two_factor: false, used_by_tether: false };
 const api = {
   accessTokens: vi.fn(),
   accessTokenCreate: vi.fn(),
@@ -75,5 +75,33 @@ describe("TokensPage", () => {
     render(TokensPage, { workspace: aliceOnline });
     expect(await screen.findByTestId("tokens-not-allowed")).toBeInTheDocument();
     expect(screen.queryByTestId("token-create")).toBeNull();
+  });
+
+  it("asks before deleting, saying what stops working, and only then deletes", async () => {
+    api.accessTokens.mockResolvedValue({ allowed: true, tokens: [listed] });
+    api.accessTokenDelete.mockResolvedValue({ step: "done", result: null });
+    render(TokensPage, { workspace: aliceOnline });
+    await fireEvent.click(await screen.findByTestId("token-delete"));
+    const ask = await screen.findByTestId("token-ask");
+    expect(ask).toHaveTextContent("Scripts and integrations that use it stop working");
+    expect(screen.queryByTestId("token-ask-signs-out")).toBeNull();
+    expect(api.accessTokenDelete).not.toHaveBeenCalled();
+    await fireEvent.click(screen.getByTestId("token-ask-cancel"));
+    expect(screen.queryByTestId("token-ask")).toBeNull();
+    expect(api.accessTokenDelete).not.toHaveBeenCalled();
+
+    await fireEvent.click(screen.getByTestId("token-delete"));
+    await fireEvent.click(await screen.findByTestId("token-ask-go"));
+    expect(api.accessTokenDelete).toHaveBeenCalledWith("w1", "deploy", null);
+  });
+
+  it("says that deleting or regenerating Tether's own token signs it out", async () => {
+    api.accessTokens.mockResolvedValue({ allowed: true, tokens: [{ ...listed, used_by_tether: true }] });
+    render(TokensPage, { workspace: aliceOnline });
+    expect(await screen.findByTestId("token-used-by-tether")).toBeInTheDocument();
+    await fireEvent.click(screen.getByTestId("token-regenerate"));
+    expect(await screen.findByTestId("token-ask-signs-out")).toHaveTextContent("signs Tether out");
+    expect(screen.getByTestId("token-ask-go")).toHaveTextContent("and sign out");
+    expect(api.accessTokenRegenerate).not.toHaveBeenCalled();
   });
 });
