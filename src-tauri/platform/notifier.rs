@@ -22,9 +22,26 @@ impl DesktopNotifier {
 }
 
 impl Notifier for DesktopNotifier {
-    fn show(&self, n: &DesktopNotification) -> Result<(), NotifyError> {
+    fn check(&self) -> Result<(), NotifyError> {
         #[cfg(target_os = "linux")]
         linux::check()?;
+        Ok(())
+    }
+
+    fn desktop_quiet(&self) -> bool {
+        #[cfg(target_os = "linux")]
+        {
+            linux::do_not_disturb().is_some()
+        }
+        #[cfg(not(target_os = "linux"))]
+        {
+            false
+        }
+    }
+
+    /// Hands the notification to the service without asking first: in the desktop's
+    /// do-not-disturb the service holds it back and keeps it in its history.
+    fn show(&self, n: &DesktopNotification) -> Result<(), NotifyError> {
         let mut notification = notify_rust::Notification::new();
         notification
             .appname(APP_NAME)
@@ -162,8 +179,21 @@ mod linux {
                 "Notifications are turned off for {app} in your desktop's settings (Settings › Notifications › {app}). Turn them on to see Tether's notifications."
             )));
         }
-        // dunst: `dunstctl set-paused`; KDE Plasma: the service's `Inhibited`.
-        let paused = service
+        if let Some(why) = quiet_reason(&service, &name) {
+            return Err(NotifyError::DoNotDisturb(format!(
+                "Your desktop is in do-not-disturb mode ({why}), so notifications are held back. Turn it off to see them."
+            )));
+        }
+        Ok(())
+    }
+
+    /// Why the desktop holds notifications back now, if it does: dunst paused (`dunstctl
+    /// set-paused`), KDE Plasma's `Inhibited`, GNOME's Do Not Disturb.
+    fn quiet_reason(
+        service: &dbus::blocking::Proxy<'_, &Connection>,
+        name: &str,
+    ) -> Option<String> {
+        service
             .get::<bool>("org.dunstproject.cmd0", "paused")
             .ok()
             .filter(|p| *p)
@@ -175,13 +205,14 @@ mod linux {
                     .filter(|i| *i)
                     .map(|_| format!("{name}'s do-not-disturb is on"))
             })
-            .or_else(gnome::do_not_disturb);
-        if let Some(why) = paused {
-            return Err(NotifyError::DoNotDisturb(format!(
-                "Your desktop is in do-not-disturb mode ({why}), so notifications are held back. Turn it off to see them."
-            )));
-        }
-        Ok(())
+            .or_else(gnome::do_not_disturb)
+    }
+
+    /// The desktop's do-not-disturb, when it is on (and the service answers at all).
+    pub fn do_not_disturb() -> Option<String> {
+        let bus = Connection::new_session().ok()?;
+        let service = bus.with_proxy(SERVICE, PATH, ANSWER_WITHIN);
+        quiet_reason(&service, "The notification service")
     }
 
     fn is_timeout(err: &dbus::Error) -> bool {

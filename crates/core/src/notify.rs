@@ -5,14 +5,20 @@
 //! Rules, in order:
 //! 1. Nothing while the user is busy (the server skips these too) or while Tether's own
 //!    do-not-disturb runs.
-//! 2. The desktop notification follows `desktopNotifications`: `all`, `mentions` (the message
-//!    mentions the user, `@all` or `@here`, or is a direct message) or `nothing`; it stays
-//!    until dismissed with
-//!    `desktopNotificationRequireInteraction`.
+//! 2. The server sends `<uid>/notification` only after applying the user's
+//!    `desktopNotifications`, the room's own settings, highlight words, thread replies and
+//!    group mentions (`sendNotificationsOnMessage`): an event is a notification the server
+//!    decided to show, and Tether shows it. Only while a local edit of `desktopNotifications`
+//!    waits to be sent and differs from the server's value does Tether filter again with the
+//!    edited mode (`mentions`: the message mentions the user, `@all` or `@here`, or is a direct
+//!    message; `nothing`), keeping the offline-first promise that an edit applies at once. It
+//!    stays until dismissed with `desktopNotificationRequireInteraction`.
 //! 3. The sound is the room's own (`audioNotificationValue`, `default` meaning the user's) or
 //!    the user's `newMessageNotification`; `none` is silence. With `muteFocusedConversations`,
 //!    no sound while Tether's window shows that workspace (Tether has no open rooms, so the
 //!    notification itself still shows). Volume = master × notification volume; 0 is silence.
+//!    No sound while the desktop is in do-not-disturb: the notification still goes to the
+//!    desktop's service, which holds it back and keeps it in its history.
 
 use chrono::{DateTime, Utc};
 use serde_json::Value;
@@ -96,12 +102,16 @@ fn segment(text: &str) -> String {
 pub struct Context {
     /// The signed-in user's username (for mentions).
     pub username: String,
-    /// `desktopNotifications`: `all`, `mentions` or `nothing`.
-    pub desktop: String,
+    /// A local edit of `desktopNotifications` (`all`, `mentions` or `nothing`) not on the
+    /// server yet and different from the server's value; `None` when the server's own choice
+    /// (already applied before it sent the event) stands.
+    pub pending_desktop: Option<String>,
     /// `desktopNotificationRequireInteraction`.
     pub require_interaction: bool,
     /// `newMessageNotification`: a sound id or `none`.
     pub new_message_sound: String,
+    /// `newRoomNotification`: a sound id or `none`.
+    pub new_room_sound: String,
     /// `muteFocusedConversations`.
     pub mute_focused: bool,
     /// `masterVolume` (0–100; 100 when the server has none).
@@ -112,6 +122,8 @@ pub struct Context {
     pub busy: bool,
     /// Tether's window is focused and shows this workspace.
     pub focused: bool,
+    /// The desktop's own do-not-disturb is on.
+    pub desktop_quiet: bool,
     /// Tether's own do-not-disturb runs until then.
     pub do_not_disturb_until: Option<DateTime<Utc>>,
 }
@@ -149,10 +161,10 @@ pub fn decide(event: &Incoming, ctx: &Context, now: DateTime<Utc>) -> Decision {
     if ctx.do_not_disturb_until.is_some_and(|until| until > now) {
         return nothing("Tether's do-not-disturb is on");
     }
-    let show = match ctx.desktop.as_str() {
-        "nothing" => false,
+    let show = match ctx.pending_desktop.as_deref() {
+        Some("nothing") => false,
         // As Rocket.Chat: a direct message counts as a mention.
-        "mentions" => event.room_type == "d" || event.mentions(&ctx.username),
+        Some("mentions") => event.room_type == "d" || event.mentions(&ctx.username),
         _ => true,
     };
     let sound_id = match event.room_sound.as_deref() {
@@ -167,6 +179,8 @@ pub fn decide(event: &Incoming, ctx: &Context, now: DateTime<Utc>) -> Decision {
             None,
             Some("your desktop notification preference excludes this message"),
         )
+    } else if ctx.desktop_quiet {
+        (None, Some("the desktop's do-not-disturb is on"))
     } else if matches!(sound_id, "none" | "0" | "") {
         (None, Some("no sound is chosen"))
     } else if volume == 0.0 {
@@ -190,6 +204,23 @@ pub fn decide(event: &Incoming, ctx: &Context, now: DateTime<Utc>) -> Decision {
         sound,
         why,
     }
+}
+
+/// The sound for a new room (`newRoomNotification`), when one should play: not while busy, in
+/// Tether's or the desktop's do-not-disturb, with no sound chosen or at volume 0.
+pub fn new_room_sound(ctx: &Context, now: DateTime<Utc>) -> Option<Sound> {
+    let volume = f32::from(ctx.master_volume.min(100)) / 100.0
+        * f32::from(ctx.notification_volume.min(100))
+        / 100.0;
+    let quiet = ctx.busy
+        || ctx.desktop_quiet
+        || ctx.do_not_disturb_until.is_some_and(|until| until > now)
+        || matches!(ctx.new_room_sound.as_str(), "none" | "0" | "")
+        || volume == 0.0;
+    (!quiet).then(|| Sound {
+        id: ctx.new_room_sound.clone(),
+        volume,
+    })
 }
 
 #[cfg(test)]
@@ -217,14 +248,16 @@ mod tests {
     fn ctx() -> Context {
         Context {
             username: "alice".into(),
-            desktop: "all".into(),
+            pending_desktop: None,
             require_interaction: false,
             new_message_sound: "chime".into(),
+            new_room_sound: "door".into(),
             mute_focused: true,
             master_volume: 100,
             notification_volume: 100,
             busy: false,
             focused: false,
+            desktop_quiet: false,
             do_not_disturb_until: None,
         }
     }
@@ -278,10 +311,10 @@ mod tests {
                 None,
             ),
             (
-                "mentions: a plain message is skipped",
+                "a pending edit to mentions: a plain message is skipped",
                 event("hi", None),
                 Context {
-                    desktop: "mentions".into(),
+                    pending_desktop: Some("mentions".into()),
                     ..ctx()
                 },
                 None,
@@ -291,7 +324,7 @@ mod tests {
                 "mentions: @alice shows",
                 event("hi @alice!", None),
                 Context {
-                    desktop: "mentions".into(),
+                    pending_desktop: Some("mentions".into()),
                     ..ctx()
                 },
                 Some(false),
@@ -301,7 +334,7 @@ mod tests {
                 "mentions: @here shows",
                 event("@here standup", None),
                 Context {
-                    desktop: "mentions".into(),
+                    pending_desktop: Some("mentions".into()),
                     ..ctx()
                 },
                 Some(false),
@@ -314,7 +347,7 @@ mod tests {
                     ..event("hi", None)
                 },
                 Context {
-                    desktop: "mentions".into(),
+                    pending_desktop: Some("mentions".into()),
                     ..ctx()
                 },
                 Some(false),
@@ -324,7 +357,7 @@ mod tests {
                 "mentions: @alicia is someone else",
                 event("hi @alicia", None),
                 Context {
-                    desktop: "mentions".into(),
+                    pending_desktop: Some("mentions".into()),
                     ..ctx()
                 },
                 None,
@@ -334,10 +367,27 @@ mod tests {
                 "nothing: nothing",
                 event("@alice", None),
                 Context {
-                    desktop: "nothing".into(),
+                    pending_desktop: Some("nothing".into()),
                     ..ctx()
                 },
                 None,
+                None,
+            ),
+            (
+                "the server's mentions mode: what it sent (a highlight word) is shown",
+                event("the tether release is out", None),
+                ctx(),
+                Some(false),
+                sound("chime", 1.0),
+            ),
+            (
+                "the desktop's do-not-disturb: handed to the desktop, silent",
+                event("hi", None),
+                Context {
+                    desktop_quiet: true,
+                    ..ctx()
+                },
+                Some(false),
                 None,
             ),
             (
@@ -455,5 +505,56 @@ mod tests {
             Incoming::parse(&json!({"title": "x"})).is_none(),
             "not a notification"
         );
+    }
+
+    #[test]
+    fn a_new_room_plays_its_own_sound_unless_silenced() {
+        let now = Utc::now();
+        assert_eq!(
+            new_room_sound(&ctx(), now),
+            Some(Sound {
+                id: "door".into(),
+                volume: 1.0
+            })
+        );
+        for (case, quiet) in [
+            (
+                "busy",
+                Context {
+                    busy: true,
+                    ..ctx()
+                },
+            ),
+            (
+                "the desktop's do-not-disturb",
+                Context {
+                    desktop_quiet: true,
+                    ..ctx()
+                },
+            ),
+            (
+                "Tether's do-not-disturb",
+                Context {
+                    do_not_disturb_until: Some(now + chrono::Duration::hours(1)),
+                    ..ctx()
+                },
+            ),
+            (
+                "no sound",
+                Context {
+                    new_room_sound: "none".into(),
+                    ..ctx()
+                },
+            ),
+            (
+                "volume 0",
+                Context {
+                    master_volume: 0,
+                    ..ctx()
+                },
+            ),
+        ] {
+            assert_eq!(new_room_sound(&quiet, now), None, "{case}");
+        }
     }
 }

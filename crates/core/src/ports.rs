@@ -188,9 +188,21 @@ pub enum NotifyError {
 /// Shows desktop notifications (notify-rust in the shell; a recorder in tests). Blocking: core
 /// calls it off the async runtime.
 pub trait Notifier: Send + Sync {
-    /// Shows a notification, after checking it can be seen (service present, not disabled, the
-    /// desktop's do-not-disturb off). Returns once the service accepted it.
+    /// Says whether a notification could be seen now, and why not: no service, turned off
+    /// for Tether, the desktop's do-not-disturb, no answer. The test notification's (and the
+    /// tray notice's) diagnostics; real notifications are not held back by it.
+    fn check(&self) -> Result<(), NotifyError> {
+        Ok(())
+    }
+    /// Hands a notification to the desktop's service. Returns once the service accepted it.
+    /// The desktop's do-not-disturb is the service's business: it holds the notification back
+    /// and keeps it in its history.
     fn show(&self, notification: &DesktopNotification) -> Result<(), NotifyError>;
+    /// Whether the desktop's do-not-disturb is on now (Tether then plays no notification
+    /// sounds).
+    fn desktop_quiet(&self) -> bool {
+        false
+    }
 }
 
 /// A sound ready to play.
@@ -252,9 +264,15 @@ impl SoundPlayer for NoDesktop {
 pub struct RecordingDesktop {
     notifications: Mutex<Vec<DesktopNotification>>,
     sounds: Mutex<Vec<(Clip, f32)>>,
+    quiet: std::sync::atomic::AtomicBool,
 }
 
 impl RecordingDesktop {
+    /// Puts the recorded desktop in (or out of) do-not-disturb.
+    pub fn set_desktop_quiet(&self, quiet: bool) {
+        self.quiet.store(quiet, std::sync::atomic::Ordering::SeqCst);
+    }
+
     /// Every notification shown so far.
     pub fn notifications(&self) -> Vec<DesktopNotification> {
         self.notifications
@@ -274,6 +292,10 @@ impl Notifier for RecordingDesktop {
             n.push(notification.clone());
         }
         Ok(())
+    }
+
+    fn desktop_quiet(&self) -> bool {
+        self.quiet.load(std::sync::atomic::Ordering::SeqCst)
     }
 }
 

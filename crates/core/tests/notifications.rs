@@ -159,6 +159,101 @@ async fn preferences_decide_desktop_mode_sound_volume_and_interaction() {
 }
 
 #[tokio::test]
+async fn a_notification_the_server_decided_to_send_is_shown_whatever_it_mentions() {
+    let h = Harness::new();
+    let (app, desktop, ws, sandbox) = connected(&h).await;
+    // The server has "mentions": it applied that (with alice's highlight words, thread
+    // replies and group mentions) before sending the event.
+    sandbox.set_user_preference("alice", "desktopNotifications", json!("mentions"));
+    app.preferences_refresh(&ws).await.unwrap();
+    // A highlight word: the server counts it, though the text names no one.
+    assert_eq!(
+        sandbox.post_message(
+            "alice",
+            "dora",
+            "general",
+            "the tether release is out",
+            true
+        ),
+        Some(true)
+    );
+    wait_for("the notification", || {
+        desktop
+            .notifications()
+            .iter()
+            .any(|n| n.body == "dora: the tether release is out")
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_pending_edit_of_desktop_notifications_filters_until_the_server_has_it() {
+    let h = Harness::new();
+    let (app, desktop, ws, sandbox) = connected(&h).await;
+    // The server cannot take the edit yet (it keeps failing): the edit waits in the outbox.
+    sandbox.inject_fault(
+        "/api/v1/users.setPreferences",
+        tether_sandbox::Fault::InternalError,
+        1000,
+    );
+    app.preference_set(&ws, "desktopNotifications", json!("nothing"))
+        .await
+        .unwrap();
+    let before = desktop.notifications().len();
+    // The server still has "all" and sends the event; Tether applies the user's newer choice.
+    assert_eq!(
+        sandbox.post_message("alice", "dora", "general", "@alice held back", true),
+        Some(true)
+    );
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    assert_eq!(desktop.notifications().len(), before, "not shown");
+    assert!(desktop.sounds().is_empty(), "not played");
+}
+
+#[tokio::test]
+async fn the_desktops_do_not_disturb_holds_the_sound_not_the_notification() {
+    let h = Harness::new();
+    let (_app, desktop, _ws, sandbox) = connected(&h).await;
+    desktop.set_desktop_quiet(true);
+    sandbox.post_message("alice", "dora", "general", "@alice while quiet", true);
+    wait_for("the notification, handed to the desktop", || {
+        !desktop.notifications().is_empty()
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(desktop.sounds().is_empty(), "no sound in do-not-disturb");
+}
+
+#[tokio::test]
+async fn a_new_room_plays_the_new_room_sound_once() {
+    let h = Harness::new();
+    let (app, desktop, ws, sandbox) = connected(&h).await;
+    wait_for("the subscriptions-changed subscription", || {
+        sandbox.realtime_subscriptions() >= 3
+    })
+    .await;
+    app.preference_set(&ws, "newRoomNotification", json!("highbell"))
+        .await
+        .unwrap();
+    sandbox.add_to_room("alice", "dora-notes").unwrap();
+    wait_for("the new room's sound", || !desktop.sounds().is_empty()).await;
+    let (clip, _) = &desktop.sounds()[0];
+    assert_eq!(clip, &tether_core::sounds::built_in("highbell").unwrap());
+    // A message in that room, still unread: no second new-room sound (its own notification's
+    // sound plays instead).
+    let sounds = desktop.sounds().len();
+    post_and_settle(&sandbox, &desktop, "dora-notes", "@alice welcome").await;
+    let played: Vec<_> = desktop.sounds()[sounds..]
+        .iter()
+        .map(|(c, _)| c.clone())
+        .collect();
+    assert!(
+        !played.contains(&tether_core::sounds::built_in("highbell").unwrap()),
+        "the new room's sound plays once"
+    );
+}
+
+#[tokio::test]
 async fn do_not_disturb_and_a_focused_workspace_silence_what_they_should() {
     let h = Harness::new();
     let (app, desktop, ws, sandbox) = connected(&h).await;

@@ -247,6 +247,41 @@ impl Sandbox {
         self.state.lock().faults.clear();
     }
 
+    /// Adds `username` to `room`, as another user's "add to room" does (`addUserToRoom`): a
+    /// new subscription, unread and alerting, never read (no `ls`), announced to the user as
+    /// `<uid>/subscriptions-changed` `inserted`. `None` when either does not exist or the user
+    /// is already a member.
+    pub fn add_to_room(&self, username: &str, room: &str) -> Option<()> {
+        let event = {
+            let mut inner = self.state.lock();
+            let user_id = inner
+                .users
+                .iter()
+                .find(|u| u.profile.username == username)?
+                .seed
+                .id;
+            let room = inner.rooms.iter_mut().find(|r| r.name == room)?;
+            if room.members.iter().any(|m| m == user_id) {
+                return None;
+            }
+            room.members.push(user_id.to_owned());
+            room.subscriptions.insert(
+                user_id.to_owned(),
+                crate::subscriptions::Subscription {
+                    unread: 1,
+                    alert: true,
+                    user_mentions: 1,
+                    updated_ms: crate::state::epoch_ms(),
+                    never_read: true,
+                    ..Default::default()
+                },
+            );
+            crate::subscriptions::event(room, user_id, username, "inserted")?
+        };
+        let _ = self.state.events.send(event);
+        Some(())
+    }
+
     /// The last 2FA code "emailed" to `username` (the outbox), for tests.
     pub fn last_email_code(&self, username: &str) -> Option<String> {
         self.state

@@ -24,6 +24,10 @@ pub struct Subscription {
     /// When they last read the room (`ls`), and when the subscription last changed.
     pub ls_ms: u128,
     pub updated_ms: u128,
+    /// Just added to the room and never read it: Rocket.Chat's `addUserToRoom` creates the
+    /// subscription without `ls` (`createWithRoomAndUser`), which is how the web client tells
+    /// a new room (`notifyNewRoom`: no `ls` and `alert`).
+    pub never_read: bool,
 }
 
 /// How a date travels: REST gives ISO strings, DDP gives EJSON `{"$date": ms}`.
@@ -68,6 +72,11 @@ pub fn json(room: &Room, user_id: &str, username: &str, sub: &Subscription, how:
         "ls": date(sub.ls_ms, how),
         "_updatedAt": date(sub.updated_ms, how),
     });
+    if sub.never_read {
+        if let Some(fields) = value.as_object_mut() {
+            fields.remove("ls");
+        }
+    }
     if let Some(sound) = room.sounds.get(user_id) {
         value["audioNotificationValue"] = json!(sound);
     }
@@ -76,10 +85,15 @@ pub fn json(room: &Room, user_id: &str, username: &str, sub: &Subscription, how:
 
 /// The `<uid>/subscriptions-changed` event for a member's subscription.
 pub fn changed_event(room: &Room, user_id: &str, username: &str) -> Option<UserEvent> {
+    event(room, user_id, username, "updated")
+}
+
+/// The `<uid>/subscriptions-changed` event with its action (`inserted` for a new one).
+pub fn event(room: &Room, user_id: &str, username: &str, action: &str) -> Option<UserEvent> {
     let sub = room.subscriptions.get(user_id)?;
     Some(UserEvent {
         event: format!("{user_id}/subscriptions-changed"),
-        args: json!(["updated", json(room, user_id, username, sub, Dates::Ddp)]),
+        args: json!([action, json(room, user_id, username, sub, Dates::Ddp)]),
     })
 }
 

@@ -46,6 +46,9 @@ const TOMORROW_AT: u32 = 8;
 pub(super) struct Focus {
     window: bool,
     workspace: Option<String>,
+    /// New rooms whose sound played already, by (workspace, room id): once per room, as the
+    /// web client's `KonchatNotification.newRoom` keeps its list.
+    announced_rooms: std::collections::HashSet<(String, String)>,
 }
 
 impl Tether {
@@ -135,6 +138,7 @@ impl Tether {
             require_interaction,
             open_url,
         };
+        self.check_notifications().await?;
         self.show(notification).await
     }
 
@@ -146,6 +150,8 @@ impl Tether {
         if self.cache.flag(SHOWN).await? {
             return Ok(false);
         }
+        // Held back by the desktop's do-not-disturb it would not be seen: try at a later close.
+        self.check_notifications().await?;
         self.show(DesktopNotification {
             summary: "Tether is still running".into(),
             body: "It keeps watching your workspaces from the tray. To quit, choose \"Quit Tether\" in the tray menu.".into(),
@@ -155,6 +161,15 @@ impl Tether {
         .await?;
         self.cache.set_flag(SHOWN).await?;
         Ok(true)
+    }
+
+    /// The notifier's diagnostics: can a notification be seen now?
+    async fn check_notifications(&self) -> Result<()> {
+        let notifier = self.notifier.clone();
+        tokio::task::spawn_blocking(move || notifier.check())
+            .await
+            .map_err(|e| Error::Notify(crate::ports::NotifyError::Failed(e.to_string())))??;
+        Ok(())
     }
 
     async fn show(&self, notification: DesktopNotification) -> Result<()> {
@@ -334,14 +349,23 @@ impl Tether {
         Ok(all)
     }
 
-    /// A `<uid>/notification` event: decides, then shows the notification and plays the sound.
-    /// A failure of either is logged, not fatal to the realtime connection.
-    pub(super) async fn on_notification(&self, row: &WorkspaceRow, arg: &Value) -> Result<()> {
-        let Some(event) = Incoming::parse(arg) else {
-            tracing::debug!(workspace = %row.id, "a notification event without a room; ignored");
-            return Ok(());
-        };
+    /// The user's preferences and Tether's state that decide what a realtime event does.
+    async fn notification_context(&self, row: &WorkspaceRow) -> Result<Context> {
         let prefs = self.effective_preferences(&row.id).await?;
+        // The server already applied its own `desktopNotifications` before sending this; only a
+        // local edit it has not received yet changes what should show.
+        let server_desktop = self
+            .server_preference(&row.id, "desktopNotifications")
+            .await?;
+        let pending_desktop = prefs
+            .get("desktopNotifications")
+            .filter(|mine| Some(*mine) != server_desktop.as_ref())
+            .and_then(Value::as_str)
+            .map(str::to_owned);
+        let notifier = self.notifier.clone();
+        let desktop_quiet = tokio::task::spawn_blocking(move || notifier.desktop_quiet())
+            .await
+            .unwrap_or(false);
         let text = |key: &str, fallback: &str| {
             prefs
                 .get(key)
@@ -356,22 +380,73 @@ impl Tether {
             .await?
             .and_then(|(p, _)| p.status)
             .is_some_and(|s| s == "busy");
-        let ctx = Context {
+        Ok(Context {
             username: row
                 .account
                 .as_ref()
                 .map(|a| a.username.clone())
                 .unwrap_or_default(),
-            desktop: text("desktopNotifications", "all"),
+            pending_desktop,
             require_interaction: flag("desktopNotificationRequireInteraction"),
             new_message_sound: text("newMessageNotification", "chime"),
+            new_room_sound: text("newRoomNotification", "door"),
             mute_focused: flag("muteFocusedConversations"),
             master_volume: percent(prefs.get("masterVolume")),
             notification_volume: percent(prefs.get("notificationsSoundVolume")),
             busy,
             focused: self.shows(&row.id),
+            desktop_quiet,
             do_not_disturb_until: self.cache.do_not_disturb_until().await?,
+        })
+    }
+
+    /// A `<uid>/subscriptions-changed` event that brings a new room (never read, alerting: the
+    /// web client's `notifyNewRoom`) plays the user's `newRoomNotification` sound, once per
+    /// room, unless busy, muted or silenced.
+    pub(super) async fn on_subscription_changed(
+        &self,
+        row: &WorkspaceRow,
+        args: &[Value],
+    ) -> Result<()> {
+        let (Some(action), Some(sub)) = (args.first().and_then(Value::as_str), args.get(1)) else {
+            return Ok(());
         };
+        let never_read = sub.get("ls").is_none_or(Value::is_null);
+        let alert = sub.get("alert") == Some(&Value::Bool(true));
+        let Some(rid) = sub.get("rid").and_then(Value::as_str) else {
+            return Ok(());
+        };
+        if action == "removed" || !never_read || !alert {
+            return Ok(());
+        }
+        let first = lock(&self.focus)
+            .announced_rooms
+            .insert((row.id.clone(), rid.to_owned()));
+        if !first {
+            return Ok(());
+        }
+        let ctx = self.notification_context(row).await?;
+        let Some(sound) = crate::notify::new_room_sound(&ctx, self.clock.now()) else {
+            return Ok(());
+        };
+        let played = match self.sound_clip(Some(&row.id), &sound.id).await {
+            Ok(clip) => self.play(clip, sound.volume).await,
+            Err(err) => Err(err),
+        };
+        if let Err(err) = played {
+            tracing::warn!(workspace = %row.id, sound = %sound.id, code = ?err.code(), %err, "the new-room sound could not be played");
+        }
+        Ok(())
+    }
+
+    /// A `<uid>/notification` event: decides, then shows the notification and plays the sound.
+    /// A failure of either is logged, not fatal to the realtime connection.
+    pub(super) async fn on_notification(&self, row: &WorkspaceRow, arg: &Value) -> Result<()> {
+        let Some(event) = Incoming::parse(arg) else {
+            tracing::debug!(workspace = %row.id, "a notification event without a room; ignored");
+            return Ok(());
+        };
+        let ctx = self.notification_context(row).await?;
         let decision = decide(&event, &ctx, self.clock.now());
         tracing::info!(
             workspace = %row.id,

@@ -363,6 +363,24 @@ impl Tether {
         Ok(values)
     }
 
+    /// What the server has for one preference: the stored value, else the workspace default
+    /// (without local edits).
+    pub(super) async fn server_preference(
+        &self,
+        workspace_id: &str,
+        key: &str,
+    ) -> Result<Option<Value>> {
+        let stored = self
+            .cache
+            .server_preferences(workspace_id)
+            .await?
+            .and_then(|(values, _)| values.get(key).cloned());
+        match stored {
+            Some(value) => Ok(Some(value)),
+            None => Ok(self.preference_defaults(workspace_id).await?.remove(key)),
+        }
+    }
+
     /// The workspace's default of every preference (see [`defaults_from`]).
     async fn preference_defaults(&self, workspace_id: &str) -> Result<BTreeMap<String, Value>> {
         Ok(defaults_from(

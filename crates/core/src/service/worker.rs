@@ -181,7 +181,10 @@ impl Tether {
                         self.on_notification(row, arg).await?;
                     }
                 }
-                "subscriptions-changed" => self.unread_apply(&row.id, &event.args),
+                "subscriptions-changed" => {
+                    self.on_subscription_changed(row, &event.args).await?;
+                    self.unread_apply(&row.id, &event.args);
+                }
                 _ => {}
             }
         }
