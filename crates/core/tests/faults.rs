@@ -204,14 +204,15 @@ async fn one_refused_preference_does_not_refuse_the_rest_of_its_batch() {
     app.preference_set(&ws, "hideRoles", serde_json::json!(true))
         .await
         .unwrap();
-    // An edit the server's validator will not take, queued before it was checked here (as an
-    // older Tether, or a server whose choices changed, leaves it): the server's 400 names no key.
+    // An edit the server will not store, queued before Tether checked such values (an older
+    // Tether leaves it): `null` passes the route's validator (nullable) but not
+    // saveUserPreferences' `Match.Optional`, whose 400 names no key the client can act on.
     app.cache()
         .put_preference_edit(
             &ws,
-            "alsoSendThreadToChannel",
-            &serde_json::json!("sometimes"),
-            Some(&serde_json::json!("default")),
+            "convertAsciiEmoji",
+            &serde_json::Value::Null,
+            Some(&serde_json::json!(true)),
             chrono::Utc::now(),
         )
         .await
@@ -234,7 +235,7 @@ async fn one_refused_preference_does_not_refuse_the_rest_of_its_batch() {
         .filter(|i| matches!(i.sync, PreferenceSync::Refused { .. }))
         .map(|i| i.key.clone())
         .collect();
-    assert_eq!(refused, ["alsoSendThreadToChannel"]);
+    assert_eq!(refused, ["convertAsciiEmoji"]);
     let stored = sandbox.user_preferences("alice");
     assert_eq!(stored["useEmojis"], false, "the rest of the batch was sent");
     assert_eq!(stored["hideRoles"], true, "the rest of the batch was sent");

@@ -91,6 +91,13 @@ impl Fault {
     }
 }
 
+/// Marks a response the sandbox made up for an injected fault: the recorder notes it, and the
+/// contract check does not hold it against Rocket.Chat's response shapes (a proxy's page is
+/// not Rocket.Chat's answer). The response passes through unbuffered, so a dropped connection
+/// stays dropped.
+#[derive(Debug, Clone, Copy)]
+pub struct Injected(pub &'static str);
+
 /// Takes one use of the fault injected on `route`, if any.
 pub fn take(state: &SandboxState, route: &str) -> Option<Fault> {
     let mut inner = state.lock();
@@ -112,6 +119,25 @@ pub async fn inject(State(state): State<SandboxState>, request: Request, next: N
     let Some(fault) = take(&state, &path) else {
         return next.run(request).await;
     };
+    let name = match fault {
+        Fault::InternalError => "500",
+        Fault::BadGatewayHtml => "502-html",
+        Fault::Delay(_) => "delay",
+        Fault::Reset => "reset",
+        Fault::ProxyUnauthorized => "proxy-401",
+        Fault::RateLimited => "429",
+        Fault::TruncatedJson => "truncated",
+        Fault::RedirectTo(_) => "redirect",
+    };
+    let mut response = answer(fault, &path, request, next).await;
+    if !matches!(fault, Fault::Delay(_)) {
+        response.extensions_mut().insert(Injected(name));
+    }
+    response
+}
+
+/// The made-up answer for `fault` (a delay answers with the route's own, late).
+async fn answer(fault: Fault, path: &str, request: Request, next: Next) -> Response {
     match fault {
         Fault::InternalError => (
             StatusCode::INTERNAL_SERVER_ERROR,

@@ -79,14 +79,27 @@ pub async fn record(State(state): State<SandboxState>, request: Request, next: N
     let response = next
         .run(Request::from_parts(parts, Body::from(request_bytes)))
         .await;
+    if let Some(crate::faults::Injected(fault)) = response.extensions().get().copied() {
+        // Made up by the sandbox, not Rocket.Chat's answer: noted, and passed on as it is.
+        let mut line = line_head;
+        line["status"] = json!(response.status().as_u16());
+        line["fault"] = json!(fault);
+        write_line(&state, &line);
+        return response;
+    }
     let (res_parts, res_body) = response.into_parts();
     let response_bytes = to_bytes(res_body, MAX_BODY).await.unwrap_or_default();
     let mut line = line_head;
     line["status"] = json!(res_parts.status.as_u16());
     line["response"] = redact(parse_body(&response_bytes));
-    // One write per line: many sandboxes (parallel tests, other processes) append to the same
-    // file, and `writeln!` would issue several writes that interleave with theirs. A single
-    // write to an O_APPEND file lands whole.
+    write_line(&state, &line);
+    Response::from_parts(res_parts, Body::from(response_bytes))
+}
+
+/// One write per line: many sandboxes (parallel tests, other processes) append to the same
+/// file, and `writeln!` would issue several writes that interleave with theirs. A single write
+/// to an O_APPEND file lands whole.
+fn write_line(state: &SandboxState, line: &Value) {
     let mut bytes = line.to_string().into_bytes();
     bytes.push(b'\n');
     for recorder in &state.recorders {
@@ -94,7 +107,6 @@ pub async fn record(State(state): State<SandboxState>, request: Request, next: N
             let _ = file.write_all(&bytes);
         }
     }
-    Response::from_parts(res_parts, Body::from(response_bytes))
 }
 
 fn parse_body(bytes: &[u8]) -> Value {

@@ -72,10 +72,10 @@ pub fn json(room: &Room, user_id: &str, username: &str, sub: &Subscription, how:
         "ls": date(sub.ls_ms, how),
         "_updatedAt": date(sub.updated_ms, how),
     });
-    if sub.never_read {
-        if let Some(fields) = value.as_object_mut() {
-            fields.remove("ls");
-        }
+    if sub.never_read
+        && let Some(fields) = value.as_object_mut()
+    {
+        fields.remove("ls");
     }
     if let Some(sound) = room.sounds.get(user_id) {
         value["audioNotificationValue"] = json!(sound);
