@@ -4,6 +4,8 @@ pub mod autostart;
 pub mod events;
 pub mod keyring;
 pub mod notifier;
+#[cfg(target_os = "linux")]
+mod notify_bus;
 pub mod opener;
 pub mod sound;
 pub mod tray;

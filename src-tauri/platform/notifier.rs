@@ -1,7 +1,9 @@
-//! Core's `Notifier` port: desktop notifications through notify-rust, with Tether's name and
-//! icon. On Linux it first asks the session bus whether a notification can be seen at all, so a
-//! failure says why (no service, disabled for Tether, do-not-disturb, no answer) instead of
-//! "nothing happened". A click on a notification opens its room in the user's browser.
+//! Core's `Notifier` port: desktop notifications with Tether's name and icon. On Linux they go
+//! over one session-bus connection owned by one thread that also hears the clicks
+//! (`notify_bus.rs`); elsewhere through notify-rust. The test notification first asks whether
+//! a notification can be seen at all, so a failure says why (no service, disabled for Tether,
+//! do-not-disturb, no answer) instead of "nothing happened"; real notifications are handed to
+//! the service whatever its mode. A click on a notification opens its room in the browser.
 
 use tether_core::ports::{DesktopNotification, Notifier, NotifyError};
 
@@ -12,35 +14,40 @@ pub const APP_NAME: &str = "Tether";
 pub struct DesktopNotifier {
     /// An icon file, or a themed icon name.
     icon: String,
+    #[cfg(target_os = "linux")]
+    bus: super::notify_bus::NotifyBus,
 }
 
 impl DesktopNotifier {
     /// A notifier showing `icon` (a PNG path; empty for the service's default).
     pub fn new(icon: String) -> Self {
-        Self { icon }
+        Self {
+            icon,
+            #[cfg(target_os = "linux")]
+            bus: super::notify_bus::NotifyBus::default(),
+        }
     }
 }
 
+#[cfg(target_os = "linux")]
 impl Notifier for DesktopNotifier {
     fn check(&self) -> Result<(), NotifyError> {
-        #[cfg(target_os = "linux")]
-        linux::check()?;
-        Ok(())
+        self.bus.check()
     }
 
     fn desktop_quiet(&self) -> bool {
-        #[cfg(target_os = "linux")]
-        {
-            linux::do_not_disturb().is_some()
-        }
-        #[cfg(not(target_os = "linux"))]
-        {
-            false
-        }
+        self.bus.quiet()
     }
 
     /// Hands the notification to the service without asking first: in the desktop's
     /// do-not-disturb the service holds it back and keeps it in its history.
+    fn show(&self, n: &DesktopNotification) -> Result<(), NotifyError> {
+        self.bus.show(n, &self.icon)
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+impl Notifier for DesktopNotifier {
     fn show(&self, n: &DesktopNotification) -> Result<(), NotifyError> {
         let mut notification = notify_rust::Notification::new();
         notification
@@ -48,71 +55,15 @@ impl Notifier for DesktopNotifier {
             .summary(&n.summary)
             .body(&n.body)
             .icon(&self.icon);
-        #[cfg(all(unix, not(target_os = "macos")))]
-        {
-            use notify_rust::{Timeout, Urgency};
-            if n.require_interaction {
-                // Critical and no timeout: the daemon keeps it until the user dismisses it.
-                notification
-                    .urgency(Urgency::Critical)
-                    .timeout(Timeout::Never);
-            } else {
-                notification
-                    .urgency(Urgency::Normal)
-                    .timeout(Timeout::Default);
-            }
-            if n.open_url.is_some() {
-                notification.action("default", "Open");
-            }
-        }
-        #[cfg(all(unix, not(target_os = "macos")))]
-        {
-            // The D-Bus handle cannot leave its thread: show it on a thread that then waits for
-            // the click or the close (the notification's life), and hear back how showing went.
-            let (tx, rx) = std::sync::mpsc::channel();
-            let url = n.open_url.clone();
-            std::thread::Builder::new()
-                .name("notification".into())
-                .spawn(move || match notification.show() {
-                    Ok(handle) => {
-                        let _ = tx.send(Ok(()));
-                        if let Some(url) = url {
-                            handle.wait_for_action(|action| {
-                                if action == "default" {
-                                    super::opener::open_in_browser(&url);
-                                }
-                            });
-                        }
-                    }
-                    Err(err) => {
-                        let _ = tx.send(Err(refused(&err)));
-                    }
-                })
-                .map_err(|e| NotifyError::Failed(format!("cannot start a thread: {e}")))?;
-            rx.recv()
-                .map_err(|_| NotifyError::Failed("the notification thread stopped".into()))?
-        }
-        #[cfg(not(all(unix, not(target_os = "macos"))))]
-        {
-            notification.show().map_err(|e| refused(&e))?;
-            Ok(())
-        }
-    }
-}
-
-fn refused(err: &notify_rust::error::Error) -> NotifyError {
-    let text = err.to_string();
-    if text.contains("reply") || text.contains("timed out") {
-        NotifyError::Timeout(format!(
-            "The notification service did not answer in time ({text})."
-        ))
-    } else {
-        NotifyError::Failed(format!("The notification service refused it: {text}"))
+        notification.show().map_err(|e| {
+            NotifyError::Failed(format!("The notification service refused it: {e}"))
+        })?;
+        Ok(())
     }
 }
 
 #[cfg(target_os = "linux")]
-mod linux {
+pub(super) mod linux {
     //! What the session bus says about showing a notification now.
 
     use std::time::Duration;
@@ -121,24 +72,43 @@ mod linux {
     use dbus::blocking::stdintf::org_freedesktop_dbus::Properties;
     use tether_core::ports::NotifyError;
 
-    const SERVICE: &str = "org.freedesktop.Notifications";
-    const PATH: &str = "/org/freedesktop/Notifications";
+    pub const SERVICE: &str = "org.freedesktop.Notifications";
+    pub const PATH: &str = "/org/freedesktop/Notifications";
     /// How long the notification service may take to answer.
     pub const ANSWER_WITHIN: Duration = Duration::from_secs(3);
 
-    pub fn check() -> Result<(), NotifyError> {
-        let bus = Connection::new_session().map_err(|e| {
-            if is_timeout(&e) {
-                NotifyError::Timeout(
-                    "The desktop's session bus did not answer; it may be hung. Restart your desktop session and try again.".into(),
-                )
-            } else {
-                NotifyError::ServiceMissing(format!(
-                    "There is no desktop session bus ({}), so no notification can be shown. Start Tether from your desktop session.",
-                    e.message().unwrap_or("no address")
-                ))
-            }
-        })?;
+    /// No session bus to talk to: why, in words.
+    pub fn no_bus(e: &dbus::Error) -> NotifyError {
+        if is_timeout(e) {
+            NotifyError::Timeout(
+                "The desktop's session bus did not answer; it may be hung. Restart your desktop session and try again.".into(),
+            )
+        } else {
+            NotifyError::ServiceMissing(format!(
+                "There is no desktop session bus ({}), so no notification can be shown. Start Tether from your desktop session.",
+                e.message().unwrap_or("no address")
+            ))
+        }
+    }
+
+    /// The service refused or did not answer a `Notify`.
+    pub fn refused(e: &dbus::Error) -> NotifyError {
+        if is_timeout(e) {
+            NotifyError::Timeout(format!(
+                "The notification service did not answer within {} seconds; it may be hung. Restart it (or your desktop session) and try again.",
+                ANSWER_WITHIN.as_secs()
+            ))
+        } else if e.name() == Some("org.freedesktop.DBus.Error.ServiceUnknown") {
+            NotifyError::ServiceMissing(
+                "No notification service runs on this desktop (nothing provides org.freedesktop.Notifications on the session bus). Start your desktop's notification daemon (for example dunst or mako, or your desktop environment's) and try again.".into(),
+            )
+        } else {
+            NotifyError::Failed(format!("The notification service refused it: {e}"))
+        }
+    }
+
+    /// Whether a notification can be seen now, asked over `bus`.
+    pub fn check(bus: &Connection) -> Result<(), NotifyError> {
         let daemon = bus.with_proxy(
             "org.freedesktop.DBus",
             "/org/freedesktop/DBus",
@@ -209,8 +179,7 @@ mod linux {
     }
 
     /// The desktop's do-not-disturb, when it is on (and the service answers at all).
-    pub fn do_not_disturb() -> Option<String> {
-        let bus = Connection::new_session().ok()?;
+    pub fn do_not_disturb(bus: &Connection) -> Option<String> {
         let service = bus.with_proxy(SERVICE, PATH, ANSWER_WITHIN);
         quiet_reason(&service, "The notification service")
     }

@@ -1,8 +1,10 @@
-//! Core's `SoundPlayer` port on rodio. Opening an audio device costs hundreds of milliseconds,
-//! so the output is opened once (at start, in the background) and kept open on a thread of its
-//! own (the device stream cannot move between threads on every platform); each sound is then a
-//! new voice on its mixer and starts at once. When the device fails, the next sound opens it
-//! again.
+//! Core's `SoundPlayer` port on rodio. The output is opened when a sound plays, on a thread of
+//! its own (the device stream cannot move between threads on every platform); each sound is a
+//! new voice on its mixer, so sounds close together share one stream. Once the last sound has
+//! ended and [`IDLE_CLOSE`] has passed, the stream is closed and the thread ends: an idle Tether
+//! keeps no audio stream (no mixer callback waking the CPU every few milliseconds). Opening
+//! costs tens to hundreds of milliseconds, paid by the first sound after a quiet spell. When
+//! the device fails, the next sound opens it again.
 
 use std::io::Cursor;
 use std::num::NonZero;
@@ -15,6 +17,12 @@ use rodio::cpal::ErrorKind;
 use rodio::mixer::Mixer;
 use rodio::{Decoder, DeviceSinkBuilder, Player};
 use tether_core::ports::{Clip, SoundError, SoundPlayer};
+
+/// How long the output stays open after the last sound ended.
+pub const IDLE_CLOSE: Duration = Duration::from_secs(10);
+/// While sounds play, how often the output's thread looks whether they ended (rodio's voices
+/// say so only when asked).
+const PLAYING_CHECK: Duration = Duration::from_millis(500);
 
 /// The output buffer, in frames: about 21 ms at 48 kHz. A new sound waits behind what is
 /// already buffered, so this is most of the time from request to sound. rodio's default aims at
@@ -77,28 +85,40 @@ impl Health {
     }
 }
 
-/// The open output, or nothing yet.
+/// An open output stream: its mixer, the voices on it, and its thread.
+struct Open {
+    mixer: Mixer,
+    /// Set when the stream failed; the next sound opens a new one.
+    failed: Arc<AtomicBool>,
+    /// Sounds started on it and not known to have ended.
+    voices: Vec<Arc<Player>>,
+    /// Since when no sound plays (`None`: one may).
+    quiet_since: Option<Instant>,
+    /// The thread holding the stream, woken when a sound starts or the stream fails.
+    holder: std::thread::Thread,
+}
+
+/// The output while a sound plays or has just played; nothing otherwise.
 #[derive(Default)]
 pub struct SoundOutput {
-    mixer: Mutex<Option<(Mixer, Arc<AtomicBool>)>>,
+    open: Arc<Mutex<Option<Open>>>,
 }
 
 impl SoundOutput {
-    /// Opens the device now, so the first sound does not wait for it.
-    pub fn warm_up(self: &Arc<Self>) {
-        let output = self.clone();
-        std::thread::spawn(move || {
-            if let Err(err) = output.mixer() {
-                tracing::info!(%err, "no audio output yet");
-            }
-        });
-    }
-
     /// Plays `clip` at `volume` (0.0–1.0) and returns its voice, for a caller that waits for
     /// the end (the command line).
     pub fn start(&self, clip: &Clip, volume: f32) -> Result<Voice, SoundError> {
-        let (mixer, stream_failed) = self.mixer()?;
-        let player = Player::connect_new(&mixer);
+        let mut slot = self.open.lock().unwrap_or_else(|p| p.into_inner());
+        if slot
+            .as_ref()
+            .is_none_or(|open| open.failed.load(Ordering::Relaxed))
+        {
+            *slot = Some(open(self.open.clone())?);
+        }
+        let Some(open) = slot.as_mut() else {
+            return Err(SoundError::NoDevice("the audio output is missing".into()));
+        };
+        let player = Arc::new(Player::connect_new(&open.mixer));
         player.set_volume(volume.clamp(0.0, 1.0));
         match clip {
             Clip::Pcm { rate, samples } => {
@@ -120,28 +140,19 @@ impl SoundOutput {
                 player.append(decoder);
             }
         }
+        open.voices.push(player.clone());
+        open.quiet_since = None;
+        open.holder.unpark();
         Ok(Voice {
             player,
-            stream_failed,
+            stream_failed: open.failed.clone(),
         })
-    }
-
-    fn mixer(&self) -> Result<(Mixer, Arc<AtomicBool>), SoundError> {
-        let mut slot = self.mixer.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some((mixer, failed)) = slot.as_ref()
-            && !failed.load(Ordering::Relaxed)
-        {
-            return Ok((mixer.clone(), failed.clone()));
-        }
-        let (mixer, failed) = open()?;
-        *slot = Some((mixer.clone(), failed.clone()));
-        Ok((mixer, failed))
     }
 }
 
 /// A sound playing, and whether the stream it plays on has failed.
 pub struct Voice {
-    player: Player,
+    player: Arc<Player>,
     stream_failed: Arc<AtomicBool>,
 }
 
@@ -161,13 +172,14 @@ impl Voice {
     }
 }
 
-/// Opens the default output on a thread that keeps it for the life of the process.
-fn open() -> Result<(Mixer, Arc<AtomicBool>), SoundError> {
+/// Opens the default output on a thread that keeps it until it fails, or until no sound has
+/// played for [`IDLE_CLOSE`].
+fn open(slot: Arc<Mutex<Option<Open>>>) -> Result<Open, SoundError> {
     let (tx, rx) = mpsc::channel();
     let failed = Arc::new(AtomicBool::new(false));
     let flag = failed.clone();
     let watch = failed.clone();
-    std::thread::Builder::new()
+    let holder = std::thread::Builder::new()
         .name("audio-output".into())
         .spawn(move || {
             let holder = std::thread::current();
@@ -199,12 +211,9 @@ fn open() -> Result<(Mixer, Arc<AtomicBool>), SoundError> {
                 Ok(mut sink) => {
                     sink.log_on_drop(false);
                     let _ = tx.send(Ok(sink.mixer().clone()));
-                    // Keep the stream until it fails (the error callback wakes this thread);
-                    // then close it (the next sound opens a new one).
-                    while !watch.load(Ordering::Relaxed) {
-                        std::thread::park();
-                    }
+                    hold_until_idle_or_failed(&slot, &watch);
                     drop(sink);
+                    tracing::debug!("audio output closed");
                 }
                 Err(err) => {
                     let _ = tx.send(Err(err.to_string()));
@@ -221,12 +230,59 @@ fn open() -> Result<(Mixer, Arc<AtomicBool>), SoundError> {
             ))
         })?;
     tracing::info!("audio output open");
-    Ok((mixer, failed))
+    Ok(Open {
+        mixer,
+        failed,
+        voices: Vec::new(),
+        quiet_since: None,
+        holder: holder.thread().clone(),
+    })
+}
+
+/// The output thread's life: it sleeps while sounds play (looking every [`PLAYING_CHECK`]
+/// whether they ended) and then for [`IDLE_CLOSE`]; a new sound wakes it. It returns, and the
+/// stream closes, when the stream failed or stayed quiet that long; the slot is then empty and
+/// the next sound opens a new stream.
+fn hold_until_idle_or_failed(slot: &Mutex<Option<Open>>, failed: &Arc<AtomicBool>) {
+    loop {
+        let nap = {
+            let mut guard = slot.lock().unwrap_or_else(|p| p.into_inner());
+            // The slot may already hold a newer stream (this one failed and was replaced).
+            let ours = guard
+                .as_ref()
+                .is_some_and(|open| Arc::ptr_eq(&open.failed, failed));
+            if !ours {
+                return;
+            }
+            if failed.load(Ordering::Relaxed) {
+                *guard = None;
+                return;
+            }
+            let Some(open) = guard.as_mut() else {
+                return;
+            };
+            open.voices.retain(|voice| !voice.empty());
+            let now = Instant::now();
+            if open.voices.is_empty() {
+                let since = *open.quiet_since.get_or_insert(now);
+                let quiet_for = now.saturating_duration_since(since);
+                if quiet_for >= IDLE_CLOSE {
+                    *guard = None;
+                    return;
+                }
+                IDLE_CLOSE - quiet_for
+            } else {
+                PLAYING_CHECK
+            }
+        };
+        std::thread::park_timeout(nap);
+    }
 }
 
 impl SoundPlayer for SoundOutput {
     fn play(&self, clip: &Clip, volume: f32) -> Result<(), SoundError> {
-        self.start(clip, volume)?.player.detach();
+        // The output keeps the voice until it has played: dropping this handle does not stop it.
+        self.start(clip, volume)?;
         Ok(())
     }
 }

@@ -126,8 +126,9 @@ struct Bench<'a> {
 const START_TIMEOUT: Duration = Duration::from_secs(60);
 const SETTLE: Duration = Duration::from_secs(2);
 
-/// One launch's milestones (ms from launch; the last is "interactive") and memory.
-type Measured = (Vec<(String, f64)>, Vec<procs::ProcessMemory>);
+/// One launch's milestones (ms from launch; the last is "interactive"), memory, and the CPU
+/// time (ms) its processes spent over the idle period.
+type Measured = (Vec<(String, f64)>, Vec<procs::ProcessMemory>, f64);
 
 impl Bench<'_> {
     fn launch(&mut self, subject: Subject<'_>) -> Result<(Launched, &'static str), String> {
@@ -177,18 +178,22 @@ impl Bench<'_> {
         }
     }
 
-    /// One launch: start to interactive (ms), then the memory after `idle`.
+    /// One launch: start to interactive (ms), then the CPU time spent over `idle` (nothing to
+    /// do: an idle app should spend next to none) and the memory at its end.
     fn run(&mut self, subject: Subject<'_>, idle: Duration) -> Result<Measured, String> {
         let (launched, mark) = self.launch(subject)?;
         let started = launched.wait_mark(mark, START_TIMEOUT);
         let result = started.map(|marks| {
+            let cpu_before = procs::cpu_ms(launched.child.id());
             std::thread::sleep(idle);
+            let idle_cpu = procs::cpu_ms(launched.child.id()) - cpu_before;
             (
                 marks
                     .into_iter()
                     .map(|(name, at)| (name, at.as_secs_f64() * 1000.0))
                     .collect(),
                 procs::memory(launched.child.id()),
+                idle_cpu.max(0.0),
             )
         });
         launched.stop();
@@ -253,7 +258,8 @@ async fn bench(args: &Args) -> Result<Report, String> {
             runs: 3,
             start_only: 2,
             variant_runs: 2,
-            idle: Duration::from_secs(30),
+            // A minute idle: the CPU it costs, then the memory.
+            idle: Duration::from_secs(60),
             rounds: 5,
         }
     };
@@ -309,7 +315,7 @@ async fn bench(args: &Args) -> Result<Report, String> {
             ] {
                 say(&format!("{name}, run {} of {}", run + 1, plan.runs));
                 match bench.run(subject, plan.idle) {
-                    Ok((marks, memory)) => runs.add(&marks, memory),
+                    Ok((marks, memory, cpu)) => runs.add(&marks, memory, cpu),
                     Err(e) => problems.push(format!("{name}: {e}")),
                 }
             }
@@ -326,7 +332,7 @@ async fn bench(args: &Args) -> Result<Report, String> {
                     plan.start_only
                 ));
                 match bench.run(subject, Duration::ZERO) {
-                    Ok((marks, _)) => runs.add_start(&marks),
+                    Ok((marks, _, _)) => runs.add_start(&marks),
                     Err(e) => problems.push(format!("{name}: {e}")),
                 }
             }
@@ -339,7 +345,7 @@ async fn bench(args: &Args) -> Result<Report, String> {
                     plan.variant_runs
                 ));
                 match bench.run(Subject::Tether(env), plan.idle) {
-                    Ok((marks, memory)) => variant_runs[i].add(&marks, memory),
+                    Ok((marks, memory, cpu)) => variant_runs[i].add(&marks, memory, cpu),
                     Err(e) => problems.push(format!("{name}: {e}")),
                 }
             }

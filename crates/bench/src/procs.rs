@@ -181,6 +181,25 @@ pub fn tree(root: u32) -> Vec<u32> {
     found
 }
 
+/// The CPU time (user + system, ms) spent so far by `root` and its living descendants, from
+/// `/proc/<pid>/stat` (`utime`, `stime`; all threads of each process).
+pub fn cpu_ms(root: u32) -> f64 {
+    // Clock ticks per second: 100 on every Linux Tether's benches run on (`getconf CLK_TCK`).
+    const TICKS_PER_SECOND: f64 = 100.0;
+    tree(root)
+        .into_iter()
+        .filter_map(|pid| {
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+            let rest = &stat[stat.rfind(')')? + 2..];
+            // After the name: state (3rd field) … utime is the 14th, stime the 15th.
+            let fields: Vec<&str> = rest.split(' ').collect();
+            let utime: u64 = fields.get(11)?.parse().ok()?;
+            let stime: u64 = fields.get(12)?.parse().ok()?;
+            Some((utime + stime) as f64 * 1000.0 / TICKS_PER_SECOND)
+        })
+        .sum()
+}
+
 /// One process's memory, in KiB.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ProcessMemory {

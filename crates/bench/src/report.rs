@@ -61,6 +61,8 @@ pub struct SubjectFigures {
     pub start_ms: Option<Stat>,
     pub rss_mb: Option<Stat>,
     pub pss_mb: Option<Stat>,
+    /// CPU time spent over the idle period (ms).
+    pub idle_cpu_ms: Option<Stat>,
     /// The processes of the last run.
     pub processes: Vec<ProcessMemory>,
     /// Each milestone's time from launch (ms).
@@ -73,6 +75,7 @@ pub struct Runs {
     pub start_ms: Vec<f64>,
     pub rss_mb: Vec<f64>,
     pub pss_mb: Vec<f64>,
+    pub idle_cpu_ms: Vec<f64>,
     pub processes: Vec<ProcessMemory>,
     /// Each milestone's times from launch, in the order first seen.
     pub marks: Vec<(String, Vec<f64>)>,
@@ -84,9 +87,16 @@ pub fn mb(kib: u64) -> f64 {
 }
 
 impl Runs {
-    /// One run: its milestones (the last is "interactive") and its processes' memory.
-    pub fn add(&mut self, marks: &[(String, f64)], processes: Vec<ProcessMemory>) {
+    /// One run: its milestones (the last is "interactive"), its processes' memory and the CPU
+    /// time they spent idle (ms).
+    pub fn add(
+        &mut self,
+        marks: &[(String, f64)],
+        processes: Vec<ProcessMemory>,
+        idle_cpu_ms: f64,
+    ) {
         self.add_start(marks);
+        self.idle_cpu_ms.push(idle_cpu_ms);
         self.rss_mb
             .push(mb(processes.iter().map(|p| p.rss_kib).sum()));
         self.pss_mb
@@ -110,6 +120,7 @@ impl Runs {
             start_ms: Stat::of(&self.start_ms),
             rss_mb: Stat::of(&self.rss_mb),
             pss_mb: Stat::of(&self.pss_mb),
+            idle_cpu_ms: Stat::of(&self.idle_cpu_ms),
             processes: self.processes.clone(),
             marks: self
                 .marks
@@ -286,6 +297,20 @@ impl Report {
             "ms",
         );
         add("Idle PSS ≤ 150 MB", "150 MB".into(), pss, Some(150.0), "MB");
+        // Idle means no work: no audio stream, no polling loop. The floor (a blank page in the
+        // same shell) is what WebKit and Tauri cost doing nothing; Tether may add little more.
+        let idle_cpu = median(self.tether.idle_cpu_ms.as_ref());
+        let floor_cpu = median(self.floor.idle_cpu_ms.as_ref());
+        add(
+            "CPU while idle ≤ floor's + 1% of the idle time",
+            floor_cpu.map_or_else(
+                || "—".into(),
+                |f| format!("{:.0} ms", f + self.idle_s as f64 * 10.0),
+            ),
+            idle_cpu,
+            floor_cpu.map(|f| f + self.idle_s as f64 * 10.0),
+            "ms",
+        );
         add(
             "Idle PSS ≤ half the baseline's",
             baseline_pss.map_or_else(|| "—".into(), |b| format!("{:.1} MB", b / 2.0)),
@@ -370,7 +395,7 @@ impl Report {
         );
         let _ = writeln!(
             w,
-            "| | Start to interactive (ms) | RSS (MB) | PSS (MB) | Processes |\n|---|---|---|---|---|"
+            "| | Start to interactive (ms) | RSS (MB) | PSS (MB) | CPU while idle (ms) | Processes |\n|---|---|---|---|---|---|"
         );
         for (name, f) in [
             ("**Tether**", &self.tether),
@@ -385,16 +410,17 @@ impl Report {
                 .join(", ");
             let _ = writeln!(
                 w,
-                "| {name} | {} | {} | {} | {processes} |",
+                "| {name} | {} | {} | {} | {} | {processes} |",
                 show(f.start_ms.as_ref(), 0),
                 show(f.rss_mb.as_ref(), 1),
                 show(f.pss_mb.as_ref(), 1),
+                show(f.idle_cpu_ms.as_ref(), 0),
             );
         }
         let t = &self.tether;
         let _ = writeln!(
             w,
-            "\n| Ratio | Start | RSS | PSS |\n|---|---|---|---|\n| Tether / floor | {} | {} | {} |\n| Tether / baseline | {} | {} | {} |",
+            "\n| Ratio | Start | RSS | PSS | Idle CPU |\n|---|---|---|---|---|\n| Tether / floor | {} | {} | {} | {} |\n| Tether / baseline | {} | {} | {} | {} |",
             ratio(
                 median(t.start_ms.as_ref()),
                 median(self.floor.start_ms.as_ref())
@@ -408,6 +434,10 @@ impl Report {
                 median(self.floor.pss_mb.as_ref())
             ),
             ratio(
+                median(t.idle_cpu_ms.as_ref()),
+                median(self.floor.idle_cpu_ms.as_ref())
+            ),
+            ratio(
                 median(t.start_ms.as_ref()),
                 median(self.baseline.start_ms.as_ref())
             ),
@@ -418,6 +448,10 @@ impl Report {
             ratio(
                 median(t.pss_mb.as_ref()),
                 median(self.baseline.pss_mb.as_ref())
+            ),
+            ratio(
+                median(t.idle_cpu_ms.as_ref()),
+                median(self.baseline.idle_cpu_ms.as_ref())
             ),
         );
         let _ = writeln!(

@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use tether_core::ports::Clip;
 use tether_e2e::desktop::{
-    NotifyMonitor, PrivateSoundServer, Recording, audible_ms, energy, peak, peak_hz,
+    DunstPaused, NotifyMonitor, PrivateSoundServer, Recording, audible_ms, energy, peak, peak_hz,
     require_session,
 };
 use tether_e2e::required_env;
@@ -26,39 +26,6 @@ static SERIAL: Mutex<()> = Mutex::new(());
 fn serial() -> MutexGuard<'static, ()> {
     require_session();
     SERIAL.lock().unwrap_or_else(|p| p.into_inner())
-}
-
-/// dunst paused (the desktop's do-not-disturb) until [`DunstPaused::end`], or until dropped when
-/// the test fails first: the daemon is shared, and a pause left behind would fail the next test.
-struct DunstPaused {
-    ended: bool,
-}
-
-impl DunstPaused {
-    fn start() -> DunstPaused {
-        assert!(dunstctl_paused(true), "dunstctl set-paused true");
-        DunstPaused { ended: false }
-    }
-
-    fn end(mut self) {
-        self.ended = true;
-        assert!(dunstctl_paused(false), "dunstctl set-paused false");
-    }
-}
-
-impl Drop for DunstPaused {
-    fn drop(&mut self) {
-        if !self.ended {
-            dunstctl_paused(false);
-        }
-    }
-}
-
-fn dunstctl_paused(paused: bool) -> bool {
-    Command::new("dunstctl")
-        .args(["set-paused", if paused { "true" } else { "false" }])
-        .status()
-        .is_ok_and(|s| s.success())
 }
 
 /// Runs `tether ARGS` with its own data folder and extra environment.

@@ -13,7 +13,10 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 use tether_core::ports::Clip;
-use tether_e2e::desktop::{NotifyMonitor, Recording, peak, peak_hz, require_session};
+use tether_e2e::desktop::{
+    DunstPaused, NotifyMonitor, Recording, bus_connections_of, peak, peak_hz, pid_of,
+    playback_streams, require_session, thread_names,
+};
 use tether_e2e::{Driver, Journey};
 use tether_sandbox::{Sandbox, SandboxConfig, seed};
 
@@ -173,6 +176,63 @@ async fn a_mention_shows_and_sounds_a_click_opens_the_room_and_nothing_means_not
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+
+    // The desktop's do-not-disturb: the mention is still handed to the daemon (which holds it
+    // back and keeps it in its history), and Tether plays no sound.
+    let pause = DunstPaused::start();
+    let recording = Recording::start();
+    assert_eq!(
+        sandbox.post_message(
+            "alice",
+            "dora",
+            "design-reviews",
+            "@alice while paused",
+            true
+        ),
+        Some(true)
+    );
+    monitor.wait_for(10, |n| n.body == "dora: @alice while paused");
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    let heard = recording.stop();
+    pause.end();
+    assert!(
+        peak(&heard) < 1.0 / 16384.0,
+        "no sound in do-not-disturb: peak {}",
+        peak(&heard)
+    );
+
+    // Bounded: more notifications, each with an "Open" action waiting for its click, add no
+    // thread and no bus connection.
+    let app = pid_of(&journey.app).expect("the app's process");
+    let connections = bus_connections_of(app);
+    for i in 0..4 {
+        sandbox.post_message(
+            "alice",
+            "dora",
+            "general",
+            &format!("@alice burst {i}"),
+            true,
+        );
+    }
+    monitor.wait_for(10, |n| n.body == "dora: @alice burst 3");
+    let waiting: Vec<String> = thread_names(app)
+        .into_iter()
+        .filter(|t| t.starts_with("notification"))
+        .collect();
+    assert!(
+        waiting.len() <= 1,
+        "one notification thread at most: {waiting:?}"
+    );
+    assert_eq!(
+        bus_connections_of(app),
+        connections,
+        "no bus connection per notification"
+    );
+    // The audio output closes once the sounds have stopped: an idle Tether keeps no stream.
+    wait_until("the audio output to close after its idle time", 30, || {
+        playback_streams() == 0 && !thread_names(app).iter().any(|t| t == "audio-output")
+    })
+    .await;
 
     // Desktop notifications: nothing. The next mention brings no notification and no sound.
     s.select("[data-testid=pref-desktopNotifications]", r#"\"nothing\""#)
