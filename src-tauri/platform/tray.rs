@@ -98,7 +98,12 @@ fn workspace_line(w: &WorkspaceUnread) -> String {
     } else {
         "nothing unread".to_owned()
     };
-    format!("{} — {detail}", w.name)
+    if w.stale && !w.attention {
+        // Counts kept from before the connection dropped: say so rather than vouch for them.
+        format!("{} — {detail} (last known; reconnecting)", w.name)
+    } else {
+        format!("{} — {detail}", w.name)
+    }
 }
 
 fn picture(base: &(Vec<u8>, u32), state: TrayState) -> Image<'static> {
@@ -462,6 +467,7 @@ mod tests {
             unread,
             highlight: true,
             attention,
+            stale: false,
         };
         let counts = |unread, mentions, dot| Unread {
             unread,
@@ -487,6 +493,14 @@ mod tests {
         assert_eq!(
             workspace_line(&w(counts(5, 2, false), true)),
             "Acme — sign in again"
+        );
+        let stale = WorkspaceUnread {
+            stale: true,
+            ..w(counts(5, 1, false), false)
+        };
+        assert_eq!(
+            workspace_line(&stale),
+            "Acme — 1 mention, 5 unread (last known; reconnecting)"
         );
     }
 }

@@ -178,6 +178,9 @@ pub struct WorkspaceUnread {
     pub highlight: bool,
     /// Signed out, or its certificate is no longer trusted: the user must act.
     pub attention: bool,
+    /// Its realtime connection is down: the counts are the last known and may be out of date
+    /// (they come back on their own when it reconnects).
+    pub stale: bool,
 }
 
 /// Everything the tray, the app badge and the switcher show.
@@ -489,6 +492,7 @@ mod tests {
             unread,
             highlight,
             attention,
+            stale: false,
         }
     }
 

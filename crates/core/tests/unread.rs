@@ -220,3 +220,69 @@ async fn the_unread_alert_preference_and_a_signed_out_workspace() {
     .await;
     assert!(s.text.starts_with("Sign in again to Acme"), "{}", s.text);
 }
+
+#[tokio::test]
+async fn counts_of_a_workspace_whose_connection_dropped_are_marked_stale_until_it_is_back() {
+    let h = Harness::new();
+    let (app, events, [(acme, acme_box), (beta, _beta_box)]) = two_workspaces(&h).await;
+    acme_box.post_message("alice", "tina", "general", "@alice hello", true);
+    summary_when(&app, &events, "acme's mention, live", |s| {
+        of(s, &acme).mentions == 1 && s.workspaces.iter().all(|w| !w.stale)
+    })
+    .await;
+    // The connection drops, and the next attempt fails: the counts stay, marked stale.
+    acme_box.inject_fault("/websocket", tether_sandbox::Fault::BadGatewayHtml, 1);
+    acme_box.drop_realtime_connections();
+    let stale = summary_when(&app, &events, "acme's counts marked stale", |s| {
+        s.workspaces
+            .iter()
+            .any(|w| w.workspace_id == acme && w.stale)
+    })
+    .await;
+    assert_eq!(of(&stale, &acme).mentions, 1, "the last known counts stay");
+    assert!(
+        stale
+            .workspaces
+            .iter()
+            .all(|w| w.workspace_id == acme || !w.stale),
+        "only acme's connection is down: {stale:?}"
+    );
+    // Back by itself once the fault is spent (the worker retries after 2 s, then 4 s).
+    let live = summary_when(&app, &events, "acme live again", |s| {
+        s.workspaces.iter().all(|w| !w.stale)
+    })
+    .await;
+    assert_eq!(of(&live, &acme).mentions, 1);
+    assert_eq!(of(&live, &beta).mentions, 0);
+}
+
+#[tokio::test]
+async fn tethers_do_not_disturb_ends_by_itself() {
+    let h = Harness::new();
+    let (app, events) = h.app_with_events().await;
+    let until = chrono::Utc::now() + chrono::Duration::milliseconds(1500);
+    app.cache()
+        .set_do_not_disturb_until(Some(until))
+        .await
+        .unwrap();
+    let app = Arc::new(app);
+    let worker = app.clone();
+    tokio::spawn(async move { worker.run_background().await });
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    while !events
+        .events()
+        .iter()
+        .any(|e| matches!(e, CoreEvent::DoNotDisturbChanged))
+    {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the end of do-not-disturb was never announced"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(
+        chrono::Utc::now() >= until,
+        "announced when it ended, not before"
+    );
+    assert_eq!(app.do_not_disturb().await.unwrap().until, None);
+}

@@ -293,6 +293,12 @@ impl Sandbox {
             .map(|e| e.code.clone())
     }
 
+    /// TEST-ONLY: closes every open realtime connection, as a server restart or a dropped
+    /// network does (clients reconnect by themselves).
+    pub fn drop_realtime_connections(&self) {
+        let _ = self.state.drops.send(());
+    }
+
     /// How many `stream-notify-user` subscriptions the realtime websocket holds.
     pub fn realtime_subscriptions(&self) -> usize {
         self.state.lock().realtime_subscriptions

@@ -26,6 +26,7 @@ async fn send(socket: &mut WebSocket, message: Value) -> bool {
 
 async fn session(state: SandboxState, mut socket: WebSocket) {
     let mut events = state.events.subscribe();
+    let mut drops = state.drops.subscribe();
     let mut user: Option<String> = None;
     // The token the connection logged in with; watched for its removal.
     let mut login_token: Option<String> = None;
@@ -121,6 +122,10 @@ async fn session(state: SandboxState, mut socket: WebSocket) {
                     let _ = socket.send(Message::Close(None)).await;
                     break;
                 }
+            }
+            _ = drops.recv() => {
+                let _ = socket.send(Message::Close(None)).await;
+                break;
             }
             event = events.recv() => {
                 let Ok(UserEvent { event, args }) = event else { continue };

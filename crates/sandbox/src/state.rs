@@ -302,6 +302,8 @@ pub struct SandboxState {
     pub recorders: Vec<Arc<Mutex<File>>>,
     /// Realtime events for `stream-notify-user` subscribers.
     pub events: tokio::sync::broadcast::Sender<UserEvent>,
+    /// TEST-ONLY: closes every realtime connection (a server restart, a dropped network).
+    pub drops: tokio::sync::broadcast::Sender<()>,
 }
 
 /// A `stream-notify-user` event: its name (`<uid>/userData`) and arguments.
@@ -414,6 +416,7 @@ impl SandboxState {
             device_management: config.device_management,
             recorders,
             events: tokio::sync::broadcast::channel(256).0,
+            drops: tokio::sync::broadcast::channel(4).0,
         })
     }
 

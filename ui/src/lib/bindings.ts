@@ -1909,7 +1909,12 @@ highlight: boolean;
 /**
  * Signed out, or its certificate is no longer trusted: the user must act.
  */
-attention: boolean }
+attention: boolean; 
+/**
+ * Its realtime connection is down: the counts are the last known and may be out of date
+ * (they come back on their own when it reconnects).
+ */
+stale: boolean }
 
 /** tauri-specta globals **/
 

@@ -71,6 +71,10 @@ pub struct Tether {
     events: unread::Events,
     /// Every subscription of every connected workspace (the unread model).
     rooms: Mutex<unread::Rooms>,
+    /// Workspaces whose realtime connection is up now: the others' counts are stale.
+    realtime_live: Mutex<std::collections::HashSet<String>>,
+    /// Tether's do-not-disturb changed: its end is due at another time.
+    quiet_changed: tokio::sync::Notify,
     /// One HTTP client (and certificate verifier) for every workspace and call. Replaced (same
     /// verifier, new pool) when a certificate exception is withdrawn.
     http: std::sync::RwLock<Http>,
@@ -126,6 +130,8 @@ impl Tether {
             }),
             sync_locks: Mutex::new(HashMap::new()),
             wakeup: tokio::sync::Notify::new(),
+            realtime_live: Mutex::new(std::collections::HashSet::new()),
+            quiet_changed: tokio::sync::Notify::new(),
             reads: Mutex::new(std::collections::HashSet::new()),
             sent_at: Mutex::new(HashMap::new()),
             notifier: Arc::new(NoDesktop),

@@ -102,6 +102,7 @@ impl Tether {
             QuietFor::UntilTomorrow => Some(tomorrow_morning(now)),
         };
         self.cache.set_do_not_disturb_until(until).await?;
+        self.quiet_changed.notify_one();
         self.events.emit(CoreEvent::DoNotDisturbChanged);
         Ok(DoNotDisturb {
             until: until.map(|u| u.to_rfc3339()),

@@ -130,12 +130,14 @@ impl Tether {
                     .unwrap_or_default();
                 count(&rooms, highlight)
             };
+            let stale = !attention && !lock(&self.realtime_live).contains(&row.id);
             workspaces.push(WorkspaceUnread {
                 workspace_id: row.id.clone(),
                 name: row.name.clone(),
                 unread,
                 highlight,
                 attention,
+                stale,
             });
         }
         summarise(workspaces)

@@ -64,10 +64,59 @@ impl Tether {
     }
 
     /// Runs the background work until the process ends: the outbox worker, one realtime
-    /// connection per signed-in, reachable workspace, and the tray's summary (recomputed when
-    /// something it shows changed). The shell starts it once.
+    /// connection per signed-in, reachable workspace, the tray's summary (recomputed when
+    /// something it shows changed) and the end of Tether's do-not-disturb. The shell starts it
+    /// once.
     pub async fn run_background(&self) {
-        tokio::join!(self.run_outbox(), self.run_realtime(), self.run_unread());
+        tokio::join!(
+            self.run_outbox(),
+            self.run_realtime(),
+            self.run_unread(),
+            self.run_quiet_end()
+        );
+    }
+
+    /// Whether a workspace's realtime connection is up; a change recomputes the tray, whose
+    /// counts of a workspace without one are marked stale.
+    fn set_realtime_live(&self, workspace_id: &str, live: bool) {
+        let changed = {
+            let mut set = lock(&self.realtime_live);
+            if live {
+                set.insert(workspace_id.to_owned())
+            } else {
+                set.remove(workspace_id)
+            }
+        };
+        if changed {
+            self.events.unread_stale.notify_one();
+        }
+    }
+
+    /// Announces the end of Tether's do-not-disturb when it comes, so the tray's "muted until
+    /// …" and the sidebar's switch end by themselves; sleeps until then, or until it changes.
+    async fn run_quiet_end(&self) {
+        loop {
+            let now = self.clock.now();
+            let until = self
+                .cache
+                .do_not_disturb_until()
+                .await
+                .ok()
+                .flatten()
+                .filter(|until| *until > now);
+            let wait = until.map(|until| (until - now).to_std().unwrap_or_default());
+            match wait {
+                Some(wait) => {
+                    tokio::select! {
+                        () = self.quiet_changed.notified() => {}
+                        () = tokio::time::sleep(wait) => {
+                            self.events.emit(CoreEvent::DoNotDisturbChanged);
+                        }
+                    }
+                }
+                None => self.quiet_changed.notified().await,
+            }
+        }
     }
 
     /// Keeps one realtime connection per online workspace, reconnecting with a growing pause.
@@ -107,6 +156,7 @@ impl Tether {
             tokio::select! {
                 Some((id, used, outcome)) = futures_util::StreamExt::next(&mut sessions) => {
                     running.remove(&id);
+                    self.set_realtime_live(&id, false);
                     let pause = retry_at.get(&id).map_or(FIRST_RETRY, |(_, p)| (*p * 2).min(MAX_RETRY));
                     match outcome {
                         Ok(()) => {
@@ -147,6 +197,7 @@ impl Tether {
         realtime.subscribe("subscriptions-changed").await?;
         tracing::info!(workspace = %row.id, "realtime connected");
         self.unread_load(row, &self.client(row)?).await?;
+        self.set_realtime_live(&row.id, true);
         // The workspace's custom sounds, once per connection, beside the events.
         let sounds = async {
             if let Err(err) = self.custom_sounds_refresh(&row.id).await {

@@ -5,12 +5,13 @@ import { aliceOnline } from "../../test-fixtures";
 import WorkspaceSwitcher from "./WorkspaceSwitcher.svelte";
 
 const beta = { ...aliceOnline, id: "w2", name: "Beta" };
-const waiting = (workspace_id: string, unread: number, mentions: number, dot = false, attention = false): WorkspaceUnread => ({
+const waiting = (workspace_id: string, unread: number, mentions: number, dot = false, attention = false, stale = false): WorkspaceUnread => ({
   workspace_id,
   name: workspace_id,
   unread: { unread, mentions, dot },
   highlight: true,
   attention,
+  stale,
 });
 const noop = () => {};
 
@@ -50,5 +51,13 @@ describe("WorkspaceSwitcher counts", () => {
     quiet.unmount();
     show({ w1: waiting("w1", 4, 1, false, true) });
     expect(screen.queryByTestId("unread-count")).toBeNull();
+  });
+
+  it("marks the last known counts of a workspace whose connection is down", () => {
+    show({ w1: waiting("w1", 5, 2, false, false, true) });
+    const count = screen.getByTestId("unread-count");
+    expect(count).toHaveTextContent("2");
+    expect(count).toHaveClass("stale");
+    expect(count).toHaveAttribute("aria-label", "2 mentions, 5 unread (last known; reconnecting)");
   });
 });
