@@ -25,11 +25,13 @@ use crate::workspace::{
 use crate::{Error, ErrorCode, Result, Sensitive};
 
 mod account;
+mod alerts;
 mod devices;
 mod encryption;
 mod guarded;
 mod notifications;
 mod preferences;
+mod preferences_sync;
 mod profile;
 mod profile_offline;
 mod security;

@@ -1,0 +1,181 @@
+//! The preferences outbox's sync: read what the server stores, merge per key (base, mine,
+//! theirs), send what only this device changed in one `users.setPreferences`, keep conflicts
+//! for the user. A transient failure leaves every edit waiting (the worker retries with a
+//! growing pause); only the server's refusal of a value refuses that value, and one refused
+//! key does not refuse the rest of its batch.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use super::Tether;
+use super::preferences::normalised;
+use crate::cache::{OutboxRow, WorkspaceRow};
+use crate::ports::CoreEvent;
+use crate::preferences::merge::merge;
+use crate::rocketchat::Credentials;
+use crate::{ErrorCode, Result};
+
+impl Tether {
+    /// One sync of a workspace's outbox: read what the server stores, merge per key, send what
+    /// only this device changed in one `users.setPreferences`, keep conflicts for the user.
+    /// Only one sync per workspace runs at a time.
+    pub(super) async fn sync_preferences(
+        &self,
+        row: &WorkspaceRow,
+        creds: &Credentials,
+    ) -> Result<()> {
+        let lock = self.sync_lock(&row.id);
+        let _guard = lock.lock().await;
+        let client = self.client(row)?;
+        let stored = match client.get_preferences(creds).await {
+            Ok(stored) => normalised(stored),
+            Err(err) => {
+                self.note_failure(row, &err).await;
+                return Err(err);
+            }
+        };
+        let now = self.clock.now();
+        self.cache
+            .put_server_preferences(&row.id, &stored, now)
+            .await?;
+        let outbox = self.cache.preference_outbox(&row.id).await?;
+        if outbox.is_empty() {
+            self.events.emit(CoreEvent::PreferencesUpdated {
+                workspace_id: row.id.clone(),
+            });
+            return Ok(());
+        }
+        let defaults = self.preference_defaults(&row.id).await?;
+        let effective = |key: &str| stored.get(key).or_else(|| defaults.get(key)).cloned();
+        // Refused edits wait for the user; everything else is merged.
+        let live: Vec<&OutboxRow> = outbox.iter().filter(|r| r.refused.is_none()).collect();
+        let theirs: BTreeMap<String, Value> = live
+            .iter()
+            .filter_map(|r| effective(&r.key).map(|v| (r.key.clone(), v)))
+            .collect();
+        // A value sent before a crash and found on the server is ours: it is the base now.
+        let base = live
+            .iter()
+            .map(|r| {
+                let landed = r.sent.is_some() && r.sent.as_ref() == theirs.get(&r.key);
+                (
+                    r.key.clone(),
+                    if landed {
+                        r.sent.clone()
+                    } else {
+                        r.base.clone()
+                    },
+                )
+            })
+            .collect();
+        let mine = live
+            .iter()
+            .map(|r| (r.key.clone(), Some(r.value.clone())))
+            .collect();
+        let plan = merge(&base, &mine, &theirs);
+        let revision = |key: &str| live.iter().find(|r| r.key == key).map_or(0, |r| r.revision);
+        for key in plan.settled.iter().chain(&plan.taken) {
+            self.cache
+                .settle_preference_edit(&row.id, key, revision(key))
+                .await?;
+        }
+        for key in &plan.conflicts {
+            self.cache
+                .mark_preference_conflict(&row.id, key, revision(key), theirs.get(key))
+                .await?;
+        }
+        // One request for the whole batch. A refused batch whose culprit the server does not
+        // name (its validator's messages carry no key) is sent again key by key, so one
+        // refused value never refuses the others.
+        let mut batches = vec![plan.send.clone()];
+        while let Some(batch) = batches.pop() {
+            if batch.is_empty() {
+                continue;
+            }
+            let data: serde_json::Map<String, Value> = batch.clone().into_iter().collect();
+            self.cache.mark_preferences_sent(&row.id, &batch).await?;
+            self.note_sent(&row.id, batch.keys());
+            match client.set_preferences(creds, &data).await {
+                Ok(after) => {
+                    self.cache
+                        .put_server_preferences(&row.id, &normalised(after), self.clock.now())
+                        .await?;
+                    for (key, value) in &batch {
+                        // Edited again while this was sent: the newer edit stays, now made
+                        // against what the server just took.
+                        if !self
+                            .cache
+                            .settle_preference_edit(&row.id, key, revision(key))
+                            .await?
+                        {
+                            self.cache
+                                .rebase_preference_edit(&row.id, key, Some(value))
+                                .await?;
+                        }
+                    }
+                }
+                // The network, the server or a proxy failed, or the session ended: nothing was
+                // refused; every edit waits for the next try.
+                Err(err) if err.is_transient() || err.code() == ErrorCode::SessionExpired => {
+                    self.note_failure(row, &err).await;
+                    return Err(err);
+                }
+                Err(err) => {
+                    let named = refused_key(&err).filter(|k| batch.contains_key(*k));
+                    match named {
+                        Some(key) if batch.len() > 1 => {
+                            let key = key.to_owned();
+                            self.refuse_preference(row, &key, revision(&key), &err)
+                                .await?;
+                            let mut rest = batch;
+                            rest.remove(&key);
+                            batches.push(rest);
+                        }
+                        None if batch.len() > 1 => {
+                            batches
+                                .extend(batch.into_iter().map(|kv| std::iter::once(kv).collect()));
+                        }
+                        _ => {
+                            for key in batch.keys() {
+                                self.refuse_preference(row, key, revision(key), &err)
+                                    .await?;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.events.emit(CoreEvent::PreferencesUpdated {
+            workspace_id: row.id.clone(),
+        });
+        Ok(())
+    }
+
+    /// Keeps a refused edit with the server's reason, for the user to change or drop.
+    async fn refuse_preference(
+        &self,
+        row: &WorkspaceRow,
+        key: &str,
+        revision: i64,
+        err: &crate::Error,
+    ) -> Result<()> {
+        tracing::warn!(workspace = %row.id, key, code = ?err.code(), "the server refused a preference edit");
+        self.cache
+            .mark_preference_refused(&row.id, key, revision, &err.to_string())
+            .await?;
+        Ok(())
+    }
+}
+
+/// The key a `users.setPreferences` refusal names, when it names one: the route's own checks
+/// do (`invalid-idle-time-limit-value`, reference §4.1); the validator's messages do not.
+fn refused_key(err: &crate::Error) -> Option<&'static str> {
+    let crate::Error::Api(api) = err else {
+        return None;
+    };
+    match api.server_code()? {
+        "invalid-idle-time-limit-value" => Some("idleTimeLimit"),
+        _ => None,
+    }
+}
