@@ -102,6 +102,10 @@ struct Plan {
     /// Extra launches that only time the start (no idle wait).
     start_only: usize,
     variant_runs: usize,
+    /// After becoming interactive, the start's own background work (revalidating sessions,
+    /// the realtime connection, images, custom sounds) is left to finish this long before the
+    /// idle measure begins.
+    settle: Duration,
     idle: Duration,
     rounds: usize,
 }
@@ -178,15 +182,32 @@ impl Bench<'_> {
         }
     }
 
-    /// One launch: start to interactive (ms), then the CPU time spent over `idle` (nothing to
-    /// do: an idle app should spend next to none) and the memory at its end.
-    fn run(&mut self, subject: Subject<'_>, idle: Duration) -> Result<Measured, String> {
+    /// One launch: start to interactive (ms), then, after `settle`, the CPU time spent over
+    /// `idle` (nothing to do: an idle app should spend next to none) and the memory at its end.
+    fn run(
+        &mut self,
+        subject: Subject<'_>,
+        (settle, idle): (Duration, Duration),
+    ) -> Result<Measured, String> {
         let (launched, mark) = self.launch(subject)?;
         let started = launched.wait_mark(mark, START_TIMEOUT);
         let result = started.map(|marks| {
+            std::thread::sleep(settle);
             let cpu_before = procs::cpu_ms(launched.child.id());
+            let threads_before = procs::cpu_by_thread(launched.child.id());
             std::thread::sleep(idle);
             let idle_cpu = procs::cpu_ms(launched.child.id()) - cpu_before;
+            if !idle.is_zero() {
+                let busiest = procs::busiest(
+                    &threads_before,
+                    &procs::cpu_by_thread(launched.child.id()),
+                    5,
+                );
+                say(&format!(
+                    "idle CPU {idle_cpu:.0} ms; busiest threads: {}",
+                    busiest.join(", ")
+                ));
+            }
             (
                 marks
                     .into_iter()
@@ -250,6 +271,10 @@ async fn bench(args: &Args) -> Result<Report, String> {
             runs: 1,
             start_only: 0,
             variant_runs: 1,
+            // The debug build's start work (the server's profile and images arriving, the
+            // realtime connection and its first counts, each a re-render in software GL)
+            // runs for several seconds after the first paint.
+            settle: Duration::from_secs(8),
             idle: Duration::from_secs(3),
             rounds: 2,
         }
@@ -258,6 +283,7 @@ async fn bench(args: &Args) -> Result<Report, String> {
             runs: 3,
             start_only: 2,
             variant_runs: 2,
+            settle: Duration::from_secs(10),
             // A minute idle: the CPU it costs, then the memory.
             idle: Duration::from_secs(60),
             rounds: 5,
@@ -303,7 +329,7 @@ async fn bench(args: &Args) -> Result<Report, String> {
     tokio::task::block_in_place(|| {
         say("warm-up: one launch of each (not counted)");
         for subject in [Subject::Tether(&[]), Subject::Floor, Subject::Baseline] {
-            if let Err(e) = bench.run(subject, Duration::ZERO) {
+            if let Err(e) = bench.run(subject, (Duration::ZERO, Duration::ZERO)) {
                 problems.push(format!("warm-up: {e}"));
             }
         }
@@ -314,7 +340,7 @@ async fn bench(args: &Args) -> Result<Report, String> {
                 ("baseline", Subject::Baseline, &mut base),
             ] {
                 say(&format!("{name}, run {} of {}", run + 1, plan.runs));
-                match bench.run(subject, plan.idle) {
+                match bench.run(subject, (plan.settle, plan.idle)) {
                     Ok((marks, memory, cpu)) => runs.add(&marks, memory, cpu),
                     Err(e) => problems.push(format!("{name}: {e}")),
                 }
@@ -331,7 +357,7 @@ async fn bench(args: &Args) -> Result<Report, String> {
                     run + 1,
                     plan.start_only
                 ));
-                match bench.run(subject, Duration::ZERO) {
+                match bench.run(subject, (Duration::ZERO, Duration::ZERO)) {
                     Ok((marks, _, _)) => runs.add_start(&marks),
                     Err(e) => problems.push(format!("{name}: {e}")),
                 }
@@ -344,7 +370,7 @@ async fn bench(args: &Args) -> Result<Report, String> {
                     run + 1,
                     plan.variant_runs
                 ));
-                match bench.run(Subject::Tether(env), plan.idle) {
+                match bench.run(Subject::Tether(env), (plan.settle, plan.idle)) {
                     Ok((marks, memory, cpu)) => variant_runs[i].add(&marks, memory, cpu),
                     Err(e) => problems.push(format!("{name}: {e}")),
                 }

@@ -184,20 +184,81 @@ pub fn tree(root: u32) -> Vec<u32> {
 /// The CPU time (user + system, ms) spent so far by `root` and its living descendants, from
 /// `/proc/<pid>/stat` (`utime`, `stime`; all threads of each process).
 pub fn cpu_ms(root: u32) -> f64 {
-    // Clock ticks per second: 100 on every Linux Tether's benches run on (`getconf CLK_TCK`).
-    const TICKS_PER_SECOND: f64 = 100.0;
     tree(root)
         .into_iter()
-        .filter_map(|pid| {
-            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-            let rest = &stat[stat.rfind(')')? + 2..];
-            // After the name: state (3rd field) … utime is the 14th, stime the 15th.
-            let fields: Vec<&str> = rest.split(' ').collect();
-            let utime: u64 = fields.get(11)?.parse().ok()?;
-            let stime: u64 = fields.get(12)?.parse().ok()?;
-            Some((utime + stime) as f64 * 1000.0 / TICKS_PER_SECOND)
-        })
+        .filter_map(|pid| ticks_ms(&std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?))
         .sum()
+}
+
+/// The CPU time (ms) of every thread of `root`'s tree so far: (process name, thread name, ms),
+/// keyed by thread id; to say which threads an idle period was spent in.
+pub fn cpu_by_thread(root: u32) -> std::collections::BTreeMap<u32, (String, String, f64)> {
+    let mut threads = std::collections::BTreeMap::new();
+    for pid in tree(root) {
+        let process = std::fs::read_to_string(format!("/proc/{pid}/comm"))
+            .unwrap_or_default()
+            .trim()
+            .to_owned();
+        let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
+            continue;
+        };
+        for task in tasks.flatten() {
+            let Some(tid) = task
+                .file_name()
+                .to_str()
+                .and_then(|t| t.parse::<u32>().ok())
+            else {
+                continue;
+            };
+            let Some(ms) = std::fs::read_to_string(task.path().join("stat"))
+                .ok()
+                .and_then(|stat| ticks_ms(&stat))
+            else {
+                continue;
+            };
+            let name = std::fs::read_to_string(task.path().join("comm"))
+                .unwrap_or_default()
+                .trim()
+                .to_owned();
+            threads.insert(tid, (process.clone(), name, ms));
+        }
+    }
+    threads
+}
+
+/// `utime + stime` of a `stat` line, in ms.
+fn ticks_ms(stat: &str) -> Option<f64> {
+    // Clock ticks per second: 100 on every Linux Tether's benches run on (`getconf CLK_TCK`).
+    const TICKS_PER_SECOND: f64 = 100.0;
+    let rest = &stat[stat.rfind(')')? + 2..];
+    // After the name: state (3rd field) … utime is the 14th, stime the 15th.
+    let fields: Vec<&str> = rest.split(' ').collect();
+    let utime: u64 = fields.get(11)?.parse().ok()?;
+    let stime: u64 = fields.get(12)?.parse().ok()?;
+    Some((utime + stime) as f64 * 1000.0 / TICKS_PER_SECOND)
+}
+
+/// The threads that spent the most CPU between two [`cpu_by_thread`] readings, busiest first:
+/// "process/thread ms".
+pub fn busiest(
+    before: &std::collections::BTreeMap<u32, (String, String, f64)>,
+    after: &std::collections::BTreeMap<u32, (String, String, f64)>,
+    how_many: usize,
+) -> Vec<String> {
+    let mut spent: Vec<(f64, String)> = after
+        .iter()
+        .map(|(tid, (process, thread, ms))| {
+            let was = before.get(tid).map_or(0.0, |(_, _, ms)| *ms);
+            (ms - was, format!("{process}/{thread}"))
+        })
+        .filter(|(ms, _)| *ms > 0.0)
+        .collect();
+    spent.sort_by(|a, b| b.0.total_cmp(&a.0));
+    spent
+        .into_iter()
+        .take(how_many)
+        .map(|(ms, name)| format!("{name} {ms:.0} ms"))
+        .collect()
 }
 
 /// One process's memory, in KiB.

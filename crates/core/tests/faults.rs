@@ -345,3 +345,49 @@ async fn avatars_are_fetched_with_cookies_not_credentials_in_the_address() {
         assert_eq!(request["headers"]["cookie"], "[redacted]", "{request}");
     }
 }
+
+#[tokio::test]
+async fn offline_profile_edits_wait_through_a_failing_server_and_go_out_once_it_answers() {
+    for fault in [
+        Fault::InternalError,
+        Fault::BadGatewayHtml,
+        Fault::RateLimited,
+    ] {
+        let h = Harness::new();
+        let mut sandbox = h.sandbox_with(generous()).await;
+        let (app, ws) = signed_in(&h, &sandbox).await;
+        sandbox.suspend().await;
+        let _ = app.profile_refresh(&ws).await;
+        let changes = ProfileChanges {
+            bio: Some("Written offline".into()),
+            ..Default::default()
+        };
+        let step = app.profile_save(&ws, changes, None).await.unwrap();
+        assert!(matches!(step, ProfileSaveStep::Queued { .. }), "{fault:?}");
+        sandbox.resume().await.unwrap();
+        sandbox.inject_fault("/api/v1/users.updateOwnBasicInfo", fault, 1);
+        app.reconnect(&ws).await.unwrap();
+        let view = app.profile_cached(&ws).await.unwrap().unwrap();
+        assert_eq!(view.pending.len(), 1, "{fault:?}: still waiting");
+        assert!(
+            view.pending[0].refused.is_none() && view.pending[0].conflict.is_none(),
+            "{fault:?}: neither refused nor a conflict: {:?}",
+            view.pending
+        );
+        assert!(token(&h, &ws).is_some(), "{fault:?}: token kept");
+        settle(fault).await;
+        // The next try (the worker's, after its pause; here asked for directly) sends it.
+        app.reconnect(&ws).await.unwrap();
+        let view = app.profile_cached(&ws).await.unwrap().unwrap();
+        assert!(
+            view.pending.is_empty(),
+            "{fault:?}: sent: {:?}",
+            view.pending
+        );
+        assert_eq!(
+            view.profile.bio.as_deref(),
+            Some("Written offline"),
+            "{fault:?}"
+        );
+    }
+}
