@@ -27,12 +27,23 @@ async fn app_for(h: &Harness) -> Tether {
     h.app().await.with_request_timeout(TIMEOUT).unwrap()
 }
 
-/// What a fault may be called: never a wrong password, never a session end.
-fn is_clear_transient(code: ErrorCode) -> bool {
-    matches!(
-        code,
-        ErrorCode::Unreachable | ErrorCode::Server | ErrorCode::RateLimited | ErrorCode::Protocol
-    )
+/// What a fault may be called: never a wrong password, never a session end; and it says so.
+fn assert_clear_transient(fault: Fault, err: &tether_core::Error) {
+    assert!(
+        matches!(
+            err.code(),
+            ErrorCode::Unreachable
+                | ErrorCode::Server
+                | ErrorCode::RateLimited
+                | ErrorCode::Protocol
+        ),
+        "{fault:?}: {:?} {err}",
+        err.code()
+    );
+    assert!(
+        err.is_transient(),
+        "{fault:?}: retried later, not refused: {err}"
+    );
 }
 
 /// After an injected 429 the client waits out the window the server named (1 s).
@@ -85,11 +96,7 @@ async fn sign_in_through_each_fault_is_a_clear_error_and_works_once_it_passes() 
             .sign_in_password(&ws, "alice", password(&seed::ALICE))
             .await
             .unwrap_err();
-        assert!(
-            is_clear_transient(err.code()),
-            "{fault:?}: {:?} {err}",
-            err.code()
-        );
+        assert_clear_transient(fault, &err);
         assert!(
             !err.to_string().contains("password") && !err.to_string().contains("session"),
             "{fault:?}: a fault is not the user's password or session: {err}"
@@ -117,11 +124,7 @@ async fn a_profile_save_through_each_fault_keeps_the_token_and_can_be_repeated()
             .profile_save(&ws, changes.clone(), None)
             .await
             .unwrap_err();
-        assert!(
-            is_clear_transient(err.code()),
-            "{fault:?}: {:?} {err}",
-            err.code()
-        );
+        assert_clear_transient(fault, &err);
         assert_eq!(
             token(&h, &ws),
             Some(before.clone()),
@@ -163,11 +166,7 @@ async fn a_preference_sync_through_each_fault_keeps_the_edit_waiting() {
             .unwrap();
         sandbox.inject_fault("/api/v1/users.setPreferences", fault, 1);
         let err = app.preferences_sync(&ws).await.unwrap_err();
-        assert!(
-            is_clear_transient(err.code()),
-            "{fault:?}: {:?} {err}",
-            err.code()
-        );
+        assert_clear_transient(fault, &err);
         let view = app.preferences_cached(&ws).await.unwrap();
         assert_eq!(
             (view.pending, view.refused, view.conflicts),

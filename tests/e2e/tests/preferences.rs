@@ -157,5 +157,31 @@ async fn offline_edits_survive_a_restart_then_two_land_and_one_conflicts() {
     s.wait_attribute("[data-testid=pref-row-hideRoles]", "data-user-set", "true")
         .await;
     s.wait_for("[data-testid=pref-reset-hideRoles]").await;
+
+    // The user's theme and font size apply to Tether's own window, not only the OS theme.
+    s.select("[data-testid=pref-themeAppearence]", r#"\"dark\""#)
+        .await;
+    s.select("[data-testid=pref-fontSize]", r#"\"20px\""#).await;
+    let root = |what: &'static str| {
+        let s = &s;
+        async move {
+            s.execute(
+                &format!("return document.documentElement.dataset.{what}"),
+                json!([]),
+            )
+            .await
+        }
+    };
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while (root("theme").await, root("fontScale").await) != (json!("dark"), json!("1.25")) {
+        assert!(
+            Instant::now() < deadline,
+            "the window took the dark theme at 125%: {:?} {:?}",
+            root("theme").await,
+            root("fontScale").await
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    s.screenshot(&shots.join("prefs-05-dark-large.png")).await;
     s.quit().await;
 }
