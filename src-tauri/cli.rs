@@ -8,7 +8,7 @@
 //! ```
 //!
 //! It runs the same core code as the window's buttons, with the same messages; each failure has
-//! its own exit code (see [`exit_code`]).
+//! its own exit code (see `exit_code`).
 
 use std::io::Write;
 use std::path::PathBuf;

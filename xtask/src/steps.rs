@@ -154,6 +154,25 @@ pub fn test_inside_session() -> Result {
             run_step("cargo clippy --workspace --all-targets -D warnings", c)
         }),
     ));
+    steps.push((
+        "docs",
+        Box::new(|| {
+            // Broken intra-doc links and malformed docs fail, as warnings do elsewhere.
+            let mut c = cargo();
+            c.args(["doc", "--no-deps", "--workspace", "--locked"])
+                .env("RUSTDOCFLAGS", "-D warnings");
+            run_step("cargo doc --no-deps -D warnings", c)
+        }),
+    ));
+    steps.push((
+        "unused dependencies",
+        Box::new(|| {
+            // Reads the manifests and sources only: no build, no network.
+            let mut c = cargo();
+            c.arg("machete");
+            run_step("cargo machete", c)
+        }),
+    ));
     steps.push(("no tauri in core", Box::new(no_tauri_in_core)));
     steps.push(("sqlx offline data fresh", Box::new(|| sqlx_prepare(true))));
     steps.push((
