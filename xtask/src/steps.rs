@@ -173,6 +173,15 @@ pub fn test_inside_session() -> Result {
             run_step("cargo machete", c)
         }),
     ));
+    steps.push((
+        "licences, bans, sources",
+        Box::new(|| {
+            // deny.toml says why advisories are left out (their database is online only).
+            let mut c = cargo();
+            c.args(["deny", "--offline", "check", "licenses", "bans", "sources"]);
+            run_step("cargo deny check licenses bans sources (offline)", c)
+        }),
+    ));
     steps.push(("no tauri in core", Box::new(no_tauri_in_core)));
     steps.push(("sqlx offline data fresh", Box::new(|| sqlx_prepare(true))));
     steps.push((
