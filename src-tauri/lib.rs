@@ -16,7 +16,7 @@ use tauri_specta::{Builder, collect_commands, collect_events};
 use tether_core::ports::SystemClock;
 use tether_core::{Tether, TetherConfig};
 
-pub use platform::events::{OpenWorkspace, TetherEvent};
+pub use platform::ui_events::{OpenWorkspace, TetherEvent};
 
 /// Tether's identifier (tauri.conf.json): its data folder's name.
 pub const IDENTIFIER: &str = "app.tether.desktop";

@@ -1,20 +1,10 @@
 //! Delivers core events to the webview as one typed Tauri event.
 
-use serde::{Deserialize, Serialize};
 use tauri::AppHandle;
 use tauri_specta::Event;
 use tether_core::ports::{CoreEvent, EventSink};
 
-/// The one event the UI listens to; its payload says what changed.
-#[derive(Debug, Clone, Serialize, Deserialize, specta::Type, Event)]
-pub struct TetherEvent(pub CoreEvent);
-
-/// The tray menu asks the window to show a workspace.
-#[derive(Debug, Clone, Serialize, Deserialize, specta::Type, Event)]
-pub struct OpenWorkspace {
-    /// Tether's id of the workspace.
-    pub workspace_id: String,
-}
+use super::ui_events::TetherEvent;
 
 /// [`EventSink`] over Tauri events.
 pub struct TauriEventSink {

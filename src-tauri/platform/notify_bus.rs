@@ -20,7 +20,7 @@ use dbus::blocking::Connection;
 use dbus::message::MatchRule;
 use tether_core::ports::{DesktopNotification, NotifyError};
 
-use super::notifier::linux::{self, ANSWER_WITHIN, PATH, SERVICE};
+use super::notify_checks::{self as linux, ANSWER_WITHIN, PATH, SERVICE};
 
 /// Clicks are remembered for this many notifications at most: the oldest are forgotten first
 /// (a daemon that never reports closing them must not make the list grow without end).
@@ -32,6 +32,7 @@ enum Request {
     Quiet(mpsc::Sender<bool>),
     Show {
         notification: DesktopNotification,
+        app_name: &'static str,
         icon: String,
         reply: mpsc::Sender<Result<(), NotifyError>>,
     },
@@ -44,12 +45,21 @@ struct Handle {
 }
 
 /// The notifications' one connection to the session bus.
-#[derive(Default)]
 pub struct NotifyBus {
+    /// The application name the service shows.
+    app_name: &'static str,
     handle: Mutex<Option<Handle>>,
 }
 
 impl NotifyBus {
+    /// A bus for notifications of `app_name`; nothing starts until the first request.
+    pub fn new(app_name: &'static str) -> Self {
+        Self {
+            app_name,
+            handle: Mutex::new(None),
+        }
+    }
+
     /// Checks that a notification can be seen now (the test notification's diagnostics).
     pub fn check(&self) -> Result<(), NotifyError> {
         self.ask(Request::Check).unwrap_or_else(Err)
@@ -65,8 +75,10 @@ impl NotifyBus {
     pub fn show(&self, notification: &DesktopNotification, icon: &str) -> Result<(), NotifyError> {
         let notification = notification.clone();
         let icon = icon.to_owned();
+        let app_name = self.app_name;
         self.ask(|reply| Request::Show {
             notification,
+            app_name,
             icon,
             reply,
         })
@@ -210,10 +222,11 @@ fn answer(bus: &mut Option<Connection>, clicks: &Arc<Mutex<Clicks>>, request: Re
         }
         Request::Show {
             notification,
+            app_name,
             icon,
             reply,
         } => {
-            let shown = connected.and_then(|c| notify(c, &notification, &icon));
+            let shown = connected.and_then(|c| notify(c, app_name, &notification, &icon));
             if let (Ok(id), Some(url)) = (&shown, notification.open_url) {
                 clicks
                     .lock()
@@ -258,7 +271,12 @@ fn connect(clicks: &Arc<Mutex<Clicks>>) -> Result<Connection, NotifyError> {
 /// `org.freedesktop.Notifications.Notify`, as the Desktop Notifications Specification 1.2
 /// describes it: critical and never expiring when it requires interaction, an "Open" default
 /// action when it has an address.
-fn notify(bus: &Connection, n: &DesktopNotification, icon: &str) -> Result<u32, NotifyError> {
+fn notify(
+    bus: &Connection,
+    app_name: &str,
+    n: &DesktopNotification,
+    icon: &str,
+) -> Result<u32, NotifyError> {
     let mut hints: HashMap<&str, Variant<Box<dyn RefArg>>> = HashMap::new();
     let urgency: u8 = if n.require_interaction { 2 } else { 1 };
     hints.insert("urgency", Variant(Box::new(urgency)));
@@ -276,7 +294,7 @@ fn notify(bus: &Connection, n: &DesktopNotification, icon: &str) -> Result<u32, 
             SERVICE,
             "Notify",
             (
-                super::notifier::APP_NAME,
+                app_name,
                 0_u32,
                 icon,
                 n.summary.as_str(),

@@ -21,7 +21,7 @@ use tether_core::service::QuietFor;
 use tether_core::tray_icon::{SIZE, render};
 use tether_core::unread::{TrayState, TraySummary, WorkspaceUnread};
 
-use super::events::OpenWorkspace;
+use super::ui_events::OpenWorkspace;
 
 const BASE_ICON: &[u8] = include_bytes!("../../icons/128x128.png");
 

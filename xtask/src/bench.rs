@@ -12,7 +12,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::steps::{Result, cargo, root, run_step, target_dir, ui_build, ui_install};
+use crate::tools::{Result, cargo, root, run_step, target_dir, ui_build, ui_install};
 
 /// The WebKit variables the bench sets itself: never inherited from the caller's shell.
 const KNOBS: &[&str] = &[

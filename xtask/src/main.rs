@@ -12,6 +12,7 @@
 
 mod bench;
 mod steps;
+mod tools;
 
 use std::process::ExitCode;
 

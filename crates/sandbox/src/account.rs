@@ -10,7 +10,8 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
 use crate::envelope::{failure, failure_with_details, not_logged_in, success};
-use crate::routes::{header, setting_on};
+use crate::request::header;
+use crate::settings::setting_on;
 use crate::state::{Email, SandboxState, epoch_ms, sha256_hex};
 
 /// The caller's index in the user list.

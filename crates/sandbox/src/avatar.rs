@@ -10,9 +10,11 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
+use crate::envelope::svg_response;
 use crate::envelope::{failure, failure_with_details, success};
-use crate::routes::{Caller, header, public_settings, setting_on, svg_response};
+use crate::request::{Caller, header};
 use crate::seed::SeedUser;
+use crate::settings::{public_settings, setting_on};
 use crate::state::{Avatar, SandboxState};
 
 /// `FileUpload_MaxFileSize` (public; default 100 MiB).

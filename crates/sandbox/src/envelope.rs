@@ -1,7 +1,7 @@
 //! Rocket.Chat's response envelopes (reference §1.2).
 
 use axum::Json;
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
@@ -81,4 +81,14 @@ pub fn forbidden_permission() -> Response {
         })),
     )
         .into_response()
+}
+
+/// An SVG picture.
+pub fn svg_response(svg: String) -> Response {
+    let mut response = (StatusCode::OK, svg).into_response();
+    response.headers_mut().insert(
+        axum::http::header::CONTENT_TYPE,
+        HeaderValue::from_static("image/svg+xml"),
+    );
+    response
 }

@@ -14,7 +14,8 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
-use crate::state::SandboxState;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 /// The realtime `login` method, as a fault "route": its DDP error answers (not HTTP).
 pub const DDP_LOGIN: &str = "ddp:login";
@@ -98,25 +99,76 @@ impl Fault {
 #[derive(Debug, Clone, Copy)]
 pub struct Injected(pub &'static str);
 
-/// Takes one use of the fault injected on `route`, if any.
-pub fn take(state: &SandboxState, route: &str) -> Option<Fault> {
-    let mut inner = state.lock();
-    let (fault, left) = inner.faults.get_mut(route)?;
-    let fault = *fault;
-    *left = left.saturating_sub(1);
-    if *left == 0 {
-        inner.faults.remove(route);
+/// The injected faults by route (or [`DDP_LOGIN`]): each with how many more requests it answers.
+/// The sandbox's state holds one; the middleware gets it as its own state.
+#[derive(Debug, Default, Clone)]
+pub struct Faults(Arc<Mutex<HashMap<String, (Fault, u32)>>>);
+
+impl Faults {
+    /// The next `times` requests to `route` fail with `fault`.
+    pub fn inject(&self, route: &str, fault: Fault, times: u32) {
+        self.lock().insert(route.to_owned(), (fault, times.max(1)));
     }
-    Some(fault)
+
+    /// Every route behaves normally again.
+    pub fn clear(&self) {
+        self.lock().clear();
+    }
+
+    /// Takes one use of the fault injected on `route`, if any.
+    pub fn take(&self, route: &str) -> Option<Fault> {
+        let mut faults = self.lock();
+        let (fault, left) = faults.get_mut(route)?;
+        let fault = *fault;
+        *left = left.saturating_sub(1);
+        if *left == 0 {
+            faults.remove(route);
+        }
+        Some(fault)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, (Fault, u32)>> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// TEST-ONLY: `POST /_sandbox/fault {"route", "fault", "times"}` → the next `times` requests to
+/// `route` fail with `fault` (`500`, `502-html`, `delay`, `reset`, `proxy-401`, `429`,
+/// `truncated`); `{"clear": true}` ends every fault.
+pub async fn route(State(faults): State<Faults>, body: axum::body::Bytes) -> Response {
+    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    if body["clear"] == true {
+        faults.clear();
+        return axum::Json(json!({ "cleared": true })).into_response();
+    }
+    let (Some(route), Some(fault)) = (
+        body["route"].as_str(),
+        body["fault"].as_str().and_then(Fault::parse),
+    ) else {
+        return (
+            StatusCode::BAD_REQUEST,
+            "route and a known fault are required",
+        )
+            .into_response();
+    };
+    let times = body["times"]
+        .as_u64()
+        .and_then(|t| u32::try_from(t).ok())
+        .unwrap_or(1)
+        .max(1);
+    faults.inject(route, fault, times);
+    axum::Json(json!({ "route": route, "times": times })).into_response()
 }
 
 /// The middleware: answers a faulted route with its fault instead of the route.
-pub async fn inject(State(state): State<SandboxState>, request: Request, next: Next) -> Response {
+pub async fn inject(State(faults): State<Faults>, request: Request, next: Next) -> Response {
     let path = request.uri().path().to_owned();
     if path.starts_with(crate::test_routes::TEST_PREFIX) {
         return next.run(request).await;
     }
-    let Some(fault) = take(&state, &path) else {
+    let Some(fault) = faults.take(&path) else {
         return next.run(request).await;
     };
     let name = match fault {
@@ -183,7 +235,10 @@ async fn answer(fault: Fault, path: &str, request: Request, next: Next) -> Respo
         }
         Fault::RateLimited => {
             // A short window, so tests wait it out quickly; the shape is the limiter's.
-            let reset = crate::state::epoch_ms() + 1_000;
+            let now_ms = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_millis());
+            let reset = now_ms + 1_000;
             let mut response = (
                 StatusCode::TOO_MANY_REQUESTS,
                 axum::Json(json!({ "success": false, "error": "Error, too many requests. Please slow down. You must wait 1 seconds before trying this endpoint again. [error-too-many-requests]" })),

@@ -9,6 +9,7 @@
 
 mod account;
 mod avatar;
+mod defaults;
 mod e2e_keys;
 mod envelope;
 mod faults;
@@ -18,11 +19,13 @@ mod preferences;
 mod profile;
 mod realtime;
 mod record;
+mod request;
 mod routes;
 mod security;
 pub mod seed;
 mod seed_keys;
 mod sessions;
+mod settings;
 pub mod sounds;
 mod state;
 mod subscriptions;
@@ -193,7 +196,7 @@ impl Sandbox {
         &self,
         username: &str,
     ) -> serde_json::Map<String, serde_json::Value> {
-        crate::routes::effective_preferences(&self.user_preferences(username))
+        crate::defaults::effective_preferences(&self.user_preferences(username))
     }
 
     /// Changes a user's stored preference directly, as another device would (also while the
@@ -236,15 +239,12 @@ impl Sandbox {
     /// `/api/v1/users.setPreferences`, or [`DDP_LOGIN`] for the realtime login) fail with
     /// `fault` instead of reaching the route.
     pub fn inject_fault(&self, route: &str, fault: Fault, times: u32) {
-        self.state
-            .lock()
-            .faults
-            .insert(route.to_owned(), (fault, times.max(1)));
+        self.state.faults.inject(route, fault, times);
     }
 
     /// TEST-ONLY: every route behaves normally again.
     pub fn clear_faults(&self) {
-        self.state.lock().faults.clear();
+        self.state.faults.clear();
     }
 
     /// Adds `username` to `room`, as another user's "add to room" does (`addUserToRoom`): a

@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
 use crate::envelope::{failure, login_failure, success};
-use crate::routes::header;
+use crate::request::header;
 use crate::state::{SandboxState, Token, sha256_hex};
 use crate::two_factor::TwoFactorCheck;
 

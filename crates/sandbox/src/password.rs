@@ -10,7 +10,7 @@ use crate::state::{Inner, SandboxState};
 
 /// A setting's value (defaults plus the sandbox's overrides).
 fn setting(state: &SandboxState, id: &str) -> Value {
-    crate::routes::public_settings(state)
+    crate::settings::public_settings(state)
         .into_iter()
         .find(|(k, _)| k == id)
         .map_or(Value::Null, |(_, v)| v)

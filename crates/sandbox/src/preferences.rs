@@ -9,7 +9,7 @@ use axum::response::Response;
 use serde_json::{Map, Value, json};
 
 use crate::envelope::{failure, not_logged_in, success};
-use crate::routes::Caller;
+use crate::request::Caller;
 use crate::state::{ExportOperation, SandboxState, epoch_ms};
 
 #[derive(Clone, Copy)]

@@ -9,7 +9,8 @@ use serde_json::{Map, Value, json};
 
 use crate::envelope::failure;
 use crate::envelope::{not_logged_in, success};
-use crate::routes::{header, setting_on};
+use crate::request::header;
+use crate::settings::setting_on;
 use crate::state::{SandboxState, sha256_hex};
 use crate::two_factor::{Refusal, TwoFactorCheck};
 
@@ -314,7 +315,7 @@ fn validate_custom_fields(
     state: &SandboxState,
     sent: &Map<String, Value>,
 ) -> Result<Option<Map<String, Value>>, Response> {
-    let definition = crate::routes::public_settings(state)
+    let definition = crate::settings::public_settings(state)
         .into_iter()
         .find(|(k, _)| k == "Accounts_CustomFields")
         .and_then(|(_, v)| v.as_str().map(str::to_owned))

@@ -49,7 +49,7 @@ async fn session(state: SandboxState, mut socket: WebSocket) {
                     }),
                     Some("method") if message["method"] == "login" => {
                         // An injected failure of the login method itself (TEST-ONLY).
-                        let fault = crate::faults::take(&state, crate::faults::DDP_LOGIN).and_then(crate::faults::Fault::ddp_error);
+                        let fault = state.faults.take(crate::faults::DDP_LOGIN).and_then(crate::faults::Fault::ddp_error);
                         if let Some(error) = fault {
                             if !send(&mut socket, json!({"msg": "result", "id": id, "error": error})).await {
                                 break;

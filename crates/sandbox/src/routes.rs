@@ -10,10 +10,13 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
-use crate::envelope::{failure, forbidden_permission, not_found, not_logged_in, success};
-use crate::seed::SeedUser;
+use crate::envelope::{
+    failure, forbidden_permission, not_found, not_logged_in, success, svg_response,
+};
+use crate::request::{Caller, caller, header, offset_and_count};
+use crate::settings::public_settings;
 use crate::state::SandboxState;
 
 pub fn router(state: SandboxState) -> Router {
@@ -148,7 +151,7 @@ pub fn router(state: SandboxState) -> Router {
             .route("/_sandbox/rooms", get(crate::test_routes::rooms))
             .route("/_sandbox/tokens", get(crate::test_routes::tokens))
             .route("/_sandbox/messages", post(crate::test_routes::post_message))
-            .route("/_sandbox/fault", post(crate::test_routes::fault))
+            .route("/_sandbox/fault", post(crate::faults::route))
             .route("/_sandbox/{picture}", get(crate::test_routes::picture))
             .route(
                 "/_sandbox/expire-sessions",
@@ -159,7 +162,7 @@ pub fn router(state: SandboxState) -> Router {
         .fallback(|| async { not_found() })
         .layer(middleware::from_fn_with_state(state.clone(), rate_limit))
         .layer(middleware::from_fn_with_state(
-            state.clone(),
+            state.faults.clone(),
             crate::faults::inject,
         ))
         .layer(middleware::from_fn_with_state(
@@ -216,10 +219,6 @@ async fn rate_limit(
     response
 }
 
-pub fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers.get(name).and_then(|v| v.to_str().ok())
-}
-
 async fn info(State(state): State<SandboxState>) -> Response {
     success(json!({
         "version": state.version,
@@ -256,39 +255,6 @@ async fn favicon() -> Response {
     svg_response(
         r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="14" fill="#f5455c"/><path d="M16 22h32v18H30l-8 7v-7h-6z" fill="#fff"/></svg>"##
             .to_owned(),
-    )
-}
-
-pub fn svg_response(svg: String) -> Response {
-    let mut response = (StatusCode::OK, svg).into_response();
-    response.headers_mut().insert(
-        axum::http::header::CONTENT_TYPE,
-        HeaderValue::from_static("image/svg+xml"),
-    );
-    response
-}
-
-/// The authenticated caller as an extractor: a handler taking `Caller(me)` answers Rocket.Chat's
-/// 401 "You must be logged in" by itself when the `X-User-Id`/`X-Auth-Token` pair is not valid.
-pub struct Caller(pub SeedUser);
-
-impl axum::extract::FromRequestParts<SandboxState> for Caller {
-    type Rejection = Response;
-
-    async fn from_request_parts(
-        parts: &mut axum::http::request::Parts,
-        state: &SandboxState,
-    ) -> Result<Self, Response> {
-        caller(state, &parts.headers)
-            .map(Caller)
-            .ok_or_else(not_logged_in)
-    }
-}
-
-pub fn caller(state: &SandboxState, headers: &HeaderMap) -> Option<SeedUser> {
-    state.authenticate(
-        header(headers, "x-user-id"),
-        header(headers, "x-auth-token"),
     )
 }
 
@@ -338,163 +304,4 @@ async fn settings_public(
         .map(|(id, value)| json!({ "_id": id, "value": value }))
         .collect();
     success(json!({ "settings": page, "count": page.len(), "offset": offset, "total": total }))
-}
-
-/// A paginated route's `offset` (default 0) and `count` (default 50).
-pub fn offset_and_count(query: &HashMap<String, String>) -> (usize, usize) {
-    let number = |key: &str, default: usize| {
-        query
-            .get(key)
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(default)
-    };
-    (number("offset", 0), number("count", 50))
-}
-
-pub fn public_settings(state: &SandboxState) -> Vec<(String, Value)> {
-    let mut settings: Vec<(String, Value)> = vec![
-        ("Site_Name".into(), json!(state.site_name)),
-        ("Site_Url".into(), json!(state.site_url)),
-        ("Language".into(), json!("en")),
-        ("Accounts_AllowUserProfileChange".into(), json!(true)),
-        ("Accounts_AllowRealNameChange".into(), json!(true)),
-        ("Accounts_AllowUsernameChange".into(), json!(true)),
-        ("Accounts_AllowEmailChange".into(), json!(true)),
-        ("Accounts_AllowPasswordChange".into(), json!(true)),
-        ("Accounts_AllowUserAvatarChange".into(), json!(true)),
-        ("Accounts_AllowUserStatusMessageChange".into(), json!(true)),
-        ("Accounts_AllowInvisibleStatusOption".into(), json!(true)),
-        ("Accounts_AllowDeleteOwnAccount".into(), json!(false)),
-        (
-            "Accounts_AllowPasswordChangeForOAuthUsers".into(),
-            json!(true),
-        ),
-        ("Accounts_AllowEmailNotifications".into(), json!(true)),
-        ("Accounts_CustomFields".into(), json!("")),
-        ("FileUpload_MaxFileSize".into(), json!(104_857_600)),
-        ("Accounts_LoginExpiration".into(), json!(90)),
-        (
-            "Accounts_TwoFactorAuthentication_Enabled".into(),
-            json!(true),
-        ),
-        (
-            "Accounts_TwoFactorAuthentication_By_TOTP_Enabled".into(),
-            json!(true),
-        ),
-        (
-            "Accounts_TwoFactorAuthentication_By_Email_Enabled".into(),
-            json!(true),
-        ),
-        (
-            "Accounts_EmailVerification".into(),
-            json!(state.email_verification),
-        ),
-        ("LDAP_Enable".into(), json!(state.ldap)),
-        ("API_Use_REST_For_DDP_Calls".into(), json!(true)),
-        ("UserData_EnableDownload".into(), json!(true)),
-        ("Accounts_Password_Policy_Enabled".into(), json!(false)),
-        ("Accounts_Password_Policy_MinLength".into(), json!(7)),
-        ("Accounts_Password_Policy_MaxLength".into(), json!(-1)),
-        (
-            "Accounts_Password_Policy_ForbidRepeatingCharacters".into(),
-            json!(true),
-        ),
-        (
-            "Accounts_Password_Policy_ForbidRepeatingCharactersCount".into(),
-            json!(3),
-        ),
-        (
-            "Accounts_Password_Policy_AtLeastOneLowercase".into(),
-            json!(true),
-        ),
-        (
-            "Accounts_Password_Policy_AtLeastOneUppercase".into(),
-            json!(true),
-        ),
-        (
-            "Accounts_Password_Policy_AtLeastOneNumber".into(),
-            json!(true),
-        ),
-        (
-            "Accounts_Password_Policy_AtLeastOneSpecialCharacter".into(),
-            json!(true),
-        ),
-        ("E2E_Enable".into(), json!(false)),
-    ];
-    if let Value::Object(prefs) = default_preferences() {
-        settings.extend(
-            prefs
-                .into_iter()
-                .map(|(k, v)| (format!("Accounts_Default_User_Preferences_{k}"), v)),
-        );
-    }
-    for (id, value) in &state.overrides {
-        match settings.iter_mut().find(|(k, _)| k == id) {
-            Some(entry) => entry.1 = value.clone(),
-            None => settings.push((id.clone(), value.clone())),
-        }
-    }
-    settings
-}
-
-/// A boolean setting's current value (defaults plus the sandbox's overrides).
-pub fn setting_on(state: &SandboxState, id: &str) -> bool {
-    public_settings(state)
-        .into_iter()
-        .find(|(k, _)| k == id)
-        .is_some_and(|(_, v)| v == Value::Bool(true))
-}
-
-/// A user's effective preferences, as `/me`'s `settings.preferences` shows them (reference
-/// §2.3): the registered defaults, overlaid with what the user stored.
-pub fn effective_preferences(stored: &Map<String, Value>) -> Map<String, Value> {
-    let mut all = match default_preferences() {
-        Value::Object(defaults) => defaults,
-        _ => Map::new(),
-    };
-    all.extend(stored.clone());
-    all
-}
-
-/// The registered defaults of `Accounts_Default_User_Preferences_*` (reference §4.2).
-pub fn default_preferences() -> Value {
-    let mut p = Map::new();
-    for (k, v) in [
-        ("newRoomNotification", json!("door")),
-        ("newMessageNotification", json!("chime")),
-        ("useEmojis", json!(true)),
-        ("convertAsciiEmoji", json!(true)),
-        ("saveMobileBandwidth", json!(true)),
-        ("collapseMediaByDefault", json!(false)),
-        ("autoImageLoad", json!(true)),
-        ("emailNotificationMode", json!("mentions")),
-        ("unreadAlert", json!(true)),
-        ("notificationsSoundVolume", json!(100)),
-        ("desktopNotifications", json!("all")),
-        ("pushNotifications", json!("all")),
-        ("enableAutoAway", json!(true)),
-        ("idleTimeLimit", json!(300)),
-        ("alsoSendThreadToChannel", json!("default")),
-        ("showThreadsInMainChannel", json!(false)),
-        ("desktopNotificationRequireInteraction", json!(false)),
-        ("hideUsernames", json!(false)),
-        ("hideRoles", json!(false)),
-        ("displayAvatars", json!(true)),
-        ("hideFlexTab", json!(false)),
-        ("sendOnEnter", json!("normal")),
-        ("sidebarShowFavorites", json!(true)),
-        ("sidebarShowUnread", json!(false)),
-        ("sidebarSortby", json!("activity")),
-        ("sidebarViewMode", json!("medium")),
-        ("sidebarDisplayAvatar", json!(true)),
-        ("sidebarGroupByType", json!(true)),
-        ("muteFocusedConversations", json!(true)),
-        ("themeAppearence", json!("auto")),
-        ("notifyCalendarEvents", json!(true)),
-        ("omnichannelTranscriptEmail", json!(false)),
-        ("enableMobileRinging", json!(true)),
-    ] {
-        p.insert(k.into(), v);
-    }
-    Value::Object(p)
 }

@@ -179,7 +179,7 @@ pub async fn list(
         std::cmp::Ordering::Equal
     });
     let total = sessions.len();
-    let (offset, count) = crate::routes::offset_and_count(&query);
+    let (offset, count) = crate::request::offset_and_count(&query);
     let page: Vec<Value> = sessions
         .into_iter()
         .skip(offset)

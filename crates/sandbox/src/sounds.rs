@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
 use crate::envelope::{failure, not_found, success};
-use crate::routes::Caller;
+use crate::request::Caller;
 
 /// The workspace's one custom sound: three knocks at 330 Hz (its pitch and length tell it
 /// apart from every built-in sound in a recording).

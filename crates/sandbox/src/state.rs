@@ -208,9 +208,6 @@ struct Window {
 }
 
 pub struct Inner {
-    /// Injected faults by route path (or `ddp:login`): the fault and how many more requests
-    /// it answers.
-    pub faults: HashMap<String, (crate::faults::Fault, u32)>,
     pub users: Vec<User>,
     pub rooms: Vec<Room>,
     /// token → owner. (Rocket.Chat stores a hash; the sandbox only needs the mapping.)
@@ -304,6 +301,14 @@ pub struct SandboxState {
     pub events: tokio::sync::broadcast::Sender<UserEvent>,
     /// TEST-ONLY: closes every realtime connection (a server restart, a dropped network).
     pub drops: tokio::sync::broadcast::Sender<()>,
+    /// TEST-ONLY: injected faults.
+    pub faults: crate::faults::Faults,
+}
+
+impl axum::extract::FromRef<SandboxState> for crate::faults::Faults {
+    fn from_ref(state: &SandboxState) -> Self {
+        state.faults.clone()
+    }
 }
 
 /// A `stream-notify-user` event: its name (`<uid>/userData`) and arguments.
@@ -375,7 +380,6 @@ impl SandboxState {
         }
         Ok(SandboxState {
             inner: Arc::new(Mutex::new(Inner {
-                faults: HashMap::new(),
                 users,
                 rooms: ROOMS
                     .iter()
@@ -417,6 +421,7 @@ impl SandboxState {
             recorders,
             events: tokio::sync::broadcast::channel(256).0,
             drops: tokio::sync::broadcast::channel(4).0,
+            faults: crate::faults::Faults::default(),
         })
     }
 
@@ -609,7 +614,7 @@ impl SandboxState {
     pub fn me_json(&self, user: &User) -> Value {
         let (seed, p) = (&user.seed, &user.profile);
         let (status, connection) = user.presence();
-        let preferences = crate::routes::effective_preferences(&p.preferences);
+        let preferences = crate::defaults::effective_preferences(&p.preferences);
         let mut services = json!({ "password": { "exists": user.password_sha256.is_some() } });
         if user.totp_secret.is_some() {
             services["totp"] = json!({ "enabled": true });

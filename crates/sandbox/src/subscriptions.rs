@@ -11,7 +11,7 @@ use axum::response::Response;
 use serde_json::{Map, Value, json};
 
 use crate::envelope::{failure, failure_message, success};
-use crate::routes::Caller;
+use crate::request::Caller;
 use crate::state::{Room, SandboxState, UserEvent, epoch_ms};
 
 /// One member's subscription to a room: what they have not read yet.

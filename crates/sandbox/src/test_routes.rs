@@ -134,32 +134,3 @@ pub async fn post_message(State(state): State<SandboxState>, body: Bytes) -> Res
             .into_response(),
     }
 }
-
-/// TEST-ONLY: `POST /_sandbox/fault {"route", "fault", "times"}` → the next `times` requests to
-/// `route` fail with `fault` (`500`, `502-html`, `delay`, `reset`, `proxy-401`, `429`,
-/// `truncated`); `{"clear": true}` ends every fault.
-pub async fn fault(State(state): State<SandboxState>, body: Bytes) -> Response {
-    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-    let mut inner = state.lock();
-    if body["clear"] == true {
-        inner.faults.clear();
-        return axum::Json(json!({ "cleared": true })).into_response();
-    }
-    let (Some(route), Some(fault)) = (
-        body["route"].as_str(),
-        body["fault"].as_str().and_then(crate::faults::Fault::parse),
-    ) else {
-        return (
-            StatusCode::BAD_REQUEST,
-            "route and a known fault are required",
-        )
-            .into_response();
-    };
-    let times = body["times"]
-        .as_u64()
-        .and_then(|t| u32::try_from(t).ok())
-        .unwrap_or(1)
-        .max(1);
-    inner.faults.insert(route.to_owned(), (fault, times));
-    axum::Json(json!({ "route": route, "times": times })).into_response()
-}
