@@ -91,9 +91,10 @@ pub fn test_inside_session() -> Result {
     steps.push((
         "unused dependencies",
         Box::new(|| {
-            // Reads the manifests and sources only: no build, no network.
-            let mut c = cargo();
-            c.arg("machete");
+            // Reads the manifests and sources only: no build, no network. Called by its own
+            // name: through `$CARGO machete` it takes the subcommand's name for a path.
+            let mut c = Command::new("cargo-machete");
+            c.arg(root());
             run_step("cargo machete", c)
         }),
     ));

@@ -1,11 +1,13 @@
 //! What the journeys share: the WebDriver client (`webdriver`), the desktop's parts
-//! (`desktop`, `tray`), a journey's scratch folders, and a second device's REST session.
+//! (`desktop`, `processes`, `tray`), a journey's scratch folders, and a second device's REST
+//! session.
 #![allow(
     clippy::expect_used,
     reason = "test support: a failed WebDriver call must fail the journey with its message"
 )]
 
 pub mod desktop;
+pub mod processes;
 pub mod tray;
 mod webdriver;
 

@@ -15,9 +15,10 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use tether_core::ports::Clip;
 use tether_e2e::desktop::{
-    DunstPaused, NotifyMonitor, PrivateSoundServer, Recording, audible_ms, energy, peak, peak_hz,
+    NotifyMonitor, PrivateSoundServer, Recording, audible_ms, energy, peak, peak_hz,
     require_session,
 };
+use tether_e2e::processes::DunstPaused;
 use tether_e2e::required_env;
 
 /// One test at a time: they share dunst's state and the audio sink.

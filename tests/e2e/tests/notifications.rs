@@ -13,9 +13,9 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 use tether_core::ports::Clip;
-use tether_e2e::desktop::{
-    DunstPaused, NotifyMonitor, Recording, bus_connections_of, peak, peak_hz, pid_of,
-    playback_streams, require_session, thread_names,
+use tether_e2e::desktop::{NotifyMonitor, Recording, peak, peak_hz, require_session};
+use tether_e2e::processes::{
+    DunstPaused, bus_connections_of, pid_of, playback_streams, thread_names,
 };
 use tether_e2e::{Driver, Journey};
 use tether_sandbox::{Sandbox, SandboxConfig, seed};
