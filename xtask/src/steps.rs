@@ -5,7 +5,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::Instant;
 
 use crate::tools::{
-    Result, cargo, npm, root, run_step, target_dir, ui_build, ui_install, ui_script,
+    Result, cargo, cargo_tool, npm, root, run_step, target_dir, ui_build, ui_install, ui_script,
 };
 
 /// One named check of `cargo xtask test`.
@@ -93,7 +93,7 @@ pub fn test_inside_session() -> Result {
         Box::new(|| {
             // Reads the manifests and sources only: no build, no network. Called by its own
             // name: through `$CARGO machete` it takes the subcommand's name for a path.
-            let mut c = Command::new("cargo-machete");
+            let mut c = Command::new(cargo_tool("cargo-machete"));
             c.arg(root());
             run_step("cargo machete", c)
         }),

@@ -53,6 +53,25 @@ pub fn npm(dir: &Path) -> Command {
     c
 }
 
+/// A cargo-installed tool by name: from `PATH`, else from cargo's own `bin` folder (where
+/// `scripts/dev` installs it, which need not be on `PATH` when cargo itself came from elsewhere).
+pub fn cargo_tool(name: &str) -> PathBuf {
+    let in_path = env::var_os("PATH").and_then(|paths| {
+        env::split_paths(&paths)
+            .map(|dir| dir.join(name))
+            .find(|candidate| candidate.is_file())
+    });
+    in_path.unwrap_or_else(|| {
+        env::var_os("CARGO_HOME")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| {
+                PathBuf::from(env::var("HOME").unwrap_or_else(|_| "/root".into())).join(".cargo")
+            })
+            .join("bin")
+            .join(name)
+    })
+}
+
 pub fn run_step(name: &str, mut command: Command) -> Result {
     eprintln!("\n==> {name}");
     let started = Instant::now();
