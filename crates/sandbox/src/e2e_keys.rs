@@ -8,7 +8,7 @@ use axum::response::Response;
 use serde_json::{Value, json};
 
 use crate::envelope::{failure, success};
-use crate::security::{MethodError, rest_route, version_at_least};
+use crate::security::{MethodError, rest_route};
 use crate::state::SandboxState;
 
 /// `GET /api/v1/e2e.fetchMyKeys`: `{}` when the user never set up encryption.
@@ -46,7 +46,7 @@ pub async fn set_keys(
         );
     };
     let force = body.get("force").and_then(Value::as_bool).unwrap_or(false);
-    let old_validator = !version_at_least(&state, 6, 13);
+    let old_validator = !state.version_at_least(6, 13);
     rest_route(&state, &headers, false, None, |inner, index, _| {
         // `force` joined the route's validator in 6.13; before, extra properties were refused.
         if old_validator && body.get("force").is_some() {

@@ -31,7 +31,7 @@ pub async fn login(
     let unauthorized = || login_failure("Unauthorized", "Unauthorized", None);
     // Before 7.0 (PR #32086) the route passed Meteor's own `Meteor.Error(403, reason)` through:
     // `error` is the number 403 and the reason says which credential was wrong.
-    let before_7 = !crate::security::version_at_least(&state, 7, 0);
+    let before_7 = !state.version_at_least(7, 0);
     let wrong = |reason: &str| {
         if before_7 {
             meteor_403(reason)

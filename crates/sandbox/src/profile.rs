@@ -88,7 +88,7 @@ pub async fn update_own_basic_info(
     };
     // `bio` and `statusType` joined the validator in 6.4.0 (seed 003's changelog, reference
     // §3.1 and §14): an older server refuses them as unknown keys.
-    let since_6_4 = crate::security::version_at_least(&state, 6, 4);
+    let since_6_4 = state.version_at_least(6, 4);
     let known =
         |k: &str| DATA_KEYS.contains(&k) && (since_6_4 || !matches!(k, "bio" | "statusType"));
     if let Some(extra) = data.keys().find(|k| !known(k.as_str())) {

@@ -179,16 +179,6 @@ mod totp {
     }
 }
 
-/// Whether the sandbox's version is at least `major.minor`.
-pub(crate) fn version_at_least(state: &SandboxState, major: u32, minor: u32) -> bool {
-    let mut parts = state
-        .version
-        .split('.')
-        .map(|p| p.parse::<u32>().unwrap_or(0));
-    let found = (parts.next().unwrap_or(0), parts.next().unwrap_or(0));
-    found >= (major, minor)
-}
-
 /// The body's `code` (a string), or `invalid-params`.
 fn code_of(body: &Bytes) -> Result<String, Response> {
     let body: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
@@ -218,7 +208,7 @@ pub(crate) fn rest_route(
     second_factor: Option<bool>,
     act: impl FnOnce(&mut Inner, usize, &str) -> Response,
 ) -> Response {
-    if since_8_8 && !version_at_least(state, 8, 8) {
+    if since_8_8 && !state.version_at_least(8, 8) {
         return not_found();
     }
     let Some((index, token)) = caller(state, headers) else {
@@ -355,7 +345,7 @@ pub async fn method_call(
         .and_then(Value::as_str)
         .unwrap_or_default()
         .to_owned();
-    let removed = version_at_least(&state, 9, 0);
+    let removed = state.version_at_least(9, 0);
     let outcome: Result<Value, Value> = {
         let mut inner = state.lock();
         match method {
@@ -391,7 +381,7 @@ pub async fn method_call(
         Err(error) => (json!({ "msg": "result", "id": id, "error": error }), true),
     };
     let message = reply.to_string();
-    if failed && version_at_least(&state, 8, 0) {
+    if failed && state.version_at_least(8, 0) {
         return (
             StatusCode::BAD_REQUEST,
             axum::Json(json!({ "message": message, "success": false })),

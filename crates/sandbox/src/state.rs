@@ -664,6 +664,17 @@ impl SandboxState {
         me
     }
 
+    /// Whether the sandbox runs as version `major.minor` or later (behaviour that changed between
+    /// releases follows the version it reports).
+    pub fn version_at_least(&self, major: u32, minor: u32) -> bool {
+        let mut parts = self
+            .version
+            .split('.')
+            .map(|p| p.parse::<u32>().unwrap_or(0));
+        let found = (parts.next().unwrap_or(0), parts.next().unwrap_or(0));
+        found >= (major, minor)
+    }
+
     /// Moves one realtime connection's presence from user `from` to user `to` (a login, a
     /// second login as someone else, or the connection's end with `to` = `None`).
     pub fn connect_user(&self, from: Option<&str>, to: Option<&str>) {
