@@ -158,6 +158,8 @@ impl Clicks {
 fn run(incoming: &mpsc::Receiver<Request>, mut wake: UnixStream) {
     let clicks = Arc::new(Mutex::new(Clicks::default()));
     let mut bus: Option<Connection> = None;
+    // The thread waits in `poll`; reading the socket only drains its wake-ups.
+    let _ = wake.set_nonblocking(true);
     loop {
         loop {
             match incoming.try_recv() {
@@ -175,10 +177,10 @@ fn run(incoming: &mpsc::Receiver<Request>, mut wake: UnixStream) {
         }
         let bus_fd = bus.as_ref().map(|c| c.channel().watch().fd);
         wait_for(bus_fd, wake.as_raw_fd());
+        // Drained before the requests are read again: a request whose wake-up is drained here
+        // is already in the channel.
         let mut drained = [0_u8; 64];
-        let _ = wake.set_nonblocking(true);
         while matches!(wake.read(&mut drained), Ok(n) if n > 0) {}
-        let _ = wake.set_nonblocking(false);
     }
 }
 

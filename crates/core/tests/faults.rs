@@ -67,6 +67,15 @@ fn token(h: &Harness, ws: &str) -> Option<String> {
         .map(|t| t.expose().clone())
 }
 
+/// The session survived: the same token in the keyring, and the workspace not signed out.
+async fn assert_session_kept(h: &Harness, app: &Tether, ws: &str, before: &str, what: &str) {
+    assert_eq!(token(h, ws).as_deref(), Some(before), "{what}: token kept");
+    assert!(
+        !matches!(connection(app, ws).await, Connection::SignedOut { .. }),
+        "{what}: still signed in"
+    );
+}
+
 async fn connection(app: &Tether, ws: &str) -> Connection {
     let snapshot = app.snapshot().await.unwrap();
     let found = snapshot
@@ -125,15 +134,7 @@ async fn a_profile_save_through_each_fault_keeps_the_token_and_can_be_repeated()
             .await
             .unwrap_err();
         assert_clear_transient(fault, &err);
-        assert_eq!(
-            token(&h, &ws),
-            Some(before.clone()),
-            "{fault:?}: token kept"
-        );
-        assert!(
-            !matches!(connection(&app, &ws).await, Connection::SignedOut { .. }),
-            "{fault:?}: still signed in"
-        );
+        assert_session_kept(&h, &app, &ws, &before, &format!("{fault:?}")).await;
         settle(fault).await;
         // Saved now, or (when the fault made the workspace look unreachable) kept on this
         // computer and sent as soon as it is reached again: either way, nothing is lost.
@@ -173,11 +174,7 @@ async fn a_preference_sync_through_each_fault_keeps_the_edit_waiting() {
             (2, 0, 0),
             "{fault:?}: both edits wait, neither refused nor a conflict"
         );
-        assert_eq!(
-            token(&h, &ws),
-            Some(before.clone()),
-            "{fault:?}: token kept"
-        );
+        assert_session_kept(&h, &app, &ws, &before, &format!("{fault:?}")).await;
         settle(fault).await;
         let view = app.preferences_sync(&ws).await.unwrap();
         assert_eq!(
@@ -255,6 +252,7 @@ async fn the_realtime_connection_through_each_fault_keeps_the_session() {
         let h = Harness::new();
         let sandbox = h.sandbox_with(generous()).await;
         let (app, ws) = signed_in(&h, &sandbox).await;
+        let before = token(&h, &ws).unwrap();
         sandbox.inject_fault(route, fault, 1);
         let app = Arc::new(app);
         let worker = app.clone();
@@ -269,11 +267,7 @@ async fn the_realtime_connection_through_each_fault_keeps_the_session() {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         background.abort();
-        assert!(token(&h, &ws).is_some(), "{route} {fault:?}: token kept");
-        assert!(
-            !matches!(connection(&app, &ws).await, Connection::SignedOut { .. }),
-            "{route} {fault:?}: still signed in"
-        );
+        assert_session_kept(&h, &app, &ws, &before, &format!("{route} {fault:?}")).await;
     });
     futures_util::future::join_all(runs).await;
 }

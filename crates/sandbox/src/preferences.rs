@@ -82,11 +82,6 @@ fn invalid_params(message: &str) -> Response {
     failure(&format!("{message} [invalid-params]"), "invalid-params")
 }
 
-fn version(state: &SandboxState) -> (u32, u32) {
-    let mut parts = state.version.split('.').map(|p| p.parse().unwrap_or(0));
-    (parts.next().unwrap_or(0), parts.next().unwrap_or(0))
-}
-
 /// ajv with `coerceTypes: true`: `"true"` → `true`, `"5"` → `5`, `5` → `"5"`.
 fn coerce(value: &Value, ty: Type) -> Option<Value> {
     match (ty, value) {
@@ -166,7 +161,7 @@ pub async fn set_preferences(
         Some(Value::String(id)) => id.clone(),
         Some(_) => return invalid_params("/userId must be string"),
     };
-    let running = version(&state);
+    let running = state.version_number();
     let mut settings = Map::new();
     for (key, value) in data {
         let Some((_, ty, since)) = KEYS.iter().find(|(k, _, _)| k == key) else {

@@ -667,12 +667,16 @@ impl SandboxState {
     /// Whether the sandbox runs as version `major.minor` or later (behaviour that changed between
     /// releases follows the version it reports).
     pub fn version_at_least(&self, major: u32, minor: u32) -> bool {
+        self.version_number() >= (major, minor)
+    }
+
+    /// The version it reports, as `(major, minor)`.
+    pub fn version_number(&self) -> (u32, u32) {
         let mut parts = self
             .version
             .split('.')
             .map(|p| p.parse::<u32>().unwrap_or(0));
-        let found = (parts.next().unwrap_or(0), parts.next().unwrap_or(0));
-        found >= (major, minor)
+        (parts.next().unwrap_or(0), parts.next().unwrap_or(0))
     }
 
     /// Moves one realtime connection's presence from user `from` to user `to` (a login, a

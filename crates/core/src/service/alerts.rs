@@ -15,15 +15,12 @@ use crate::ports::DesktopNotification;
 impl Tether {
     /// The user's preferences and Tether's state that decide what a realtime event does.
     async fn notification_context(&self, row: &WorkspaceRow) -> Result<Context> {
-        let prefs = self.effective_preferences(&row.id).await?;
+        let (prefs, server) = self.preferences_here_and_there(&row.id).await?;
         // The server already applied its own `desktopNotifications` before sending this; only a
         // local edit it has not received yet changes what should show.
-        let server_desktop = self
-            .server_preference(&row.id, "desktopNotifications")
-            .await?;
         let pending_desktop = prefs
             .get("desktopNotifications")
-            .filter(|mine| Some(*mine) != server_desktop.as_ref())
+            .filter(|mine| Some(*mine) != server.get("desktopNotifications"))
             .and_then(Value::as_str)
             .map(str::to_owned);
         let notifier = self.notifier.clone();

@@ -352,32 +352,24 @@ impl Tether {
         &self,
         workspace_id: &str,
     ) -> Result<BTreeMap<String, Value>> {
-        let mut values = self.preference_defaults(workspace_id).await?;
-        if let Some((stored, _)) = self.cache.server_preferences(workspace_id).await? {
-            values.extend(stored);
-        }
-        for edit in self.cache.preference_outbox(workspace_id).await? {
-            values.insert(edit.key, edit.value);
-        }
-        Ok(values)
+        Ok(self.preferences_here_and_there(workspace_id).await?.0)
     }
 
-    /// What the server has for one preference: the stored value, else the workspace default
-    /// (without local edits).
-    pub(super) async fn server_preference(
+    /// The preferences as the user has them here (edits waiting included), and as the server
+    /// has them (its stored value, else the workspace default), from one read of each.
+    pub(super) async fn preferences_here_and_there(
         &self,
         workspace_id: &str,
-        key: &str,
-    ) -> Result<Option<Value>> {
-        let stored = self
-            .cache
-            .server_preferences(workspace_id)
-            .await?
-            .and_then(|(values, _)| values.get(key).cloned());
-        match stored {
-            Some(value) => Ok(Some(value)),
-            None => Ok(self.preference_defaults(workspace_id).await?.remove(key)),
+    ) -> Result<(BTreeMap<String, Value>, BTreeMap<String, Value>)> {
+        let mut server = self.preference_defaults(workspace_id).await?;
+        if let Some((stored, _)) = self.cache.server_preferences(workspace_id).await? {
+            server.extend(stored);
         }
+        let mut here = server.clone();
+        for edit in self.cache.preference_outbox(workspace_id).await? {
+            here.insert(edit.key, edit.value);
+        }
+        Ok((here, server))
     }
 
     /// The workspace's default of every preference (see [`defaults_from`]).

@@ -20,6 +20,8 @@ impl Tether {
         let me = self.client(&row)?.me(&creds).await?;
         let server = Profile::from(&me);
         if self.sync_pending(&row, &creds, &server).await? {
+            // The whole refresh, not only `/me`: it also fetches a changed avatar, which caching
+            // the new `avatarETag` here alone would skip.
             self.profile_refresh(&row.id).await?;
         }
         Ok(())
