@@ -187,8 +187,9 @@ fn open_core(
     };
     let secrets = Arc::new(platform::keyring::OsKeyring::for_this_build());
     let events = Arc::new(platform::events::TauriEventSink::new(app.clone()));
-    // Opened by the first sound, closed when sounds stop: nothing runs for audio at start.
+    // Warmed up at start and closed 10 s after it last played: an idle Tether keeps no stream.
     let sound = Arc::new(platform::sound::SoundOutput::default());
+    sound.warm_up();
     let notifier = Arc::new(platform::notifier::DesktopNotifier::new(icon_path(
         data_dir,
     )));

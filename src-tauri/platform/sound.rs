@@ -1,10 +1,11 @@
-//! Core's `SoundPlayer` port on rodio. The output is opened when a sound plays, on a thread of
-//! its own (the device stream cannot move between threads on every platform); each sound is a
-//! new voice on its mixer, so sounds close together share one stream. Once the last sound has
-//! ended and [`IDLE_CLOSE`] has passed, the stream is closed and the thread ends: an idle Tether
-//! keeps no audio stream (no mixer callback waking the CPU every few milliseconds). Opening
-//! costs tens to hundreds of milliseconds, paid by the first sound after a quiet spell. When
-//! the device fails, the next sound opens it again.
+//! Core's `SoundPlayer` port on rodio. The output is opened at start
+//! ([`SoundOutput::warm_up`]) and whenever a sound plays while it is closed, on a thread of its
+//! own (the device stream cannot move between threads on every platform); each sound is a new
+//! voice on its mixer, so sounds close together share one stream. Once the last sound has ended
+//! and [`IDLE_CLOSE`] has passed, the stream is closed and the thread ends: an idle Tether keeps
+//! no audio stream (no mixer callback waking the CPU every few milliseconds). Opening costs tens
+//! to hundreds of milliseconds, paid by the first sound after a quiet spell. When the device
+//! fails, the next sound opens it again.
 
 use std::io::Cursor;
 use std::num::NonZero;
@@ -105,6 +106,24 @@ pub struct SoundOutput {
 }
 
 impl SoundOutput {
+    /// Opens the output now, in the background, as any stream: it closes after [`IDLE_CLOSE`]
+    /// if no sound plays. The process's first opening of the sound server is the one that
+    /// glitches (an underrun while the start's rendering keeps the two cores busy; it once
+    /// turned the first notification's sound into a click in the journey): it happens here, on
+    /// silence, instead of on the first sound.
+    pub fn warm_up(self: &Arc<Self>) {
+        let output = self.clone();
+        std::thread::spawn(move || {
+            let mut slot = output.open.lock().unwrap_or_else(|p| p.into_inner());
+            if slot.is_none() {
+                match open(output.open.clone()) {
+                    Ok(opened) => *slot = Some(opened),
+                    Err(err) => tracing::info!(%err, "no audio output yet"),
+                }
+            }
+        });
+    }
+
     /// Plays `clip` at `volume` (0.0–1.0) and returns its voice, for a caller that waits for
     /// the end (the command line).
     pub fn start(&self, clip: &Clip, volume: f32) -> Result<Voice, SoundError> {

@@ -273,8 +273,9 @@ async fn bench(args: &Args) -> Result<Report, String> {
             variant_runs: 1,
             // The debug build's start work (the server's profile and images arriving, the
             // realtime connection and its first counts, each a re-render in software GL)
-            // runs for several seconds after the first paint.
-            settle: Duration::from_secs(8),
+            // runs for several seconds after the first paint; the audio output warmed up at
+            // start closes 10 s after it opened.
+            settle: Duration::from_secs(11),
             idle: Duration::from_secs(3),
             rounds: 2,
         }
@@ -283,7 +284,8 @@ async fn bench(args: &Args) -> Result<Report, String> {
             runs: 3,
             start_only: 2,
             variant_runs: 2,
-            settle: Duration::from_secs(10),
+            // The audio output warmed up at start closes 10 s after it opened.
+            settle: Duration::from_secs(12),
             // A minute idle: the CPU it costs, then the memory.
             idle: Duration::from_secs(60),
             rounds: 5,
