@@ -8,8 +8,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde_json::{Value, json};
-use tether_e2e::tray::Watcher;
-use tether_e2e::{Driver, Session};
+use tether_harness::tray::Watcher;
+use tether_harness::{Driver, Session};
 use tether_sandbox::{Sandbox, seed};
 
 /// Milliseconds since the Unix epoch, as the page's `performance.timeOrigin + now()` counts.
@@ -319,7 +319,7 @@ pub async fn latencies(
     drop(sink);
 
     let item = watcher.item().ok_or("no tray item registered")?;
-    let (client, creds) = tether_e2e::signed_in_elsewhere(sandbox, &seed::ALICE).await?;
+    let (client, creds) = tether_harness::signed_in_elsewhere(sandbox, &seed::ALICE).await?;
     let mut tray = Vec::new();
     for i in 0..rounds {
         let before = item.icon_file();
@@ -343,7 +343,7 @@ pub async fn latencies(
 }
 
 async fn icon_changes(
-    item: &tether_e2e::tray::Item,
+    item: &tether_harness::tray::Item,
     before: Option<std::path::PathBuf>,
     since: Instant,
 ) -> Result<f64, String> {

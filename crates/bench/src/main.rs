@@ -298,7 +298,7 @@ async fn bench(args: &Args) -> Result<Report, String> {
     let mut problems = Vec::new();
 
     // A desktop with a tray, and one sandbox workspace for everything.
-    let watcher = tether_e2e::tray::Watcher::start();
+    let watcher = tether_harness::tray::Watcher::start();
     let sandbox = Sandbox::start(SandboxConfig {
         site_name: "Bench".into(),
         rate_limit: RateLimit {

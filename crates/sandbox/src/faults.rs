@@ -165,7 +165,7 @@ pub async fn route(State(faults): State<Faults>, body: axum::body::Bytes) -> Res
 /// The middleware: answers a faulted route with its fault instead of the route.
 pub async fn inject(State(faults): State<Faults>, request: Request, next: Next) -> Response {
     let path = request.uri().path().to_owned();
-    if path.starts_with(crate::test_routes::TEST_PREFIX) {
+    if path.starts_with(crate::TEST_PREFIX) {
         return next.run(request).await;
     }
     let Some(fault) = faults.take(&path) else {

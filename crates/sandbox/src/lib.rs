@@ -45,6 +45,10 @@ use tokio::task::JoinHandle;
 pub use faults::{DDP_LOGIN, Fault};
 pub use state::RateLimit;
 
+/// Where the TEST-ONLY routes (`test_routes`) live: never recorded for the contract check and
+/// never faulted.
+const TEST_PREFIX: &str = "/_sandbox/";
+
 /// How to start a sandbox.
 #[derive(Debug, Clone)]
 pub struct SandboxConfig {
@@ -223,7 +227,7 @@ impl Sandbox {
 
     /// Posts a message in `room` from `from`, mentioning `to` when `mention`: the other
     /// members' subscriptions count it (with `subscriptions-changed` events) and `to` gets a
-    /// `<uid>/notification` when Rocket.Chat would send one. See `SandboxState::post_message`.
+    /// `<uid>/notification` when Rocket.Chat would send one. See `subscriptions::post_message`.
     pub fn post_message(
         &self,
         to: &str,
@@ -232,7 +236,7 @@ impl Sandbox {
         text: &str,
         mention: bool,
     ) -> Option<bool> {
-        self.state.post_message(to, from, room, text, mention)
+        subscriptions::post_message(&self.state, to, from, room, text, mention)
     }
 
     /// TEST-ONLY: the next `times` requests to `route` (a path such as
@@ -267,7 +271,7 @@ impl Sandbox {
             room.members.push(user_id.to_owned());
             room.subscriptions.insert(
                 user_id.to_owned(),
-                crate::subscriptions::Subscription {
+                crate::state::Subscription {
                     unread: 1,
                     alert: true,
                     user_mentions: 1,

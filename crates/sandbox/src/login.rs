@@ -170,7 +170,7 @@ pub async fn login(
     inner.tokens.insert(
         token.clone(),
         Token {
-            session: Some(crate::sessions::Session::new(
+            session: Some(crate::state::Session::new(
                 user_agent,
                 &peer.ip().to_string(),
             )),

@@ -30,10 +30,7 @@ pub async fn record(State(state): State<SandboxState>, request: Request, next: N
     // The test-only routes are not Rocket.Chat's, and the websocket speaks DDP, not REST:
     // nothing to check them against.
     let path = request.uri().path();
-    if state.recorders.is_empty()
-        || path.starts_with(crate::test_routes::TEST_PREFIX)
-        || path == "/websocket"
-    {
+    if state.recorders.is_empty() || path.starts_with(crate::TEST_PREFIX) || path == "/websocket" {
         return next.run(request).await;
     }
     let (parts, body) = request.into_parts();

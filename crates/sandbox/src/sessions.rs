@@ -3,7 +3,6 @@
 //! module every route answers 401 `unauthorized`, as Rocket.Chat's license check does.
 
 use std::collections::HashMap;
-use std::time::SystemTime;
 
 use axum::body::Bytes;
 use axum::extract::{Query, State};
@@ -13,29 +12,10 @@ use serde_json::{Value, json};
 
 use crate::envelope::{failure, not_logged_in, success};
 use crate::profile::caller;
-use crate::state::SandboxState;
+use crate::state::{SandboxState, Session};
 use crate::two_factor::iso_date;
 
-/// One signed-in device: what the sign-in request said about itself.
-#[derive(Clone)]
-pub struct Session {
-    pub id: String,
-    pub user_agent: String,
-    pub ip: String,
-    pub login_at: SystemTime,
-}
-
 impl Session {
-    /// A session for a sign-in now, from its `User-Agent` and address.
-    pub fn new(user_agent: &str, ip: &str) -> Session {
-        Session {
-            id: uuid::Uuid::new_v4().simple().to_string()[..17].to_owned(),
-            user_agent: user_agent.to_owned(),
-            ip: ip.to_owned(),
-            login_at: SystemTime::now(),
-        }
-    }
-
     /// `device`, from the user agent: `Product/1.2.3 (OS …)` gives the name, version and OS.
     fn device(&self) -> Value {
         let (product, rest) = self

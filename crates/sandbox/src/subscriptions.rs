@@ -12,23 +12,7 @@ use serde_json::{Map, Value, json};
 
 use crate::envelope::{failure, failure_message, success};
 use crate::request::Caller;
-use crate::state::{Room, SandboxState, UserEvent, epoch_ms};
-
-/// One member's subscription to a room: what they have not read yet.
-#[derive(Debug, Clone, Default)]
-pub struct Subscription {
-    pub unread: u32,
-    pub alert: bool,
-    pub user_mentions: u32,
-    pub group_mentions: u32,
-    /// When they last read the room (`ls`), and when the subscription last changed.
-    pub ls_ms: u128,
-    pub updated_ms: u128,
-    /// Just added to the room and never read it: Rocket.Chat's `addUserToRoom` creates the
-    /// subscription without `ls` (`createWithRoomAndUser`), which is how the web client tells
-    /// a new room (`notifyNewRoom`: no `ls` and `alert`).
-    pub never_read: bool,
-}
+use crate::state::{Room, SandboxState, Subscription, UserEvent, epoch_ms};
 
 /// How a date travels: REST gives ISO strings, DDP gives EJSON `{"$date": ms}`.
 #[derive(Clone, Copy)]
@@ -187,4 +171,104 @@ pub async fn read(State(state): State<SandboxState>, Caller(me): Caller, body: B
         let _ = state.events.send(event);
     }
     success(json!({}))
+}
+
+/// Posts a message to `room` from `from`. As Rocket.Chat does, every other member's
+/// subscription counts it unread (and, for `to` when `mention`, as a mention) and each of
+/// them gets a `<uid>/subscriptions-changed` event; and, as `sendNotification` does, `to`
+/// gets a `<uid>/notification` event unless their status is busy or their
+/// `desktopNotifications` preference excludes the message (per-room desktop settings are
+/// not modelled; nor are other members' notifications). Returns whether the notification
+/// was sent; `None` when the users or the room do not exist or `to` is not a member.
+pub fn post_message(
+    state: &SandboxState,
+    to: &str,
+    from: &str,
+    room: &str,
+    text: &str,
+    mention: bool,
+) -> Option<bool> {
+    let mut inner = state.lock();
+    let recipient_id = inner
+        .users
+        .iter()
+        .find(|u| u.profile.username == to)?
+        .seed
+        .id;
+    let sender_id = inner
+        .users
+        .iter()
+        .find(|u| u.profile.username == from)?
+        .seed
+        .id;
+    let room_name = room;
+    let usernames: HashMap<&'static str, String> = inner
+        .users
+        .iter()
+        .map(|u| (u.seed.id, u.profile.username.clone()))
+        .collect();
+    let room = inner.rooms.iter_mut().find(|r| r.name == room_name)?;
+    if !room.members.iter().any(|m| m == recipient_id) {
+        return None;
+    }
+    let now = epoch_ms();
+    let mut changes = Vec::new();
+    for (member, sub) in &mut room.subscriptions {
+        if member == sender_id {
+            continue;
+        }
+        sub.unread += 1;
+        sub.alert = true;
+        if mention && member == recipient_id {
+            sub.user_mentions += 1;
+        }
+        sub.updated_ms = now;
+        changes.push(member.clone());
+    }
+    let room = inner.rooms.iter().find(|r| r.name == room_name)?;
+    for member in changes {
+        let username = usernames.get(member.as_str()).cloned().unwrap_or_default();
+        if let Some(event) = changed_event(room, &member, &username) {
+            let _ = state.events.send(event);
+        }
+    }
+    let recipient = inner.users.iter().find(|u| u.seed.id == recipient_id)?;
+    let sender = inner.users.iter().find(|u| u.seed.id == sender_id)?;
+    let mode = recipient
+        .profile
+        .preferences
+        .get("desktopNotifications")
+        .and_then(Value::as_str)
+        .unwrap_or("all");
+    let wanted = match mode {
+        "nothing" => false,
+        "mentions" => mention,
+        _ => true,
+    };
+    // `sendNotification` skips a recipient whose computed status is busy.
+    if !wanted || recipient.presence().0 == "busy" {
+        return Some(false);
+    }
+    let mut payload = json!({
+        "_id": format!("msg-{}", epoch_ms()),
+        "rid": room_id(room),
+        "sender": { "_id": sender.seed.id, "username": sender.profile.username, "name": sender.profile.name },
+        "type": "c",
+        "name": room.name,
+        "message": { "msg": text },
+    });
+    if let Some(sound) = room.sounds.get(recipient.seed.id) {
+        payload["audioNotificationValue"] = json!(sound);
+    }
+    let event = UserEvent {
+        event: format!("{}/notification", recipient.seed.id),
+        args: json!([{
+            "title": format!("#{}", room.fname),
+            "text": format!("{}: {text}", sender.profile.username),
+            "payload": payload,
+        }]),
+    };
+    drop(inner);
+    let _ = state.events.send(event);
+    Some(true)
 }

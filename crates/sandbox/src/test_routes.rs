@@ -1,4 +1,7 @@
-//! TEST-ONLY routes under `/_sandbox/`: not part of Rocket.Chat, never recorded.
+//! TEST-ONLY routes under `/_sandbox/` ([`crate::TEST_PREFIX`]): not part of Rocket.Chat, never
+//! recorded, served only when the sandbox is started with `test_routes` (the `--test-routes`
+//! flag). They let tests read the "emailed" 2FA codes and age login tokens past
+//! `Accounts_LoginExpiration`.
 
 use std::collections::HashMap;
 
@@ -9,11 +12,6 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
 use crate::state::SandboxState;
-
-/// TEST-ONLY routes, not part of Rocket.Chat, served only when the sandbox is started with
-/// `test_routes` (the `--test-routes` flag). They let tests read the "emailed" 2FA codes and
-/// age login tokens past `Accounts_LoginExpiration`.
-pub const TEST_PREFIX: &str = "/_sandbox/";
 
 fn user_id(inner: &crate::state::Inner, username: &str) -> Option<&'static str> {
     inner
@@ -119,7 +117,8 @@ pub async fn post_message(State(state): State<SandboxState>, body: Bytes) -> Res
         .get("mention")
         .and_then(Value::as_bool)
         .unwrap_or(false);
-    match state.post_message(
+    match crate::subscriptions::post_message(
+        &state,
         field("to"),
         field("from"),
         field("room"),

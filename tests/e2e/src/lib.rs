@@ -1,6 +1,6 @@
-//! What the journeys share: the WebDriver client (`webdriver`), the desktop's parts
-//! (`desktop`, `processes`, `tray`), a journey's scratch folders, and a second device's REST
-//! session.
+//! What the journeys share: the desktop's parts (`desktop`, `processes`), a journey's scratch
+//! folders, and, from `tether-harness` (which the bench uses too), the WebDriver client, the
+//! tray watcher and a second device's REST session.
 #![allow(
     clippy::expect_used,
     reason = "test support: a failed WebDriver call must fail the journey with its message"
@@ -8,10 +8,8 @@
 
 pub mod desktop;
 pub mod processes;
-pub mod tray;
-mod webdriver;
 
-pub use webdriver::{Driver, Session};
+pub use tether_harness::{Driver, Session, signed_in_elsewhere, tray};
 
 use std::path::PathBuf;
 
@@ -48,40 +46,6 @@ impl Default for Journey {
     fn default() -> Self {
         Self::new()
     }
-}
-
-/// A second device of `user`'s: its own REST session on `sandbox` (to read rooms with, as
-/// another client would).
-pub async fn signed_in_elsewhere(
-    sandbox: &tether_sandbox::Sandbox,
-    user: &tether_sandbox::seed::SeedUser,
-) -> Result<
-    (
-        tether_core::rocketchat::RestClient,
-        tether_core::rocketchat::Credentials,
-    ),
-    String,
-> {
-    use tether_core::rocketchat::{Credentials, Http, PasswordProof, RestClient, WorkspaceUrl};
-    let http = Http::new().map_err(|e| e.to_string())?;
-    let url = WorkspaceUrl::parse(&sandbox.url()).map_err(|e| e.to_string())?;
-    let client = RestClient::new(http, url);
-    let password = tether_core::Sensitive::new(user.password.unwrap_or_default().to_owned());
-    let login = client
-        .login_password(
-            user.username,
-            &PasswordProof::for_password(&password, false),
-            None,
-        )
-        .await
-        .map_err(|e| e.to_string())?;
-    Ok((
-        client,
-        Credentials {
-            user_id: login.user_id,
-            token: login.auth_token,
-        },
-    ))
 }
 
 /// A required environment variable, with a message saying how to run the journeys.
