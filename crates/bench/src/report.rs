@@ -183,7 +183,7 @@ pub fn package(deb: &Path) -> Result<Package, String> {
 pub const CORE_BENCHES: &[(&str, &str)] = &[
     (
         "cache_read_all_preferences",
-        "Cache read of all preferences",
+        "Store read of all preferences",
     ),
     (
         "offline_edit_durable",

@@ -5,7 +5,6 @@
 //! forwards [`ports::CoreEvent`]s to the UI; tests implement the same ports in memory.
 #![warn(missing_docs)]
 
-pub mod cache;
 pub mod crypto_keys;
 mod custom_fields;
 pub mod error;
@@ -18,6 +17,7 @@ pub mod rocketchat;
 pub mod sensitive;
 pub mod service;
 pub mod sounds;
+pub mod store;
 pub mod tls;
 pub mod tray_icon;
 pub mod unread;

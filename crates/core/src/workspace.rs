@@ -275,7 +275,7 @@ pub enum DataSource {
     /// Just read from the server.
     Server,
     /// Read from the local cache.
-    Cache,
+    Store,
 }
 
 /// A profile field edited while the workspace could not be reached, waiting for the server.

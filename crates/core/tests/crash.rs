@@ -169,7 +169,7 @@ async fn killed_at_random_nothing_is_lost() {
         .await
         .expect("sign in");
         app.preferences_refresh(&ws).await.expect("first read");
-        app.cache().close().await;
+        app.store().close().await;
     }
     // `TETHER_CRASH_SEED` replays a run's choices of keys and kill moments (timing still varies).
     let seed = std::env::var("TETHER_CRASH_SEED")
@@ -241,7 +241,7 @@ async fn killed_at_random_nothing_is_lost() {
         let ws = app.snapshot().await.expect("snapshot").workspaces[0]
             .id
             .clone();
-        let outbox = app.cache().preference_outbox(&ws).await.expect("outbox");
+        let outbox = app.store().preference_outbox(&ws).await.expect("outbox");
         let server = sandbox.user_preferences("alice");
         let in_effect = sandbox.effective_user_preferences("alice");
         for key in KEYS {
@@ -275,7 +275,7 @@ async fn killed_at_random_nothing_is_lost() {
                 *seen = n;
             }
         }
-        app.cache().close().await;
+        app.store().close().await;
     }
     // One run that is not killed sends everything left.
     let status = Command::new(&exe)
@@ -291,7 +291,7 @@ async fn killed_at_random_nothing_is_lost() {
     let ws = app.snapshot().await.expect("snapshot").workspaces[0]
         .id
         .clone();
-    let outbox = app.cache().preference_outbox(&ws).await.expect("outbox");
+    let outbox = app.store().preference_outbox(&ws).await.expect("outbox");
     assert!(outbox.is_empty(), "everything was sent: {outbox:?}");
     let in_effect = sandbox.effective_user_preferences("alice");
     for (key, value) in &acked {

@@ -203,7 +203,7 @@ async fn one_refused_preference_does_not_refuse_the_rest_of_its_batch() {
     // An edit the server will not store, queued before Tether checked such values (an older
     // Tether leaves it): `null` passes the route's validator (nullable) but not
     // saveUserPreferences' `Match.Optional`, whose 400 names no key the client can act on.
-    app.cache()
+    app.store()
         .put_preference_edit(
             &ws,
             "convertAsciiEmoji",

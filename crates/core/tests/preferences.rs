@@ -130,7 +130,7 @@ async fn bad_values_never_reach_the_outbox() {
         assert_eq!(err.code(), ErrorCode::InvalidInput, "{key}");
         assert!(err.to_string().contains(says), "{key}: {err}");
     }
-    assert!(app.cache().preference_outbox(&ws).await.unwrap().is_empty());
+    assert!(app.store().preference_outbox(&ws).await.unwrap().is_empty());
     assert!(set_calls(&h).is_empty(), "nothing was sent");
 }
 
@@ -309,7 +309,7 @@ async fn an_edit_made_while_its_older_value_is_in_flight_is_not_lost() {
         view.pending,
         0,
         "{:?}",
-        app.cache().preference_outbox(&ws).await.unwrap()
+        app.store().preference_outbox(&ws).await.unwrap()
     );
     assert_eq!(item(&view, "idleTimeLimit").value, Some(json!(240)));
     assert_eq!(
@@ -347,11 +347,11 @@ async fn the_background_worker_coalesces_bursts_and_never_exceeds_the_rate_limit
         .await
         .unwrap();
     let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
-    while !app.cache().preference_outbox(&ws).await.unwrap().is_empty() {
+    while !app.store().preference_outbox(&ws).await.unwrap().is_empty() {
         assert!(
             tokio::time::Instant::now() < deadline,
             "the outbox drains: {:?}\n{:?}\n{:?}",
-            app.cache().preference_outbox(&ws).await.unwrap(),
+            app.store().preference_outbox(&ws).await.unwrap(),
             app.snapshot().await.unwrap().workspaces[0].connection,
             h.recorded()
                 .iter()
@@ -380,7 +380,7 @@ async fn a_refused_value_is_kept_with_the_reason_until_the_user_drops_it() {
     // A value the server refuses (put in the outbox directly: Tether's own check stops it).
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     app.preferences_refresh(&ws).await.unwrap();
-    app.cache()
+    app.store()
         .put_preference_edit(
             &ws,
             "idleTimeLimit",
@@ -445,7 +445,7 @@ async fn an_edit_back_to_the_old_value_after_a_send_landed_unconfirmed_is_still_
         .await
         .unwrap();
     let sending = [("desktopNotifications".to_owned(), json!("mentions"))].into();
-    app.cache()
+    app.store()
         .mark_preferences_sent(&ws, &sending)
         .await
         .unwrap();

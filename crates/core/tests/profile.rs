@@ -367,7 +367,7 @@ async fn no_hash_or_token_from_the_answer_reaches_the_cache_or_logs() {
         .await
         .unwrap(),
     );
-    app.cache().close().await;
+    app.store().close().await;
     for entry in std::fs::read_dir(h.config.cache_path.parent().unwrap()).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "jsonl") {

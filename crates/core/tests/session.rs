@@ -36,7 +36,7 @@ async fn signs_in_and_reads_the_profile_from_server_then_cache() {
         .await
         .unwrap()
         .expect("cached after reading");
-    assert_eq!(cached.source, DataSource::Cache);
+    assert_eq!(cached.source, DataSource::Store);
     assert_eq!(
         cached.profile, fresh.profile,
         "the cache holds what the server said"
@@ -233,7 +233,7 @@ async fn no_token_or_server_secret_reaches_the_cache_file() {
         user_id: seed::ALICE.id.into(),
     };
     let token = h.secrets.get(&key).unwrap().unwrap();
-    app.cache().close().await;
+    app.store().close().await;
     let dir = h.config.cache_path.parent().unwrap();
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();

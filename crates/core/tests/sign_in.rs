@@ -368,7 +368,7 @@ async fn a_password_is_never_kept_and_the_digest_only_in_memory() {
     app.sign_in_cancel(&ws.id);
     let err = app.sign_in_code(&ws.id, "123456").await.unwrap_err();
     assert_eq!(err.code(), ErrorCode::SignInExpired);
-    app.cache().close().await;
+    app.store().close().await;
     let digest = tether_core::rocketchat::password_digest(&Sensitive::new(
         seed::TINA.password.unwrap().to_owned(),
     ));

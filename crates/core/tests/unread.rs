@@ -261,7 +261,7 @@ async fn tethers_do_not_disturb_ends_by_itself() {
     let h = Harness::new();
     let (app, events) = h.app_with_events().await;
     let until = chrono::Utc::now() + chrono::Duration::milliseconds(1500);
-    app.cache()
+    app.store()
         .set_do_not_disturb_until(Some(until))
         .await
         .unwrap();

@@ -2,9 +2,9 @@
 //! reset), username availability, the verification email, and deleting one's own account.
 
 use super::Tether;
-use crate::cache::WorkspaceRow;
 use crate::ports::{CoreEvent, SecretKey};
 use crate::rocketchat::{Credentials, RestClient, password_digest};
+use crate::store::WorkspaceRow;
 use crate::workspace::{Connection, DeleteAccountStep, ProfileView, UsernameCheck};
 use crate::{Error, ErrorCode, Result, Sensitive};
 
@@ -68,7 +68,7 @@ impl Tether {
         &self,
         workspace_id: &str,
     ) -> Result<(WorkspaceRow, Credentials, RestClient)> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         let creds = self.credentials(&row)?;
         let client = self.client(&row)?;
         Ok((row, creds, client))
@@ -113,7 +113,7 @@ impl Tether {
         bytes: Vec<u8>,
         file_name: &str,
     ) -> Result<ProfileView> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         let creds = self.credentials(&row)?;
         self.require_online(&row, "changing the avatar", "avatar")?;
         let rules = self.profile_rules(&row.id).await?;
@@ -160,7 +160,7 @@ impl Tether {
 
     /// Sets the avatar from a picture on the web: the server downloads it (PNG, JPEG or WebP).
     pub async fn avatar_from_url(&self, workspace_id: &str, url: &str) -> Result<ProfileView> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         let creds = self.credentials(&row)?;
         self.require_online(&row, "changing the avatar", "avatar_url")?;
         let url = url.trim();
@@ -182,7 +182,7 @@ impl Tether {
 
     /// Back to the default avatar (the initials the server draws).
     pub async fn avatar_reset(&self, workspace_id: &str) -> Result<ProfileView> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         let creds = self.credentials(&row)?;
         self.require_online(&row, "changing the avatar", "avatar")?;
         let client = self.client(&row)?;
@@ -200,7 +200,7 @@ impl Tether {
         workspace_id: &str,
         username: &str,
     ) -> Result<UsernameCheck> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         let creds = self.credentials(&row)?;
         if username.is_empty() {
             return Ok(UsernameCheck::Invalid {
@@ -227,10 +227,10 @@ impl Tether {
 
     /// Sends the verification email again to the account's address.
     pub async fn send_verification_email(&self, workspace_id: &str) -> Result<()> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         let creds = self.credentials(&row)?;
         self.require_online(&row, "sending the verification email", "email")?;
-        let Some((profile, _)) = self.cache.profile(&row.id).await? else {
+        let Some((profile, _)) = self.store.profile(&row.id).await? else {
             return Err(Error::NotSignedIn(row.name.clone()));
         };
         let Some(email) = profile.emails.iter().find(|e| !e.verified) else {
@@ -258,7 +258,7 @@ impl Tether {
         password: Option<String>,
         confirm_relinquish: bool,
     ) -> Result<DeleteAccountStep> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         let creds = self.credentials(&row)?;
         self.require_online(&row, "deleting your account", "password")?;
         let rules = self.profile_rules(&row.id).await?;
@@ -271,7 +271,7 @@ impl Tether {
                 ),
             });
         }
-        let Some((profile, _)) = self.cache.profile(&row.id).await? else {
+        let Some((profile, _)) = self.store.profile(&row.id).await? else {
             return Err(Error::NotSignedIn(row.name.clone()));
         };
         let proof = if profile.has_password {
@@ -320,7 +320,7 @@ impl Tether {
             user_id: creds.user_id.clone(),
         };
         self.secret_delete(&key).await?;
-        self.cache.forget_account(&row.id).await?;
+        self.store.forget_account(&row.id).await?;
         {
             let mut sessions = self.sessions();
             let session = sessions.entry(row.id.clone()).or_default();

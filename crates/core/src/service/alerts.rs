@@ -8,9 +8,9 @@ use serde_json::Value;
 use super::notifications::percent;
 use super::{Tether, lock};
 use crate::Result;
-use crate::cache::WorkspaceRow;
 use crate::notify::{Context, Incoming, decide};
 use crate::ports::DesktopNotification;
+use crate::store::WorkspaceRow;
 
 impl Tether {
     /// The user's preferences and Tether's state that decide what a realtime event does.
@@ -36,7 +36,7 @@ impl Tether {
         };
         let flag = |key: &str| prefs.get(key).and_then(Value::as_bool).unwrap_or(false);
         let busy = self
-            .cache
+            .store
             .profile(&row.id)
             .await?
             .and_then(|(p, _)| p.status)
@@ -57,7 +57,7 @@ impl Tether {
             busy,
             focused: self.shows(&row.id),
             desktop_quiet,
-            do_not_disturb_until: self.cache.do_not_disturb_until().await?,
+            do_not_disturb_until: self.store.do_not_disturb_until().await?,
         })
     }
 

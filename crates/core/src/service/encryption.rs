@@ -4,9 +4,9 @@
 use super::Tether;
 use super::guarded::Guarded;
 use super::security::invalid;
-use crate::cache::WorkspaceRow;
 use crate::ports::CoreEvent;
 use crate::rocketchat::Credentials;
+use crate::store::WorkspaceRow;
 use crate::workspace::{Confirmation, Connection};
 use crate::{Error, Result, Sensitive};
 

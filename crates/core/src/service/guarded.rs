@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::Tether;
 use super::sign_in::{challenge_from, normalise_code};
-use crate::cache::WorkspaceRow;
+use crate::store::WorkspaceRow;
 use crate::workspace::{Confirmation, SecondFactorChallenge, SecondFactorMethod};
 use crate::{Error, ErrorCode, Result, Sensitive};
 

@@ -8,7 +8,6 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use base64::Engine as _;
 
-use crate::cache::{Cache, ImageKind, WorkspaceRow};
 use crate::ports::{
     Clock, CoreEvent, EventSink, MemorySecretStore, NoDesktop, Notifier, SecretError, SecretKey,
     SecretStore, SoundPlayer,
@@ -17,6 +16,7 @@ use crate::rocketchat::{
     Credentials, Http, LoginData, MINIMUM_VERSION, RestClient, WorkspaceUrl, parse_version,
     version_supported,
 };
+use crate::store::{ImageKind, Store, WorkspaceRow};
 use crate::tls::normalise_fingerprint;
 use crate::workspace::{
     AccountSummary, AppSnapshot, AuthKind, Connection, KeyringStatus, Profile, WorkspaceImages,
@@ -65,7 +65,7 @@ struct Session {
 
 /// The application service. One per process; the shell holds it in managed state.
 pub struct Tether {
-    cache: Cache,
+    store: Store,
     secrets: Arc<dyn SecretStore>,
     /// Holds tokens for this process only when the OS keyring cannot be reached.
     fallback: MemorySecretStore,
@@ -115,9 +115,9 @@ impl Tether {
         clock: Arc<dyn Clock>,
         events: Arc<dyn EventSink>,
     ) -> Result<Self> {
-        let cache = Cache::open(&config.cache_path).await?;
+        let store = Store::open(&config.cache_path).await?;
         let tether = Tether {
-            cache,
+            store,
             secrets,
             fallback: MemorySecretStore::default(),
             clock,
@@ -156,20 +156,20 @@ impl Tether {
         if let Err(err) = answer {
             tether.mark_keyring_unavailable(&err);
         }
-        for (host, sha256) in tether.cache.trusted_certificates().await? {
+        for (host, sha256) in tether.store.trusted_certificates().await? {
             tether.http().trust().pin(&host, &sha256);
         }
         Ok(tether)
     }
 
     /// The cache (for tests and diagnostics).
-    pub fn cache(&self) -> &Cache {
-        &self.cache
+    pub fn store(&self) -> &Store {
+        &self.store
     }
 
     /// Everything the UI needs to draw its frame.
     pub async fn snapshot(&self) -> Result<AppSnapshot> {
-        let rows = self.cache.workspaces().await?;
+        let rows = self.store.workspaces().await?;
         let workspaces = rows.iter().map(|row| self.summary(row)).collect();
         Ok(AppSnapshot {
             workspaces,
@@ -198,7 +198,7 @@ impl Tether {
                 minimum: format!("{}.{}", MINIMUM_VERSION.0, MINIMUM_VERSION.1),
             });
         }
-        let existing = self.cache.workspaces().await?;
+        let existing = self.store.workspaces().await?;
         if let Some(row) = existing
             .iter()
             .find(|w| w.url == url.to_string() && w.account.is_none())
@@ -224,9 +224,9 @@ impl Tether {
             account: None,
         };
         let now = self.clock.now();
-        self.cache.insert_workspace(&row, now).await?;
+        self.store.insert_workspace(&row, now).await?;
         let pairs: Vec<_> = settings.into_iter().map(|s| (s.id, s.value)).collect();
-        self.cache.put_public_settings(&row.id, &pairs, now).await?;
+        self.store.put_public_settings(&row.id, &pairs, now).await?;
         self.store_image(
             &client,
             &row.id,
@@ -263,7 +263,7 @@ impl Tether {
                 });
             }
         }
-        self.cache
+        self.store
             .trust_certificate(&host, &wanted, self.clock.now())
             .await?;
         self.http().trust().pin(&host, &wanted);
@@ -274,7 +274,7 @@ impl Tether {
     /// Removes a workspace: ends its session on the server (password sessions only), deletes
     /// its token from the keyring and everything cached for it.
     pub async fn workspace_remove(&self, workspace_id: &str) -> Result<()> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         if let Some(account) = &row.account {
             if let Ok(creds) = self.credentials(&row) {
                 self.end_server_session(&row, &creds, account.auth).await;
@@ -285,7 +285,7 @@ impl Tether {
             };
             self.secret_delete(&key).await?;
         }
-        self.cache.delete_workspace(&row.id).await?;
+        self.store.delete_workspace(&row.id).await?;
         {
             // Not while a download writes into it (the folder would come back for a workspace
             // that is gone).
@@ -297,12 +297,12 @@ impl Tether {
         // A certificate exception outlives its workspace only while another one uses the host.
         let url = WorkspaceUrl::parse(&row.url)?;
         let host = host_of(&url);
-        let others = self.cache.workspaces().await?;
+        let others = self.store.workspaces().await?;
         let host_in_use = others
             .iter()
             .any(|w| WorkspaceUrl::parse(&w.url).is_ok_and(|u| host_of(&u) == host));
         if !host_in_use && self.http().trust().has_pins(&host) {
-            self.cache.untrust_host(&host).await?;
+            self.store.untrust_host(&host).await?;
             let http = self.http();
             http.trust().unpin_host(&host);
             // Connections in the pool were verified under the exception: start a new pool.
@@ -319,7 +319,7 @@ impl Tether {
     /// Every workspace's icon and avatar as `data:` URLs.
     pub async fn images(&self) -> Result<Vec<WorkspaceImages>> {
         let mut by_workspace: HashMap<String, WorkspaceImages> = HashMap::new();
-        for (workspace_id, kind, content_type, data) in self.cache.images().await? {
+        for (workspace_id, kind, content_type, data) in self.store.images().await? {
             let entry =
                 by_workspace
                     .entry(workspace_id.clone())
@@ -344,7 +344,7 @@ impl Tether {
     /// at start-up, all workspaces at once. Never asks for a password: a workspace whose
     /// session cannot be revalidated keeps its cache and shows why.
     pub async fn restore_sessions(&self) -> Result<()> {
-        let rows = self.cache.workspaces().await?;
+        let rows = self.store.workspaces().await?;
         for row in rows.iter().filter(|r| r.account.is_some()) {
             self.set_connection(&row.id, Connection::Connecting);
         }
@@ -358,7 +358,7 @@ impl Tether {
     /// Tries again to reach one workspace with its stored session (after the network came back,
     /// or after the user trusted a changed certificate).
     pub async fn reconnect(&self, workspace_id: &str) -> Result<WorkspaceSummary> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         if row.account.is_some() {
             self.set_connection(&row.id, Connection::Connecting);
             self.events.emit(CoreEvent::WorkspacesChanged);
@@ -429,13 +429,13 @@ impl Tether {
         }
         // Back online: offline edits go to the server now (or become conflicts), not only when
         // their page is next opened.
-        if self.cache.has_pending_edits(&row.id).await.unwrap_or(false)
+        if self.store.has_pending_edits(&row.id).await.unwrap_or(false)
             && let Err(err) = self.profile_refresh(&row.id).await
         {
             tracing::warn!(workspace = %row.id, code = ?err.code(), "offline profile edits not sent yet");
         }
         if self
-            .cache
+            .store
             .has_preferences_to_send(&row.id)
             .await
             .unwrap_or(false)
@@ -450,7 +450,7 @@ impl Tether {
     /// Signs out: ends the session on the server when reachable, removes the token from the
     /// keyring, keeps the cached data.
     pub async fn sign_out(&self, workspace_id: &str) -> Result<WorkspaceSummary> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         let auth = row.account.as_ref().map_or(AuthKind::Password, |a| a.auth);
         // Signed out here first: the server's logout then ends the realtime connection and any
         // call in flight, and their "session has ended" must not replace the user's own reason
@@ -506,8 +506,8 @@ impl Tether {
         };
         self.secret_set(&key, &login.auth_token).await;
         let now = self.clock.now();
-        self.cache.set_account(&row.id, &account).await?;
-        self.cache.put_profile(&row.id, &profile, now).await?;
+        self.store.set_account(&row.id, &account).await?;
+        self.store.put_profile(&row.id, &profile, now).await?;
         {
             let mut sessions = self.sessions();
             let session = sessions.entry(row.id.clone()).or_default();
@@ -517,7 +517,7 @@ impl Tether {
         // The avatar is fetched for a new account, and otherwise only when none is cached:
         // starting Tether costs one request per workspace, not two.
         let fetch_avatar =
-            row.account.is_none() || !self.cache.has_image(&row.id, ImageKind::Avatar).await?;
+            row.account.is_none() || !self.store.has_image(&row.id, ImageKind::Avatar).await?;
         if fetch_avatar && let Ok(client) = self.client(row) {
             let avatar = format!("avatar/{}?size=64", account.username);
             self.store_image(&client, &row.id, ImageKind::Avatar, &avatar, Some(&creds))
@@ -527,7 +527,7 @@ impl Tether {
         self.events.emit(CoreEvent::ProfileUpdated {
             workspace_id: row.id.clone(),
         });
-        let row = self.cache.workspace(&row.id).await?;
+        let row = self.store.workspace(&row.id).await?;
         Ok(self.summary(&row))
     }
 
@@ -560,7 +560,7 @@ impl Tether {
             // checked for duplicates when it first got it, so start-up reads no list here.
             return Ok(());
         }
-        let duplicate = self.cache.workspaces().await?.into_iter().find(|w| {
+        let duplicate = self.store.workspaces().await?.into_iter().find(|w| {
             w.id != row.id
                 && w.url == row.url
                 && w.account
@@ -589,7 +589,7 @@ impl Tether {
         match client.image(path, creds).await {
             Ok(Some((content_type, data))) => {
                 let stored = self
-                    .cache
+                    .store
                     .put_image(workspace_id, kind, &content_type, &data, self.clock.now())
                     .await;
                 match stored {

@@ -12,10 +12,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::{Tether, lock};
-use crate::cache::{CustomSoundRow, WorkspaceRow};
 use crate::ports::{Clip, CoreEvent, DesktopNotification, Notifier, SoundPlayer};
 use crate::rocketchat::CustomSound;
 use crate::sounds::{self, SoundInfo};
+use crate::store::{CustomSoundRow, WorkspaceRow};
 use crate::{Error, Result};
 
 /// How long Tether's do-not-disturb should run.
@@ -82,7 +82,7 @@ impl Tether {
     /// Tether's own do-not-disturb, as stored (it survives restarts).
     pub async fn do_not_disturb(&self) -> Result<DoNotDisturb> {
         let until = self
-            .cache
+            .store
             .do_not_disturb_until()
             .await?
             .filter(|until| *until > self.clock.now());
@@ -100,7 +100,7 @@ impl Tether {
             QuietFor::OneHour => Some(now + Duration::hours(1)),
             QuietFor::UntilTomorrow => Some(tomorrow_morning(now)),
         };
-        self.cache.set_do_not_disturb_until(until).await?;
+        self.store.set_do_not_disturb_until(until).await?;
         self.quiet_changed.notify_one();
         self.events.emit(CoreEvent::DoNotDisturbChanged);
         Ok(DoNotDisturb {
@@ -118,7 +118,7 @@ impl Tether {
     ) -> Result<()> {
         let (body, open_url) = match workspace_id {
             Some(id) => {
-                let row = self.cache.workspace(id).await?;
+                let row = self.store.workspace(id).await?;
                 (
                     format!(
                         "This is how notifications from {} will look. Click it to open the workspace in your browser.",
@@ -147,7 +147,7 @@ impl Tether {
     /// service, do-not-disturb), the next close tries again. Returns whether it was shown.
     pub async fn tray_notice_once(&self) -> Result<bool> {
         const SHOWN: &str = "tray_notice_shown";
-        if self.cache.flag(SHOWN).await? {
+        if self.store.flag(SHOWN).await? {
             return Ok(false);
         }
         // Held back by the desktop's do-not-disturb it would not be seen: try at a later close.
@@ -159,7 +159,7 @@ impl Tether {
             open_url: None,
         })
         .await?;
-        self.cache.set_flag(SHOWN).await?;
+        self.store.set_flag(SHOWN).await?;
         Ok(true)
     }
 
@@ -259,14 +259,14 @@ impl Tether {
     /// Reads the workspace's custom sounds from the server and downloads the files not on disk
     /// yet (the worker does this when a realtime connection opens).
     pub async fn custom_sounds_refresh(&self, workspace_id: &str) -> Result<Vec<SoundInfo>> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         let creds = self.credentials(&row)?;
         let listed = self.client(&row)?.custom_sounds(&creds).await?;
         let rows: Vec<CustomSoundRow> = listed.iter().map(custom_row).collect();
         // Only a changed list is written and announced (this runs on every connection).
-        let changed = by_id(self.cache.custom_sounds(&row.id).await?) != by_id(rows.clone());
+        let changed = by_id(self.store.custom_sounds(&row.id).await?) != by_id(rows.clone());
         if changed {
-            self.cache.put_custom_sounds(&row.id, &rows).await?;
+            self.store.put_custom_sounds(&row.id, &rows).await?;
         }
         let dir = self.sounds_dir.join(&row.id);
         let keep: Vec<PathBuf> = rows.iter().map(|s| self.sound_file(&row.id, s)).collect();
@@ -338,12 +338,12 @@ impl Tether {
         workspace_id: Option<&str>,
     ) -> Result<Vec<(WorkspaceRow, Vec<CustomSoundRow>)>> {
         let rows = match workspace_id {
-            Some(id) => vec![self.cache.workspace(id).await?],
-            None => self.cache.workspaces().await?,
+            Some(id) => vec![self.store.workspace(id).await?],
+            None => self.store.workspaces().await?,
         };
         let mut all = Vec::new();
         for row in rows {
-            let list = self.cache.custom_sounds(&row.id).await?;
+            let list = self.store.custom_sounds(&row.id).await?;
             all.push((row, list));
         }
         Ok(all)

@@ -7,7 +7,6 @@ use chrono::{DateTime, Utc};
 use serde_json::Value;
 
 use super::Tether;
-use crate::cache::{CustomSoundRow, OutboxRow, WorkspaceRow};
 use crate::ports::CoreEvent;
 use crate::preferences::catalog::{
     self, BUILT_IN_SOUNDS, CATALOG, Kind, LANGUAGES, OMNICHANNEL_ROLES, PreferenceGroup, Spec,
@@ -16,6 +15,7 @@ use crate::preferences::{
     ChoiceOption, DataExport, PreferenceItem, PreferenceKind, PreferenceSync, PreferencesView,
 };
 use crate::rocketchat::parse_version;
+use crate::store::{CustomSoundRow, OutboxRow, WorkspaceRow};
 use crate::workspace::DataSource;
 use crate::{Error, Result};
 
@@ -114,14 +114,14 @@ pub(super) fn parse_date(value: &Value) -> Option<DateTime<Utc>> {
 impl Tether {
     /// The Preferences page from the cache: instant, and available offline.
     pub async fn preferences_cached(&self, workspace_id: &str) -> Result<PreferencesView> {
-        let row = self.cache.workspace(workspace_id).await?;
-        self.preferences_view(&row, DataSource::Cache).await
+        let row = self.store.workspace(workspace_id).await?;
+        self.preferences_view(&row, DataSource::Store).await
     }
 
     /// Reads the workspace's defaults and the user's preferences from the server, sends the
     /// edits waiting in the outbox, and returns the page.
     pub async fn preferences_refresh(&self, workspace_id: &str) -> Result<PreferencesView> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         let creds = self.credentials(&row)?;
         let client = self.client(&row)?;
         let ids = setting_ids();
@@ -129,7 +129,7 @@ impl Tether {
         match client.settings_public(&ids).await {
             Ok(settings) => {
                 let pairs: Vec<_> = settings.into_iter().map(|s| (s.id, s.value)).collect();
-                self.cache
+                self.store
                     .put_public_settings(&row.id, &pairs, self.clock.now())
                     .await?;
             }
@@ -146,7 +146,7 @@ impl Tether {
 
     /// Sends the outbox now (the background worker calls this; so do tests).
     pub async fn preferences_sync(&self, workspace_id: &str) -> Result<PreferencesView> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         let creds = self.credentials(&row)?;
         self.sync_preferences(&row, &creds).await?;
         self.preferences_view(&row, DataSource::Server).await
@@ -161,10 +161,10 @@ impl Tether {
         key: &str,
         value: Value,
     ) -> Result<PreferencesView> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         let spec = self.editable_spec(&row, key)?;
         let custom: Vec<String> = self
-            .cache
+            .store
             .custom_sounds(&row.id)
             .await?
             .into_iter()
@@ -177,14 +177,14 @@ impl Tether {
             })?;
         let defaults = self.preference_defaults(&row.id).await?;
         let stored = self
-            .cache
+            .store
             .server_preferences(&row.id)
             .await?
             .map(|(values, _)| values)
             .unwrap_or_default();
         let theirs = stored.get(key).or_else(|| defaults.get(key)).cloned();
         let pending = self
-            .cache
+            .store
             .preference_outbox(&row.id)
             .await?
             .into_iter()
@@ -194,18 +194,18 @@ impl Tether {
         // copy may be stale (an earlier send may have landed just before Tether died), and the
         // next sync's merge decides against what the server really holds.
         if pending || Some(&value) != theirs.as_ref() {
-            self.cache
+            self.store
                 .put_preference_edit(&row.id, key, &value, defaults.get(key), self.clock.now())
                 .await?;
         }
         self.preferences_changed(&row.id);
-        self.preferences_view(&row, DataSource::Cache).await
+        self.preferences_view(&row, DataSource::Store).await
     }
 
     /// Sets a preference back to the workspace's default. Rocket.Chat cannot unset a stored
     /// preference (`saveUserPreferences` refuses `null`), so the default's value is stored.
     pub async fn preference_reset(&self, workspace_id: &str, key: &str) -> Result<PreferencesView> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         let spec = self.editable_spec(&row, key)?;
         let default = self
             .preference_defaults(&row.id)
@@ -226,9 +226,9 @@ impl Tether {
         key: &str,
         keep_mine: bool,
     ) -> Result<PreferencesView> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         let edit = self
-            .cache
+            .store
             .preference_outbox(&row.id)
             .await?
             .into_iter()
@@ -244,18 +244,18 @@ impl Tether {
                     message: "The server refused this value: change it, or drop the change.".into(),
                 });
             }
-            self.cache.keep_preference_edit(&row.id, key).await?;
+            self.store.keep_preference_edit(&row.id, key).await?;
         } else {
-            self.cache.drop_preference_edit(&row.id, key).await?;
+            self.store.drop_preference_edit(&row.id, key).await?;
         }
         self.preferences_changed(&row.id);
-        self.preferences_view(&row, DataSource::Cache).await
+        self.preferences_view(&row, DataSource::Store).await
     }
 
     /// "Download my data" (`full_export` false, HTML) or "Export my data" (true, JSON with
     /// messages). The server allows one of each per 24 hours; a repeat returns the earlier one.
     pub async fn data_download(&self, workspace_id: &str, full_export: bool) -> Result<DataExport> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         self.require_online(&row, "requesting your data", "data_download")?;
         let creds = self.credentials(&row)?;
         let answer = match self
@@ -289,7 +289,7 @@ impl Tether {
     pub(super) async fn apply_user_data(&self, workspace_id: &str, event: &Value) -> Result<()> {
         let mut changed = false;
         let mut read = false;
-        let outbox = self.cache.preference_outbox(workspace_id).await?;
+        let outbox = self.store.preference_outbox(workspace_id).await?;
         let updates = [("diff", true), ("unset", false)];
         for (part, set) in updates {
             let Some(fields) = event.get(part).and_then(Value::as_object) else {
@@ -305,7 +305,7 @@ impl Tether {
                     continue;
                 }
                 let value = set.then(|| catalog::normalise(key, value));
-                self.cache
+                self.store
                     .put_server_preference(workspace_id, key, value.as_ref())
                     .await?;
                 changed = true;
@@ -362,11 +362,11 @@ impl Tether {
         workspace_id: &str,
     ) -> Result<(BTreeMap<String, Value>, BTreeMap<String, Value>)> {
         let mut server = self.preference_defaults(workspace_id).await?;
-        if let Some((stored, _)) = self.cache.server_preferences(workspace_id).await? {
+        if let Some((stored, _)) = self.store.server_preferences(workspace_id).await? {
             server.extend(stored);
         }
         let mut here = server.clone();
-        for edit in self.cache.preference_outbox(workspace_id).await? {
+        for edit in self.store.preference_outbox(workspace_id).await? {
             here.insert(edit.key, edit.value);
         }
         Ok((here, server))
@@ -378,7 +378,7 @@ impl Tether {
         workspace_id: &str,
     ) -> Result<BTreeMap<String, Value>> {
         Ok(defaults_from(
-            &self.cache.public_settings(workspace_id).await?,
+            &self.store.public_settings(workspace_id).await?,
         ))
     }
 
@@ -389,7 +389,7 @@ impl Tether {
     ) -> Result<PreferencesView> {
         let version = parse_version(&row.server_version);
         let roles = self
-            .cache
+            .store
             .profile(&row.id)
             .await?
             .map(|(p, _)| p.roles)
@@ -397,15 +397,15 @@ impl Tether {
         let omnichannel = roles
             .iter()
             .any(|r| OMNICHANNEL_ROLES.contains(&r.as_str()));
-        let settings = self.cache.public_settings(&row.id).await?;
+        let settings = self.store.public_settings(&row.id).await?;
         let defaults = defaults_from(&settings);
-        let custom_sounds = self.cache.custom_sounds(&row.id).await?;
-        let (stored, fetched_at) = match self.cache.server_preferences(&row.id).await? {
+        let custom_sounds = self.store.custom_sounds(&row.id).await?;
+        let (stored, fetched_at) = match self.store.server_preferences(&row.id).await? {
             Some((values, at)) => (values, Some(at)),
             None => (BTreeMap::new(), None),
         };
         let outbox: BTreeMap<String, OutboxRow> = self
-            .cache
+            .store
             .preference_outbox(&row.id)
             .await?
             .into_iter()

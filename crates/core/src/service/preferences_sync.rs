@@ -10,10 +10,10 @@ use serde_json::Value;
 
 use super::Tether;
 use super::preferences::normalised;
-use crate::cache::{OutboxRow, WorkspaceRow};
 use crate::ports::CoreEvent;
 use crate::preferences::merge::merge;
 use crate::rocketchat::Credentials;
+use crate::store::{OutboxRow, WorkspaceRow};
 use crate::{ErrorCode, Result};
 
 impl Tether {
@@ -36,10 +36,10 @@ impl Tether {
             }
         };
         let now = self.clock.now();
-        self.cache
+        self.store
             .put_server_preferences(&row.id, &stored, now)
             .await?;
-        let outbox = self.cache.preference_outbox(&row.id).await?;
+        let outbox = self.store.preference_outbox(&row.id).await?;
         if outbox.is_empty() {
             self.events.emit(CoreEvent::PreferencesUpdated {
                 workspace_id: row.id.clone(),
@@ -76,12 +76,12 @@ impl Tether {
         let plan = merge(&base, &mine, &theirs);
         let revision = |key: &str| live.iter().find(|r| r.key == key).map_or(0, |r| r.revision);
         for key in plan.settled.iter().chain(&plan.taken) {
-            self.cache
+            self.store
                 .settle_preference_edit(&row.id, key, revision(key))
                 .await?;
         }
         for key in &plan.conflicts {
-            self.cache
+            self.store
                 .mark_preference_conflict(&row.id, key, revision(key), theirs.get(key))
                 .await?;
         }
@@ -94,22 +94,22 @@ impl Tether {
                 continue;
             }
             let data: serde_json::Map<String, Value> = batch.clone().into_iter().collect();
-            self.cache.mark_preferences_sent(&row.id, &batch).await?;
+            self.store.mark_preferences_sent(&row.id, &batch).await?;
             self.note_sent(&row.id, batch.keys());
             match client.set_preferences(creds, &data).await {
                 Ok(after) => {
-                    self.cache
+                    self.store
                         .put_server_preferences(&row.id, &normalised(after), self.clock.now())
                         .await?;
                     for (key, value) in &batch {
                         // Edited again while this was sent: the newer edit stays, now made
                         // against what the server just took.
                         if !self
-                            .cache
+                            .store
                             .settle_preference_edit(&row.id, key, revision(key))
                             .await?
                         {
-                            self.cache
+                            self.store
                                 .rebase_preference_edit(&row.id, key, Some(value))
                                 .await?;
                         }
@@ -161,7 +161,7 @@ impl Tether {
         err: &crate::Error,
     ) -> Result<()> {
         tracing::warn!(workspace = %row.id, key, code = ?err.code(), "the server refused a preference edit");
-        self.cache
+        self.store
             .mark_preference_refused(&row.id, key, revision, &err.to_string())
             .await?;
         Ok(())

@@ -3,9 +3,9 @@
 
 use super::Tether;
 use super::guarded::Guarded;
-use crate::cache::ImageKind;
 use crate::ports::CoreEvent;
 use crate::profile_outcome::not_kept;
+use crate::store::ImageKind;
 use crate::workspace::{
     Confirmation, CustomField, DataSource, PROFILE_RULE_SETTINGS, PendingEdit, Profile,
     ProfileChanges, ProfileRules, ProfileSaveStep, ProfileView,
@@ -21,10 +21,10 @@ const DEFAULT_MAX_FILE_SIZE: u32 = 104_857_600;
 impl Tether {
     /// The cached profile, instantly and offline.
     pub async fn profile_cached(&self, workspace_id: &str) -> Result<Option<ProfileView>> {
-        self.cache.workspace(workspace_id).await?;
-        match self.cache.profile(workspace_id).await? {
+        self.store.workspace(workspace_id).await?;
+        match self.store.profile(workspace_id).await? {
             Some((profile, fetched_at)) => Ok(Some(
-                self.view(workspace_id, profile, DataSource::Cache, fetched_at)
+                self.view(workspace_id, profile, DataSource::Store, fetched_at)
                     .await?,
             )),
             None => Ok(None),
@@ -39,7 +39,7 @@ impl Tether {
         source: DataSource,
         fetched_at: String,
     ) -> Result<ProfileView> {
-        let pending = self.cache.pending_edits(workspace_id).await?;
+        let pending = self.store.pending_edits(workspace_id).await?;
         // A refused edit is not what the profile holds: it waits beside it, with the reason.
         for edit in pending.iter().filter(|e| e.refused.is_none()) {
             profile.set_field(&edit.field, &edit.value);
@@ -62,8 +62,8 @@ impl Tether {
 
     /// What the workspace lets the user change, from its cached public settings.
     pub async fn profile_rules(&self, workspace_id: &str) -> Result<ProfileRules> {
-        let row = self.cache.workspace(workspace_id).await?;
-        let settings = self.cache.public_settings(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
+        let settings = self.store.public_settings(workspace_id).await?;
         // A setting not known yet keeps Rocket.Chat's default: "allowed" for all of these but
         // deleting one's own account.
         let allowed = |id: &str, default: bool| {
@@ -104,7 +104,7 @@ impl Tether {
 
     /// Reads the profile from the server and caches it.
     pub async fn profile_refresh(&self, workspace_id: &str) -> Result<ProfileView> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         let creds = self.credentials(&row)?;
         let client = self.client(&row)?;
         match client.me(&creds).await {
@@ -112,11 +112,11 @@ impl Tether {
                 let mut profile = Profile::from(&me);
                 let now = self.clock.now();
                 let cached_etag = self
-                    .cache
+                    .store
                     .profile(&row.id)
                     .await?
                     .map(|(p, _)| p.avatar_etag);
-                self.cache.put_profile(&row.id, &profile, now).await?;
+                self.store.put_profile(&row.id, &profile, now).await?;
                 if cached_etag.is_some_and(|etag| etag != profile.avatar_etag) {
                     // A new avatar (set here, in the web client or on another device): fetch it.
                     let path = format!(
@@ -131,7 +131,7 @@ impl Tether {
                     Ok(true) => {
                         // Offline edits went to the server: read back what it keeps.
                         profile = Profile::from(&client.me(&creds).await?);
-                        self.cache.put_profile(&row.id, &profile, now).await?;
+                        self.store.put_profile(&row.id, &profile, now).await?;
                     }
                     Ok(false) => {}
                     Err(err) if err.is_transient() => {
@@ -145,7 +145,7 @@ impl Tether {
                 // What may be edited can change with the workspace's settings: read them too.
                 if let Ok(settings) = client.settings_public(&PROFILE_RULE_SETTINGS).await {
                     let pairs: Vec<_> = settings.into_iter().map(|s| (s.id, s.value)).collect();
-                    self.cache.put_public_settings(&row.id, &pairs, now).await?;
+                    self.store.put_public_settings(&row.id, &pairs, now).await?;
                 }
                 self.mark_online(&row.id);
                 self.events.emit(CoreEvent::ProfileUpdated {
@@ -175,14 +175,14 @@ impl Tether {
         changes: ProfileChanges,
         confirmation: Option<Confirmation>,
     ) -> Result<ProfileSaveStep> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         let creds = self.credentials(&row)?;
-        let Some((server, fetched_at)) = self.cache.profile(&row.id).await? else {
+        let Some((server, fetched_at)) = self.store.profile(&row.id).await? else {
             return Err(Error::NotSignedIn(row.name.clone()));
         };
         // Compare with the profile as shown (offline edits applied).
         let current = self
-            .view(&row.id, server.clone(), DataSource::Cache, fetched_at)
+            .view(&row.id, server.clone(), DataSource::Store, fetched_at)
             .await?
             .profile;
         let rules = self.profile_rules(&row.id).await?;
@@ -250,7 +250,7 @@ impl Tether {
     /// Logs out every other place this account is signed in (`users.removeOtherTokens`); this
     /// device stays signed in.
     pub async fn sign_out_other_sessions(&self, workspace_id: &str) -> Result<()> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         let creds = self.credentials(&row)?;
         self.client(&row)?.remove_other_tokens(&creds).await
     }

@@ -4,10 +4,10 @@
 //! a transient failure (network, 5xx, a proxy's page, a rate limit) leaves every edit waiting.
 
 use super::Tether;
-use crate::cache::WorkspaceRow;
 use crate::ports::CoreEvent;
 use crate::profile_outcome::not_kept;
 use crate::rocketchat::Credentials;
+use crate::store::WorkspaceRow;
 use crate::workspace::{Profile, ProfileChanges, ProfileSaveStep, ProfileView};
 use crate::{Error, Result};
 
@@ -15,7 +15,7 @@ impl Tether {
     /// Sends the offline profile edits now (the worker's retry): reads the profile, settles
     /// what changed meanwhile, sends the rest. A transient failure is returned, edits kept.
     pub(super) async fn profile_edits_sync(&self, workspace_id: &str) -> Result<()> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         let creds = self.credentials(&row)?;
         let me = self.client(&row)?.me(&creds).await?;
         let server = Profile::from(&me);
@@ -37,17 +37,17 @@ impl Tether {
         creds: &Credentials,
         server: &Profile,
     ) -> Result<bool> {
-        let pending = self.cache.pending_edits(&row.id).await?;
+        let pending = self.store.pending_edits(&row.id).await?;
         let mut data = serde_json::Map::new();
         let mut sent = Vec::new();
         for edit in pending.into_iter().filter(|e| e.refused.is_none()) {
             let now = server.field(&edit.field);
             if now == edit.value {
                 // The server already has it (sent before a crash, or the same change elsewhere).
-                self.cache.delete_pending_edit(&row.id, &edit.field).await?;
+                self.store.delete_pending_edit(&row.id, &edit.field).await?;
             } else if edit.server_value.is_some() || now != edit.base {
                 if edit.server_value.as_deref() != Some(now.as_str()) {
-                    self.cache.mark_conflict(&row.id, &edit.field, &now).await?;
+                    self.store.mark_conflict(&row.id, &edit.field, &now).await?;
                 }
             } else {
                 data.insert(
@@ -72,11 +72,11 @@ impl Tether {
                 for field in sent {
                     match missed.iter().find(|m| m.field == field) {
                         Some(m) => {
-                            self.cache
+                            self.store
                                 .mark_edit_refused(&row.id, &field, &m.kept, &m.message)
                                 .await?
                         }
-                        None => self.cache.delete_pending_edit(&row.id, &field).await?,
+                        None => self.store.delete_pending_edit(&row.id, &field).await?,
                     }
                 }
                 Ok(true)
@@ -89,7 +89,7 @@ impl Tether {
                 tracing::warn!(workspace = %row.id, code = ?err.code(), "the server refused offline edits");
                 let reason = err.to_string();
                 for field in sent {
-                    self.cache
+                    self.store
                         .mark_edit_refused(&row.id, &field, &server.field(&field), &reason)
                         .await?;
                 }
@@ -106,9 +106,9 @@ impl Tether {
         field: &str,
         keep_mine: bool,
     ) -> Result<ProfileView> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         let edit = self
-            .cache
+            .store
             .pending_edits(&row.id)
             .await?
             .into_iter()
@@ -125,13 +125,13 @@ impl Tether {
                 .update_own_basic_info(&creds, data.clone(), None, None)
                 .await?;
             if let Some(missed) = not_kept(&data, &saved).into_iter().next() {
-                self.cache
+                self.store
                     .mark_edit_refused(&row.id, field, &missed.kept, &missed.message)
                     .await?;
                 return self.profile_refresh(&row.id).await;
             }
         }
-        self.cache.delete_pending_edit(&row.id, field).await?;
+        self.store.delete_pending_edit(&row.id, field).await?;
         match self.profile_refresh(&row.id).await {
             Ok(view) => Ok(view),
             Err(_) if !keep_mine => self
@@ -211,9 +211,9 @@ impl Tether {
         for (field, value) in changed {
             if value == server.field(field) {
                 // Back to what the server has: nothing to send.
-                self.cache.delete_pending_edit(&row.id, field).await?;
+                self.store.delete_pending_edit(&row.id, field).await?;
             } else {
-                self.cache
+                self.store
                     .put_pending_edit(&row.id, field, value, &server.field(field), now)
                     .await?;
             }

@@ -8,10 +8,10 @@ use serde::Serialize;
 
 use super::Tether;
 use super::guarded::Guarded;
-use crate::cache::WorkspaceRow;
 use crate::password_policy::PasswordPolicy;
 use crate::ports::CoreEvent;
 use crate::rocketchat::TotpApi;
+use crate::store::WorkspaceRow;
 use crate::workspace::Confirmation;
 use crate::{Error, Result};
 
@@ -166,17 +166,17 @@ impl Tether {
         let mut profile = crate::workspace::Profile::from(&me);
         // The avatar picture is fetched by the profile's refresh when the etag it has cached
         // changes: keep the cached etag, so a new avatar is still noticed there.
-        if let Some((cached, _)) = self.cache.profile(&row.id).await? {
+        if let Some((cached, _)) = self.store.profile(&row.id).await? {
             profile.avatar_etag = cached.avatar_etag;
         }
-        self.cache
+        self.store
             .put_profile(&row.id, &profile, self.clock.now())
             .await?;
         self.events.emit(CoreEvent::ProfileUpdated {
             workspace_id: row.id.clone(),
         });
         // Read with the profile (and cached); fetched here only when missing.
-        let mut settings = self.cache.public_settings(&row.id).await?;
+        let mut settings = self.store.public_settings(&row.id).await?;
         if SECURITY_SETTINGS
             .iter()
             .any(|id| !settings.contains_key(*id))
@@ -185,7 +185,7 @@ impl Tether {
                 .noted(&row, client.settings_public(&SECURITY_SETTINGS).await)
                 .await?;
             let pairs: Vec<_> = fetched.into_iter().map(|s| (s.id, s.value)).collect();
-            self.cache
+            self.store
                 .put_public_settings(&row.id, &pairs, self.clock.now())
                 .await?;
             settings.extend(pairs);
@@ -358,10 +358,10 @@ impl Tether {
         totp: Option<bool>,
         email: Option<bool>,
     ) -> Result<()> {
-        if let Some((mut profile, _)) = self.cache.profile(&row.id).await? {
+        if let Some((mut profile, _)) = self.store.profile(&row.id).await? {
             profile.totp_enabled = totp.unwrap_or(profile.totp_enabled);
             profile.email2fa_enabled = email.unwrap_or(profile.email2fa_enabled);
-            self.cache
+            self.store
                 .put_profile(&row.id, &profile, self.clock.now())
                 .await?;
             self.events.emit(CoreEvent::ProfileUpdated {

@@ -3,8 +3,8 @@
 use std::time::{Duration, Instant};
 
 use super::Tether;
-use crate::cache::WorkspaceRow;
 use crate::rocketchat::{Credentials, LoginData, PasswordProof, RestClient};
+use crate::store::WorkspaceRow;
 use crate::workspace::{AuthKind, SecondFactorChallenge, SecondFactorMethod, SignInStep};
 use crate::{Error, ErrorCode, Result, Sensitive};
 
@@ -31,7 +31,7 @@ impl Tether {
         user: &str,
         password: Sensitive<String>,
     ) -> Result<SignInStep> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         let user = user.trim();
         if user.is_empty() {
             return Err(Error::InvalidInput {
@@ -76,12 +76,12 @@ impl Tether {
     async fn ldap_enabled(&self, row: &WorkspaceRow, client: &RestClient) -> Result<bool> {
         if let Ok(settings) = client.settings_public(&["LDAP_Enable"]).await {
             let pairs: Vec<_> = settings.into_iter().map(|s| (s.id, s.value)).collect();
-            self.cache
+            self.store
                 .put_public_settings(&row.id, &pairs, self.clock.now())
                 .await?;
         }
         Ok(self
-            .cache
+            .store
             .public_setting(&row.id, "LDAP_Enable")
             .await?
             .is_some_and(|v| v == serde_json::Value::Bool(true)))
@@ -90,7 +90,7 @@ impl Tether {
     /// Finishes a password sign-in with the second-factor code the server asked for (an
     /// authenticator or backup code, or the emailed code).
     pub async fn sign_in_code(&self, workspace_id: &str, code: &str) -> Result<SignInStep> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         let (user, proof, method) = self.waiting_sign_in(&row.id, |p| {
             (p.user.clone(), p.proof.clone(), p.challenge.method)
         })?;
@@ -130,7 +130,7 @@ impl Tether {
         &self,
         workspace_id: &str,
     ) -> Result<SecondFactorChallenge> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         let (recipient, mut challenge) = self.waiting_sign_in(&row.id, |p| {
             let recipient = p
                 .challenge
@@ -164,7 +164,7 @@ impl Tether {
         user_id: &str,
         token: Sensitive<String>,
     ) -> Result<SignInStep> {
-        let row = self.cache.workspace(workspace_id).await?;
+        let row = self.store.workspace(workspace_id).await?;
         let user_id = user_id.trim();
         if user_id.is_empty() || user_id.contains(char::is_whitespace) {
             return Err(Error::InvalidInput {

@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use super::Tether;
 use super::guarded::Guarded;
-use crate::cache::WorkspaceRow;
 use crate::rocketchat::{Credentials, RestClient};
+use crate::store::WorkspaceRow;
 use crate::workspace::Confirmation;
 use crate::{Error, ErrorCode, Result};
 

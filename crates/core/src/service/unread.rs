@@ -17,9 +17,9 @@ use serde_json::{Map, Value};
 
 use super::{Tether, lock};
 use crate::Result;
-use crate::cache::WorkspaceRow;
 use crate::ports::{CoreEvent, EventSink};
 use crate::rocketchat::RestClient;
+use crate::store::WorkspaceRow;
 use crate::unread::{RoomState, TraySummary, WorkspaceUnread, count, summarise};
 use crate::workspace::Connection;
 
@@ -85,7 +85,7 @@ impl Tether {
 
     /// The signed-in workspaces, in order, with their `unreadAlert` (read from the cache).
     async fn shown_workspaces(&self) -> Result<Vec<Shown>> {
-        let rows = self.cache.workspaces().await?;
+        let rows = self.store.workspaces().await?;
         let mut shown = Vec::new();
         for row in rows.into_iter().filter(|r| r.account.is_some()) {
             let highlight = self

@@ -10,10 +10,10 @@ use tokio::time::Instant;
 
 use super::{Tether, lock};
 use crate::ErrorCode;
-use crate::cache::WorkspaceRow;
 use crate::ports::CoreEvent;
 use crate::rocketchat::Credentials;
 use crate::rocketchat::realtime::Realtime;
+use crate::store::WorkspaceRow;
 use crate::workspace::Connection;
 
 /// Edits made within this pause of each other travel in one request.
@@ -98,7 +98,7 @@ impl Tether {
         loop {
             let now = self.clock.now();
             let until = self
-                .cache
+                .store
                 .do_not_disturb_until()
                 .await
                 .ok()
@@ -141,7 +141,7 @@ impl Tether {
                 .map(|(id, _)| id.clone())
                 .collect();
             for id in to_start {
-                let Ok(row) = self.cache.workspace(&id).await else {
+                let Ok(row) = self.store.workspace(&id).await else {
                     continue;
                 };
                 let Ok(creds) = self.credentials(&row) else {
@@ -257,7 +257,7 @@ impl Tether {
                 () = tokio::time::sleep_until(next) => {}
             }
             tokio::time::sleep(COALESCE).await;
-            let Ok(rows) = self.cache.workspaces().await else {
+            let Ok(rows) = self.store.workspaces().await else {
                 continue;
             };
             for row in rows.iter().filter(|r| r.account.is_some()) {
@@ -274,13 +274,13 @@ impl Tether {
                         due.remove(&row.id);
                         let read = lock(&self.reads).remove(&row.id);
                         let prefs = self
-                            .cache
+                            .store
                             .has_preferences_to_send(&row.id)
                             .await
                             .unwrap_or(false);
                         // Offline profile edits that met a transient failure wait here too.
                         let profile = self
-                            .cache
+                            .store
                             .has_profile_edits_to_send(&row.id)
                             .await
                             .unwrap_or(false);

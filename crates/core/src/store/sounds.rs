@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::Cache;
+use super::Store;
 use crate::Result;
 
 /// A workspace's custom sound (`custom-sounds.list`).
@@ -20,7 +20,7 @@ pub struct CustomSoundRow {
 
 const DO_NOT_DISTURB: &str = "do_not_disturb_until";
 
-impl Cache {
+impl Store {
     /// A workspace's custom sounds, by name.
     pub async fn custom_sounds(&self, workspace_id: &str) -> Result<Vec<CustomSoundRow>> {
         let rows = sqlx::query_as!(

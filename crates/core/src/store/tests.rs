@@ -44,7 +44,7 @@ fn alice() -> AccountSummary {
 #[tokio::test]
 async fn workspaces_keep_their_order_and_account() {
     let dir = tempfile::tempdir().unwrap();
-    let cache = Cache::open(&dir.path().join("cache.sqlite")).await.unwrap();
+    let cache = Store::open(&dir.path().join("cache.sqlite")).await.unwrap();
     cache.insert_workspace(&row("b"), Utc::now()).await.unwrap();
     cache.insert_workspace(&row("a"), Utc::now()).await.unwrap();
     let account = alice();
@@ -62,7 +62,7 @@ async fn workspaces_keep_their_order_and_account() {
 #[tokio::test]
 async fn forgetting_an_account_keeps_the_workspace_and_its_icon() {
     let dir = tempfile::tempdir().unwrap();
-    let cache = Cache::open(&dir.path().join("cache.sqlite")).await.unwrap();
+    let cache = Store::open(&dir.path().join("cache.sqlite")).await.unwrap();
     cache.insert_workspace(&row("a"), Utc::now()).await.unwrap();
     let account = alice();
     cache.set_account("a", &account).await.unwrap();
@@ -116,7 +116,7 @@ async fn profile_survives_reopening_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("cache.sqlite");
     {
-        let cache = Cache::open(&path).await.unwrap();
+        let cache = Store::open(&path).await.unwrap();
         cache.insert_workspace(&row("w"), Utc::now()).await.unwrap();
         cache
             .put_profile("w", &profile(), Utc::now())
@@ -124,7 +124,7 @@ async fn profile_survives_reopening_the_file() {
             .unwrap();
         cache.close().await;
     }
-    let cache = Cache::open(&path).await.unwrap();
+    let cache = Store::open(&path).await.unwrap();
     let (cached, _) = cache
         .profile("w")
         .await
@@ -136,7 +136,7 @@ async fn profile_survives_reopening_the_file() {
 #[tokio::test]
 async fn opens_in_wal_mode_with_a_busy_timeout() {
     let dir = tempfile::tempdir().unwrap();
-    let cache = Cache::open(&dir.path().join("cache.sqlite")).await.unwrap();
+    let cache = Store::open(&dir.path().join("cache.sqlite")).await.unwrap();
     let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
         .fetch_one(&cache.pool)
         .await
@@ -157,7 +157,7 @@ async fn backs_up_before_applying_a_new_migration() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("cache.sqlite");
     {
-        let cache = Cache::open(&path).await.unwrap();
+        let cache = Store::open(&path).await.unwrap();
         cache.insert_workspace(&row("w"), Utc::now()).await.unwrap();
         // Pretend the newest migration has not run yet.
         let newest = MIGRATOR.iter().map(|m| m.version).max().unwrap();
@@ -188,7 +188,7 @@ async fn backs_up_before_applying_a_new_migration() {
         }
         cache.close().await;
     }
-    let reopened = Cache::open(&path).await.unwrap();
+    let reopened = Store::open(&path).await.unwrap();
     assert_eq!(
         reopened.workspaces().await.unwrap().len(),
         1,

@@ -97,12 +97,12 @@ fn workspace_row(
 
 /// The cache. `SqlitePool` is cheap to clone and safe to share: no lock around it.
 #[derive(Clone)]
-pub struct Cache {
+pub struct Store {
     pool: SqlitePool,
     path: PathBuf,
 }
 
-impl Cache {
+impl Store {
     /// Opens (creating if needed) the cache at `path` and applies pending migrations, after
     /// copying the existing file to `<path>.backup-<version>` so a failed upgrade loses nothing.
     pub async fn open(path: &Path) -> Result<Self> {
@@ -121,7 +121,7 @@ impl Cache {
             .max_connections(4)
             .connect_with(options)
             .await?;
-        let cache = Cache {
+        let cache = Store {
             pool,
             path: path.to_owned(),
         };

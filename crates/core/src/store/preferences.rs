@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
-use super::Cache;
+use super::Store;
 use crate::Result;
 
 /// An edit in the outbox.
@@ -35,7 +35,7 @@ fn to_json(value: Option<&Value>) -> Option<String> {
     value.map(Value::to_string)
 }
 
-impl Cache {
+impl Store {
     /// The server's stored preferences and when they were read; `None` if never read.
     pub async fn server_preferences(
         &self,
