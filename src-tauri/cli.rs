@@ -159,7 +159,10 @@ async fn execute(command: Command) -> Result<(), Error> {
         Command::NotifyTest {
             require_interaction,
         } => {
-            tether.notification_test(None, require_interaction).await?;
+            tether
+                .alerts()
+                .notification_test(None, require_interaction)
+                .await?;
             let _ = writeln!(
                 out,
                 "A test notification was shown{}.",
@@ -171,7 +174,7 @@ async fn execute(command: Command) -> Result<(), Error> {
             );
         }
         Command::SoundList => {
-            for sound in tether.sound_list(None).await? {
+            for sound in tether.alerts().sound_list(None).await? {
                 let _ = writeln!(
                     out,
                     "{:<24} {}{}",
@@ -186,7 +189,7 @@ async fn execute(command: Command) -> Result<(), Error> {
             }
         }
         Command::SoundPlay { id, volume } => {
-            let clip = tether.sound_clip(None, &id).await?;
+            let clip = tether.alerts().sound_clip(None, &id).await?;
             let voice = output.start(&clip, f32::from(volume) / 100.0)?;
             tokio::task::spawn_blocking(move || voice.wait())
                 .await

@@ -117,7 +117,7 @@ pub fn run() {
             // The window may report focus before setup has handed core to Tauri.
             tauri::WindowEvent::Focused(focused) => {
                 if let Some(tether) = window.try_state::<Tether>() {
-                    tether.set_window_focused(*focused);
+                    tether.alerts().set_window_focused(*focused);
                 }
             }
             // Closing keeps Tether in the tray, where there is one to see.
@@ -129,7 +129,7 @@ pub fn run() {
                 let app = window.app_handle().clone();
                 tauri::async_runtime::spawn(async move {
                     let tether = app.state::<Tether>();
-                    if let Err(err) = tether.tray_notice_once().await {
+                    if let Err(err) = tether.alerts().tray_notice_once().await {
                         tracing::info!(code = ?err.code(), "the tray notice could not be shown; next time");
                     }
                 });

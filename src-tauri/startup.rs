@@ -47,14 +47,14 @@ impl Options {
 pub fn spawn_background_worker(app: AppHandle) {
     tauri::async_runtime::spawn(async move {
         let tether = app.state::<Tether>();
-        tether.run_background().await;
+        tether.worker().run().await;
     });
 }
 
 pub fn spawn_session_restore(app: AppHandle, options: Options) {
     tauri::async_runtime::spawn(async move {
         let tether = app.state::<Tether>();
-        if let Err(err) = tether.restore_sessions().await {
+        if let Err(err) = tether.workspaces().restore_sessions().await {
             tracing::warn!(code = ?err.code(), %err, "restoring sessions failed");
         }
         if let Some(url) = options.workspace {
@@ -64,7 +64,7 @@ pub fn spawn_session_restore(app: AppHandle, options: Options) {
 }
 
 async fn sign_in_from_options(tether: &Tether, url: &str, user: Option<&str>) {
-    let snapshot = match tether.snapshot().await {
+    let snapshot = match tether.workspaces().snapshot().await {
         Ok(s) => s,
         Err(err) => return tracing::warn!(%err, "cannot read workspaces"),
     };
@@ -88,7 +88,7 @@ async fn sign_in_from_options(tether: &Tether, url: &str, user: Option<&str>) {
         }
         // Added before but signed out (or never signed in): sign in to that workspace.
         Some(w) => w.id.clone(),
-        None => match tether.workspace_add(url).await {
+        None => match tether.workspaces().add(url).await {
             Ok(w) => w.id,
             Err(err) => {
                 return tracing::warn!(%err, "cannot add the workspace given on the command line");
@@ -99,6 +99,7 @@ async fn sign_in_from_options(tether: &Tether, url: &str, user: Option<&str>) {
         return;
     };
     if let Err(err) = tether
+        .session()
         .sign_in_password(&workspace_id, user, Sensitive::new(password))
         .await
     {

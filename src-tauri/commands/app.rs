@@ -7,14 +7,14 @@ use tether_core::{IpcError, Tether};
 #[tauri::command]
 #[specta::specta]
 pub async fn app_snapshot(tether: State<'_, Tether>) -> Result<AppSnapshot, IpcError> {
-    Ok(tether.snapshot().await?)
+    Ok(tether.workspaces().snapshot().await?)
 }
 
 /// What waits unread in each workspace (the switcher's counts), as the tray shows it.
 #[tauri::command]
 #[specta::specta]
 pub async fn unread_summary(tether: State<'_, Tether>) -> Result<TraySummary, IpcError> {
-    Ok(tether.tray_summary().await?)
+    Ok(tether.unread().tray_summary().await?)
 }
 
 /// A milestone of the UI (the Profile page drawn from the cache), for the benchmarks' launcher:

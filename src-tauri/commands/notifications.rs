@@ -1,5 +1,5 @@
 use tauri::State;
-use tether_core::service::{DoNotDisturb, QuietFor};
+use tether_core::alerts::{DoNotDisturb, QuietFor};
 use tether_core::{IpcError, Tether};
 
 /// Shows a test notification, or says with a code why it cannot be shown.
@@ -11,6 +11,7 @@ pub async fn notification_test(
     require_interaction: bool,
 ) -> Result<(), IpcError> {
     Ok(tether
+        .alerts()
         .notification_test(workspace_id.as_deref(), require_interaction)
         .await?)
 }
@@ -25,6 +26,7 @@ pub async fn sound_play(
     volume: Option<u8>,
 ) -> Result<(), IpcError> {
     Ok(tether
+        .alerts()
         .sound_play(workspace_id.as_deref(), &sound_id, volume)
         .await?)
 }
@@ -33,7 +35,7 @@ pub async fn sound_play(
 #[tauri::command]
 #[specta::specta]
 pub async fn do_not_disturb_get(tether: State<'_, Tether>) -> Result<DoNotDisturb, IpcError> {
-    Ok(tether.do_not_disturb().await?)
+    Ok(tether.alerts().do_not_disturb().await?)
 }
 
 /// Mutes Tether for an hour or until tomorrow, or turns that off.
@@ -43,7 +45,7 @@ pub async fn do_not_disturb_set(
     tether: State<'_, Tether>,
     choice: QuietFor,
 ) -> Result<DoNotDisturb, IpcError> {
-    Ok(tether.set_do_not_disturb(choice).await?)
+    Ok(tether.alerts().set_do_not_disturb(choice).await?)
 }
 
 /// The UI tells which workspace the window shows (for "mute focused conversations").
@@ -54,5 +56,5 @@ pub async fn do_not_disturb_set(
     reason = "Tauri hands a command its state by value"
 )]
 pub fn window_shows_workspace(tether: State<'_, Tether>, workspace_id: Option<String>) {
-    tether.set_shown_workspace(workspace_id);
+    tether.alerts().set_shown_workspace(workspace_id);
 }

@@ -9,7 +9,7 @@ pub async fn preferences_cached(
     tether: State<'_, Tether>,
     workspace_id: String,
 ) -> Result<PreferencesView, IpcError> {
-    Ok(tether.preferences_cached(&workspace_id).await?)
+    Ok(tether.preferences().cached(&workspace_id).await?)
 }
 
 /// Reads defaults and preferences from the server, sends waiting edits, returns the page.
@@ -19,7 +19,7 @@ pub async fn preferences_refresh(
     tether: State<'_, Tether>,
     workspace_id: String,
 ) -> Result<PreferencesView, IpcError> {
-    Ok(tether.preferences_refresh(&workspace_id).await?)
+    Ok(tether.preferences().refresh(&workspace_id).await?)
 }
 
 /// Changes one preference: checked, kept durably (also offline), sent in the background.
@@ -31,7 +31,7 @@ pub async fn preference_set(
     key: String,
     value: serde_json::Value,
 ) -> Result<PreferencesView, IpcError> {
-    Ok(tether.preference_set(&workspace_id, &key, value).await?)
+    Ok(tether.preferences().set(&workspace_id, &key, value).await?)
 }
 
 /// Sets a preference back to the workspace's default.
@@ -42,7 +42,7 @@ pub async fn preference_reset(
     workspace_id: String,
     key: String,
 ) -> Result<PreferencesView, IpcError> {
-    Ok(tether.preference_reset(&workspace_id, &key).await?)
+    Ok(tether.preferences().reset(&workspace_id, &key).await?)
 }
 
 /// Settles a conflict: keep mine (send it) or take the server's; also drops a refused edit.
@@ -55,7 +55,8 @@ pub async fn preference_resolve(
     keep_mine: bool,
 ) -> Result<PreferencesView, IpcError> {
     Ok(tether
-        .preference_resolve(&workspace_id, &key, keep_mine)
+        .preferences()
+        .resolve(&workspace_id, &key, keep_mine)
         .await?)
 }
 
@@ -67,5 +68,8 @@ pub async fn preferences_data_download(
     workspace_id: String,
     full_export: bool,
 ) -> Result<DataExport, IpcError> {
-    Ok(tether.data_download(&workspace_id, full_export).await?)
+    Ok(tether
+        .preferences()
+        .data_download(&workspace_id, full_export)
+        .await?)
 }

@@ -13,7 +13,7 @@ pub async fn profile_cached(
     tether: State<'_, Tether>,
     workspace_id: String,
 ) -> Result<Option<ProfileView>, IpcError> {
-    Ok(tether.profile_cached(&workspace_id).await?)
+    Ok(tether.profile().cached(&workspace_id).await?)
 }
 
 /// Reads the profile from the server (and caches it).
@@ -23,7 +23,7 @@ pub async fn profile_refresh(
     tether: State<'_, Tether>,
     workspace_id: String,
 ) -> Result<ProfileView, IpcError> {
-    Ok(tether.profile_refresh(&workspace_id).await?)
+    Ok(tether.profile().refresh(&workspace_id).await?)
 }
 
 /// What the workspace lets the user change (read-only fields show why).
@@ -33,7 +33,7 @@ pub async fn profile_rules(
     tether: State<'_, Tether>,
     workspace_id: String,
 ) -> Result<ProfileRules, IpcError> {
-    Ok(tether.profile_rules(&workspace_id).await?)
+    Ok(tether.profile().rules(&workspace_id).await?)
 }
 
 /// Saves what changed; an email or password change first answers with the second factor the
@@ -47,7 +47,8 @@ pub async fn profile_save(
     confirmation: Option<Confirmation>,
 ) -> Result<ProfileSaveStep, IpcError> {
     Ok(tether
-        .profile_save(&workspace_id, changes, confirmation)
+        .profile()
+        .save(&workspace_id, changes, confirmation)
         .await?)
 }
 
@@ -58,7 +59,10 @@ pub async fn profile_sign_out_other_sessions(
     tether: State<'_, Tether>,
     workspace_id: String,
 ) -> Result<(), IpcError> {
-    Ok(tether.sign_out_other_sessions(&workspace_id).await?)
+    Ok(tether
+        .profile()
+        .sign_out_other_sessions(&workspace_id)
+        .await?)
 }
 
 /// Settles a conflict between an offline edit and the server: keep mine (send it) or theirs.
@@ -71,7 +75,8 @@ pub async fn profile_resolve(
     keep_mine: bool,
 ) -> Result<ProfileView, IpcError> {
     Ok(tether
-        .profile_resolve(&workspace_id, &field, keep_mine)
+        .profile()
+        .resolve(&workspace_id, &field, keep_mine)
         .await?)
 }
 
@@ -92,6 +97,7 @@ pub async fn profile_avatar_upload(
             message: "The picture could not be read. Choose the file again.".into(),
         })?;
     Ok(tether
+        .profile()
         .avatar_upload(&workspace_id, bytes, &file_name)
         .await?)
 }
@@ -104,7 +110,10 @@ pub async fn profile_avatar_from_url(
     workspace_id: String,
     url: String,
 ) -> Result<ProfileView, IpcError> {
-    Ok(tether.avatar_from_url(&workspace_id, &url).await?)
+    Ok(tether
+        .profile()
+        .avatar_from_url(&workspace_id, &url)
+        .await?)
 }
 
 /// Back to the default avatar (initials).
@@ -114,7 +123,7 @@ pub async fn profile_avatar_reset(
     tether: State<'_, Tether>,
     workspace_id: String,
 ) -> Result<ProfileView, IpcError> {
-    Ok(tether.avatar_reset(&workspace_id).await?)
+    Ok(tether.profile().avatar_reset(&workspace_id).await?)
 }
 
 /// Whether a username is free, for feedback while typing.
@@ -125,7 +134,10 @@ pub async fn profile_username_check(
     workspace_id: String,
     username: String,
 ) -> Result<UsernameCheck, IpcError> {
-    Ok(tether.username_check(&workspace_id, &username).await?)
+    Ok(tether
+        .profile()
+        .username_check(&workspace_id, &username)
+        .await?)
 }
 
 /// Sends the verification email again.
@@ -135,7 +147,10 @@ pub async fn profile_send_verification_email(
     tether: State<'_, Tether>,
     workspace_id: String,
 ) -> Result<(), IpcError> {
-    Ok(tether.send_verification_email(&workspace_id).await?)
+    Ok(tether
+        .profile()
+        .send_verification_email(&workspace_id)
+        .await?)
 }
 
 /// Deletes the user's own account; the first answer may list rooms the user is the last owner
@@ -149,6 +164,7 @@ pub async fn profile_delete_account(
     confirm_relinquish: bool,
 ) -> Result<DeleteAccountStep, IpcError> {
     Ok(tether
+        .profile()
         .delete_own_account(&workspace_id, password, confirm_relinquish)
         .await?)
 }

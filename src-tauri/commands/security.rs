@@ -3,11 +3,12 @@
 //! the server's second-factor challenge to answer in the next call.
 
 use tauri::State;
-use tether_core::password_policy::{PasswordPolicy, RuleCheck};
-use tether_core::service::{
-    AccessTokens, BackupCodes, DeviceSessions, Guarded, NewAccessToken, SecurityOverview,
-    TotpSetup, save_backup_codes,
+use tether_core::security::password_policy::{PasswordPolicy, RuleCheck};
+use tether_core::security::{
+    AccessTokens, BackupCodes, DeviceSessions, NewAccessToken, SecurityOverview, TotpSetup,
+    save_backup_codes,
 };
+use tether_core::session::Guarded;
 use tether_core::workspace::Confirmation;
 use tether_core::{IpcError, Sensitive, Tether};
 
@@ -18,7 +19,7 @@ pub async fn access_tokens(
     tether: State<'_, Tether>,
     workspace_id: String,
 ) -> Result<AccessTokens, IpcError> {
-    Ok(tether.access_tokens(&workspace_id).await?)
+    Ok(tether.security().access_tokens(&workspace_id).await?)
 }
 
 /// Makes a token; the answer shows it once.
@@ -32,6 +33,7 @@ pub async fn access_token_create(
     confirmation: Option<Confirmation>,
 ) -> Result<Guarded<NewAccessToken>, IpcError> {
     Ok(tether
+        .security()
         .access_token_create(&workspace_id, &name, require_two_factor, confirmation)
         .await?)
 }
@@ -46,6 +48,7 @@ pub async fn access_token_regenerate(
     confirmation: Option<Confirmation>,
 ) -> Result<Guarded<NewAccessToken>, IpcError> {
     Ok(tether
+        .security()
         .access_token_regenerate(&workspace_id, &name, confirmation)
         .await?)
 }
@@ -60,6 +63,7 @@ pub async fn access_token_delete(
     confirmation: Option<Confirmation>,
 ) -> Result<Guarded<()>, IpcError> {
     Ok(tether
+        .security()
         .access_token_delete(&workspace_id, &name, confirmation)
         .await?)
 }
@@ -71,7 +75,7 @@ pub async fn password_policy(
     tether: State<'_, Tether>,
     workspace_id: String,
 ) -> Result<PasswordPolicy, IpcError> {
-    Ok(tether.password_policy(&workspace_id).await?)
+    Ok(tether.security().password_policy(&workspace_id).await?)
 }
 
 /// Each rule of a policy, met or not by what is typed (local: no server call).
@@ -92,7 +96,7 @@ pub async fn security_overview(
     tether: State<'_, Tether>,
     workspace_id: String,
 ) -> Result<SecurityOverview, IpcError> {
-    Ok(tether.security_overview(&workspace_id).await?)
+    Ok(tether.security().overview(&workspace_id).await?)
 }
 
 /// Starts turning on authenticator 2FA: the secret and its QR code.
@@ -103,7 +107,10 @@ pub async fn totp_enable(
     workspace_id: String,
     confirmation: Option<Confirmation>,
 ) -> Result<Guarded<TotpSetup>, IpcError> {
-    Ok(tether.totp_enable(&workspace_id, confirmation).await?)
+    Ok(tether
+        .security()
+        .totp_enable(&workspace_id, confirmation)
+        .await?)
 }
 
 /// Confirms the secret with a code from the app; the backup codes, once.
@@ -116,6 +123,7 @@ pub async fn totp_confirm(
     confirmation: Option<Confirmation>,
 ) -> Result<Guarded<BackupCodes>, IpcError> {
     Ok(tether
+        .security()
         .totp_confirm(&workspace_id, &code, confirmation)
         .await?)
 }
@@ -128,7 +136,7 @@ pub async fn totp_disable(
     workspace_id: String,
     code: String,
 ) -> Result<(), IpcError> {
-    Ok(tether.totp_disable(&workspace_id, &code).await?)
+    Ok(tether.security().totp_disable(&workspace_id, &code).await?)
 }
 
 /// New backup codes.
@@ -139,7 +147,10 @@ pub async fn totp_regenerate_codes(
     workspace_id: String,
     code: String,
 ) -> Result<BackupCodes, IpcError> {
-    Ok(tether.totp_regenerate_codes(&workspace_id, &code).await?)
+    Ok(tether
+        .security()
+        .totp_regenerate_codes(&workspace_id, &code)
+        .await?)
 }
 
 /// Saves backup codes as a text file in the Downloads folder; its path.
@@ -151,6 +162,7 @@ pub async fn backup_codes_save(
     codes: Vec<String>,
 ) -> Result<String, IpcError> {
     let summary = tether
+        .workspaces()
         .snapshot()
         .await?
         .workspaces
@@ -179,6 +191,7 @@ pub async fn email_two_factor_set(
     confirmation: Option<Confirmation>,
 ) -> Result<Guarded<()>, IpcError> {
     Ok(tether
+        .security()
         .email_two_factor_set(&workspace_id, enabled, confirmation)
         .await?)
 }
@@ -193,6 +206,7 @@ pub async fn encryption_password_change(
     new_password: String,
 ) -> Result<(), IpcError> {
     Ok(tether
+        .security()
         .encryption_password_change(
             &workspace_id,
             Sensitive::new(current_password),
@@ -210,6 +224,7 @@ pub async fn encryption_key_reset(
     confirmation: Option<Confirmation>,
 ) -> Result<Guarded<()>, IpcError> {
     Ok(tether
+        .security()
         .encryption_key_reset(&workspace_id, confirmation)
         .await?)
 }
@@ -221,7 +236,7 @@ pub async fn device_sessions(
     tether: State<'_, Tether>,
     workspace_id: String,
 ) -> Result<DeviceSessions, IpcError> {
-    Ok(tether.device_sessions(&workspace_id).await?)
+    Ok(tether.security().device_sessions(&workspace_id).await?)
 }
 
 /// Signs one device out.
@@ -233,6 +248,7 @@ pub async fn device_session_sign_out(
     session_id: String,
 ) -> Result<DeviceSessions, IpcError> {
     Ok(tether
+        .security()
         .device_session_sign_out(&workspace_id, &session_id)
         .await?)
 }

@@ -15,6 +15,7 @@ pub async fn session_sign_in(
 ) -> Result<SignInStep, IpcError> {
     let password = Sensitive::new(password);
     Ok(tether
+        .session()
         .sign_in_password(&workspace_id, &username, password)
         .await?)
 }
@@ -27,7 +28,7 @@ pub async fn session_submit_code(
     workspace_id: String,
     code: String,
 ) -> Result<SignInStep, IpcError> {
-    Ok(tether.sign_in_code(&workspace_id, &code).await?)
+    Ok(tether.session().sign_in_code(&workspace_id, &code).await?)
 }
 
 /// Emails a new sign-in code.
@@ -37,7 +38,10 @@ pub async fn session_resend_email_code(
     tether: State<'_, Tether>,
     workspace_id: String,
 ) -> Result<SecondFactorChallenge, IpcError> {
-    Ok(tether.sign_in_resend_email_code(&workspace_id).await?)
+    Ok(tether
+        .session()
+        .sign_in_resend_email_code(&workspace_id)
+        .await?)
 }
 
 /// Abandons a sign-in that was waiting for its code.
@@ -48,7 +52,7 @@ pub async fn session_resend_email_code(
     reason = "Tauri commands take owned arguments"
 )]
 pub fn session_cancel_sign_in(tether: State<'_, Tether>, workspace_id: String) {
-    tether.sign_in_cancel(&workspace_id);
+    tether.session().sign_in_cancel(&workspace_id);
 }
 
 /// Signs in with a personal access token and its user id. The token is wrapped at once and
@@ -62,7 +66,10 @@ pub async fn session_sign_in_token(
     token: String,
 ) -> Result<SignInStep, IpcError> {
     let token = Sensitive::new(token);
-    Ok(tether.sign_in_token(&workspace_id, &user_id, token).await?)
+    Ok(tether
+        .session()
+        .sign_in_token(&workspace_id, &user_id, token)
+        .await?)
 }
 
 /// Tries to reach a workspace again with its stored session.
@@ -72,7 +79,7 @@ pub async fn session_reconnect(
     tether: State<'_, Tether>,
     workspace_id: String,
 ) -> Result<WorkspaceSummary, IpcError> {
-    Ok(tether.reconnect(&workspace_id).await?)
+    Ok(tether.workspaces().reconnect(&workspace_id).await?)
 }
 
 /// Signs out of a workspace; its cached data stays.
@@ -82,5 +89,5 @@ pub async fn session_sign_out(
     tether: State<'_, Tether>,
     workspace_id: String,
 ) -> Result<WorkspaceSummary, IpcError> {
-    Ok(tether.sign_out(&workspace_id).await?)
+    Ok(tether.session().sign_out(&workspace_id).await?)
 }

@@ -9,7 +9,7 @@ pub async fn workspace_add(
     tether: State<'_, Tether>,
     url: String,
 ) -> Result<WorkspaceSummary, IpcError> {
-    Ok(tether.workspace_add(&url).await?)
+    Ok(tether.workspaces().add(&url).await?)
 }
 
 /// Trusts exactly the certificate the server at `url` presented (the fingerprint the user saw).
@@ -20,7 +20,10 @@ pub async fn workspace_trust_certificate(
     url: String,
     fingerprint: String,
 ) -> Result<(), IpcError> {
-    Ok(tether.trust_certificate(&url, &fingerprint).await?)
+    Ok(tether
+        .workspaces()
+        .trust_certificate(&url, &fingerprint)
+        .await?)
 }
 
 /// Removes a workspace with its session, token and cached data.
@@ -30,12 +33,12 @@ pub async fn workspace_remove(
     tether: State<'_, Tether>,
     workspace_id: String,
 ) -> Result<(), IpcError> {
-    Ok(tether.workspace_remove(&workspace_id).await?)
+    Ok(tether.workspaces().remove(&workspace_id).await?)
 }
 
 /// Every workspace's icon and avatar, as `data:` URLs.
 #[tauri::command]
 #[specta::specta]
 pub async fn workspace_images(tether: State<'_, Tether>) -> Result<Vec<WorkspaceImages>, IpcError> {
-    Ok(tether.images().await?)
+    Ok(tether.workspaces().images().await?)
 }

@@ -1,5 +1,5 @@
 //! The tray icon: its picture follows core's [`TraySummary`] (drawn by
-//! [`tether_core::tray_icon`]), and its menu does everything, because many Linux desktops
+//! [`tether_core::unread::tray_icon`]), and its menu does everything, because many Linux desktops
 //! deliver no clicks on the icon itself: open Tether, open a workspace (with its count),
 //! do-not-disturb, start hidden at login, quit. The words go into the menu's first line on
 //! every platform and into the tooltip where there is one (appindicator has none). The app
@@ -17,8 +17,8 @@ use tauri::tray::{MouseButton, MouseButtonState, TrayIcon, TrayIconBuilder, Tray
 use tauri::{AppHandle, Manager, Wry};
 use tauri_specta::Event as _;
 use tether_core::Tether;
-use tether_core::service::QuietFor;
-use tether_core::tray_icon::{SIZE, render};
+use tether_core::alerts::QuietFor;
+use tether_core::unread::tray_icon::{SIZE, render};
 use tether_core::unread::{TrayState, TraySummary, WorkspaceUnread};
 
 use super::ui_events::OpenWorkspace;
@@ -250,7 +250,12 @@ fn on_menu_event(app: &AppHandle, event: &MenuEvent) {
             let app = app.clone();
             tauri::async_runtime::spawn(async move {
                 // Core announces the change (DoNotDisturbChanged), which refreshes the menu.
-                if let Err(err) = app.state::<Tether>().set_do_not_disturb(choice).await {
+                if let Err(err) = app
+                    .state::<Tether>()
+                    .alerts()
+                    .set_do_not_disturb(choice)
+                    .await
+                {
                     tracing::warn!(%err, "cannot change do-not-disturb");
                 }
             });
@@ -321,7 +326,7 @@ pub fn refresh(app: &AppHandle, reread: Reread) {
             Some(model) if shown.settings_read && reread != Reread::DoNotDisturb => {
                 model.muted.clone()
             }
-            _ => match app.state::<Tether>().do_not_disturb().await {
+            _ => match app.state::<Tether>().alerts().do_not_disturb().await {
                 Ok(dnd) => dnd.until.map(|until| muted_line(&until)),
                 Err(_) => None,
             },

@@ -138,15 +138,16 @@ async fn invoke(State(s): State<Server>, Path(cmd): Path<String>, body: Bytes) -
     let id = args["workspaceId"].as_str().unwrap_or_default().to_owned();
     let t = &s.tether;
     let result: Result<Value, IpcError> = match cmd.as_str() {
-        "app_snapshot" => json_of(t.snapshot().await),
-        "workspace_images" => json_of(t.images().await),
-        "unread_summary" => json_of(t.tray_summary().await),
-        "profile_cached" => json_of(t.profile_cached(&id).await),
-        "profile_refresh" => json_of(t.profile_refresh(&id).await),
-        "profile_rules" => json_of(t.profile_rules(&id).await),
-        "do_not_disturb_get" => json_of(t.do_not_disturb().await),
+        "app_snapshot" => json_of(t.workspaces().snapshot().await),
+        "workspace_images" => json_of(t.workspaces().images().await),
+        "unread_summary" => json_of(t.unread().tray_summary().await),
+        "profile_cached" => json_of(t.profile().cached(&id).await),
+        "profile_refresh" => json_of(t.profile().refresh(&id).await),
+        "profile_rules" => json_of(t.profile().rules(&id).await),
+        "do_not_disturb_get" => json_of(t.alerts().do_not_disturb().await),
         "window_shows_workspace" => {
-            t.set_shown_workspace(args["workspaceId"].as_str().map(str::to_owned));
+            t.alerts()
+                .set_shown_workspace(args["workspaceId"].as_str().map(str::to_owned));
             Ok(Value::Null)
         }
         "ui_mark" => {

@@ -504,16 +504,19 @@ async fn backend(cache: &Path, sandbox: &Sandbox) -> Result<Tether, String> {
     .await
     .map_err(|e| e.to_string())?;
     let ws = tether
-        .workspace_add(&sandbox.url())
+        .workspaces()
+        .add(&sandbox.url())
         .await
         .map_err(|e| e.to_string())?;
     let password = Sensitive::new(seed::ALICE.password.unwrap_or_default().to_owned());
     tether
+        .session()
         .sign_in_password(&ws.id, seed::ALICE.username, password)
         .await
         .map_err(|e| e.to_string())?;
     tether
-        .profile_refresh(&ws.id)
+        .profile()
+        .refresh(&ws.id)
         .await
         .map_err(|e| e.to_string())?;
     Ok(tether)

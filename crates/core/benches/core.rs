@@ -67,14 +67,15 @@ fn signed_in() -> Signed {
         )
         .await
         .unwrap();
-        let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+        let ws = app.workspaces().add(&sandbox.url()).await.unwrap();
         let password = Sensitive::new(seed::ALICE.password.unwrap().to_owned());
         let step = app
+            .session()
             .sign_in_password(&ws.id, seed::ALICE.username, password)
             .await
             .unwrap();
         assert!(matches!(step, SignInStep::SignedIn { .. }));
-        app.preferences_refresh(&ws.id).await.unwrap();
+        app.preferences().refresh(&ws.id).await.unwrap();
         (app, ws.id, sandbox)
     });
     Signed {
@@ -90,7 +91,7 @@ fn signed_in() -> Signed {
 fn toggles(s: &Signed) -> Vec<&'static str> {
     let view = s
         .runtime
-        .block_on(s.app.preferences_cached(&s.workspace))
+        .block_on(s.app.preferences().cached(&s.workspace))
         .unwrap();
     let editable = serde_json::to_value(&view).unwrap().to_string();
     CATALOG
@@ -99,7 +100,7 @@ fn toggles(s: &Signed) -> Vec<&'static str> {
         .filter(|spec| {
             editable.contains(&format!("\"{}\"", spec.key))
                 && s.runtime
-                    .block_on(s.app.preference_set(&s.workspace, spec.key, json!(true)))
+                    .block_on(s.app.preferences().set(&s.workspace, spec.key, json!(true)))
                     .is_ok()
         })
         .map(|spec| spec.key)
@@ -114,14 +115,14 @@ fn preferences(c: &mut Criterion) {
     group.bench_function("cache_read_all_preferences", |b| {
         b.iter(|| {
             s.runtime
-                .block_on(s.app.preferences_cached(black_box(&s.workspace)))
+                .block_on(s.app.preferences().cached(black_box(&s.workspace)))
                 .unwrap()
         });
     });
     let keys = toggles(&s);
     assert!(keys.len() >= 10, "too few on/off preferences: {keys:?}");
     s.runtime
-        .block_on(s.app.preferences_sync(&s.workspace))
+        .block_on(s.app.preferences().sync(&s.workspace))
         .unwrap();
 
     let mut on = false;
@@ -129,12 +130,12 @@ fn preferences(c: &mut Criterion) {
         b.iter(|| {
             on = !on;
             s.runtime
-                .block_on(s.app.preference_set(&s.workspace, keys[0], json!(on)))
+                .block_on(s.app.preferences().set(&s.workspace, keys[0], json!(on)))
                 .unwrap()
         });
     });
     s.runtime
-        .block_on(s.app.preferences_sync(&s.workspace))
+        .block_on(s.app.preferences().sync(&s.workspace))
         .unwrap();
 
     // Each round flips every key on the server: the last of a key's edits holds the new value,
@@ -153,13 +154,13 @@ fn preferences(c: &mut Criterion) {
                     let last = edit + keys.len() >= 100;
                     let value = if last { new } else { !new };
                     s.runtime
-                        .block_on(s.app.preference_set(&s.workspace, key, json!(value)))
+                        .block_on(s.app.preferences().set(&s.workspace, key, json!(value)))
                         .unwrap();
                 }
                 let started = Instant::now();
                 let view = s
                     .runtime
-                    .block_on(s.app.preferences_sync(&s.workspace))
+                    .block_on(s.app.preferences().sync(&s.workspace))
                     .unwrap();
                 spent += started.elapsed();
                 assert_eq!(view.pending, 0, "every edit was sent");

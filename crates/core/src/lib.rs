@@ -5,24 +5,24 @@
 //! forwards [`ports::CoreEvent`]s to the UI; tests implement the same ports in memory.
 #![warn(missing_docs)]
 
-pub mod crypto_keys;
-mod custom_fields;
+pub mod alerts;
+pub mod context;
 pub mod error;
-pub mod notify;
-pub mod password_policy;
 pub mod ports;
 pub mod preferences;
-pub mod profile_outcome;
+pub mod profile;
 pub mod rocketchat;
+pub mod security;
 pub mod sensitive;
-pub mod service;
-pub mod sounds;
+pub mod session;
 pub mod store;
+mod tether;
 pub mod tls;
-pub mod tray_icon;
 pub mod unread;
+pub mod worker;
 pub mod workspace;
+pub mod workspaces;
 
 pub use error::{Error, ErrorCode, IpcError, Result};
 pub use sensitive::Sensitive;
-pub use service::{Tether, TetherConfig};
+pub use tether::{Tether, TetherConfig};

@@ -120,7 +120,7 @@ pub enum CoreEvent {
     /// What waits unread changed: the tray, the app badge and the switcher's counts.
     UnreadChanged {
         /// Everything they show.
-        summary: crate::unread::TraySummary,
+        summary: crate::workspace::TraySummary,
     },
 }
 

@@ -25,7 +25,7 @@ async fn signed_in_app(
 ) -> (Tether, String, Sandbox) {
     let (app, ws, sandbox) = common::signed_in_app(h, config, user).await;
     // Reads the profile and the workspace's rules, as opening the profile page does.
-    app.profile_refresh(&ws).await.unwrap();
+    app.profile().refresh(&ws).await.unwrap();
     (app, ws, sandbox)
 }
 
@@ -52,7 +52,8 @@ fn field_of(err: &Error) -> Option<String> {
 }
 
 async fn avatar_of(app: &Tether, ws: &str) -> Option<String> {
-    app.images()
+    app.workspaces()
+        .images()
         .await
         .unwrap()
         .into_iter()
@@ -73,6 +74,7 @@ async fn uploads_an_avatar_as_multipart_then_resets_it() {
     );
 
     let view = app
+        .profile()
         .avatar_upload(&ws, SAMPLE_PNG.to_vec(), "/home/alice/Pictures/me.png")
         .await
         .unwrap();
@@ -101,7 +103,7 @@ async fn uploads_an_avatar_as_multipart_then_resets_it() {
         "the file goes in `image`, named without the local folder"
     );
 
-    let view = app.avatar_reset(&ws).await.unwrap();
+    let view = app.profile().avatar_reset(&ws).await.unwrap();
     assert_eq!(view.profile.avatar_etag, None);
     assert!(
         avatar_of(&app, &ws)
@@ -122,9 +124,10 @@ async fn refuses_avatars_that_are_not_images_or_too_large_before_sending() {
     let h = Harness::new();
     let config = with_settings(&[("FileUpload_MaxFileSize", json!(64))]);
     let (app, ws, _sandbox) = signed_in_app(&h, config, &seed::ALICE).await;
-    assert_eq!(app.profile_rules(&ws).await.unwrap().max_file_size, 64);
+    assert_eq!(app.profile().rules(&ws).await.unwrap().max_file_size, 64);
 
     let err = app
+        .profile()
         .avatar_upload(&ws, b"%PDF-1.7 not a picture".to_vec(), "cv.pdf")
         .await
         .unwrap_err();
@@ -133,6 +136,7 @@ async fn refuses_avatars_that_are_not_images_or_too_large_before_sending() {
     assert!(err.to_string().contains("PNG, JPEG, GIF or WebP"), "{err}");
 
     let err = app
+        .profile()
         .avatar_upload(&ws, SAMPLE_PNG.to_vec(), "big.png")
         .await
         .unwrap_err();
@@ -149,7 +153,7 @@ async fn sets_an_avatar_from_a_url_and_shows_the_servers_refusal_on_the_url() {
     let h = Harness::new();
     let (app, ws, sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     let good = format!("{}_sandbox/picture.png", sandbox.url());
-    let view = app.avatar_from_url(&ws, &good).await.unwrap();
+    let view = app.profile().avatar_from_url(&ws, &good).await.unwrap();
     assert!(view.profile.avatar_etag.is_some());
     assert!(
         avatar_of(&app, &ws)
@@ -164,11 +168,15 @@ async fn sets_an_avatar_from_a_url_and_shows_the_servers_refusal_on_the_url() {
 
     // An SVG is not accepted from a URL (only PNG, JPEG, WebP).
     let svg = format!("{}_sandbox/picture.svg", sandbox.url());
-    let err = app.avatar_from_url(&ws, &svg).await.unwrap_err();
+    let err = app.profile().avatar_from_url(&ws, &svg).await.unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidInput);
     assert_eq!(field_of(&err).as_deref(), Some("avatar_url"));
 
-    let err = app.avatar_from_url(&ws, "not a url").await.unwrap_err();
+    let err = app
+        .profile()
+        .avatar_from_url(&ws, "not a url")
+        .await
+        .unwrap_err();
     assert_eq!(field_of(&err).as_deref(), Some("avatar_url"));
     assert_eq!(
         requests_to(&h, "users.setAvatar").len(),
@@ -182,8 +190,9 @@ async fn a_workspace_that_forbids_avatar_changes_says_so() {
     let h = Harness::new();
     let config = with_settings(&[("Accounts_AllowUserAvatarChange", json!(false))]);
     let (app, ws, _sandbox) = signed_in_app(&h, config, &seed::ALICE).await;
-    assert!(!app.profile_rules(&ws).await.unwrap().avatar);
+    assert!(!app.profile().rules(&ws).await.unwrap().avatar);
     let err = app
+        .profile()
         .avatar_upload(&ws, SAMPLE_PNG.to_vec(), "me.png")
         .await
         .unwrap_err();
@@ -198,21 +207,27 @@ async fn checks_username_availability() {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     assert_eq!(
-        app.username_check(&ws, "alice").await.unwrap(),
+        app.profile().username_check(&ws, "alice").await.unwrap(),
         UsernameCheck::Available,
         "one's own username"
     );
     assert_eq!(
-        app.username_check(&ws, "Tina").await.unwrap(),
+        app.profile().username_check(&ws, "Tina").await.unwrap(),
         UsernameCheck::Taken,
         "taken, whatever the case"
     );
     assert_eq!(
-        app.username_check(&ws, "white-rabbit").await.unwrap(),
+        app.profile()
+            .username_check(&ws, "white-rabbit")
+            .await
+            .unwrap(),
         UsernameCheck::Available
     );
     assert!(matches!(
-        app.username_check(&ws, "white rabbit").await.unwrap(),
+        app.profile()
+            .username_check(&ws, "white rabbit")
+            .await
+            .unwrap(),
         UsernameCheck::Invalid { .. }
     ));
     let asked: Vec<_> = requests_to(&h, "users.checkUsernameAvailability")
@@ -230,9 +245,9 @@ async fn checks_username_availability() {
 async fn resends_the_verification_email_only_for_an_unverified_address() {
     let h = Harness::new();
     let (app, ws, sandbox) = signed_in_app(&h, generous(), &seed::UMA).await;
-    let profile = app.profile_cached(&ws).await.unwrap().unwrap().profile;
+    let profile = app.profile().cached(&ws).await.unwrap().unwrap().profile;
     assert!(!profile.emails[0].verified);
-    app.send_verification_email(&ws).await.unwrap();
+    app.profile().send_verification_email(&ws).await.unwrap();
     let outbox: serde_json::Value =
         reqwest::get(format!("{}_sandbox/outbox?username=uma", sandbox.url()))
             .await
@@ -245,7 +260,11 @@ async fn resends_the_verification_email_only_for_an_unverified_address() {
 
     let h2 = Harness::new();
     let (app2, ws2, _s2) = signed_in_app(&h2, generous(), &seed::ALICE).await;
-    let err = app2.send_verification_email(&ws2).await.unwrap_err();
+    let err = app2
+        .profile()
+        .send_verification_email(&ws2)
+        .await
+        .unwrap_err();
     assert!(err.to_string().contains("already verified"));
 }
 
@@ -259,7 +278,7 @@ async fn saves_custom_fields_at_the_top_level_with_every_defined_field() {
     let h = Harness::new();
     let config = with_settings(&[("Accounts_CustomFields", json!(CUSTOM_FIELDS))]);
     let (app, ws, _sandbox) = signed_in_app(&h, config, &seed::ALICE).await;
-    let rules = app.profile_rules(&ws).await.unwrap();
+    let rules = app.profile().rules(&ws).await.unwrap();
     let names: Vec<_> = rules
         .custom_fields
         .iter()
@@ -278,7 +297,8 @@ async fn saves_custom_fields_at_the_top_level_with_every_defined_field() {
     };
     // Checked before sending, with the server's rules.
     let err = app
-        .profile_save(&ws, change("this-handle-is-far-too-long"), None)
+        .profile()
+        .save(&ws, change("this-handle-is-far-too-long"), None)
         .await
         .unwrap_err();
     assert_eq!(field_of(&err).as_deref(), Some("custom_fields"));
@@ -287,7 +307,11 @@ async fn saves_custom_fields_at_the_top_level_with_every_defined_field() {
         "nothing was sent"
     );
 
-    let step = app.profile_save(&ws, change("@alice"), None).await.unwrap();
+    let step = app
+        .profile()
+        .save(&ws, change("@alice"), None)
+        .await
+        .unwrap();
     let ProfileSaveStep::Saved { profile, .. } = step else {
         panic!("expected saved, got {step:?}");
     };
@@ -314,8 +338,9 @@ async fn saves_custom_fields_at_the_top_level_with_every_defined_field() {
 async fn deleting_ones_account_needs_the_workspaces_permission() {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
-    assert!(!app.profile_rules(&ws).await.unwrap().delete_account);
+    assert!(!app.profile().rules(&ws).await.unwrap().delete_account);
     let err = app
+        .profile()
         .delete_own_account(&ws, Some("alice-pass-1".into()), false)
         .await
         .unwrap_err();
@@ -333,17 +358,19 @@ async fn deletes_ones_account_with_the_password_and_forgets_it_locally() {
     let (app, ws, _sandbox) = signed_in_app(&h, config, &seed::ALICE).await;
 
     let err = app
+        .profile()
         .delete_own_account(&ws, Some("wrong-password".into()), false)
         .await
         .unwrap_err();
     assert_eq!(field_of(&err).as_deref(), Some("password"));
     assert!(err.to_string().contains("not deleted"), "{err}");
     assert!(
-        app.profile_cached(&ws).await.unwrap().is_some(),
+        app.profile().cached(&ws).await.unwrap().is_some(),
         "nothing changed"
     );
 
     let step = app
+        .profile()
         .delete_own_account(&ws, Some("alice-pass-1".into()), false)
         .await
         .unwrap();
@@ -362,16 +389,17 @@ async fn deletes_ones_account_with_the_password_and_forgets_it_locally() {
         user_id: seed::ALICE.id.into(),
     };
     assert!(h.secrets.get(&key).unwrap().is_none());
-    assert!(app.profile_cached(&ws).await.unwrap().is_none());
-    let snapshot = app.snapshot().await.unwrap();
+    assert!(app.profile().cached(&ws).await.unwrap().is_none());
+    let snapshot = app.workspaces().snapshot().await.unwrap();
     let summary = snapshot.workspaces.iter().find(|w| w.id == ws).unwrap();
     assert!(summary.account.is_none());
     assert_eq!(
-        app.profile_refresh(&ws).await.unwrap_err().code(),
+        app.profile().refresh(&ws).await.unwrap_err().code(),
         ErrorCode::NotSignedIn
     );
     // And on the server: the account cannot sign in any more.
     let again = app
+        .session()
         .sign_in_password(&ws, "alice", common::password(&seed::ALICE))
         .await
         .unwrap_err();
@@ -385,6 +413,7 @@ async fn the_last_owner_of_rooms_sees_them_and_confirms_before_deletion() {
     let (app, ws, sandbox) = signed_in_app(&h, config, &seed::DORA).await;
 
     let step = app
+        .profile()
         .delete_own_account(&ws, Some("dora-pass-1".into()), false)
         .await
         .unwrap();
@@ -396,11 +425,12 @@ async fn the_last_owner_of_rooms_sees_them_and_confirms_before_deletion() {
         }
     );
     assert!(
-        app.profile_cached(&ws).await.unwrap().is_some(),
+        app.profile().cached(&ws).await.unwrap().is_some(),
         "nothing is deleted before the user agrees"
     );
 
     let step = app
+        .profile()
         .delete_own_account(&ws, Some("dora-pass-1".into()), true)
         .await
         .unwrap();
@@ -437,14 +467,19 @@ async fn an_account_without_a_password_confirms_deletion_with_its_username() {
     let config = with_settings(&[("Accounts_AllowDeleteOwnAccount", json!(true))]);
     let sandbox = h.sandbox_with(config).await;
     let app = h.app().await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap().id;
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap().id;
     let token = seed::OSCAR.personal_access_tokens[0].1;
-    app.sign_in_token(&ws, seed::OSCAR.id, Sensitive::new(token.into()))
+    app.session()
+        .sign_in_token(&ws, seed::OSCAR.id, Sensitive::new(token.into()))
         .await
         .unwrap();
-    app.profile_refresh(&ws).await.unwrap();
+    app.profile().refresh(&ws).await.unwrap();
     // No password to type: the server expects the SHA-256 of the username.
-    let step = app.delete_own_account(&ws, None, false).await.unwrap();
+    let step = app
+        .profile()
+        .delete_own_account(&ws, None, false)
+        .await
+        .unwrap();
     assert_eq!(step, DeleteAccountStep::Deleted);
 }
 
@@ -454,17 +489,20 @@ async fn server_only_actions_say_so_while_offline() {
     let config = with_settings(&[("Accounts_AllowDeleteOwnAccount", json!(true))]);
     let (app, ws, mut sandbox) = signed_in_app(&h, config, &seed::ALICE).await;
     sandbox.suspend().await;
-    assert!(app.profile_refresh(&ws).await.is_err());
+    assert!(app.profile().refresh(&ws).await.is_err());
 
     let errors = [
-        app.avatar_upload(&ws, SAMPLE_PNG.to_vec(), "me.png")
+        app.profile()
+            .avatar_upload(&ws, SAMPLE_PNG.to_vec(), "me.png")
             .await
             .unwrap_err(),
-        app.avatar_from_url(&ws, "https://example.com/me.png")
+        app.profile()
+            .avatar_from_url(&ws, "https://example.com/me.png")
             .await
             .unwrap_err(),
-        app.avatar_reset(&ws).await.unwrap_err(),
-        app.delete_own_account(&ws, Some("alice-pass-1".into()), false)
+        app.profile().avatar_reset(&ws).await.unwrap_err(),
+        app.profile()
+            .delete_own_account(&ws, Some("alice-pass-1".into()), false)
             .await
             .unwrap_err(),
     ];

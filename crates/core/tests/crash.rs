@@ -86,19 +86,25 @@ async fn open(cache: &Path) -> Tether {
 /// The worker: signs in, then edits and syncs until killed (or, with `drain`, syncs and exits).
 async fn worker(cache: &Path, start: u64, seed: u64, drain: bool) {
     let app = open(cache).await;
-    let ws = app.snapshot().await.expect("snapshot").workspaces[0]
+    let ws = app
+        .workspaces()
+        .snapshot()
+        .await
+        .expect("snapshot")
+        .workspaces[0]
         .id
         .clone();
-    app.sign_in_password(
-        &ws,
-        ALICE.username,
-        Sensitive::new(ALICE.password.unwrap_or_default().to_owned()),
-    )
-    .await
-    .expect("signs in");
+    app.session()
+        .sign_in_password(
+            &ws,
+            ALICE.username,
+            Sensitive::new(ALICE.password.unwrap_or_default().to_owned()),
+        )
+        .await
+        .expect("signs in");
     let mut out = std::io::stdout().lock();
     if drain {
-        app.preferences_sync(&ws).await.expect("drains");
+        app.preferences().sync(&ws).await.expect("drains");
         return;
     }
     let mut rng = Rng(seed);
@@ -108,14 +114,15 @@ async fn worker(cache: &Path, start: u64, seed: u64, drain: bool) {
         writeln!(out, "EDIT {key} {value}")
             .and_then(|()| out.flush())
             .ok();
-        app.preference_set(&ws, key, value.clone())
+        app.preferences()
+            .set(&ws, key, value.clone())
             .await
             .expect("edit");
         writeln!(out, "ACK {key} {value}")
             .and_then(|()| out.flush())
             .ok();
         if rng.next(3) == 0 {
-            app.preferences_sync(&ws).await.expect("sync");
+            app.preferences().sync(&ws).await.expect("sync");
         }
     }
 }
@@ -160,15 +167,16 @@ async fn killed_at_random_nothing_is_lost() {
     .expect("sandbox");
     {
         let app = open(&cache).await;
-        let ws = app.workspace_add(&sandbox.url()).await.expect("add").id;
-        app.sign_in_password(
-            &ws,
-            ALICE.username,
-            Sensitive::new(ALICE.password.unwrap_or_default().to_owned()),
-        )
-        .await
-        .expect("sign in");
-        app.preferences_refresh(&ws).await.expect("first read");
+        let ws = app.workspaces().add(&sandbox.url()).await.expect("add").id;
+        app.session()
+            .sign_in_password(
+                &ws,
+                ALICE.username,
+                Sensitive::new(ALICE.password.unwrap_or_default().to_owned()),
+            )
+            .await
+            .expect("sign in");
+        app.preferences().refresh(&ws).await.expect("first read");
         app.store().close().await;
     }
     // `TETHER_CRASH_SEED` replays a run's choices of keys and kill moments (timing still varies).
@@ -238,7 +246,12 @@ async fn killed_at_random_nothing_is_lost() {
             }
         }
         let app = open(&cache).await;
-        let ws = app.snapshot().await.expect("snapshot").workspaces[0]
+        let ws = app
+            .workspaces()
+            .snapshot()
+            .await
+            .expect("snapshot")
+            .workspaces[0]
             .id
             .clone();
         let outbox = app.store().preference_outbox(&ws).await.expect("outbox");
@@ -288,7 +301,12 @@ async fn killed_at_random_nothing_is_lost() {
         .expect("drain run");
     assert!(status.success(), "the drain run finished");
     let app = open(&cache).await;
-    let ws = app.snapshot().await.expect("snapshot").workspaces[0]
+    let ws = app
+        .workspaces()
+        .snapshot()
+        .await
+        .expect("snapshot")
+        .workspaces[0]
         .id
         .clone();
     let outbox = app.store().preference_outbox(&ws).await.expect("outbox");

@@ -77,7 +77,7 @@ async fn assert_session_kept(h: &Harness, app: &Tether, ws: &str, before: &str, 
 }
 
 async fn connection(app: &Tether, ws: &str) -> Connection {
-    let snapshot = app.snapshot().await.unwrap();
+    let snapshot = app.workspaces().snapshot().await.unwrap();
     let found = snapshot
         .workspaces
         .into_iter()
@@ -88,7 +88,7 @@ async fn connection(app: &Tether, ws: &str) -> Connection {
 
 async fn signed_in(h: &Harness, sandbox: &Sandbox) -> (Tether, String) {
     let app = app_for(h).await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap().id;
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap().id;
     sign_in_as(&app, &ws, &seed::ALICE).await;
     (app, ws)
 }
@@ -99,9 +99,10 @@ async fn sign_in_through_each_fault_is_a_clear_error_and_works_once_it_passes() 
         let h = Harness::new();
         let sandbox = h.sandbox_with(generous()).await;
         let app = app_for(&h).await;
-        let ws = app.workspace_add(&sandbox.url()).await.unwrap().id;
+        let ws = app.workspaces().add(&sandbox.url()).await.unwrap().id;
         sandbox.inject_fault("/api/v1/login", fault, 1);
         let err = app
+            .session()
             .sign_in_password(&ws, "alice", password(&seed::ALICE))
             .await
             .unwrap_err();
@@ -130,7 +131,8 @@ async fn a_profile_save_through_each_fault_keeps_the_token_and_can_be_repeated()
             ..Default::default()
         };
         let err = app
-            .profile_save(&ws, changes.clone(), None)
+            .profile()
+            .save(&ws, changes.clone(), None)
             .await
             .unwrap_err();
         assert_clear_transient(fault, &err);
@@ -138,14 +140,14 @@ async fn a_profile_save_through_each_fault_keeps_the_token_and_can_be_repeated()
         settle(fault).await;
         // Saved now, or (when the fault made the workspace look unreachable) kept on this
         // computer and sent as soon as it is reached again: either way, nothing is lost.
-        match app.profile_save(&ws, changes, None).await.unwrap() {
+        match app.profile().save(&ws, changes, None).await.unwrap() {
             ProfileSaveStep::Saved { .. } => {}
             ProfileSaveStep::Queued { .. } => {
-                app.reconnect(&ws).await.unwrap();
+                app.workspaces().reconnect(&ws).await.unwrap();
             }
             other => panic!("{fault:?}: {other:?}"),
         }
-        let view = app.profile_refresh(&ws).await.unwrap();
+        let view = app.profile().refresh(&ws).await.unwrap();
         assert_eq!(view.profile.nickname.as_deref(), Some("Al"), "{fault:?}");
         assert!(view.pending.is_empty(), "{fault:?}: {:?}", view.pending);
     }
@@ -158,17 +160,19 @@ async fn a_preference_sync_through_each_fault_keeps_the_edit_waiting() {
         let sandbox = h.sandbox_with(generous()).await;
         let (app, ws) = signed_in(&h, &sandbox).await;
         let before = token(&h, &ws).unwrap();
-        app.preferences_refresh(&ws).await.unwrap();
-        app.preference_set(&ws, "useEmojis", serde_json::json!(false))
+        app.preferences().refresh(&ws).await.unwrap();
+        app.preferences()
+            .set(&ws, "useEmojis", serde_json::json!(false))
             .await
             .unwrap();
-        app.preference_set(&ws, "hideRoles", serde_json::json!(true))
+        app.preferences()
+            .set(&ws, "hideRoles", serde_json::json!(true))
             .await
             .unwrap();
         sandbox.inject_fault("/api/v1/users.setPreferences", fault, 1);
-        let err = app.preferences_sync(&ws).await.unwrap_err();
+        let err = app.preferences().sync(&ws).await.unwrap_err();
         assert_clear_transient(fault, &err);
-        let view = app.preferences_cached(&ws).await.unwrap();
+        let view = app.preferences().cached(&ws).await.unwrap();
         assert_eq!(
             (view.pending, view.refused, view.conflicts),
             (2, 0, 0),
@@ -176,7 +180,7 @@ async fn a_preference_sync_through_each_fault_keeps_the_edit_waiting() {
         );
         assert_session_kept(&h, &app, &ws, &before, &format!("{fault:?}")).await;
         settle(fault).await;
-        let view = app.preferences_sync(&ws).await.unwrap();
+        let view = app.preferences().sync(&ws).await.unwrap();
         assert_eq!(
             (view.pending, view.refused, view.conflicts),
             (0, 0, 0),
@@ -193,11 +197,13 @@ async fn one_refused_preference_does_not_refuse_the_rest_of_its_batch() {
     let h = Harness::new();
     let sandbox = h.sandbox_with(generous()).await;
     let (app, ws) = signed_in(&h, &sandbox).await;
-    app.preferences_refresh(&ws).await.unwrap();
-    app.preference_set(&ws, "useEmojis", serde_json::json!(false))
+    app.preferences().refresh(&ws).await.unwrap();
+    app.preferences()
+        .set(&ws, "useEmojis", serde_json::json!(false))
         .await
         .unwrap();
-    app.preference_set(&ws, "hideRoles", serde_json::json!(true))
+    app.preferences()
+        .set(&ws, "hideRoles", serde_json::json!(true))
         .await
         .unwrap();
     // An edit the server will not store, queued before Tether checked such values (an older
@@ -213,7 +219,7 @@ async fn one_refused_preference_does_not_refuse_the_rest_of_its_batch() {
         )
         .await
         .unwrap();
-    let view = app.preferences_sync(&ws).await.unwrap();
+    let view = app.preferences().sync(&ws).await.unwrap();
     let sent: Vec<_> = h
         .recorded()
         .into_iter()
@@ -256,7 +262,7 @@ async fn the_realtime_connection_through_each_fault_keeps_the_session() {
         sandbox.inject_fault(route, fault, 1);
         let app = Arc::new(app);
         let worker = app.clone();
-        let background = tokio::spawn(async move { worker.run_background().await });
+        let background = tokio::spawn(async move { worker.worker().run().await });
         // The first connection meets the fault; the worker tries again after its pause.
         let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
         while sandbox.realtime_subscriptions() < 3 {
@@ -286,7 +292,7 @@ async fn a_redirect_to_another_origin_never_carries_the_session_or_password() {
     let (app, ws) = signed_in(&h, &sandbox).await;
     let before = token(&h, &ws).unwrap();
     sandbox.inject_fault("/api/v1/me", Fault::RedirectTo(elsewhere.addr().port()), 1);
-    let err = app.profile_refresh(&ws).await.unwrap_err();
+    let err = app.profile().refresh(&ws).await.unwrap_err();
     assert_eq!(err.code(), ErrorCode::Unreachable, "{err}");
     assert!(err.to_string().contains("not followed"), "{err}");
     assert_eq!(token(&h, &ws), Some(before), "the token is kept");
@@ -294,13 +300,14 @@ async fn a_redirect_to_another_origin_never_carries_the_session_or_password() {
     // A sign-in is not followed there either: the password digest stays home.
     let device = Harness::new();
     let other = app_for(&device).await;
-    let ws2 = other.workspace_add(&sandbox.url()).await.unwrap().id;
+    let ws2 = other.workspaces().add(&sandbox.url()).await.unwrap().id;
     sandbox.inject_fault(
         "/api/v1/login",
         Fault::RedirectTo(elsewhere.addr().port()),
         1,
     );
     let err = other
+        .session()
         .sign_in_password(&ws2, "alice", password(&seed::ALICE))
         .await
         .unwrap_err();
@@ -317,7 +324,8 @@ async fn avatars_are_fetched_with_cookies_not_credentials_in_the_address() {
     let h = Harness::new();
     let sandbox = h.sandbox_with(generous()).await;
     let (app, ws) = signed_in(&h, &sandbox).await;
-    app.avatar_upload(&ws, tether_sandbox::seed::SAMPLE_PNG.to_vec(), "me.png")
+    app.profile()
+        .avatar_upload(&ws, tether_sandbox::seed::SAMPLE_PNG.to_vec(), "me.png")
         .await
         .unwrap();
     let avatars: Vec<_> = h
@@ -350,17 +358,17 @@ async fn offline_profile_edits_wait_through_a_failing_server_and_go_out_once_it_
         let mut sandbox = h.sandbox_with(generous()).await;
         let (app, ws) = signed_in(&h, &sandbox).await;
         sandbox.suspend().await;
-        let _ = app.profile_refresh(&ws).await;
+        let _ = app.profile().refresh(&ws).await;
         let changes = ProfileChanges {
             bio: Some("Written offline".into()),
             ..Default::default()
         };
-        let step = app.profile_save(&ws, changes, None).await.unwrap();
+        let step = app.profile().save(&ws, changes, None).await.unwrap();
         assert!(matches!(step, ProfileSaveStep::Queued { .. }), "{fault:?}");
         sandbox.resume().await.unwrap();
         sandbox.inject_fault("/api/v1/users.updateOwnBasicInfo", fault, 1);
-        app.reconnect(&ws).await.unwrap();
-        let view = app.profile_cached(&ws).await.unwrap().unwrap();
+        app.workspaces().reconnect(&ws).await.unwrap();
+        let view = app.profile().cached(&ws).await.unwrap().unwrap();
         assert_eq!(view.pending.len(), 1, "{fault:?}: still waiting");
         assert!(
             view.pending[0].refused.is_none() && view.pending[0].conflict.is_none(),
@@ -370,8 +378,8 @@ async fn offline_profile_edits_wait_through_a_failing_server_and_go_out_once_it_
         assert!(token(&h, &ws).is_some(), "{fault:?}: token kept");
         settle(fault).await;
         // The next try (the worker's, after its pause; here asked for directly) sends it.
-        app.reconnect(&ws).await.unwrap();
-        let view = app.profile_cached(&ws).await.unwrap().unwrap();
+        app.workspaces().reconnect(&ws).await.unwrap();
+        let view = app.profile().cached(&ws).await.unwrap().unwrap();
         assert!(
             view.pending.is_empty(),
             "{fault:?}: sent: {:?}",

@@ -15,8 +15,8 @@ use std::time::Duration;
 
 use common::{Harness, generous, sign_in_as};
 use serde_json::json;
+use tether_core::alerts::QuietFor;
 use tether_core::ports::{Clip, RecordingDesktop};
-use tether_core::service::QuietFor;
 use tether_core::{ErrorCode, Tether};
 use tether_sandbox::{Sandbox, seed, sounds};
 
@@ -25,11 +25,11 @@ async fn connected(h: &Harness) -> (Arc<Tether>, Arc<RecordingDesktop>, String, 
     let sandbox = h.sandbox_with(generous()).await;
     let (app, desktop) = h.app_with_desktop().await;
     let app = Arc::new(app);
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap().id;
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap().id;
     sign_in_as(&app, &ws, &seed::ALICE).await;
-    app.preferences_refresh(&ws).await.unwrap();
+    app.preferences().refresh(&ws).await.unwrap();
     let worker = app.clone();
-    tokio::spawn(async move { worker.run_background().await });
+    tokio::spawn(async move { worker.worker().run().await });
     // Subscribed to userData and notification.
     wait_for("the realtime subscriptions", || {
         sandbox.realtime_subscriptions() >= 2
@@ -90,7 +90,7 @@ async fn a_mention_shows_a_notification_that_opens_the_room_and_plays_the_rooms_
     let (clip, volume) = &desktop.sounds()[0];
     assert_eq!(
         clip,
-        &tether_core::sounds::built_in("ding").unwrap(),
+        &tether_core::alerts::sounds::built_in("ding").unwrap(),
         "alice's own sound for this room"
     );
     assert!((volume - 1.0).abs() < 1e-6);
@@ -101,13 +101,16 @@ async fn preferences_decide_desktop_mode_sound_volume_and_interaction() {
     let h = Harness::new();
     let (app, desktop, ws, sandbox) = connected(&h).await;
     // Edits made in Tether count at once, before the server has them.
-    app.preference_set(&ws, "newMessageNotification", json!("beep"))
+    app.preferences()
+        .set(&ws, "newMessageNotification", json!("beep"))
         .await
         .unwrap();
-    app.preference_set(&ws, "notificationsSoundVolume", json!(40))
+    app.preferences()
+        .set(&ws, "notificationsSoundVolume", json!(40))
         .await
         .unwrap();
-    app.preference_set(&ws, "desktopNotificationRequireInteraction", json!(true))
+    app.preferences()
+        .set(&ws, "desktopNotificationRequireInteraction", json!(true))
         .await
         .unwrap();
     post_and_settle(&sandbox, &desktop, "general", "plain").await;
@@ -115,11 +118,15 @@ async fn preferences_decide_desktop_mode_sound_volume_and_interaction() {
     let plain = shown.iter().find(|n| n.body == "dora: plain").unwrap();
     assert!(plain.require_interaction, "stays until dismissed");
     let (clip, volume) = &desktop.sounds()[0];
-    assert_eq!(clip, &tether_core::sounds::built_in("beep").unwrap());
+    assert_eq!(
+        clip,
+        &tether_core::alerts::sounds::built_in("beep").unwrap()
+    );
     assert!((volume - 0.4).abs() < 1e-6, "volume {volume}");
 
     // Mentions only: Tether applies the user's choice even before the server has it.
-    app.preference_set(&ws, "desktopNotifications", json!("mentions"))
+    app.preferences()
+        .set(&ws, "desktopNotifications", json!("mentions"))
         .await
         .unwrap();
     let before = desktop.notifications().len();
@@ -139,7 +146,8 @@ async fn preferences_decide_desktop_mode_sound_volume_and_interaction() {
     );
 
     // Nothing: the server sends no event once it has the preference; none is shown.
-    app.preference_set(&ws, "desktopNotifications", json!("nothing"))
+    app.preferences()
+        .set(&ws, "desktopNotifications", json!("nothing"))
         .await
         .unwrap();
     wait_for("the preference on the server", || {
@@ -165,7 +173,7 @@ async fn a_notification_the_server_decided_to_send_is_shown_whatever_it_mentions
     // The server has "mentions": it applied that (with alice's highlight words, thread
     // replies and group mentions) before sending the event.
     sandbox.set_user_preference("alice", "desktopNotifications", json!("mentions"));
-    app.preferences_refresh(&ws).await.unwrap();
+    app.preferences().refresh(&ws).await.unwrap();
     // A highlight word: the server counts it, though the text names no one.
     assert_eq!(
         sandbox.post_message(
@@ -196,7 +204,8 @@ async fn a_pending_edit_of_desktop_notifications_filters_until_the_server_has_it
         tether_sandbox::Fault::InternalError,
         1000,
     );
-    app.preference_set(&ws, "desktopNotifications", json!("nothing"))
+    app.preferences()
+        .set(&ws, "desktopNotifications", json!("nothing"))
         .await
         .unwrap();
     let before = desktop.notifications().len();
@@ -232,13 +241,17 @@ async fn a_new_room_plays_the_new_room_sound_once() {
         sandbox.realtime_subscriptions() >= 3
     })
     .await;
-    app.preference_set(&ws, "newRoomNotification", json!("highbell"))
+    app.preferences()
+        .set(&ws, "newRoomNotification", json!("highbell"))
         .await
         .unwrap();
     sandbox.add_to_room("alice", "dora-notes").unwrap();
     wait_for("the new room's sound", || !desktop.sounds().is_empty()).await;
     let (clip, _) = &desktop.sounds()[0];
-    assert_eq!(clip, &tether_core::sounds::built_in("highbell").unwrap());
+    assert_eq!(
+        clip,
+        &tether_core::alerts::sounds::built_in("highbell").unwrap()
+    );
     // A message in that room, still unread: no second new-room sound (its own notification's
     // sound plays instead).
     let sounds = desktop.sounds().len();
@@ -248,7 +261,7 @@ async fn a_new_room_plays_the_new_room_sound_once() {
         .map(|(c, _)| c.clone())
         .collect();
     assert!(
-        !played.contains(&tether_core::sounds::built_in("highbell").unwrap()),
+        !played.contains(&tether_core::alerts::sounds::built_in("highbell").unwrap()),
         "the new room's sound plays once"
     );
 }
@@ -257,7 +270,11 @@ async fn a_new_room_plays_the_new_room_sound_once() {
 async fn do_not_disturb_and_a_focused_workspace_silence_what_they_should() {
     let h = Harness::new();
     let (app, desktop, ws, sandbox) = connected(&h).await;
-    let quiet = app.set_do_not_disturb(QuietFor::OneHour).await.unwrap();
+    let quiet = app
+        .alerts()
+        .set_do_not_disturb(QuietFor::OneHour)
+        .await
+        .unwrap();
     let until = chrono::DateTime::parse_from_rfc3339(quiet.until.as_deref().unwrap()).unwrap();
     let left = until.with_timezone(&chrono::Utc) - chrono::Utc::now();
     assert!((59..=60).contains(&left.num_minutes()), "an hour: {left}");
@@ -268,22 +285,26 @@ async fn do_not_disturb_and_a_focused_workspace_silence_what_they_should() {
 
     // It survives a restart (kept in the cache).
     let reopened = h.app().await;
-    assert_eq!(reopened.do_not_disturb().await.unwrap(), quiet);
+    assert_eq!(reopened.alerts().do_not_disturb().await.unwrap(), quiet);
     drop(reopened);
 
     assert_eq!(
-        app.set_do_not_disturb(QuietFor::Off).await.unwrap().until,
+        app.alerts()
+            .set_do_not_disturb(QuietFor::Off)
+            .await
+            .unwrap()
+            .until,
         None
     );
     // The window shows this workspace and has the focus: shown, but silent.
-    app.set_shown_workspace(Some(ws.clone()));
-    app.set_window_focused(true);
+    app.alerts().set_shown_workspace(Some(ws.clone()));
+    app.alerts().set_window_focused(true);
     sandbox.post_message("alice", "dora", "general", "@alice focused", true);
     wait_for("the notification", || !desktop.notifications().is_empty()).await;
     tokio::time::sleep(Duration::from_millis(200)).await;
     assert!(desktop.sounds().is_empty(), "mute focused conversations");
     // Another workspace shown: the sound plays.
-    app.set_shown_workspace(Some("another".into()));
+    app.alerts().set_shown_workspace(Some("another".into()));
     sandbox.post_message("alice", "dora", "general", "@alice unfocused", true);
     wait_for("the sound", || !desktop.sounds().is_empty()).await;
 }
@@ -304,7 +325,7 @@ async fn custom_sounds_are_listed_downloaded_once_kept_on_disk_and_choosable() {
             .count()
     };
     wait_for("the sound's download", || file_requests() == 1).await;
-    let list = app.sound_list(Some(&ws)).await.unwrap();
+    let list = app.alerts().sound_list(Some(&ws)).await.unwrap();
     let knock = list.iter().find(|s| s.custom).unwrap();
     assert_eq!(
         (knock.id.as_str(), knock.name.as_str()),
@@ -313,8 +334,13 @@ async fn custom_sounds_are_listed_downloaded_once_kept_on_disk_and_choosable() {
     assert!(list.iter().any(|s| s.id == "chime" && !s.custom));
 
     // Reading the list again does not download it again, and playing it reads the disk.
-    app.custom_sounds_refresh(&ws).await.unwrap();
-    let Clip::Encoded { bytes } = app.sound_clip(Some(&ws), sounds::KNOCK.id).await.unwrap() else {
+    app.alerts().custom_sounds_refresh(&ws).await.unwrap();
+    let Clip::Encoded { bytes } = app
+        .alerts()
+        .sound_clip(Some(&ws), sounds::KNOCK.id)
+        .await
+        .unwrap()
+    else {
         panic!("a custom sound is the server's file");
     };
     assert_eq!(&*bytes, sounds::wav(&sounds::KNOCK).as_slice());
@@ -324,7 +350,8 @@ async fn custom_sounds_are_listed_downloaded_once_kept_on_disk_and_choosable() {
 
     // The Preferences page offers it; choosing it is accepted, and new messages play it.
     let view = app
-        .preference_set(&ws, "newMessageNotification", json!(sounds::KNOCK.id))
+        .preferences()
+        .set(&ws, "newMessageNotification", json!(sounds::KNOCK.id))
         .await
         .unwrap();
     let item = view
@@ -334,7 +361,8 @@ async fn custom_sounds_are_listed_downloaded_once_kept_on_disk_and_choosable() {
         .unwrap();
     assert_eq!(item.value, Some(json!(sounds::KNOCK.id)));
     let err = app
-        .preference_set(&ws, "newMessageNotification", json!("no-such-sound"))
+        .preferences()
+        .set(&ws, "newMessageNotification", json!("no-such-sound"))
         .await
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidInput);
@@ -347,27 +375,42 @@ async fn custom_sounds_are_listed_downloaded_once_kept_on_disk_and_choosable() {
 async fn previews_and_the_test_notification_report_clear_errors() {
     let h = Harness::new();
     let (app, desktop, ws, _sandbox) = connected(&h).await;
-    app.sound_play(Some(&ws), "door", Some(25)).await.unwrap();
-    let (clip, volume) = desktop.sounds().pop().unwrap();
-    assert_eq!(clip, tether_core::sounds::built_in("door").unwrap());
-    assert!((volume - 0.25).abs() < 1e-6);
-    // No volume given: the user's own, master × notification.
-    app.preference_set(&ws, "notificationsSoundVolume", json!(50))
+    app.alerts()
+        .sound_play(Some(&ws), "door", Some(25))
         .await
         .unwrap();
-    app.sound_play(Some(&ws), "door", None).await.unwrap();
+    let (clip, volume) = desktop.sounds().pop().unwrap();
+    assert_eq!(clip, tether_core::alerts::sounds::built_in("door").unwrap());
+    assert!((volume - 0.25).abs() < 1e-6);
+    // No volume given: the user's own, master × notification.
+    app.preferences()
+        .set(&ws, "notificationsSoundVolume", json!(50))
+        .await
+        .unwrap();
+    app.alerts()
+        .sound_play(Some(&ws), "door", None)
+        .await
+        .unwrap();
     assert!((desktop.sounds().pop().unwrap().1 - 0.5).abs() < 1e-6);
 
     let err = app
+        .alerts()
         .sound_play(Some(&ws), "door", Some(101))
         .await
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidInput);
-    let err = app.sound_play(Some(&ws), "kazoo", None).await.unwrap_err();
+    let err = app
+        .alerts()
+        .sound_play(Some(&ws), "kazoo", None)
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::SoundNotFound);
     assert!(err.to_string().contains("kazoo"), "{err}");
 
-    app.notification_test(Some(&ws), true).await.unwrap();
+    app.alerts()
+        .notification_test(Some(&ws), true)
+        .await
+        .unwrap();
     let test = desktop.notifications().pop().unwrap();
     assert!(test.require_interaction);
     assert!(test.summary.contains("test notification"));
@@ -375,9 +418,17 @@ async fn previews_and_the_test_notification_report_clear_errors() {
 
     // Without a desktop (core's default), each says so with its own code.
     let bare = h.app().await;
-    let err = bare.notification_test(None, false).await.unwrap_err();
+    let err = bare
+        .alerts()
+        .notification_test(None, false)
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotificationServiceMissing);
-    let err = bare.sound_play(None, "chime", Some(50)).await.unwrap_err();
+    let err = bare
+        .alerts()
+        .sound_play(None, "chime", Some(50))
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::AudioDeviceMissing);
 }
 
@@ -387,19 +438,22 @@ async fn the_tray_notice_is_shown_once_and_retried_when_it_could_not_be() {
     let (app, desktop) = h.app_with_desktop().await;
     // No notification service: not shown, so not remembered.
     let bare = h.app().await;
-    let err = bare.tray_notice_once().await.unwrap_err();
+    let err = bare.alerts().tray_notice_once().await.unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotificationServiceMissing);
     assert!(
-        app.tray_notice_once().await.unwrap(),
+        app.alerts().tray_notice_once().await.unwrap(),
         "shown the first time"
     );
     let notice = desktop.notifications().pop().unwrap();
     assert_eq!(notice.summary, "Tether is still running");
     assert!(notice.body.contains("Quit Tether"), "{}", notice.body);
-    assert!(!app.tray_notice_once().await.unwrap(), "never again");
+    assert!(
+        !app.alerts().tray_notice_once().await.unwrap(),
+        "never again"
+    );
     drop(app);
     // Remembered in the cache, across restarts.
-    assert!(!h.app().await.tray_notice_once().await.unwrap());
+    assert!(!h.app().await.alerts().tray_notice_once().await.unwrap());
     assert_eq!(desktop.notifications().len(), 1, "one notice in all");
 }
 

@@ -43,7 +43,7 @@ async fn shows_every_preference_with_the_workspace_defaults_and_what_the_user_se
     };
     let (app, ws, sandbox) = signed_in_app(&h, config, &seed::ALICE).await;
     sandbox.set_user_preference("alice", "useEmojis", json!(false));
-    let view = app.preferences_refresh(&ws).await.unwrap();
+    let view = app.preferences().refresh(&ws).await.unwrap();
     let idle = item(&view, "idleTimeLimit");
     assert_eq!(
         idle.default,
@@ -77,10 +77,14 @@ async fn shows_every_preference_with_the_workspace_defaults_and_what_the_user_se
     }
 
     // Reset to the default stores the default's value.
-    app.preference_reset(&ws, "useEmojis").await.unwrap();
-    app.preferences_sync(&ws).await.unwrap();
+    app.preferences().reset(&ws, "useEmojis").await.unwrap();
+    app.preferences().sync(&ws).await.unwrap();
     assert_eq!(sandbox.user_preferences("alice")["useEmojis"], json!(true));
-    let err = app.preference_reset(&ws, "highlights").await.unwrap_err();
+    let err = app
+        .preferences()
+        .reset(&ws, "highlights")
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidInput);
     assert!(err.to_string().contains("no workspace default"), "{err}");
 }
@@ -90,7 +94,7 @@ async fn omnichannel_preferences_only_for_omnichannel_roles_and_newer_keys_only_
 {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::OLGA).await;
-    let view = app.preferences_refresh(&ws).await.unwrap();
+    let view = app.preferences().refresh(&ws).await.unwrap();
     assert!(
         view.items
             .iter()
@@ -103,10 +107,11 @@ async fn omnichannel_preferences_only_for_omnichannel_roles_and_newer_keys_only_
     };
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, old, &seed::ALICE).await;
-    let view = app.preferences_refresh(&ws).await.unwrap();
+    let view = app.preferences().refresh(&ws).await.unwrap();
     assert!(!view.items.iter().any(|i| i.key == "masterVolume"), "7.10+");
     let err = app
-        .preference_set(&ws, "masterVolume", json!(50))
+        .preferences()
+        .set(&ws, "masterVolume", json!(50))
         .await
         .unwrap_err();
     assert_eq!(err.details().unwrap()["field"], "masterVolume");
@@ -126,7 +131,7 @@ async fn bad_values_never_reach_the_outbox() {
         ("newMessageNotification", json!("kazoo"), "not a sound"),
         ("noSuchPreference", json!(true), "not a preference"),
     ] {
-        let err = app.preference_set(&ws, key, value).await.unwrap_err();
+        let err = app.preferences().set(&ws, key, value).await.unwrap_err();
         assert_eq!(err.code(), ErrorCode::InvalidInput, "{key}");
         assert!(err.to_string().contains(says), "{key}: {err}");
     }
@@ -138,23 +143,27 @@ async fn bad_values_never_reach_the_outbox() {
 async fn offline_edits_are_kept_and_sent_in_one_request_on_reconnect() {
     let h = Harness::new();
     let (app, ws, mut sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
-    app.preferences_refresh(&ws).await.unwrap();
+    app.preferences().refresh(&ws).await.unwrap();
     sandbox.suspend().await;
     assert_eq!(
-        app.preferences_refresh(&ws).await.unwrap_err().code(),
+        app.preferences().refresh(&ws).await.unwrap_err().code(),
         ErrorCode::Unreachable
     );
-    app.preference_set(&ws, "idleTimeLimit", json!(120))
+    app.preferences()
+        .set(&ws, "idleTimeLimit", json!(120))
         .await
         .unwrap();
-    app.preference_set(&ws, "idleTimeLimit", json!(180))
+    app.preferences()
+        .set(&ws, "idleTimeLimit", json!(180))
         .await
         .unwrap();
-    app.preference_set(&ws, "highlights", json!(["tether", " sync ", "tether"]))
+    app.preferences()
+        .set(&ws, "highlights", json!(["tether", " sync ", "tether"]))
         .await
         .unwrap();
     let view = app
-        .preference_set(&ws, "desktopNotifications", json!("mentions"))
+        .preferences()
+        .set(&ws, "desktopNotifications", json!("mentions"))
         .await
         .unwrap();
     assert_eq!(view.pending, 3, "edits of one key coalesce");
@@ -168,8 +177,8 @@ async fn offline_edits_are_kept_and_sent_in_one_request_on_reconnect() {
 
     // Kept through a restart, shown from the cache while still offline.
     let app = h.app().await;
-    app.restore_sessions().await.unwrap();
-    let view = app.preferences_cached(&ws).await.unwrap();
+    app.workspaces().restore_sessions().await.unwrap();
+    let view = app.preferences().cached(&ws).await.unwrap();
     assert_eq!(view.pending, 3);
     assert_eq!(
         item(&view, "desktopNotifications").value,
@@ -177,20 +186,20 @@ async fn offline_edits_are_kept_and_sent_in_one_request_on_reconnect() {
     );
 
     sandbox.resume().await.unwrap();
-    app.reconnect(&ws).await.unwrap();
+    app.workspaces().reconnect(&ws).await.unwrap();
     let sent = set_calls(&h);
     assert_eq!(sent.len(), 1, "one request for every pending key");
     assert_eq!(
         sent[0]["body"]["data"],
         json!({"idleTimeLimit": 180, "highlights": ["tether", "sync"], "desktopNotifications": "mentions"})
     );
-    let view = app.preferences_cached(&ws).await.unwrap();
+    let view = app.preferences().cached(&ws).await.unwrap();
     assert_eq!(view.pending, 0);
     assert_eq!(item(&view, "idleTimeLimit").sync, PreferenceSync::Synced);
     let stored = sandbox.user_preferences("alice");
     assert_eq!(stored["idleTimeLimit"], json!(180));
     // Syncing again sends nothing.
-    app.preferences_sync(&ws).await.unwrap();
+    app.preferences().sync(&ws).await.unwrap();
     assert_eq!(set_calls(&h).len(), 1);
 }
 
@@ -198,16 +207,19 @@ async fn offline_edits_are_kept_and_sent_in_one_request_on_reconnect() {
 async fn three_way_merge_takes_theirs_sends_mine_and_keeps_conflicts_for_the_user() {
     let h = Harness::new();
     let (app, ws, mut sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
-    app.preferences_refresh(&ws).await.unwrap();
+    app.preferences().refresh(&ws).await.unwrap();
     sandbox.suspend().await;
-    app.preferences_refresh(&ws).await.unwrap_err();
-    app.preference_set(&ws, "useEmojis", json!(false))
+    app.preferences().refresh(&ws).await.unwrap_err();
+    app.preferences()
+        .set(&ws, "useEmojis", json!(false))
         .await
         .unwrap(); // only here
-    app.preference_set(&ws, "idleTimeLimit", json!(120))
+    app.preferences()
+        .set(&ws, "idleTimeLimit", json!(120))
         .await
         .unwrap(); // both, differently
-    app.preference_set(&ws, "sendOnEnter", json!("desktop"))
+    app.preferences()
+        .set(&ws, "sendOnEnter", json!("desktop"))
         .await
         .unwrap(); // both, the same
     // Meanwhile, on another device:
@@ -215,9 +227,9 @@ async fn three_way_merge_takes_theirs_sends_mine_and_keeps_conflicts_for_the_use
     sandbox.set_user_preference("alice", "sendOnEnter", json!("desktop"));
     sandbox.set_user_preference("alice", "hideRoles", json!(true)); // only there
     sandbox.resume().await.unwrap();
-    app.reconnect(&ws).await.unwrap();
+    app.workspaces().reconnect(&ws).await.unwrap();
 
-    let view = app.preferences_cached(&ws).await.unwrap();
+    let view = app.preferences().cached(&ws).await.unwrap();
     let stored = sandbox.user_preferences("alice");
     assert_eq!(stored["useEmojis"], json!(false), "changed only here: sent");
     assert_eq!(
@@ -249,38 +261,43 @@ async fn three_way_merge_takes_theirs_sends_mine_and_keeps_conflicts_for_the_use
     );
 
     // Keep mine: sent.
-    app.preference_resolve(&ws, "idleTimeLimit", true)
+    app.preferences()
+        .resolve(&ws, "idleTimeLimit", true)
         .await
         .unwrap();
-    app.preferences_sync(&ws).await.unwrap();
+    app.preferences().sync(&ws).await.unwrap();
     assert_eq!(
         sandbox.user_preferences("alice")["idleTimeLimit"],
         json!(120)
     );
 
     // Another conflict; take theirs: dropped, the server's value shown.
-    app.preference_set(&ws, "hideRoles", json!(false))
+    app.preferences()
+        .set(&ws, "hideRoles", json!(false))
         .await
         .unwrap();
     sandbox.set_user_preference("alice", "hideRoles", json!(true));
     sandbox.set_user_preference("alice", "displayAvatars", json!(false));
-    app.preference_set(&ws, "displayAvatars", json!(false))
+    app.preferences()
+        .set(&ws, "displayAvatars", json!(false))
         .await
         .unwrap();
     sandbox.set_user_preference("alice", "hideRoles", json!("x"));
-    let view = app.preferences_sync(&ws).await.unwrap();
+    let view = app.preferences().sync(&ws).await.unwrap();
     assert!(matches!(
         item(&view, "hideRoles").sync,
         PreferenceSync::Conflict { .. }
     ));
     let view = app
-        .preference_resolve(&ws, "hideRoles", false)
+        .preferences()
+        .resolve(&ws, "hideRoles", false)
         .await
         .unwrap();
     assert_eq!(item(&view, "hideRoles").sync, PreferenceSync::Synced);
     assert_eq!(view.pending, 0);
     assert_eq!(
-        app.preference_resolve(&ws, "hideRoles", true)
+        app.preferences()
+            .resolve(&ws, "hideRoles", true)
             .await
             .unwrap_err()
             .code(),
@@ -292,19 +309,21 @@ async fn three_way_merge_takes_theirs_sends_mine_and_keeps_conflicts_for_the_use
 async fn an_edit_made_while_its_older_value_is_in_flight_is_not_lost() {
     let h = Harness::new();
     let (app, ws, sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
-    app.preferences_refresh(&ws).await.unwrap();
-    app.preference_set(&ws, "idleTimeLimit", json!(120))
+    app.preferences().refresh(&ws).await.unwrap();
+    app.preferences()
+        .set(&ws, "idleTimeLimit", json!(120))
         .await
         .unwrap();
     // Sync and a newer edit race; whichever order they land in, the newer value wins.
+    let preferences = app.preferences();
     let (synced, edited) = tokio::join!(
-        app.preferences_sync(&ws),
-        app.preference_set(&ws, "idleTimeLimit", json!(240)),
+        preferences.sync(&ws),
+        preferences.set(&ws, "idleTimeLimit", json!(240)),
     );
     synced.unwrap();
     edited.unwrap();
-    app.preferences_sync(&ws).await.unwrap();
-    let view = app.preferences_sync(&ws).await.unwrap();
+    app.preferences().sync(&ws).await.unwrap();
+    let view = app.preferences().sync(&ws).await.unwrap();
     assert_eq!(
         view.pending,
         0,
@@ -331,19 +350,21 @@ async fn the_background_worker_coalesces_bursts_and_never_exceeds_the_rate_limit
     };
     let sandbox = h.sandbox_with(config).await;
     let app = std::sync::Arc::new(h.app().await);
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap().id;
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap().id;
     sign_in_as(&app, &ws, &seed::ALICE).await;
     let worker = {
         let app = app.clone();
-        tokio::spawn(async move { app.run_background().await })
+        tokio::spawn(async move { app.worker().run().await })
     };
     for n in 0..12 {
-        app.preference_set(&ws, "idleTimeLimit", json!(100 + n))
+        app.preferences()
+            .set(&ws, "idleTimeLimit", json!(100 + n))
             .await
             .unwrap();
         tokio::time::sleep(Duration::from_millis(150)).await;
     }
-    app.preference_set(&ws, "useEmojis", json!(false))
+    app.preferences()
+        .set(&ws, "useEmojis", json!(false))
         .await
         .unwrap();
     let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
@@ -352,7 +373,7 @@ async fn the_background_worker_coalesces_bursts_and_never_exceeds_the_rate_limit
             tokio::time::Instant::now() < deadline,
             "the outbox drains: {:?}\n{:?}\n{:?}",
             app.store().preference_outbox(&ws).await.unwrap(),
-            app.snapshot().await.unwrap().workspaces[0].connection,
+            app.workspaces().snapshot().await.unwrap().workspaces[0].connection,
             h.recorded()
                 .iter()
                 .map(|r| format!("{} {} {}", r["path"], r["status"], r["body"]))
@@ -379,7 +400,7 @@ async fn a_refused_value_is_kept_with_the_reason_until_the_user_drops_it() {
     let h = Harness::new();
     // A value the server refuses (put in the outbox directly: Tether's own check stops it).
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
-    app.preferences_refresh(&ws).await.unwrap();
+    app.preferences().refresh(&ws).await.unwrap();
     app.store()
         .put_preference_edit(
             &ws,
@@ -390,15 +411,16 @@ async fn a_refused_value_is_kept_with_the_reason_until_the_user_drops_it() {
         )
         .await
         .unwrap();
-    let view = app.preferences_sync(&ws).await.unwrap();
+    let view = app.preferences().sync(&ws).await.unwrap();
     let PreferenceSync::Refused { message } = &item(&view, "idleTimeLimit").sync else {
         panic!("refused: {:?}", item(&view, "idleTimeLimit"));
     };
     assert!(message.contains("idle"), "{message}");
-    app.preferences_sync(&ws).await.unwrap();
+    app.preferences().sync(&ws).await.unwrap();
     assert_eq!(set_calls(&h).len(), 1, "a refused edit is not sent again");
     let view = app
-        .preference_resolve(&ws, "idleTimeLimit", false)
+        .preferences()
+        .resolve(&ws, "idleTimeLimit", false)
         .await
         .unwrap();
     assert_eq!(view.pending, 0);
@@ -408,15 +430,15 @@ async fn a_refused_value_is_kept_with_the_reason_until_the_user_drops_it() {
 async fn data_download_starts_an_export_and_shows_the_24_hour_throttle() {
     let h = Harness::new();
     let (app, ws, mut sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
-    let first = app.data_download(&ws, false).await.unwrap();
+    let first = app.preferences().data_download(&ws, false).await.unwrap();
     assert!(first.requested);
     assert!(!first.full_export);
     assert_eq!(first.status, "preparing");
-    let again = app.data_download(&ws, false).await.unwrap();
+    let again = app.preferences().data_download(&ws, false).await.unwrap();
     assert!(!again.requested, "one per 24 hours");
     assert_eq!(again.created_at, first.created_at);
     assert!(again.next_allowed_at.is_some());
-    let full = app.data_download(&ws, true).await.unwrap();
+    let full = app.preferences().data_download(&ws, true).await.unwrap();
     assert!(full.requested, "the full export has its own allowance");
     assert!(full.full_export);
     let queries: Vec<_> = h
@@ -428,8 +450,12 @@ async fn data_download_starts_an_export_and_shows_the_24_hour_throttle() {
     assert_eq!(queries.len(), 3);
 
     sandbox.suspend().await;
-    app.preferences_refresh(&ws).await.unwrap_err();
-    let err = app.data_download(&ws, true).await.unwrap_err();
+    app.preferences().refresh(&ws).await.unwrap_err();
+    let err = app
+        .preferences()
+        .data_download(&ws, true)
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::NeedsServer);
 }
 
@@ -440,8 +466,9 @@ async fn an_edit_back_to_the_old_value_after_a_send_landed_unconfirmed_is_still_
     // server value; it must still be sent, not dropped as "no change".
     let h = Harness::new();
     let (app, ws, sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
-    app.preferences_refresh(&ws).await.unwrap();
-    app.preference_set(&ws, "desktopNotifications", json!("mentions"))
+    app.preferences().refresh(&ws).await.unwrap();
+    app.preferences()
+        .set(&ws, "desktopNotifications", json!("mentions"))
         .await
         .unwrap();
     let sending = [("desktopNotifications".to_owned(), json!("mentions"))].into();
@@ -452,14 +479,15 @@ async fn an_edit_back_to_the_old_value_after_a_send_landed_unconfirmed_is_still_
     sandbox.set_user_preference("alice", "desktopNotifications", json!("mentions"));
     // (Tether died here: the cache still says the server has the default, "all".)
     let view = app
-        .preference_set(&ws, "desktopNotifications", json!("all"))
+        .preferences()
+        .set(&ws, "desktopNotifications", json!("all"))
         .await
         .unwrap();
     assert_eq!(
         item(&view, "desktopNotifications").sync,
         PreferenceSync::Pending
     );
-    let view = app.preferences_sync(&ws).await.unwrap();
+    let view = app.preferences().sync(&ws).await.unwrap();
     assert_eq!(view.pending, 0);
     assert_eq!(
         sandbox.user_preferences("alice")["desktopNotifications"],
@@ -472,12 +500,12 @@ async fn a_change_on_another_device_arrives_over_realtime_without_a_rest_call() 
     let h = Harness::new();
     let sandbox = h.sandbox_with(generous()).await;
     let app = std::sync::Arc::new(h.app().await);
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap().id;
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap().id;
     sign_in_as(&app, &ws, &seed::ALICE).await;
-    app.preferences_refresh(&ws).await.unwrap();
+    app.preferences().refresh(&ws).await.unwrap();
     let worker = {
         let app = app.clone();
-        tokio::spawn(async move { app.run_background().await })
+        tokio::spawn(async move { app.worker().run().await })
     };
     let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
     while sandbox.realtime_subscriptions() == 0 {
@@ -496,7 +524,7 @@ async fn a_change_on_another_device_arrives_over_realtime_without_a_rest_call() 
     let before = reads(&h);
     sandbox.set_user_preference("alice", "hideRoles", json!(true));
     loop {
-        let view = app.preferences_cached(&ws).await.unwrap();
+        let view = app.preferences().cached(&ws).await.unwrap();
         if item(&view, "hideRoles").value == Some(json!(true)) {
             assert!(item(&view, "hideRoles").user_set);
             break;
@@ -508,12 +536,13 @@ async fn a_change_on_another_device_arrives_over_realtime_without_a_rest_call() 
 
     // With an edit of the same key waiting (the worker holds it 300 ms to coalesce), the other
     // device's change arrives first: the merge sees both and keeps them for the user.
-    app.preference_set(&ws, "idleTimeLimit", json!(120))
+    app.preferences()
+        .set(&ws, "idleTimeLimit", json!(120))
         .await
         .unwrap();
     sandbox.set_user_preference("alice", "idleTimeLimit", json!(900));
     loop {
-        let view = app.preferences_cached(&ws).await.unwrap();
+        let view = app.preferences().cached(&ws).await.unwrap();
         if view.conflicts == 1 {
             assert_eq!(
                 item(&view, "idleTimeLimit").sync,

@@ -42,14 +42,14 @@ async fn saves_only_what_changed_in_one_request() {
         status_text: Some("In a meeting".into()),
         ..Default::default()
     };
-    let view = saved(app.profile_save(&ws, changes, None).await.unwrap());
+    let view = saved(app.profile().save(&ws, changes, None).await.unwrap());
     let p = &view.profile;
     assert_eq!(p.name.as_deref(), Some("Alice P. Liddell"));
     assert_eq!(p.nickname.as_deref(), Some("Al"));
     assert_eq!(p.bio.as_deref(), Some("Down the rabbit hole."));
     assert_eq!(p.status.as_deref(), Some("busy"));
     assert_eq!(p.status_text.as_deref(), Some("In a meeting"));
-    let cached = app.profile_cached(&ws).await.unwrap().unwrap();
+    let cached = app.profile().cached(&ws).await.unwrap().unwrap();
     assert_eq!(
         cached.profile, view.profile,
         "the cache holds the server's profile"
@@ -74,7 +74,7 @@ async fn saves_only_what_changed_in_one_request() {
         name: Some("Alice P. Liddell".into()),
         ..Default::default()
     };
-    saved(app.profile_save(&ws, again, None).await.unwrap());
+    saved(app.profile().save(&ws, again, None).await.unwrap());
     assert_eq!(updates(&h).len(), 1);
 }
 
@@ -112,7 +112,7 @@ async fn limits_are_checked_before_sending_and_server_errors_land_on_their_field
             "email",
         ),
     ] {
-        let err = app.profile_save(&ws, changes, None).await.unwrap_err();
+        let err = app.profile().save(&ws, changes, None).await.unwrap_err();
         assert_eq!(err.code(), ErrorCode::InvalidInput, "{err}");
         assert_eq!(err.details().unwrap()["field"], field);
     }
@@ -120,7 +120,8 @@ async fn limits_are_checked_before_sending_and_server_errors_land_on_their_field
 
     // The server's own refusals: a taken username, a forbidden character in the name.
     let err = app
-        .profile_save(
+        .profile()
+        .save(
             &ws,
             ProfileChanges {
                 username: Some("tina".into()),
@@ -134,7 +135,8 @@ async fn limits_are_checked_before_sending_and_server_errors_land_on_their_field
     assert_eq!(err.details().unwrap()["field"], "username");
     assert!(err.to_string().contains("tina is already in use"), "{err}");
     let err = app
-        .profile_save(
+        .profile()
+        .save(
             &ws,
             ProfileChanges {
                 name: Some("Alice <script>".into()),
@@ -158,12 +160,13 @@ async fn a_forbidden_change_says_the_workspace_does_not_allow_it() {
         ..generous()
     };
     let (app, ws, _sandbox) = signed_in_app(&h, config, &seed::ALICE).await;
-    app.profile_refresh(&ws).await.unwrap();
-    let rules = app.profile_rules(&ws).await.unwrap();
+    app.profile().refresh(&ws).await.unwrap();
+    let rules = app.profile().rules(&ws).await.unwrap();
     assert!(!rules.username, "read-only in the UI, with the reason");
     assert!(rules.name && rules.email && rules.password && rules.profile);
     let err = app
-        .profile_save(
+        .profile()
+        .save(
             &ws,
             ProfileChanges {
                 username: Some("alice2".into()),
@@ -188,7 +191,11 @@ async fn without_2fa_an_email_change_is_confirmed_with_the_current_password_dige
         email: Some("alice@wonderland.test".into()),
         ..Default::default()
     };
-    let step = app.profile_save(&ws, changes.clone(), None).await.unwrap();
+    let step = app
+        .profile()
+        .save(&ws, changes.clone(), None)
+        .await
+        .unwrap();
     let ProfileSaveStep::SecondFactor { challenge } = step else {
         panic!("an email change needs a second factor");
     };
@@ -199,7 +206,8 @@ async fn without_2fa_an_email_change_is_confirmed_with_the_current_password_dige
         password: "nope".into(),
     };
     let err = app
-        .profile_save(&ws, changes.clone(), Some(wrong))
+        .profile()
+        .save(&ws, changes.clone(), Some(wrong))
         .await
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::TwoFactorInvalid);
@@ -207,7 +215,7 @@ async fn without_2fa_an_email_change_is_confirmed_with_the_current_password_dige
     let right = Confirmation::Password {
         password: seed::ALICE.password.unwrap().into(),
     };
-    let view = saved(app.profile_save(&ws, changes, Some(right)).await.unwrap());
+    let view = saved(app.profile().save(&ws, changes, Some(right)).await.unwrap());
     assert_eq!(view.profile.emails[0].address, "alice@wonderland.test");
     assert!(
         !view.profile.emails[0].verified,
@@ -228,10 +236,11 @@ async fn with_totp_a_password_change_sends_the_code_in_headers_never_current_pas
     let h = Harness::new();
     let sandbox = h.sandbox_with(generous()).await;
     let app = h.app().await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap().id;
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap().id;
     common::challenged(&app, &ws, &seed::TINA).await;
     signed_in(
-        app.sign_in_code(&ws, &totp_now(seed::TINA.totp_secret.unwrap()))
+        app.session()
+            .sign_in_code(&ws, &totp_now(seed::TINA.totp_secret.unwrap()))
             .await
             .unwrap(),
     );
@@ -239,7 +248,11 @@ async fn with_totp_a_password_change_sends_the_code_in_headers_never_current_pas
         new_password: Some("tina-pass-2".into()),
         ..Default::default()
     };
-    let step = app.profile_save(&ws, changes.clone(), None).await.unwrap();
+    let step = app
+        .profile()
+        .save(&ws, changes.clone(), None)
+        .await
+        .unwrap();
     let ProfileSaveStep::SecondFactor { challenge } = step else {
         panic!("a password change needs a second factor");
     };
@@ -249,7 +262,8 @@ async fn with_totp_a_password_change_sends_the_code_in_headers_never_current_pas
         password: seed::TINA.password.unwrap().into(),
     };
     let err = app
-        .profile_save(&ws, changes.clone(), Some(by_password))
+        .profile()
+        .save(&ws, changes.clone(), Some(by_password))
         .await
         .unwrap_err();
     assert_eq!(
@@ -262,7 +276,7 @@ async fn with_totp_a_password_change_sends_the_code_in_headers_never_current_pas
         method: SecondFactorMethod::Totp,
         code: totp_now(seed::TINA.totp_secret.unwrap()),
     };
-    saved(app.profile_save(&ws, changes, Some(code)).await.unwrap());
+    saved(app.profile().save(&ws, changes, Some(code)).await.unwrap());
     let sent = updates(&h);
     assert!(
         sent.iter()
@@ -275,8 +289,9 @@ async fn with_totp_a_password_change_sends_the_code_in_headers_never_current_pas
 
     // The new password works; this device stayed signed in.
     let again = h.app().await;
-    let other = again.workspace_add(&sandbox.url()).await.unwrap().id;
+    let other = again.workspaces().add(&sandbox.url()).await.unwrap().id;
     let step = again
+        .session()
         .sign_in_password(&other, "tina", Sensitive::new("tina-pass-2".into()))
         .await
         .unwrap();
@@ -285,7 +300,7 @@ async fn with_totp_a_password_change_sends_the_code_in_headers_never_current_pas
         tether_core::workspace::SignInStep::SecondFactor { .. }
     ));
     assert_eq!(
-        app.profile_refresh(&ws).await.unwrap().profile.username,
+        app.profile().refresh(&ws).await.unwrap().profile.username,
         "tina"
     );
 }
@@ -295,15 +310,17 @@ async fn an_sso_account_cannot_set_a_password_here() {
     let h = Harness::new();
     let sandbox = h.sandbox_with(generous()).await;
     let app = h.app().await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap().id;
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap().id;
     let (_, token) = seed::OSCAR.personal_access_tokens[0];
     signed_in(
-        app.sign_in_token(&ws, seed::OSCAR.id, Sensitive::new(token.into()))
+        app.session()
+            .sign_in_token(&ws, seed::OSCAR.id, Sensitive::new(token.into()))
             .await
             .unwrap(),
     );
     let err = app
-        .profile_save(
+        .profile()
+        .save(
             &ws,
             ProfileChanges {
                 new_password: Some("whatever-1".into()),
@@ -324,7 +341,7 @@ async fn signing_out_other_sessions_keeps_this_one() {
     // A second session of alice on another device (its own cache and keyring).
     let device = Harness::new();
     let elsewhere = device.app().await;
-    let other = elsewhere.workspace_add(&sandbox.url()).await.unwrap().id;
+    let other = elsewhere.workspaces().add(&sandbox.url()).await.unwrap().id;
     sign_in_as(&elsewhere, &other, &seed::ALICE).await;
     let other_token = device
         .secrets
@@ -335,9 +352,9 @@ async fn signing_out_other_sessions_keeps_this_one() {
         .unwrap()
         .unwrap();
 
-    app.sign_out_other_sessions(&ws).await.unwrap();
+    app.profile().sign_out_other_sessions(&ws).await.unwrap();
     assert_eq!(
-        app.profile_refresh(&ws).await.unwrap().profile.username,
+        app.profile().refresh(&ws).await.unwrap().profile.username,
         "alice",
         "this device stays signed in"
     );
@@ -356,16 +373,17 @@ async fn no_hash_or_token_from_the_answer_reaches_the_cache_or_logs() {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     saved(
-        app.profile_save(
-            &ws,
-            ProfileChanges {
-                bio: Some("Curiouser and curiouser.".into()),
-                ..Default::default()
-            },
-            None,
-        )
-        .await
-        .unwrap(),
+        app.profile()
+            .save(
+                &ws,
+                ProfileChanges {
+                    bio: Some("Curiouser and curiouser.".into()),
+                    ..Default::default()
+                },
+                None,
+            )
+            .await
+            .unwrap(),
     );
     app.store().close().await;
     for entry in std::fs::read_dir(h.config.cache_path.parent().unwrap()).unwrap() {
@@ -389,7 +407,7 @@ async fn offline_edits_survive_a_restart_and_are_sent_when_the_server_is_back() 
     let (app, ws, mut sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     sandbox.suspend().await;
     assert_eq!(
-        app.profile_refresh(&ws).await.unwrap_err().code(),
+        app.profile().refresh(&ws).await.unwrap_err().code(),
         ErrorCode::Unreachable
     );
     let changes = ProfileChanges {
@@ -397,14 +415,15 @@ async fn offline_edits_survive_a_restart_and_are_sent_when_the_server_is_back() 
         status: Some("away".into()),
         ..Default::default()
     };
-    let ProfileSaveStep::Queued { profile } = app.profile_save(&ws, changes, None).await.unwrap()
+    let ProfileSaveStep::Queued { profile } = app.profile().save(&ws, changes, None).await.unwrap()
     else {
         panic!("offline edits are queued");
     };
     assert_eq!(profile.profile.bio.as_deref(), Some("Written on a train."));
     assert_eq!(profile.pending.len(), 2);
     let err = app
-        .profile_save(
+        .profile()
+        .save(
             &ws,
             ProfileChanges {
                 username: Some("alice-offline".into()),
@@ -421,17 +440,17 @@ async fn offline_edits_survive_a_restart_and_are_sent_when_the_server_is_back() 
 
     // Kept through a restart, shown while still offline.
     let app = h.app().await;
-    app.restore_sessions().await.unwrap();
-    let shown = app.profile_cached(&ws).await.unwrap().unwrap();
+    app.workspaces().restore_sessions().await.unwrap();
+    let shown = app.profile().cached(&ws).await.unwrap().unwrap();
     assert_eq!(shown.profile.bio.as_deref(), Some("Written on a train."));
     assert_eq!(shown.pending.len(), 2);
 
     sandbox.resume().await.unwrap();
-    app.reconnect(&ws).await.unwrap();
+    app.workspaces().reconnect(&ws).await.unwrap();
     // Sent by the reconnection itself, before the profile page reads anything.
     let sent = updates(&h);
     assert_eq!(sent.len(), 1, "sent on reconnecting");
-    let view = app.profile_cached(&ws).await.unwrap().unwrap();
+    let view = app.profile().cached(&ws).await.unwrap().unwrap();
     assert!(view.pending.is_empty(), "sent: {:?}", view.pending);
     assert_eq!(view.profile.bio.as_deref(), Some("Written on a train."));
     assert_eq!(view.profile.status.as_deref(), Some("away"));
@@ -446,9 +465,10 @@ async fn an_offline_edit_of_a_field_changed_on_the_server_waits_for_the_user() {
     let h = Harness::new();
     let (app, ws, mut sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     sandbox.suspend().await;
-    let _ = app.profile_refresh(&ws).await;
+    let _ = app.profile().refresh(&ws).await;
     let step = app
-        .profile_save(
+        .profile()
+        .save(
             &ws,
             ProfileChanges {
                 bio: Some("Mine, offline.".into()),
@@ -465,11 +485,12 @@ async fn an_offline_edit_of_a_field_changed_on_the_server_waits_for_the_user() {
     // Meanwhile, another device changes the bio.
     let device = Harness::new();
     let elsewhere = device.app().await;
-    let other = elsewhere.workspace_add(&sandbox.url()).await.unwrap().id;
+    let other = elsewhere.workspaces().add(&sandbox.url()).await.unwrap().id;
     sign_in_as(&elsewhere, &other, &seed::ALICE).await;
     saved(
         elsewhere
-            .profile_save(
+            .profile()
+            .save(
                 &other,
                 ProfileChanges {
                     bio: Some("Theirs, online.".into()),
@@ -481,8 +502,8 @@ async fn an_offline_edit_of_a_field_changed_on_the_server_waits_for_the_user() {
             .unwrap(),
     );
 
-    app.reconnect(&ws).await.unwrap();
-    let view = app.profile_refresh(&ws).await.unwrap();
+    app.workspaces().reconnect(&ws).await.unwrap();
+    let view = app.profile().refresh(&ws).await.unwrap();
     assert_eq!(
         view.profile.nickname.as_deref(),
         Some("Ali"),
@@ -495,7 +516,8 @@ async fn an_offline_edit_of_a_field_changed_on_the_server_waits_for_the_user() {
     assert_eq!(conflict.conflict.as_deref(), Some("Theirs, online."));
     assert_eq!(
         elsewhere
-            .profile_refresh(&other)
+            .profile()
+            .refresh(&other)
             .await
             .unwrap()
             .profile
@@ -505,7 +527,7 @@ async fn an_offline_edit_of_a_field_changed_on_the_server_waits_for_the_user() {
         "not overwritten silently"
     );
 
-    let view = app.profile_resolve(&ws, "bio", true).await.unwrap();
+    let view = app.profile().resolve(&ws, "bio", true).await.unwrap();
     assert!(view.pending.is_empty());
     assert_eq!(view.profile.bio.as_deref(), Some("Mine, offline."));
 }

@@ -12,8 +12,8 @@ mod common;
 
 use common::{Harness, asked, done, generous, pw, sign_in_as, signed_in_app};
 use serde_json::Value;
-use tether_core::password_policy::PasswordRule;
-use tether_core::service::{BackupCodes, TotpSetup};
+use tether_core::security::password_policy::PasswordRule;
+use tether_core::security::{BackupCodes, TotpSetup};
 use tether_core::workspace::{Confirmation, Connection, ProfileChanges, SecondFactorMethod};
 use tether_core::{ErrorCode, Tether};
 use tether_sandbox::SandboxConfig;
@@ -57,7 +57,7 @@ async fn the_password_policy_is_checked_while_typing_and_refusals_come_in_words(
         ])
     };
     let (app, ws, _sandbox) = signed_in_app(&h, config, &seed::ALICE).await;
-    let policy = app.password_policy(&ws).await.unwrap();
+    let policy = app.security().password_policy(&ws).await.unwrap();
     assert!(policy.enabled);
     assert_eq!(policy.rules[0], PasswordRule::MinLength { min: 10 });
     let unmet: Vec<String> = policy
@@ -81,7 +81,8 @@ async fn the_password_policy_is_checked_while_typing_and_refusals_come_in_words(
     };
     // The server's refusal lists every failed rule (8.x `details`), in words, on the field.
     let err = app
-        .profile_save(&ws, change("short1"), password_of(&seed::ALICE))
+        .profile()
+        .save(&ws, change("short1"), password_of(&seed::ALICE))
         .await
         .unwrap_err();
     assert_eq!(err.details().unwrap()["field"], "new_password");
@@ -92,14 +93,16 @@ async fn the_password_policy_is_checked_while_typing_and_refusals_come_in_words(
     );
 
     let err = app
-        .profile_save(&ws, change("alice-pass-1"), password_of(&seed::ALICE))
+        .profile()
+        .save(&ws, change("alice-pass-1"), password_of(&seed::ALICE))
         .await
         .unwrap_err();
     assert!(err.to_string().contains("same as the current one"), "{err}");
 
     // Change it, then try to go back: the history refuses.
     let saved = app
-        .profile_save(&ws, change("Alice-Pass-2!"), password_of(&seed::ALICE))
+        .profile()
+        .save(&ws, change("Alice-Pass-2!"), password_of(&seed::ALICE))
         .await
         .unwrap();
     assert!(matches!(
@@ -107,7 +110,8 @@ async fn the_password_policy_is_checked_while_typing_and_refusals_come_in_words(
         tether_core::workspace::ProfileSaveStep::Saved { .. }
     ));
     let err = app
-        .profile_save(
+        .profile()
+        .save(
             &ws,
             change("alice-pass-1"),
             Some(Confirmation::Password {
@@ -134,30 +138,40 @@ async fn turn_on_totp(
     let setup: TotpSetup = if guarded {
         // The password first (the account has no 2FA yet).
         assert_eq!(
-            asked(app.totp_enable(ws, None).await.unwrap()),
+            asked(app.security().totp_enable(ws, None).await.unwrap()),
             SecondFactorMethod::Password
         );
-        done(app.totp_enable(ws, password_of(user)).await.unwrap())
+        done(
+            app.security()
+                .totp_enable(ws, password_of(user))
+                .await
+                .unwrap(),
+        )
     } else {
-        done(app.totp_enable(ws, None).await.unwrap())
+        done(app.security().totp_enable(ws, None).await.unwrap())
     };
     assert!(setup.qr_code.starts_with("data:image/png;base64,"));
     assert_eq!(setup.account, user.username);
     let secret: String = setup.secret.split(' ').collect();
     assert!(setup.secret.split(' ').all(|g| g.len() <= 4));
     // A wrong code is refused in words on the code field; 2FA stays off.
-    let err = app.totp_confirm(ws, "000000", None).await.unwrap_err();
+    let err = app
+        .security()
+        .totp_confirm(ws, "000000", None)
+        .await
+        .unwrap_err();
     assert_eq!(err.details().unwrap()["field"], "code", "{err}");
-    assert!(!app.security_overview(ws).await.unwrap().totp.enabled);
+    assert!(!app.security().overview(ws).await.unwrap().totp.enabled);
     // Within the remember-me window the confirmation is not asked again.
     let codes: BackupCodes = done(
-        app.totp_confirm(ws, &totp_now(&secret), None)
+        app.security()
+            .totp_confirm(ws, &totp_now(&secret), None)
             .await
             .unwrap(),
     );
     assert_eq!(codes.codes.len(), 12);
     assert!(codes.codes.iter().all(|c| c.len() == 8));
-    let overview = app.security_overview(ws).await.unwrap();
+    let overview = app.security().overview(ws).await.unwrap();
     assert!(overview.totp.enabled);
     assert_eq!(overview.totp.backup_codes_remaining, Some(12));
     (secret, codes.codes)
@@ -177,15 +191,23 @@ async fn authenticator_round_trip(version: &str) -> Harness {
     // Signing in now takes a code; a backup code works once.
     let device = Harness::new();
     let elsewhere = device.app().await;
-    let other = elsewhere.workspace_add(&sandbox.url()).await.unwrap().id;
+    let other = elsewhere.workspaces().add(&sandbox.url()).await.unwrap().id;
     let step = elsewhere
+        .session()
         .sign_in_password(&other, "alice", pw("alice-pass-1"))
         .await
         .unwrap();
     common::challenge(step);
-    common::signed_in(elsewhere.sign_in_code(&other, &backup[0]).await.unwrap());
+    common::signed_in(
+        elsewhere
+            .session()
+            .sign_in_code(&other, &backup[0])
+            .await
+            .unwrap(),
+    );
     assert_eq!(
-        app.security_overview(&ws)
+        app.security()
+            .overview(&ws)
             .await
             .unwrap()
             .totp
@@ -194,9 +216,14 @@ async fn authenticator_round_trip(version: &str) -> Harness {
     );
 
     // New backup codes: a wrong code makes none; the old codes stop working.
-    let err = app.totp_regenerate_codes(&ws, "000000").await.unwrap_err();
+    let err = app
+        .security()
+        .totp_regenerate_codes(&ws, "000000")
+        .await
+        .unwrap_err();
     assert_eq!(err.details().unwrap()["field"], "code", "{err}");
     let fresh = app
+        .security()
         .totp_regenerate_codes(&ws, &totp_now(&secret))
         .await
         .unwrap();
@@ -204,11 +231,18 @@ async fn authenticator_round_trip(version: &str) -> Harness {
     assert!(!fresh.codes.contains(&backup[1]));
 
     // Off: a wrong code leaves it on; a backup code turns it off.
-    let err = app.totp_disable(&ws, "00000000").await.unwrap_err();
+    let err = app
+        .security()
+        .totp_disable(&ws, "00000000")
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidInput);
-    assert!(app.security_overview(&ws).await.unwrap().totp.enabled);
-    app.totp_disable(&ws, &fresh.codes[0]).await.unwrap();
-    let overview = app.security_overview(&ws).await.unwrap();
+    assert!(app.security().overview(&ws).await.unwrap().totp.enabled);
+    app.security()
+        .totp_disable(&ws, &fresh.codes[0])
+        .await
+        .unwrap();
+    let overview = app.security().overview(&ws).await.unwrap();
     assert!(!overview.totp.enabled);
     assert_eq!(overview.totp.backup_codes_remaining, None);
     h
@@ -269,9 +303,13 @@ async fn before_8_8_authenticator_2fa_goes_through_method_call_with_errors_as_20
 async fn email_2fa_needs_a_verified_address() {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::UMA).await;
-    let overview = app.security_overview(&ws).await.unwrap();
+    let overview = app.security().overview(&ws).await.unwrap();
     assert!(overview.email.available && !overview.email.email_verified);
-    let err = app.email_two_factor_set(&ws, true, None).await.unwrap_err();
+    let err = app
+        .security()
+        .email_two_factor_set(&ws, true, None)
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidInput);
     assert!(
         err.to_string().contains("Verify your email address first"),
@@ -283,9 +321,19 @@ async fn email_2fa_needs_a_verified_address() {
 async fn turning_email_2fa_off_takes_the_emailed_code() {
     let h = Harness::new();
     let (app, ws, sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
-    done(app.email_two_factor_set(&ws, true, None).await.unwrap());
+    done(
+        app.security()
+            .email_two_factor_set(&ws, true, None)
+            .await
+            .unwrap(),
+    );
     assert_eq!(
-        asked(app.email_two_factor_set(&ws, false, None).await.unwrap()),
+        asked(
+            app.security()
+                .email_two_factor_set(&ws, false, None)
+                .await
+                .unwrap()
+        ),
         SecondFactorMethod::Email
     );
     let code = sandbox.last_email_code("alice").unwrap();
@@ -293,8 +341,13 @@ async fn turning_email_2fa_off_takes_the_emailed_code() {
         method: SecondFactorMethod::Email,
         code,
     });
-    done(app.email_two_factor_set(&ws, false, typed).await.unwrap());
-    assert!(!app.security_overview(&ws).await.unwrap().email.enabled);
+    done(
+        app.security()
+            .email_two_factor_set(&ws, false, typed)
+            .await
+            .unwrap(),
+    );
+    assert!(!app.security().overview(&ws).await.unwrap().email.enabled);
 }
 
 async fn stored_private_key(
@@ -341,7 +394,8 @@ async fn the_encryption_password_changes_for_both_key_formats() {
         let h = Harness::new();
         let (app, ws, sandbox) = signed_in_app(&h, e2e_on(), user).await;
         assert!(
-            app.security_overview(&ws)
+            app.security()
+                .overview(&ws)
                 .await
                 .unwrap()
                 .encryption
@@ -350,11 +404,13 @@ async fn the_encryption_password_changes_for_both_key_formats() {
         let (public_before, _) = stored_private_key(&sandbox, user).await;
 
         let err = app
+            .security()
             .encryption_password_change(&ws, pw("not the passphrase"), pw("new passphrase 1"))
             .await
             .unwrap_err();
         assert_eq!(err.details().unwrap()["field"], "current_password", "{err}");
-        app.encryption_password_change(&ws, pw(passphrase), pw("new passphrase 1"))
+        app.security()
+            .encryption_password_change(&ws, pw(passphrase), pw("new passphrase 1"))
             .await
             .unwrap();
 
@@ -367,7 +423,8 @@ async fn the_encryption_password_changes_for_both_key_formats() {
         let expected_salt = format!("v2:{}:", user.id);
         assert!(stored["salt"].as_str().unwrap().starts_with(&expected_salt));
         let opened =
-            tether_core::crypto_keys::decrypt(&private, user.id, &pw("new passphrase 1")).unwrap();
+            tether_core::security::crypto_keys::decrypt(&private, user.id, &pw("new passphrase 1"))
+                .unwrap();
         assert_eq!(opened.expose().as_slice(), jwk.as_bytes());
         let set = calls(&h, "/api/v1/e2e.setUserPublicAndPrivateKeys");
         assert_eq!(set.len(), 1);
@@ -383,13 +440,17 @@ async fn a_server_older_than_force_gets_the_new_key_without_it() {
         ..with(&[("E2E_Enable", Value::Bool(true))])
     };
     let (app, ws, sandbox) = signed_in_app(&h, config, &seed::VERA).await;
-    app.encryption_password_change(&ws, pw(seed::VERA_E2E_PASSPHRASE), pw("new passphrase 1"))
+    app.security()
+        .encryption_password_change(&ws, pw(seed::VERA_E2E_PASSPHRASE), pw("new passphrase 1"))
         .await
         .unwrap();
     let (_, private) = stored_private_key(&sandbox, &seed::VERA).await;
-    let opened =
-        tether_core::crypto_keys::decrypt(&private, seed::VERA.id, &pw("new passphrase 1"))
-            .unwrap();
+    let opened = tether_core::security::crypto_keys::decrypt(
+        &private,
+        seed::VERA.id,
+        &pw("new passphrase 1"),
+    )
+    .unwrap();
     assert_eq!(
         opened.expose().as_slice(),
         seed::VERA_PRIVATE_JWK.as_bytes()
@@ -406,15 +467,21 @@ async fn resetting_the_encryption_key_signs_out_everywhere_after_the_second_fact
     let config = with(&[("E2E_Enable", Value::Bool(true))]);
     let (app, ws, _sandbox) = signed_in_app(&h, config, &seed::ALICE).await;
     assert_eq!(
-        asked(app.encryption_key_reset(&ws, None).await.unwrap()),
+        asked(
+            app.security()
+                .encryption_key_reset(&ws, None)
+                .await
+                .unwrap()
+        ),
         SecondFactorMethod::Password
     );
     done(
-        app.encryption_key_reset(&ws, password_of(&seed::ALICE))
+        app.security()
+            .encryption_key_reset(&ws, password_of(&seed::ALICE))
             .await
             .unwrap(),
     );
-    let snapshot = app.snapshot().await.unwrap();
+    let snapshot = app.workspaces().snapshot().await.unwrap();
     let summary = snapshot.workspaces.iter().find(|w| w.id == ws).unwrap();
     assert!(
         matches!(&summary.connection, Connection::SignedOut { reason } if reason.contains("encryption key")),
@@ -422,10 +489,11 @@ async fn resetting_the_encryption_key_signs_out_everywhere_after_the_second_fact
         summary.connection
     );
     // The token is gone from the keyring; signing in again works, without keys now.
-    assert!(app.security_overview(&ws).await.is_err());
+    assert!(app.security().overview(&ws).await.is_err());
     sign_in_as(&app, &ws, &seed::ALICE).await;
     assert!(
-        !app.security_overview(&ws)
+        !app.security()
+            .overview(&ws)
             .await
             .unwrap()
             .encryption
@@ -443,10 +511,10 @@ async fn device_sessions_are_listed_and_signed_out_where_licensed() {
     let (app, ws, sandbox) = signed_in_app(&h, config, &seed::ALICE).await;
     let device = Harness::new();
     let elsewhere = device.app().await;
-    let other = elsewhere.workspace_add(&sandbox.url()).await.unwrap().id;
+    let other = elsewhere.workspaces().add(&sandbox.url()).await.unwrap().id;
     sign_in_as(&elsewhere, &other, &seed::ALICE).await;
 
-    let listed = app.device_sessions(&ws).await.unwrap();
+    let listed = app.security().device_sessions(&ws).await.unwrap();
     assert!(listed.available);
     assert_eq!(listed.sessions.len(), 2);
     let this = listed.sessions.iter().find(|s| s.current).unwrap();
@@ -454,6 +522,7 @@ async fn device_sessions_are_listed_and_signed_out_where_licensed() {
     assert_eq!(this.ip, "127.0.0.1");
     assert!(this.signed_in_at.is_some());
     let err = app
+        .security()
         .device_session_sign_out(&ws, &this.id.clone())
         .await
         .unwrap_err();
@@ -466,11 +535,15 @@ async fn device_sessions_are_listed_and_signed_out_where_licensed() {
         .unwrap()
         .id
         .clone();
-    let after = app.device_session_sign_out(&ws, &that).await.unwrap();
+    let after = app
+        .security()
+        .device_session_sign_out(&ws, &that)
+        .await
+        .unwrap();
     assert_eq!(after.sessions.len(), 1);
     assert!(after.sessions[0].current);
     // The other device's session ended.
-    let err = elsewhere.profile_refresh(&other).await.unwrap_err();
+    let err = elsewhere.profile().refresh(&other).await.unwrap_err();
     assert_eq!(err.code(), ErrorCode::SessionExpired, "{err}");
 }
 
@@ -478,8 +551,8 @@ async fn device_sessions_are_listed_and_signed_out_where_licensed() {
 async fn without_device_management_the_list_is_unavailable_and_this_session_stays() {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
-    let listed = app.device_sessions(&ws).await.unwrap();
+    let listed = app.security().device_sessions(&ws).await.unwrap();
     assert!(!listed.available);
     // The license's 401 did not sign the workspace out.
-    app.profile_refresh(&ws).await.unwrap();
+    app.profile().refresh(&ws).await.unwrap();
 }

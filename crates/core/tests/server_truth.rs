@@ -31,7 +31,7 @@ fn version(v: &str) -> SandboxConfig {
 async fn the_profile_shows_the_chosen_status_and_presence_apart() {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
-    let view = app.profile_refresh(&ws).await.unwrap();
+    let view = app.profile().refresh(&ws).await.unwrap();
     // Right after a REST sign-in no realtime connection exists: Rocket.Chat computes presence
     // `offline`, while the status Alice chose is still `online`.
     assert_eq!(view.profile.presence.as_deref(), Some("offline"));
@@ -46,7 +46,7 @@ async fn the_profile_shows_the_chosen_status_and_presence_apart() {
 async fn saving_another_field_never_changes_the_status() {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
-    let shown = app.profile_refresh(&ws).await.unwrap().profile;
+    let shown = app.profile().refresh(&ws).await.unwrap().profile;
     // The form sends what it shows for the status, unchanged, beside a new nickname.
     let changes = ProfileChanges {
         nickname: Some("Al".into()),
@@ -54,7 +54,7 @@ async fn saving_another_field_never_changes_the_status() {
         ..Default::default()
     };
     let ProfileSaveStep::Saved { profile, not_kept } =
-        app.profile_save(&ws, changes, None).await.unwrap()
+        app.profile().save(&ws, changes, None).await.unwrap()
     else {
         panic!("saved online");
     };
@@ -79,13 +79,13 @@ async fn an_empty_nickname_the_server_ignores_is_said_not_saved() {
         nickname: Some("Al".into()),
         ..Default::default()
     };
-    app.profile_save(&ws, set, None).await.unwrap();
+    app.profile().save(&ws, set, None).await.unwrap();
     let clear = ProfileChanges {
         nickname: Some(String::new()),
         ..Default::default()
     };
     let ProfileSaveStep::Saved { profile, not_kept } =
-        app.profile_save(&ws, clear, None).await.unwrap()
+        app.profile().save(&ws, clear, None).await.unwrap()
     else {
         panic!("saved online");
     };
@@ -113,20 +113,20 @@ async fn an_offline_edit_the_server_ignores_waits_with_the_reason() {
         nickname: Some("Al".into()),
         ..Default::default()
     };
-    app.profile_save(&ws, set, None).await.unwrap();
+    app.profile().save(&ws, set, None).await.unwrap();
     sandbox.suspend().await;
-    let _ = app.profile_refresh(&ws).await;
+    let _ = app.profile().refresh(&ws).await;
     let clear = ProfileChanges {
         nickname: Some(String::new()),
         bio: Some("Offline bio".into()),
         ..Default::default()
     };
-    let step = app.profile_save(&ws, clear, None).await.unwrap();
+    let step = app.profile().save(&ws, clear, None).await.unwrap();
     assert!(matches!(step, ProfileSaveStep::Queued { .. }), "{step:?}");
     sandbox.resume().await.unwrap();
-    app.reconnect(&ws).await.unwrap();
+    app.workspaces().reconnect(&ws).await.unwrap();
 
-    let view = app.profile_cached(&ws).await.unwrap().unwrap();
+    let view = app.profile().cached(&ws).await.unwrap().unwrap();
     assert_eq!(
         view.profile.bio.as_deref(),
         Some("Offline bio"),
@@ -149,10 +149,10 @@ async fn an_offline_edit_the_server_ignores_waits_with_the_reason() {
     );
     // Not sent again by itself.
     let sent = updates(&h).len();
-    app.reconnect(&ws).await.unwrap();
+    app.workspaces().reconnect(&ws).await.unwrap();
     assert_eq!(updates(&h).len(), sent);
     // Dropping it leaves the server's value.
-    let view = app.profile_resolve(&ws, "nickname", false).await.unwrap();
+    let view = app.profile().resolve(&ws, "nickname", false).await.unwrap();
     assert!(view.pending.is_empty());
 }
 
@@ -161,9 +161,10 @@ async fn a_wrong_password_on_a_6x_server_is_invalid_credentials_not_a_session_en
     let h = Harness::new();
     let sandbox = h.sandbox_with(version("6.10")).await;
     let app = h.app().await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap();
     for (user, password) in [("alice", "wrong"), ("nobody", "wrong")] {
         let err = app
+            .session()
             .sign_in_password(&ws.id, user, pw(password))
             .await
             .unwrap_err();
@@ -190,7 +191,7 @@ async fn a_wrong_password_on_a_6x_server_is_invalid_credentials_not_a_session_en
 async fn bio_and_status_are_read_only_before_6_4() {
     let h = Harness::new();
     let (app, ws, mut sandbox) = signed_in_app(&h, version("6.2"), &seed::ALICE).await;
-    let rules = app.profile_rules(&ws).await.unwrap();
+    let rules = app.profile().rules(&ws).await.unwrap();
     assert!(!rules.bio_and_status);
     for changes in [
         ProfileChanges {
@@ -202,22 +203,23 @@ async fn bio_and_status_are_read_only_before_6_4() {
             ..Default::default()
         },
     ] {
-        let err = app.profile_save(&ws, changes, None).await.unwrap_err();
+        let err = app.profile().save(&ws, changes, None).await.unwrap_err();
         assert_eq!(err.code(), ErrorCode::InvalidInput);
         assert!(err.to_string().contains("older than 6.4"), "{err}");
     }
     assert!(updates(&h).is_empty(), "nothing sent");
     // Offline, they are not queued either.
     sandbox.suspend().await;
-    let _ = app.profile_refresh(&ws).await;
+    let _ = app.profile().refresh(&ws).await;
     let changes = ProfileChanges {
         bio: Some("Offline".into()),
         ..Default::default()
     };
-    let err = app.profile_save(&ws, changes, None).await.unwrap_err();
+    let err = app.profile().save(&ws, changes, None).await.unwrap_err();
     assert_eq!(err.details().unwrap()["field"], "bio");
     assert!(
-        app.profile_cached(&ws)
+        app.profile()
+            .cached(&ws)
             .await
             .unwrap()
             .unwrap()
@@ -227,7 +229,7 @@ async fn bio_and_status_are_read_only_before_6_4() {
     );
     // Back online, the offline-refused edit was never queued, so nothing goes out.
     sandbox.resume().await.unwrap();
-    app.reconnect(&ws).await.unwrap();
+    app.workspaces().reconnect(&ws).await.unwrap();
     assert!(updates(&h).is_empty(), "nothing sent after reconnecting");
 }
 
@@ -236,7 +238,7 @@ async fn the_clock_shows_and_sends_the_number_rocket_chat_stores() {
     let h = Harness::new();
     let (app, ws, sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     sandbox.set_user_preference("alice", "clockMode", serde_json::json!(2));
-    let view = app.preferences_refresh(&ws).await.unwrap();
+    let view = app.preferences().refresh(&ws).await.unwrap();
     let clock = view.items.iter().find(|i| i.key == "clockMode").unwrap();
     assert_eq!(clock.value, Some(serde_json::json!(2)));
     let tether_core::preferences::PreferenceKind::Choice { options } = &clock.kind else {
@@ -249,10 +251,11 @@ async fn the_clock_shows_and_sends_the_number_rocket_chat_stores() {
         "the stored 2 is one of the choices, shown as its label: {options:?}"
     );
     // A choice picked on the page (the select gives it as it lists it) goes out as a number.
-    app.preference_set(&ws, "clockMode", serde_json::json!("1"))
+    app.preferences()
+        .set(&ws, "clockMode", serde_json::json!("1"))
         .await
         .unwrap();
-    app.preferences_sync(&ws).await.unwrap();
+    app.preferences().sync(&ws).await.unwrap();
     let sent = h
         .recorded()
         .into_iter()
@@ -266,12 +269,13 @@ async fn the_token_tether_signs_in_with_is_marked_in_the_list() {
     let h = Harness::new();
     let sandbox = h.sandbox_with(generous()).await;
     let app = h.app().await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap().id;
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap().id;
     let (name, token) = seed::OSCAR.personal_access_tokens[0];
-    app.sign_in_token(&ws, seed::OSCAR.id, pw(token))
+    app.session()
+        .sign_in_token(&ws, seed::OSCAR.id, pw(token))
         .await
         .unwrap();
-    let listing = app.access_tokens(&ws).await.unwrap();
+    let listing = app.security().access_tokens(&ws).await.unwrap();
     let marked: Vec<_> = listing
         .tokens
         .iter()

@@ -20,7 +20,7 @@ async fn signs_in_and_reads_the_profile_from_server_then_cache() {
     let h = Harness::new();
     let sandbox = h.sandbox().await;
     let app = h.app().await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap();
     assert_eq!(ws.name, "Tether Sandbox", "the name comes from Site_Name");
     assert_eq!(ws.connection, Connection::NotSignedIn);
 
@@ -28,11 +28,12 @@ async fn signs_in_and_reads_the_profile_from_server_then_cache() {
     assert_eq!(ws.connection, Connection::Online);
     assert_eq!(ws.account.as_ref().unwrap().username, "alice");
 
-    let fresh = app.profile_refresh(&ws.id).await.unwrap();
+    let fresh = app.profile().refresh(&ws.id).await.unwrap();
     assert_eq!(fresh.source, DataSource::Server);
     assert_eq!(fresh.profile.name.as_deref(), Some(seed::ALICE.name));
     let cached = app
-        .profile_cached(&ws.id)
+        .profile()
+        .cached(&ws.id)
         .await
         .unwrap()
         .expect("cached after reading");
@@ -59,8 +60,9 @@ async fn wrong_password_is_reported_with_its_own_code() {
     let h = Harness::new();
     let sandbox = h.sandbox().await;
     let app = h.app().await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap();
     let err = app
+        .session()
         .sign_in_password(&ws.id, "alice", pw("wrong"))
         .await
         .unwrap_err();
@@ -78,13 +80,13 @@ async fn restart_resumes_with_the_stored_token_and_no_password() {
     let sandbox = h.sandbox().await;
     let ws_id = {
         let app = h.app().await;
-        let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+        let ws = app.workspaces().add(&sandbox.url()).await.unwrap();
         sign_in_as(&app, &ws.id, &seed::ALICE).await;
         ws.id
     };
     let app = h.app().await;
-    app.restore_sessions().await.unwrap();
-    let snapshot = app.snapshot().await.unwrap();
+    app.workspaces().restore_sessions().await.unwrap();
+    let snapshot = app.workspaces().snapshot().await.unwrap();
     assert_eq!(snapshot.workspaces[0].connection, Connection::Online);
     let logins: Vec<_> = h
         .recorded()
@@ -107,7 +109,7 @@ async fn restart_resumes_with_the_stored_token_and_no_password() {
         .count();
     assert_eq!(avatars, 1, "a start does not fetch a cached avatar again");
     assert_eq!(
-        app.profile_refresh(&ws_id).await.unwrap().source,
+        app.profile().refresh(&ws_id).await.unwrap().source,
         DataSource::Server
     );
 }
@@ -118,14 +120,14 @@ async fn offline_start_shows_the_cached_profile() {
     let sandbox = h.sandbox().await;
     let ws_id = {
         let app = h.app().await;
-        let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+        let ws = app.workspaces().add(&sandbox.url()).await.unwrap();
         sign_in_as(&app, &ws.id, &seed::ALICE).await;
         ws.id
     };
     sandbox.stop().await;
     let app = h.app().await;
-    app.restore_sessions().await.unwrap();
-    let snapshot = app.snapshot().await.unwrap();
+    app.workspaces().restore_sessions().await.unwrap();
+    let snapshot = app.workspaces().snapshot().await.unwrap();
     assert!(
         matches!(
             snapshot.workspaces[0].connection,
@@ -134,9 +136,9 @@ async fn offline_start_shows_the_cached_profile() {
         "an unreachable server means offline, not signed out: {:?}",
         snapshot.workspaces[0].connection
     );
-    let cached = app.profile_cached(&ws_id).await.unwrap().unwrap();
+    let cached = app.profile().cached(&ws_id).await.unwrap().unwrap();
     assert_eq!(cached.profile.username, "alice");
-    let err = app.profile_refresh(&ws_id).await.unwrap_err();
+    let err = app.profile().refresh(&ws_id).await.unwrap_err();
     assert_eq!(err.code(), ErrorCode::Unreachable);
 }
 
@@ -148,10 +150,10 @@ async fn signing_out_while_connected_keeps_the_users_reason() {
     let h = Harness::new();
     let sandbox = h.sandbox_with(common::generous()).await;
     let app = Arc::new(h.app().await);
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap().id;
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap().id;
     sign_in_as(&app, &ws, &seed::ALICE).await;
     let worker = app.clone();
-    tokio::spawn(async move { worker.run_background().await });
+    tokio::spawn(async move { worker.worker().run().await });
     let until = async |what: &str, done: &dyn Fn() -> bool| {
         let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
         while !done() {
@@ -161,7 +163,7 @@ async fn signing_out_while_connected_keeps_the_users_reason() {
     };
     until("connected", &|| sandbox.realtime_subscriptions() >= 3).await;
 
-    let signed_out = app.sign_out(&ws).await.unwrap();
+    let signed_out = app.session().sign_out(&ws).await.unwrap();
     let reason = |c: &Connection| match c {
         Connection::SignedOut { reason } => reason.clone(),
         other => panic!("not signed out: {other:?}"),
@@ -173,7 +175,7 @@ async fn signing_out_while_connected_keeps_the_users_reason() {
     .await;
     // The worker sees the connection end within moments; nothing may change for a while.
     for _ in 0..25 {
-        let now = app.snapshot().await.unwrap().workspaces[0]
+        let now = app.workspaces().snapshot().await.unwrap().workspaces[0]
             .connection
             .clone();
         assert_eq!(reason(&now), "You signed out.");
@@ -183,7 +185,7 @@ async fn signing_out_while_connected_keeps_the_users_reason() {
     sign_in_as(&app, &ws, &seed::ALICE).await;
     until("connected again", &|| sandbox.realtime_subscriptions() >= 3).await;
     assert_eq!(
-        app.snapshot().await.unwrap().workspaces[0].connection,
+        app.workspaces().snapshot().await.unwrap().workspaces[0].connection,
         Connection::Online
     );
 }
@@ -193,7 +195,7 @@ async fn sign_out_ends_the_server_session_and_forgets_the_token() {
     let h = Harness::new();
     let sandbox = h.sandbox().await;
     let app = h.app().await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap();
     let ws = sign_in_as(&app, &ws.id, &seed::ALICE).await;
     let key = SecretKey {
         workspace_id: ws.id.clone(),
@@ -203,7 +205,7 @@ async fn sign_out_ends_the_server_session_and_forgets_the_token() {
         h.secrets.get(&key).unwrap().is_some(),
         "the token is in the secret store"
     );
-    let ws = app.sign_out(&ws.id).await.unwrap();
+    let ws = app.session().sign_out(&ws.id).await.unwrap();
     assert!(matches!(ws.connection, Connection::SignedOut { .. }));
     assert!(
         h.secrets.get(&key).unwrap().is_none(),
@@ -215,7 +217,7 @@ async fn sign_out_ends_the_server_session_and_forgets_the_token() {
             .any(|r| r["path"] == "/api/v1/logout" && r["status"] == 200)
     );
     assert!(
-        app.profile_cached(&ws.id).await.unwrap().is_some(),
+        app.profile().cached(&ws.id).await.unwrap().is_some(),
         "cached data stays"
     );
 }
@@ -225,9 +227,9 @@ async fn no_token_or_server_secret_reaches_the_cache_file() {
     let h = Harness::new();
     let sandbox = h.sandbox().await;
     let app = h.app().await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap();
     sign_in_as(&app, &ws.id, &seed::ALICE).await;
-    app.profile_refresh(&ws.id).await.unwrap();
+    app.profile().refresh(&ws.id).await.unwrap();
     let key = SecretKey {
         workspace_id: ws.id.clone(),
         user_id: seed::ALICE.id.into(),
@@ -297,15 +299,15 @@ async fn without_a_keyring_sign_in_works_for_the_session_and_says_so() {
     )
     .await
     .unwrap();
-    let status = app.keyring_status();
+    let status = app.context().keyring_status();
     assert!(!status.available);
     assert!(
         status.message.unwrap().contains("sign in again"),
         "the user learns the consequence"
     );
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap();
     sign_in_as(&app, &ws.id, &seed::ALICE).await;
-    let profile = app.profile_refresh(&ws.id).await.unwrap();
+    let profile = app.profile().refresh(&ws.id).await.unwrap();
     assert_eq!(
         profile.profile.username, "alice",
         "the session works without a keyring"
@@ -325,11 +327,12 @@ async fn too_many_logins_are_rate_limited_with_a_wait_time() {
     .await
     .unwrap();
     let app = h.app().await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap();
     let mut last = None;
     for _ in 0..4 {
         last = Some(
-            app.sign_in_password(&ws.id, "alice", pw("wrong"))
+            app.session()
+                .sign_in_password(&ws.id, "alice", pw("wrong"))
                 .await
                 .unwrap_err(),
         );
@@ -355,7 +358,8 @@ async fn adding_a_workspace_explains_what_is_wrong() {
         .local_addr()
         .unwrap();
     let err = app
-        .workspace_add(&format!("http://{free}"))
+        .workspaces()
+        .add(&format!("http://{free}"))
         .await
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::Unreachable);
@@ -366,7 +370,7 @@ async fn adding_a_workspace_explains_what_is_wrong() {
     })
     .await
     .unwrap();
-    let err = app.workspace_add(&old.url()).await.unwrap_err();
+    let err = app.workspaces().add(&old.url()).await.unwrap_err();
     assert_eq!(err.code(), ErrorCode::UnsupportedVersion);
     assert!(
         err.to_string().contains("6.0"),
@@ -376,7 +380,8 @@ async fn adding_a_workspace_explains_what_is_wrong() {
     // A server that answers, but not /api/info: the sandbox under a path it does not serve.
     let other = Sandbox::start(SandboxConfig::default()).await.unwrap();
     let err = app
-        .workspace_add(&format!("{}not-here/", other.url()))
+        .workspaces()
+        .add(&format!("{}not-here/", other.url()))
         .await
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotRocketChat, "{err}");

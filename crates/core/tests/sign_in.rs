@@ -32,9 +32,10 @@ async fn authenticator_code_completes_sign_in_and_a_wrong_one_is_explained() {
     let h = Harness::new();
     let sandbox = h.sandbox_with(generous()).await;
     let app = h.app().await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap();
 
     let step = app
+        .session()
         .sign_in_password(&ws.id, "tina", password(&seed::TINA))
         .await
         .unwrap();
@@ -42,7 +43,11 @@ async fn authenticator_code_completes_sign_in_and_a_wrong_one_is_explained() {
     assert_eq!(c.method, SecondFactorMethod::Totp);
     assert_eq!(c.available_methods, vec![SecondFactorMethod::Totp]);
 
-    let err = app.sign_in_code(&ws.id, "12ab").await.unwrap_err();
+    let err = app
+        .session()
+        .sign_in_code(&ws.id, "12ab")
+        .await
+        .unwrap_err();
     assert_eq!(
         err.code(),
         ErrorCode::InvalidInput,
@@ -50,17 +55,21 @@ async fn authenticator_code_completes_sign_in_and_a_wrong_one_is_explained() {
     );
     assert_eq!(err.details().unwrap()["field"], "code");
 
-    let err = app.sign_in_code(&ws.id, "000000").await.unwrap_err();
+    let err = app
+        .session()
+        .sign_in_code(&ws.id, "000000")
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::TwoFactorInvalid);
     assert!(err.to_string().contains("authenticator"), "{err}");
 
     // The challenge survives a wrong code: the right one finishes the same sign-in.
     let code = totp_now(seed::TINA.totp_secret.unwrap());
-    let ws = signed_in(app.sign_in_code(&ws.id, &code).await.unwrap());
+    let ws = signed_in(app.session().sign_in_code(&ws.id, &code).await.unwrap());
     assert_eq!(ws.connection, Connection::Online);
     assert_eq!(ws.account.unwrap().username, "tina");
 
-    let err = app.sign_in_code(&ws.id, &code).await.unwrap_err();
+    let err = app.session().sign_in_code(&ws.id, &code).await.unwrap_err();
     assert_eq!(
         err.code(),
         ErrorCode::SignInExpired,
@@ -73,15 +82,19 @@ async fn a_backup_code_works_once() {
     let h = Harness::new();
     let sandbox = h.sandbox_with(generous()).await;
     let app = h.app().await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap();
     let backup = seed::TINA.backup_codes[0];
 
     challenged(&app, &ws.id, &seed::TINA).await;
-    signed_in(app.sign_in_code(&ws.id, backup).await.unwrap());
-    app.sign_out(&ws.id).await.unwrap();
+    signed_in(app.session().sign_in_code(&ws.id, backup).await.unwrap());
+    app.session().sign_out(&ws.id).await.unwrap();
 
     challenged(&app, &ws.id, &seed::TINA).await;
-    let err = app.sign_in_code(&ws.id, backup).await.unwrap_err();
+    let err = app
+        .session()
+        .sign_in_code(&ws.id, backup)
+        .await
+        .unwrap_err();
     assert_eq!(
         err.code(),
         ErrorCode::TwoFactorInvalid,
@@ -94,7 +107,7 @@ async fn emailed_code_can_be_resent_and_only_the_newest_works() {
     let h = Harness::new();
     let sandbox = h.sandbox_with(generous()).await;
     let app = h.app().await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap();
 
     let c = challenged(&app, &ws.id, &seed::EMMA).await;
     assert_eq!(c.method, SecondFactorMethod::Email);
@@ -115,7 +128,11 @@ async fn emailed_code_can_be_resent_and_only_the_newest_works() {
     );
     let first = outbox(&sandbox, "emma").await[0].clone();
 
-    let c = app.sign_in_resend_email_code(&ws.id).await.unwrap();
+    let c = app
+        .session()
+        .sign_in_resend_email_code(&ws.id)
+        .await
+        .unwrap();
     assert!(c.code_generated);
     let codes = outbox(&sandbox, "emma").await;
     assert_eq!(codes.len(), 2, "send again mails a new code");
@@ -128,13 +145,17 @@ async fn emailed_code_can_be_resent_and_only_the_newest_works() {
     );
 
     if first != newest {
-        let err = app.sign_in_code(&ws.id, &first).await.unwrap_err();
+        let err = app
+            .session()
+            .sign_in_code(&ws.id, &first)
+            .await
+            .unwrap_err();
         assert_eq!(err.code(), ErrorCode::TwoFactorInvalid, "the old code died");
         assert!(err.to_string().contains("email"), "{err}");
     }
     // Emailed codes may be typed the way the email shows them: 123-456.
     let typed = format!("{}-{}", &newest[..3], &newest[3..]);
-    let ws = signed_in(app.sign_in_code(&ws.id, &typed).await.unwrap());
+    let ws = signed_in(app.session().sign_in_code(&ws.id, &typed).await.unwrap());
     assert_eq!(ws.account.unwrap().username, "emma");
 }
 
@@ -143,13 +164,13 @@ async fn too_many_wrong_emailed_codes_has_its_own_message() {
     let h = Harness::new();
     let sandbox = h.sandbox_with(generous()).await;
     let app = h.app().await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap();
     challenged(&app, &ws.id, &seed::EMMA).await;
     let real = outbox(&sandbox, "emma").await[0].clone();
     let wrong = if real == "111111" { "222222" } else { "111111" };
     let mut last = None;
     for _ in 0..5 {
-        last = Some(app.sign_in_code(&ws.id, wrong).await.unwrap_err());
+        last = Some(app.session().sign_in_code(&ws.id, wrong).await.unwrap_err());
     }
     let err = last.unwrap();
     assert_eq!(err.code(), ErrorCode::TwoFactorMaxAttempts);
@@ -167,7 +188,7 @@ async fn each_refusal_has_its_own_code_and_message() {
         })
         .await;
     let app = h.app().await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap();
     let mut messages = HashSet::new();
     for (user, code) in [
         (&seed::IVAN, ErrorCode::AccountNotActivated),
@@ -175,6 +196,7 @@ async fn each_refusal_has_its_own_code_and_message() {
         (&seed::SAM, ErrorCode::SeatLimitReached),
     ] {
         let err = app
+            .session()
             .sign_in_password(&ws.id, user.username, password(user))
             .await
             .unwrap_err();
@@ -182,6 +204,7 @@ async fn each_refusal_has_its_own_code_and_message() {
         messages.insert(err.to_string());
     }
     let err = app
+        .session()
         .sign_in_password(&ws.id, "alice", pw("wrong"))
         .await
         .unwrap_err();
@@ -190,9 +213,13 @@ async fn each_refusal_has_its_own_code_and_message() {
 
     // Ten failures block the user (Block_Multiple_Failed_Logins_By_User)…
     for _ in 0..9 {
-        let _ = app.sign_in_password(&ws.id, "alice", pw("wrong")).await;
+        let _ = app
+            .session()
+            .sign_in_password(&ws.id, "alice", pw("wrong"))
+            .await;
     }
     let err = app
+        .session()
         .sign_in_password(&ws.id, "alice", password(&seed::ALICE))
         .await
         .unwrap_err();
@@ -202,9 +229,13 @@ async fn each_refusal_has_its_own_code_and_message() {
 
     // …and fifty block the address (Block_Multiple_Failed_Logins_By_Ip).
     for _ in 0..40 {
-        let _ = app.sign_in_password(&ws.id, "nobody", pw("wrong")).await;
+        let _ = app
+            .session()
+            .sign_in_password(&ws.id, "nobody", pw("wrong"))
+            .await;
     }
     let err = app
+        .session()
         .sign_in_password(&ws.id, "admin", password(&seed::ADMIN))
         .await
         .unwrap_err();
@@ -221,21 +252,24 @@ async fn personal_access_token_signs_in_and_sign_out_leaves_it_on_the_server() {
     let (name, token) = seed::OSCAR.personal_access_tokens[0];
     let ws_id = {
         let app = h.app().await;
-        let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+        let ws = app.workspaces().add(&sandbox.url()).await.unwrap();
         let err = app
+            .session()
             .sign_in_token(&ws.id, seed::OSCAR.id, pw("not-the-token"))
             .await
             .unwrap_err();
         assert_eq!(err.code(), ErrorCode::InvalidCredentials);
         assert_eq!(err.details().unwrap()["field"], "token");
         let err = app
+            .session()
             .sign_in_token(&ws.id, "  ", pw(token))
             .await
             .unwrap_err();
         assert_eq!(err.details().unwrap()["field"], "user_id");
 
         let ws = signed_in(
-            app.sign_in_token(&ws.id, seed::OSCAR.id, pw(&format!(" {token} ")))
+            app.session()
+                .sign_in_token(&ws.id, seed::OSCAR.id, pw(&format!(" {token} ")))
                 .await
                 .unwrap(),
         );
@@ -246,9 +280,9 @@ async fn personal_access_token_signs_in_and_sign_out_leaves_it_on_the_server() {
     };
     // A restart checks the token with /me: it is not a login token, so no `resume`.
     let app = h.app().await;
-    app.restore_sessions().await.unwrap();
+    app.workspaces().restore_sessions().await.unwrap();
     assert_eq!(
-        app.snapshot().await.unwrap().workspaces[0].connection,
+        app.workspaces().snapshot().await.unwrap().workspaces[0].connection,
         Connection::Online
     );
     assert!(
@@ -256,7 +290,7 @@ async fn personal_access_token_signs_in_and_sign_out_leaves_it_on_the_server() {
         "a token session never calls login"
     );
 
-    let ws = app.sign_out(&ws_id).await.unwrap();
+    let ws = app.session().sign_out(&ws_id).await.unwrap();
     let Connection::SignedOut { reason } = ws.connection else {
         panic!("signed out expected");
     };
@@ -280,10 +314,10 @@ async fn a_revoked_session_signs_out_and_keeps_the_cache() {
     let h = Harness::new();
     let sandbox = h.sandbox_with(generous()).await;
     let app = h.app().await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap();
     sign_in_as(&app, &ws.id, &seed::ALICE).await;
     // An admin ends every session of alice (POST users.logout).
-    let admin = app.workspace_add(&sandbox.url()).await.unwrap();
+    let admin = app.workspaces().add(&sandbox.url()).await.unwrap();
     sign_in_as(&app, &admin.id, &seed::ADMIN).await;
     let admin_token = h
         .secrets
@@ -303,9 +337,9 @@ async fn a_revoked_session_signs_out_and_keeps_the_cache() {
         .unwrap();
     assert_eq!(revoked.status(), 200);
 
-    let err = app.profile_refresh(&ws.id).await.unwrap_err();
+    let err = app.profile().refresh(&ws.id).await.unwrap_err();
     assert_eq!(err.code(), ErrorCode::SessionExpired);
-    let snapshot = app.snapshot().await.unwrap();
+    let snapshot = app.workspaces().snapshot().await.unwrap();
     let alice = snapshot.workspaces.iter().find(|w| w.id == ws.id).unwrap();
     assert!(
         matches!(alice.connection, Connection::SignedOut { .. }),
@@ -317,7 +351,7 @@ async fn a_revoked_session_signs_out_and_keeps_the_cache() {
         "alice",
         "the entry keeps its account"
     );
-    assert!(app.profile_cached(&ws.id).await.unwrap().is_some());
+    assert!(app.profile().cached(&ws.id).await.unwrap().is_some());
     let key = SecretKey {
         workspace_id: ws.id.clone(),
         user_id: seed::ALICE.id.into(),
@@ -334,7 +368,7 @@ async fn an_expired_session_at_start_asks_to_sign_in_again() {
     let sandbox = h.sandbox_with(generous()).await;
     {
         let app = h.app().await;
-        let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+        let ws = app.workspaces().add(&sandbox.url()).await.unwrap();
         sign_in_as(&app, &ws.id, &seed::ALICE).await;
     }
     let aged = reqwest::Client::new()
@@ -345,8 +379,14 @@ async fn an_expired_session_at_start_asks_to_sign_in_again() {
         .unwrap();
     assert_eq!(aged.status(), 200);
     let app = h.app().await;
-    app.restore_sessions().await.unwrap();
-    let ws = app.snapshot().await.unwrap().workspaces.remove(0);
+    app.workspaces().restore_sessions().await.unwrap();
+    let ws = app
+        .workspaces()
+        .snapshot()
+        .await
+        .unwrap()
+        .workspaces
+        .remove(0);
     let Connection::SignedOut { reason } = ws.connection else {
         panic!("expected signed out, got {:?}", ws.connection);
     };
@@ -355,7 +395,7 @@ async fn an_expired_session_at_start_asks_to_sign_in_again() {
         reason.contains("expired"),
         "the server's reason is kept: {reason}"
     );
-    assert!(app.profile_cached(&ws.id).await.unwrap().is_some());
+    assert!(app.profile().cached(&ws.id).await.unwrap().is_some());
 }
 
 #[tokio::test]
@@ -363,10 +403,14 @@ async fn a_password_is_never_kept_and_the_digest_only_in_memory() {
     let h = Harness::new();
     let sandbox = h.sandbox_with(generous()).await;
     let app = h.app().await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap();
     challenged(&app, &ws.id, &seed::TINA).await;
-    app.sign_in_cancel(&ws.id);
-    let err = app.sign_in_code(&ws.id, "123456").await.unwrap_err();
+    app.session().sign_in_cancel(&ws.id);
+    let err = app
+        .session()
+        .sign_in_code(&ws.id, "123456")
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::SignInExpired);
     app.store().close().await;
     let digest = tether_core::rocketchat::password_digest(&Sensitive::new(
@@ -396,7 +440,7 @@ async fn an_ldap_workspace_gets_the_password_itself_and_others_only_a_digest() {
         })
         .await;
     let app = h.app().await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap();
     // With LDAP_Enable, Rocket.Chat turns the login into an LDAP bind: a digest cannot bind.
     let ws = sign_in_as(&app, &ws.id, &seed::ALICE).await;
     assert_eq!(ws.connection, Connection::Online);
@@ -411,10 +455,11 @@ async fn an_ldap_workspace_gets_the_password_itself_and_others_only_a_digest() {
         logins[0]["body"]
     );
     // A second factor goes with the same proof.
-    let tina = app.workspace_add(&sandbox.url()).await.unwrap();
+    let tina = app.workspaces().add(&sandbox.url()).await.unwrap();
     challenged(&app, &tina.id, &seed::TINA).await;
     signed_in(
-        app.sign_in_code(&tina.id, &totp_now(seed::TINA.totp_secret.unwrap()))
+        app.session()
+            .sign_in_code(&tina.id, &totp_now(seed::TINA.totp_secret.unwrap()))
             .await
             .unwrap_or_else(|e| panic!("{e}")),
     );

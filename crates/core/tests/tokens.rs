@@ -12,7 +12,7 @@ mod common;
 
 use common::{Harness, asked, done, generous, signed_in_app};
 use tether_core::rocketchat::{Credentials, Http, RestClient, WorkspaceUrl};
-use tether_core::service::NewAccessToken;
+use tether_core::security::NewAccessToken;
 use tether_core::workspace::{Confirmation, SecondFactorMethod};
 use tether_core::{ErrorCode, Sensitive};
 use tether_sandbox::Sandbox;
@@ -35,12 +35,13 @@ async fn works(sandbox: &Sandbox, made: &NewAccessToken) -> bool {
 async fn without_2fa_the_password_confirms_and_tokens_are_made_listed_renewed_and_deleted() {
     let h = Harness::new();
     let (app, ws, sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
-    let listed = app.access_tokens(&ws).await.unwrap();
+    let listed = app.security().access_tokens(&ws).await.unwrap();
     assert!(listed.allowed);
     assert!(listed.tokens.is_empty());
 
     // The server asks for the password (its fallback); a wrong one is refused in words.
     let step = app
+        .security()
         .access_token_create(&ws, " ci bot ", true, None)
         .await
         .unwrap();
@@ -49,6 +50,7 @@ async fn without_2fa_the_password_confirms_and_tokens_are_made_listed_renewed_an
         password: "not-it".into(),
     };
     let err = app
+        .security()
         .access_token_create(&ws, "ci bot", true, Some(wrong))
         .await
         .unwrap_err();
@@ -57,7 +59,8 @@ async fn without_2fa_the_password_confirms_and_tokens_are_made_listed_renewed_an
         password: seed::ALICE.password.unwrap().into(),
     };
     let made = done(
-        app.access_token_create(&ws, "ci bot", true, Some(right))
+        app.security()
+            .access_token_create(&ws, "ci bot", true, Some(right))
             .await
             .unwrap(),
     );
@@ -66,7 +69,7 @@ async fn without_2fa_the_password_confirms_and_tokens_are_made_listed_renewed_an
     assert_eq!(made.token.len(), 43);
     assert!(works(&sandbox, &made).await);
 
-    let listed = app.access_tokens(&ws).await.unwrap();
+    let listed = app.security().access_tokens(&ws).await.unwrap();
     assert_eq!(listed.tokens.len(), 1);
     let token = &listed.tokens[0];
     assert_eq!(token.name, "ci bot");
@@ -76,6 +79,7 @@ async fn without_2fa_the_password_confirms_and_tokens_are_made_listed_renewed_an
 
     // Within the remember-me window the server does not ask again.
     let err = app
+        .security()
         .access_token_create(&ws, "ci bot", true, None)
         .await
         .unwrap_err();
@@ -88,7 +92,8 @@ async fn without_2fa_the_password_confirms_and_tokens_are_made_listed_renewed_an
     );
 
     let renewed = done(
-        app.access_token_regenerate(&ws, "ci bot", None)
+        app.security()
+            .access_token_regenerate(&ws, "ci bot", None)
             .await
             .unwrap(),
     );
@@ -99,16 +104,30 @@ async fn without_2fa_the_password_confirms_and_tokens_are_made_listed_renewed_an
         "the old secret stopped working"
     );
 
-    done(app.access_token_delete(&ws, "ci bot", None).await.unwrap());
+    done(
+        app.security()
+            .access_token_delete(&ws, "ci bot", None)
+            .await
+            .unwrap(),
+    );
     assert!(!works(&sandbox, &renewed).await);
-    assert!(app.access_tokens(&ws).await.unwrap().tokens.is_empty());
+    assert!(
+        app.security()
+            .access_tokens(&ws)
+            .await
+            .unwrap()
+            .tokens
+            .is_empty()
+    );
     let err = app
+        .security()
         .access_token_delete(&ws, "ci bot", None)
         .await
         .unwrap_err();
     assert_eq!(err.details().unwrap()["field"], "token_name");
 
     let err = app
+        .security()
         .access_token_create(&ws, "  ", true, None)
         .await
         .unwrap_err();
@@ -126,6 +145,7 @@ async fn with_an_authenticator_the_code_confirms_and_a_token_may_skip_2fa() {
     let h = Harness::new();
     let (app, ws, sandbox) = signed_in_app_tina(&h).await;
     let step = app
+        .security()
         .access_token_create(&ws, "deploy", false, None)
         .await
         .unwrap();
@@ -135,6 +155,7 @@ async fn with_an_authenticator_the_code_confirms_and_a_token_may_skip_2fa() {
         code: "000000".into(),
     };
     let err = app
+        .security()
         .access_token_create(&ws, "deploy", false, Some(wrong))
         .await
         .unwrap_err();
@@ -144,12 +165,13 @@ async fn with_an_authenticator_the_code_confirms_and_a_token_may_skip_2fa() {
         code: totp_now(seed::TINA.totp_secret.unwrap()),
     };
     let made = done(
-        app.access_token_create(&ws, "deploy", false, Some(code))
+        app.security()
+            .access_token_create(&ws, "deploy", false, Some(code))
             .await
             .unwrap(),
     );
     assert!(works(&sandbox, &made).await);
-    let listed = app.access_tokens(&ws).await.unwrap();
+    let listed = app.security().access_tokens(&ws).await.unwrap();
     assert!(
         listed.tokens[0].bypasses_two_factor,
         "ignore two-factor, as chosen"
@@ -159,14 +181,16 @@ async fn with_an_authenticator_the_code_confirms_and_a_token_may_skip_2fa() {
 async fn signed_in_app_tina(h: &Harness) -> (tether_core::Tether, String, Sandbox) {
     let sandbox = h.sandbox_with(generous()).await;
     let app = h.app().await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap().id;
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap().id;
     let step = app
+        .session()
         .sign_in_password(&ws, seed::TINA.username, common::password(&seed::TINA))
         .await
         .unwrap();
     common::challenge(step);
     common::signed_in(
-        app.sign_in_code(&ws, &totp_now(seed::TINA.totp_secret.unwrap()))
+        app.session()
+            .sign_in_code(&ws, &totp_now(seed::TINA.totp_secret.unwrap()))
             .await
             .unwrap(),
     );
@@ -177,12 +201,13 @@ async fn signed_in_app_tina(h: &Harness) -> (tether_core::Tether, String, Sandbo
 async fn an_account_without_the_permission_has_no_tokens_section() {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::GWEN).await;
-    let listed = app.access_tokens(&ws).await.unwrap();
+    let listed = app.security().access_tokens(&ws).await.unwrap();
     assert!(!listed.allowed);
     let right = Confirmation::Password {
         password: seed::GWEN.password.unwrap().into(),
     };
     let err = app
+        .security()
         .access_token_create(&ws, "x", true, Some(right))
         .await
         .unwrap_err();

@@ -33,12 +33,12 @@ async fn two_workspaces(h: &Harness) -> (Arc<Tether>, Events, [(String, Sandbox)
                 ..generous()
             })
             .await;
-        let ws = app.workspace_add(&sandbox.url()).await.unwrap().id;
+        let ws = app.workspaces().add(&sandbox.url()).await.unwrap().id;
         sign_in_as(&app, &ws, &seed::ALICE).await;
         pairs.push((ws, sandbox));
     }
     let worker = app.clone();
-    tokio::spawn(async move { worker.run_background().await });
+    tokio::spawn(async move { worker.worker().run().await });
     let [a, b]: [(String, Sandbox); 2] = pairs.try_into().ok().unwrap();
     (app, events, [a, b])
 }
@@ -62,7 +62,7 @@ async fn summary_when(
         if let Some(summary) = latest.as_ref().filter(|s| done(s)) {
             assert_eq!(
                 *summary,
-                app.tray_summary().await.unwrap(),
+                app.unread().tray_summary().await.unwrap(),
                 "emitted = computed"
             );
             return summary.clone();
@@ -188,7 +188,8 @@ async fn the_unread_alert_preference_and_a_signed_out_workspace() {
     .await;
 
     // Alice turns "Unread tray icon alert" off in Beta: the count stays, the tray goes quiet.
-    app.preference_set(&beta, "unreadAlert", json!(false))
+    app.preferences()
+        .set(&beta, "unreadAlert", json!(false))
         .await
         .unwrap();
     let s = summary_when(&app, &events, "the highlight off", |s| {
@@ -213,7 +214,7 @@ async fn the_unread_alert_preference_and_a_signed_out_workspace() {
         .send()
         .await
         .unwrap();
-    let _ = app.profile_refresh(&acme).await;
+    let _ = app.profile().refresh(&acme).await;
     let s = summary_when(&app, &events, "attention", |s| {
         s.state == TrayState::Attention
     })
@@ -267,7 +268,7 @@ async fn tethers_do_not_disturb_ends_by_itself() {
         .unwrap();
     let app = Arc::new(app);
     let worker = app.clone();
-    tokio::spawn(async move { worker.run_background().await });
+    tokio::spawn(async move { worker.worker().run().await });
     let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
     while !events
         .events()
@@ -284,5 +285,5 @@ async fn tethers_do_not_disturb_ends_by_itself() {
         chrono::Utc::now() >= until,
         "announced when it ended, not before"
     );
-    assert_eq!(app.do_not_disturb().await.unwrap().until, None);
+    assert_eq!(app.alerts().do_not_disturb().await.unwrap().until, None);
 }

@@ -19,21 +19,31 @@ async fn removing_a_workspace_logs_out_and_deletes_its_token_and_cache() {
     let h = Harness::new();
     let sandbox = h.sandbox_with(generous()).await;
     let app = h.app().await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap();
     sign_in_as(&app, &ws.id, &seed::ALICE).await;
     let key = SecretKey {
         workspace_id: ws.id.clone(),
         user_id: seed::ALICE.id.into(),
     };
     assert!(h.secrets.get(&key).unwrap().is_some());
-    assert!(!app.images().await.unwrap().is_empty());
+    assert!(!app.workspaces().images().await.unwrap().is_empty());
 
-    app.workspace_remove(&ws.id).await.unwrap();
+    app.workspaces().remove(&ws.id).await.unwrap();
     assert!(h.secrets.get(&key).unwrap().is_none());
-    assert!(app.snapshot().await.unwrap().workspaces.is_empty());
-    let err = app.profile_cached(&ws.id).await.unwrap_err();
+    assert!(
+        app.workspaces()
+            .snapshot()
+            .await
+            .unwrap()
+            .workspaces
+            .is_empty()
+    );
+    let err = app.profile().cached(&ws.id).await.unwrap_err();
     assert_eq!(err.code(), ErrorCode::WorkspaceNotFound);
-    assert!(app.images().await.unwrap().is_empty(), "images go too");
+    assert!(
+        app.workspaces().images().await.unwrap().is_empty(),
+        "images go too"
+    );
     assert!(
         h.recorded()
             .iter()
@@ -47,21 +57,22 @@ async fn several_workspaces_each_with_its_own_account_token_and_images() {
     let one = h.sandbox_with(generous()).await;
     let two = h.sandbox_with(generous()).await;
     let app = h.app().await;
-    let a = app.workspace_add(&one.url()).await.unwrap();
-    let b = app.workspace_add(&two.url()).await.unwrap();
+    let a = app.workspaces().add(&one.url()).await.unwrap();
+    let b = app.workspaces().add(&two.url()).await.unwrap();
     sign_in_as(&app, &a.id, &seed::ALICE).await;
     challenged(&app, &b.id, &seed::TINA).await;
     signed_in(
-        app.sign_in_code(&b.id, &totp_now(seed::TINA.totp_secret.unwrap()))
+        app.session()
+            .sign_in_code(&b.id, &totp_now(seed::TINA.totp_secret.unwrap()))
             .await
             .unwrap(),
     );
     // A second user on the first server is fine.
-    let a2 = app.workspace_add(&one.url()).await.unwrap();
+    let a2 = app.workspaces().add(&one.url()).await.unwrap();
     assert_ne!(a2.id, a.id, "a new entry for another account");
     sign_in_as(&app, &a2.id, &seed::ADMIN).await;
 
-    let snapshot = app.snapshot().await.unwrap();
+    let snapshot = app.workspaces().snapshot().await.unwrap();
     let users: Vec<_> = snapshot
         .workspaces
         .iter()
@@ -80,10 +91,10 @@ async fn several_workspaces_each_with_its_own_account_token_and_images() {
             user_id: user.id.into(),
         };
         assert!(h.secrets.get(&key).unwrap().is_some(), "{}", user.username);
-        let profile = app.profile_cached(&ws.id).await.unwrap().unwrap();
+        let profile = app.profile().cached(&ws.id).await.unwrap().unwrap();
         assert_eq!(profile.profile.username, user.username);
     }
-    let images = app.images().await.unwrap();
+    let images = app.workspaces().images().await.unwrap();
     assert_eq!(images.len(), 3);
     for image in &images {
         assert!(
@@ -100,8 +111,9 @@ async fn several_workspaces_each_with_its_own_account_token_and_images() {
     }
 
     // The same user on the same server again is refused, and no session is left behind.
-    let again = app.workspace_add(&one.url()).await.unwrap();
+    let again = app.workspaces().add(&one.url()).await.unwrap();
     let err = app
+        .session()
         .sign_in_password(&again.id, "alice", password(&seed::ALICE))
         .await
         .unwrap_err();
@@ -115,8 +127,9 @@ async fn several_workspaces_each_with_its_own_account_token_and_images() {
         .count();
     assert_eq!(logouts, 1, "the refused login's token was ended");
     // An entry belongs to its account: signing in to it as someone else is refused.
-    app.sign_out(&a.id).await.unwrap();
+    app.session().sign_out(&a.id).await.unwrap();
     let err = app
+        .session()
         .sign_in_password(&a.id, "tina", password(&seed::TINA))
         .await;
     match err {
@@ -124,6 +137,7 @@ async fn several_workspaces_each_with_its_own_account_token_and_images() {
         Ok(step) => {
             challenge(step);
             let err = app
+                .session()
                 .sign_in_code(&a.id, &totp_now(seed::TINA.totp_secret.unwrap()))
                 .await
                 .unwrap_err();
@@ -145,7 +159,7 @@ async fn a_self_signed_certificate_is_shown_and_trusted_exactly() {
     let shown = tether_core::tls::display_fingerprint(&fingerprint);
     {
         let app = h.app().await;
-        let err = app.workspace_add(&sandbox.url()).await.unwrap_err();
+        let err = app.workspaces().add(&sandbox.url()).await.unwrap_err();
         assert_eq!(err.code(), ErrorCode::CertificateUntrusted, "{err}");
         let details = err.details().unwrap();
         assert_eq!(details["fingerprint"], shown.as_str());
@@ -156,6 +170,7 @@ async fn a_self_signed_certificate_is_shown_and_trusted_exactly() {
 
         let other = "00".repeat(32);
         let err = app
+            .workspaces()
             .trust_certificate(&sandbox.url(), &other)
             .await
             .unwrap_err();
@@ -165,16 +180,19 @@ async fn a_self_signed_certificate_is_shown_and_trusted_exactly() {
             "only the certificate the server presented can be trusted"
         );
 
-        app.trust_certificate(&sandbox.url(), &shown).await.unwrap();
-        let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+        app.workspaces()
+            .trust_certificate(&sandbox.url(), &shown)
+            .await
+            .unwrap();
+        let ws = app.workspaces().add(&sandbox.url()).await.unwrap();
         sign_in_as(&app, &ws.id, &seed::ALICE).await;
     }
     // Remembered: a new process trusts it without asking.
     {
         let app = h.app().await;
-        app.restore_sessions().await.unwrap();
+        app.workspaces().restore_sessions().await.unwrap();
         assert_eq!(
-            app.snapshot().await.unwrap().workspaces[0].connection,
+            app.workspaces().snapshot().await.unwrap().workspaces[0].connection,
             Connection::Online
         );
     }
@@ -187,7 +205,7 @@ async fn a_self_signed_certificate_is_shown_and_trusted_exactly() {
         })
         .await;
     let app = h.app().await;
-    let err = app.workspace_add(&replaced.url()).await.unwrap_err();
+    let err = app.workspaces().add(&replaced.url()).await.unwrap_err();
     assert_eq!(err.code(), ErrorCode::CertificateUntrusted);
     assert_eq!(err.details().unwrap()["changed"], true);
     assert!(err.to_string().contains("changed"), "{err}");
@@ -204,8 +222,14 @@ async fn a_self_signed_certificate_is_shown_and_trusted_exactly() {
             ..generous()
         })
         .await;
-    app.restore_sessions().await.unwrap();
-    let ws = app.snapshot().await.unwrap().workspaces.remove(0);
+    app.workspaces().restore_sessions().await.unwrap();
+    let ws = app
+        .workspaces()
+        .snapshot()
+        .await
+        .unwrap()
+        .workspaces
+        .remove(0);
     let Connection::CertificateUntrusted {
         reason,
         fingerprint,
@@ -217,9 +241,12 @@ async fn a_self_signed_certificate_is_shown_and_trusted_exactly() {
         tether_core::tls::display_fingerprint(renewed.certificate_sha256().unwrap());
     assert_eq!(fingerprint, renewed_shown);
     assert!(reason.contains("changed"), "{reason}");
-    assert!(app.profile_cached(&ws.id).await.unwrap().is_some());
-    app.trust_certificate(&ws.url, &fingerprint).await.unwrap();
-    let ws = app.reconnect(&ws.id).await.unwrap();
+    assert!(app.profile().cached(&ws.id).await.unwrap().is_some());
+    app.workspaces()
+        .trust_certificate(&ws.url, &fingerprint)
+        .await
+        .unwrap();
+    let ws = app.workspaces().reconnect(&ws.id).await.unwrap();
     // This server never saw alice's session: reaching it proves the certificate is accepted.
     let Connection::SignedOut { reason } = ws.connection else {
         panic!(
@@ -230,8 +257,8 @@ async fn a_self_signed_certificate_is_shown_and_trusted_exactly() {
     assert!(reason.contains("logged out"), "{reason}");
 
     // Removing the last workspace on that host also forgets the exception.
-    app.workspace_remove(&ws.id).await.unwrap();
-    let err = app.workspace_add(&renewed.url()).await.unwrap_err();
+    app.workspaces().remove(&ws.id).await.unwrap();
+    let err = app.workspaces().add(&renewed.url()).await.unwrap_err();
     assert_eq!(err.code(), ErrorCode::CertificateUntrusted);
     assert_eq!(
         err.details().unwrap()["changed"],

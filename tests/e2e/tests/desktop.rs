@@ -245,7 +245,7 @@ fn sounds_reach_the_sink_at_the_asked_volume_and_are_the_right_ones() {
     // Three single-pitch sounds of different lengths (180, 650 and 1150 ms).
     for id in ["beep", "ding", "highbell"] {
         let recorded = play(id, "80");
-        let Some(Clip::Pcm { samples, .. }) = tether_core::sounds::built_in(id) else {
+        let Some(Clip::Pcm { samples, .. }) = tether_core::alerts::sounds::built_in(id) else {
             panic!("{id} is built in");
         };
         let (want_hz, got_hz) = (peak_hz(&samples), peak_hz(&recorded));
@@ -378,15 +378,16 @@ async fn sign_in_once_and_read_the_sounds(data: &Path) {
     )
     .await
     .unwrap();
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap().id;
-    app.sign_in_password(
-        &ws,
-        tether_sandbox::seed::ALICE.username,
-        tether_core::Sensitive::new(tether_sandbox::seed::ALICE.password.unwrap().to_owned()),
-    )
-    .await
-    .unwrap();
-    app.custom_sounds_refresh(&ws).await.unwrap();
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap().id;
+    app.session()
+        .sign_in_password(
+            &ws,
+            tether_sandbox::seed::ALICE.username,
+            tether_core::Sensitive::new(tether_sandbox::seed::ALICE.password.unwrap().to_owned()),
+        )
+        .await
+        .unwrap();
+    app.alerts().custom_sounds_refresh(&ws).await.unwrap();
 }
 
 /// A session bus of our own, for the "no daemon" and "hung daemon" cases. Its configuration

@@ -140,7 +140,8 @@ async fn a_mention_shows_and_sounds_a_click_opens_the_room_and_nothing_means_not
     assert_eq!(shown.body, "dora: @alice have a look");
     assert_eq!(shown.urgency, Some(1));
     assert!(shown.actions.iter().any(|a| a == "default"), "{shown:?}");
-    let Some(Clip::Pcm { samples: ding, .. }) = tether_core::sounds::built_in("ding") else {
+    let Some(Clip::Pcm { samples: ding, .. }) = tether_core::alerts::sounds::built_in("ding")
+    else {
         panic!("ding is built in");
     };
     assert!(

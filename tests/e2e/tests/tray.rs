@@ -10,8 +10,8 @@
 
 use std::time::{Duration, Instant};
 
-use tether_core::tray_icon::{SIZE, render};
 use tether_core::unread::TrayState;
+use tether_core::unread::tray_icon::{SIZE, render};
 use tether_e2e::desktop::{NotifyMonitor, require_session};
 use tether_e2e::tray::{Item, Watcher, close_window_titled, window_shown};
 use tether_e2e::{Driver, Journey};

@@ -1,15 +1,20 @@
 //! Account > Preferences: the catalog of preferences, the three-way merge of offline edits, and
 //! the types the page shows.
 //!
-//! How an edit travels: [`crate::Tether::preference_set`] validates the value against the
+//! How an edit travels: [`PreferencesApi::set`] validates the value against the
 //! catalog and writes it to the cache's outbox (one row per key, so repeated edits coalesce) in
 //! one durable SQLite transaction; the page's value is the outbox's value over the server's
-//! last known one. [`crate::Tether::preferences_sync`] then reads the server's stored values,
+//! last known one. [`PreferencesApi::sync`] then reads the server's stored values,
 //! merges per key ([`merge`]), sends every key to send in one `users.setPreferences`, and marks
 //! each sent row done only if it was not edited again meanwhile (its revision is unchanged).
 
+mod api;
 pub mod catalog;
 pub mod merge;
+mod sync;
+
+pub(crate) use api::parse_date;
+pub use api::{PreferencesApi, PreferencesState};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;

@@ -300,10 +300,7 @@ impl ApiError {
         } else {
             listed
         };
-        let texts: Vec<&str> = codes
-            .into_iter()
-            .filter_map(crate::password_policy::failed_rule_text)
-            .collect();
+        let texts: Vec<&str> = codes.into_iter().filter_map(failed_rule_text).collect();
         if texts.is_empty() {
             return "The new password does not meet the workspace's password policy. Check its rules and choose another.".into();
         }
@@ -342,6 +339,20 @@ fn human_seconds(seconds: u64) -> String {
         60..=119 => "a minute".into(),
         _ => format!("{} minutes", seconds.div_ceil(60)),
     }
+}
+
+/// The words for a failed rule of the server's `error-password-policy-not-met-*` codes.
+pub fn failed_rule_text(code: &str) -> Option<&'static str> {
+    Some(match code.strip_prefix("error-password-policy-not-met-")? {
+        "minLength" => "it is too short",
+        "maxLength" => "it is too long",
+        "repeatingCharacters" => "it repeats a character too many times in a row",
+        "oneLowercase" => "it needs a lowercase letter (a–z)",
+        "oneUppercase" => "it needs an uppercase letter (A–Z)",
+        "oneNumber" => "it needs a number (0–9)",
+        "oneSpecial" => "it needs a symbol, such as ! ? # or -",
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

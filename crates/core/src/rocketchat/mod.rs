@@ -11,7 +11,7 @@ mod tokens;
 mod types;
 mod url;
 
-pub use api_error::{ApiError, LOGIN, LOGIN_RESUME};
+pub use api_error::{ApiError, LOGIN, LOGIN_RESUME, failed_rule_text};
 pub use client::{
     Credentials, DataDownloadAnswer, ExportOperation, Http, PasswordProof, RestClient,
     password_digest,

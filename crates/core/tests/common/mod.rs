@@ -116,7 +116,8 @@ pub fn signed_in(step: SignInStep) -> WorkspaceSummary {
 /// Signs in with a seeded user's password; fails the test on any other outcome.
 pub async fn sign_in_as(app: &Tether, workspace_id: &str, user: &SeedUser) -> WorkspaceSummary {
     signed_in(
-        app.sign_in_password(workspace_id, user.username, password(user))
+        app.session()
+            .sign_in_password(workspace_id, user.username, password(user))
             .await
             .unwrap(),
     )
@@ -131,7 +132,7 @@ pub async fn signed_in_app(
 ) -> (Tether, String, Sandbox) {
     let sandbox = h.sandbox_with(config).await;
     let app = h.app().await;
-    let ws = app.workspace_add(&sandbox.url()).await.unwrap();
+    let ws = app.workspaces().add(&sandbox.url()).await.unwrap();
     sign_in_as(&app, &ws.id, user).await;
     (app, ws.id, sandbox)
 }
@@ -143,7 +144,8 @@ pub async fn challenged(
     user: &SeedUser,
 ) -> SecondFactorChallenge {
     challenge(
-        app.sign_in_password(workspace_id, user.username, password(user))
+        app.session()
+            .sign_in_password(workspace_id, user.username, password(user))
             .await
             .unwrap(),
     )
@@ -158,10 +160,10 @@ pub fn challenge(step: SignInStep) -> SecondFactorChallenge {
 }
 
 /// The result of a guarded call that went through; fails the test on a second-factor step.
-pub fn done<T: std::fmt::Debug>(step: tether_core::service::Guarded<T>) -> T {
+pub fn done<T: std::fmt::Debug>(step: tether_core::session::Guarded<T>) -> T {
     match step {
-        tether_core::service::Guarded::Done { result } => result,
-        tether_core::service::Guarded::SecondFactor { challenge } => {
+        tether_core::session::Guarded::Done { result } => result,
+        tether_core::session::Guarded::SecondFactor { challenge } => {
             panic!("unexpected challenge {challenge:?}")
         }
     }
@@ -169,11 +171,11 @@ pub fn done<T: std::fmt::Debug>(step: tether_core::service::Guarded<T>) -> T {
 
 /// The method a guarded call asked for; fails the test when it went through.
 pub fn asked<T: std::fmt::Debug>(
-    step: tether_core::service::Guarded<T>,
+    step: tether_core::session::Guarded<T>,
 ) -> tether_core::workspace::SecondFactorMethod {
     match step {
-        tether_core::service::Guarded::SecondFactor { challenge } => challenge.method,
-        tether_core::service::Guarded::Done { result } => {
+        tether_core::session::Guarded::SecondFactor { challenge } => challenge.method,
+        tether_core::session::Guarded::Done { result } => {
             panic!("expected a second-factor step, got {result:?}")
         }
     }

@@ -5,43 +5,92 @@
 //! key does not refuse the rest of its batch.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::time::Instant;
 
 use serde_json::Value;
 
-use super::Tether;
-use super::preferences::normalised;
+use super::PreferencesApi;
+use super::api::normalised;
+use crate::context::lock;
 use crate::ports::CoreEvent;
 use crate::preferences::merge::merge;
 use crate::rocketchat::Credentials;
 use crate::store::{OutboxRow, WorkspaceRow};
 use crate::{ErrorCode, Result};
 
-impl Tether {
+/// A realtime event about a key Tether sent within this long may be the echo of its own write.
+const ECHO_WINDOW: Duration = Duration::from_secs(30);
+
+impl PreferencesApi<'_> {
+    /// Asks the worker to read a workspace's preferences from the server (and merge) soon.
+    pub(crate) fn request_read(&self, workspace_id: &str) {
+        lock(&self.state.reads).insert(workspace_id.to_owned());
+        self.ctx.wake_worker();
+    }
+
+    /// Remembers that Tether is sending these keys now.
+    pub(crate) fn note_sent<'a>(&self, workspace_id: &str, keys: impl Iterator<Item = &'a String>) {
+        let now = Instant::now();
+        let mut sent = lock(&self.state.sent_at);
+        sent.retain(|_, at| now.duration_since(*at) < ECHO_WINDOW);
+        for key in keys {
+            sent.insert((workspace_id.to_owned(), key.clone()), now);
+        }
+    }
+
+    /// Whether Tether sent this key within the echo window.
+    pub(crate) fn sent_recently(&self, workspace_id: &str, key: &str) -> bool {
+        lock(&self.state.sent_at)
+            .get(&(workspace_id.to_owned(), key.to_owned()))
+            .is_some_and(|at| at.elapsed() < ECHO_WINDOW)
+    }
+
+    /// Whether the worker was asked to read this workspace's preferences (and forgets it).
+    pub(crate) fn take_read(&self, workspace_id: &str) -> bool {
+        lock(&self.state.reads).remove(workspace_id)
+    }
+
+    /// The read failed: ask again at the worker's next pass.
+    pub(crate) fn keep_read(&self, workspace_id: &str) {
+        lock(&self.state.reads).insert(workspace_id.to_owned());
+    }
+
+    pub(crate) fn sync_lock(&self, workspace_id: &str) -> Arc<tokio::sync::Mutex<()>> {
+        lock(&self.state.sync_locks)
+            .entry(workspace_id.to_owned())
+            .or_default()
+            .clone()
+    }
+
     /// One sync of a workspace's outbox: read what the server stores, merge per key, send what
     /// only this device changed in one `users.setPreferences`, keep conflicts for the user.
     /// Only one sync per workspace runs at a time.
-    pub(super) async fn sync_preferences(
+    pub(crate) async fn sync_preferences(
         &self,
         row: &WorkspaceRow,
         creds: &Credentials,
     ) -> Result<()> {
         let lock = self.sync_lock(&row.id);
         let _guard = lock.lock().await;
-        let client = self.client(row)?;
+        let client = self.session.client(row)?;
         let stored = match client.get_preferences(creds).await {
             Ok(stored) => normalised(stored),
             Err(err) => {
-                self.note_failure(row, &err).await;
+                self.session.note_failure(row, &err).await;
                 return Err(err);
             }
         };
-        let now = self.clock.now();
-        self.store
+        let now = self.ctx.clock.now();
+        self.ctx
+            .store
             .put_server_preferences(&row.id, &stored, now)
             .await?;
-        let outbox = self.store.preference_outbox(&row.id).await?;
+        let outbox = self.ctx.store.preference_outbox(&row.id).await?;
         if outbox.is_empty() {
-            self.events.emit(CoreEvent::PreferencesUpdated {
+            self.ctx.events.emit(CoreEvent::PreferencesUpdated {
                 workspace_id: row.id.clone(),
             });
             return Ok(());
@@ -76,12 +125,14 @@ impl Tether {
         let plan = merge(&base, &mine, &theirs);
         let revision = |key: &str| live.iter().find(|r| r.key == key).map_or(0, |r| r.revision);
         for key in plan.settled.iter().chain(&plan.taken) {
-            self.store
+            self.ctx
+                .store
                 .settle_preference_edit(&row.id, key, revision(key))
                 .await?;
         }
         for key in &plan.conflicts {
-            self.store
+            self.ctx
+                .store
                 .mark_preference_conflict(&row.id, key, revision(key), theirs.get(key))
                 .await?;
         }
@@ -94,22 +145,28 @@ impl Tether {
                 continue;
             }
             let data: serde_json::Map<String, Value> = batch.clone().into_iter().collect();
-            self.store.mark_preferences_sent(&row.id, &batch).await?;
+            self.ctx
+                .store
+                .mark_preferences_sent(&row.id, &batch)
+                .await?;
             self.note_sent(&row.id, batch.keys());
             match client.set_preferences(creds, &data).await {
                 Ok(after) => {
-                    self.store
-                        .put_server_preferences(&row.id, &normalised(after), self.clock.now())
+                    self.ctx
+                        .store
+                        .put_server_preferences(&row.id, &normalised(after), self.ctx.clock.now())
                         .await?;
                     for (key, value) in &batch {
                         // Edited again while this was sent: the newer edit stays, now made
                         // against what the server just took.
                         if !self
+                            .ctx
                             .store
                             .settle_preference_edit(&row.id, key, revision(key))
                             .await?
                         {
-                            self.store
+                            self.ctx
+                                .store
                                 .rebase_preference_edit(&row.id, key, Some(value))
                                 .await?;
                         }
@@ -118,7 +175,7 @@ impl Tether {
                 // The network, the server or a proxy failed, or the session ended: nothing was
                 // refused; every edit waits for the next try.
                 Err(err) if err.is_transient() || err.code() == ErrorCode::SessionExpired => {
-                    self.note_failure(row, &err).await;
+                    self.session.note_failure(row, &err).await;
                     return Err(err);
                 }
                 Err(err) => {
@@ -146,7 +203,7 @@ impl Tether {
                 }
             }
         }
-        self.events.emit(CoreEvent::PreferencesUpdated {
+        self.ctx.events.emit(CoreEvent::PreferencesUpdated {
             workspace_id: row.id.clone(),
         });
         Ok(())
@@ -161,7 +218,8 @@ impl Tether {
         err: &crate::Error,
     ) -> Result<()> {
         tracing::warn!(workspace = %row.id, key, code = ?err.code(), "the server refused a preference edit");
-        self.store
+        self.ctx
+            .store
             .mark_preference_refused(&row.id, key, revision, &err.to_string())
             .await?;
         Ok(())

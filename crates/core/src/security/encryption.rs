@@ -1,16 +1,16 @@
 //! End-to-end encryption (reference §6.4): the encryption password is changed on this computer
 //! (`crypto_keys`), and the key reset ends every session of the account, this one included.
 
-use super::Tether;
-use super::guarded::Guarded;
-use super::security::invalid;
+use super::SecurityApi;
+use super::invalid;
 use crate::ports::CoreEvent;
 use crate::rocketchat::Credentials;
+use crate::session::Guarded;
 use crate::store::WorkspaceRow;
-use crate::workspace::{Confirmation, Connection};
+use crate::workspace::Confirmation;
 use crate::{Error, Result, Sensitive};
 
-impl Tether {
+impl SecurityApi<'_> {
     /// Changes the end-to-end encryption password, here: the private key is opened with the
     /// current password, encrypted again (current format) with the new one and stored with the
     /// same public key. Room keys and the sign-in password are untouched.
@@ -38,8 +38,11 @@ impl Tether {
                 "The new encryption password is the same as the current one.",
             ));
         }
-        let (row, creds, client) = self.call_parts(workspace_id).await?;
-        let (public, private) = self.noted(&row, client.e2e_keys(&creds).await).await?;
+        let (row, creds, client) = self.session.call_parts(workspace_id).await?;
+        let (public, private) = self
+            .session
+            .noted(&row, client.e2e_keys(&creds).await)
+            .await?;
         let (Some(public), Some(private)) = (public, private) else {
             return Err(invalid(
                 "current_password",
@@ -49,19 +52,20 @@ impl Tether {
         let user_id = creds.user_id.clone();
         // PBKDF2 with 100,000 iterations twice: off the async threads.
         let encrypted = tokio::task::spawn_blocking(move || {
-            let jwk = crate::crypto_keys::decrypt(&private, &user_id, &current)?;
-            crate::crypto_keys::encrypt_v2(&jwk, &user_id, &new)
+            let jwk = super::crypto_keys::decrypt(&private, &user_id, &current)?;
+            super::crypto_keys::encrypt_v2(&jwk, &user_id, &new)
         })
         .await
         .map_err(|e| Error::Protocol {
             endpoint: "e2e".into(),
             reason: format!("the key could not be re-encrypted: {e}"),
         })??;
-        self.noted(
-            &row,
-            client.e2e_replace_keys(&creds, &public, &encrypted).await,
-        )
-        .await
+        self.session
+            .noted(
+                &row,
+                client.e2e_replace_keys(&creds, &public, &encrypted).await,
+            )
+            .await
     }
 
     /// Resets the end-to-end encryption key. The server ends every session of the account,
@@ -72,9 +76,10 @@ impl Tether {
         workspace_id: &str,
         confirmation: Option<Confirmation>,
     ) -> Result<Guarded<()>> {
-        let (row, creds, client) = self.call_parts(workspace_id).await?;
+        let (row, creds, client) = self.session.call_parts(workspace_id).await?;
         let session = creds.clone();
         let step = self
+            .session
             .guarded(&row, confirmation.as_ref(), |second| async move {
                 let second = second.as_ref().map(|(c, m)| (c.as_str(), *m));
                 client.reset_e2e_key(&creds, second).await
@@ -97,17 +102,10 @@ impl Tether {
             workspace_id: row.id.clone(),
             user_id: creds.user_id,
         };
-        if let Err(err) = self.secret_delete(&key).await {
+        if let Err(err) = self.ctx.secret_delete(&key).await {
             tracing::warn!(code = ?err.code(), "could not remove an ended session's token");
         }
-        {
-            let mut sessions = self.sessions();
-            let session = sessions.entry(row.id.clone()).or_default();
-            session.creds = None;
-            session.connection = Some(Connection::SignedOut {
-                reason: reason.to_owned(),
-            });
-        }
-        self.events.emit(CoreEvent::WorkspacesChanged);
+        self.session.end_locally(&row.id, reason.to_owned());
+        self.ctx.events.emit(CoreEvent::WorkspacesChanged);
     }
 }

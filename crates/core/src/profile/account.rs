@@ -1,12 +1,12 @@
 //! The profile page's account actions that need the server: the avatar (upload, from a URL,
 //! reset), username availability, the verification email, and deleting one's own account.
 
-use super::Tether;
+use super::ProfileApi;
 use crate::ports::{CoreEvent, SecretKey};
-use crate::rocketchat::{Credentials, RestClient, password_digest};
+use crate::rocketchat::password_digest;
 use crate::store::WorkspaceRow;
-use crate::workspace::{Connection, DeleteAccountStep, ProfileView, UsernameCheck};
-use crate::{Error, ErrorCode, Result, Sensitive};
+use crate::workspace::{DeleteAccountStep, ProfileView, UsernameCheck};
+use crate::{Error, Result, Sensitive};
 
 /// The avatar formats Tether uploads, by their first bytes (the file name and the type the
 /// webview reports are not trusted).
@@ -34,75 +34,11 @@ fn megabytes(bytes: u64) -> String {
     }
 }
 
-impl Tether {
-    /// Whether the workspace is known to be unreachable now.
-    pub(super) fn is_offline(&self, workspace_id: &str) -> bool {
-        matches!(
-            self.sessions()
-                .get(workspace_id)
-                .and_then(|s| s.connection.clone()),
-            Some(Connection::Offline { .. })
-        )
-    }
-
-    /// Refuses an action that needs the server while the workspace is offline, with a message
-    /// that says so (offline edits are only for name, nickname, bio and status).
-    pub(super) fn require_online(
-        &self,
-        row: &WorkspaceRow,
-        action: &'static str,
-        field: &'static str,
-    ) -> Result<()> {
-        if self.is_offline(&row.id) {
-            return Err(Error::NeedsServer {
-                workspace: row.name.clone(),
-                action,
-                field,
-            });
-        }
-        Ok(())
-    }
-
-    /// The workspace, its session and a client: what a call for the signed-in account needs.
-    pub(super) async fn call_parts(
-        &self,
-        workspace_id: &str,
-    ) -> Result<(WorkspaceRow, Credentials, RestClient)> {
-        let row = self.store.workspace(workspace_id).await?;
-        let creds = self.credentials(&row)?;
-        let client = self.client(&row)?;
-        Ok((row, creds, client))
-    }
-
-    /// Runs a call and records the outcome for the workspace's connection state.
-    pub(super) async fn noted<T>(&self, row: &WorkspaceRow, outcome: Result<T>) -> Result<T> {
-        match outcome {
-            Ok(value) => {
-                self.mark_online(&row.id);
-                Ok(value)
-            }
-            Err(err) => {
-                self.note_failure(row, &err).await;
-                Err(err)
-            }
-        }
-    }
-
-    /// A call failed: an unreachable server or an ended session changes the workspace's state.
-    pub(super) async fn note_failure(&self, row: &WorkspaceRow, err: &Error) {
-        if matches!(
-            err.code(),
-            ErrorCode::SessionExpired | ErrorCode::Unreachable
-        ) {
-            self.apply_failure(&row.id, err).await;
-            self.events.emit(CoreEvent::WorkspacesChanged);
-        }
-    }
-
+impl ProfileApi<'_> {
     /// After an avatar change: the profile again, with its new `avatarETag`, which also fetches
     /// the new picture.
     async fn avatar_changed(&self, row: &WorkspaceRow) -> Result<ProfileView> {
-        self.profile_refresh(&row.id).await
+        self.refresh(&row.id).await
     }
 
     /// Uploads a new avatar (PNG, JPEG, GIF or WebP, up to the workspace's
@@ -113,10 +49,11 @@ impl Tether {
         bytes: Vec<u8>,
         file_name: &str,
     ) -> Result<ProfileView> {
-        let row = self.store.workspace(workspace_id).await?;
-        let creds = self.credentials(&row)?;
-        self.require_online(&row, "changing the avatar", "avatar")?;
-        let rules = self.profile_rules(&row.id).await?;
+        let row = self.ctx.store.workspace(workspace_id).await?;
+        let creds = self.session.credentials(&row)?;
+        self.session
+            .require_online(&row, "changing the avatar", "avatar")?;
+        let rules = self.rules(&row.id).await?;
         if !rules.avatar {
             return Err(Error::InvalidInput {
                 field: "avatar",
@@ -147,12 +84,12 @@ impl Tether {
             .filter(|n| !n.is_empty())
             .unwrap_or("avatar")
             .to_owned();
-        let client = self.client(&row)?;
+        let client = self.session.client(&row)?;
         if let Err(err) = client
             .set_avatar_file(&creds, bytes, name, content_type)
             .await
         {
-            self.note_failure(&row, &err).await;
+            self.session.note_failure(&row, &err).await;
             return Err(err);
         }
         self.avatar_changed(&row).await
@@ -160,9 +97,10 @@ impl Tether {
 
     /// Sets the avatar from a picture on the web: the server downloads it (PNG, JPEG or WebP).
     pub async fn avatar_from_url(&self, workspace_id: &str, url: &str) -> Result<ProfileView> {
-        let row = self.store.workspace(workspace_id).await?;
-        let creds = self.credentials(&row)?;
-        self.require_online(&row, "changing the avatar", "avatar_url")?;
+        let row = self.ctx.store.workspace(workspace_id).await?;
+        let creds = self.session.credentials(&row)?;
+        self.session
+            .require_online(&row, "changing the avatar", "avatar_url")?;
         let url = url.trim();
         let valid = url::Url::parse(url)
             .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
@@ -172,9 +110,9 @@ impl Tether {
                 message: "Enter the full address of a picture, starting with https://.".into(),
             });
         }
-        let client = self.client(&row)?;
+        let client = self.session.client(&row)?;
         if let Err(err) = client.set_avatar_url(&creds, url).await {
-            self.note_failure(&row, &err).await;
+            self.session.note_failure(&row, &err).await;
             return Err(err);
         }
         self.avatar_changed(&row).await
@@ -182,12 +120,13 @@ impl Tether {
 
     /// Back to the default avatar (the initials the server draws).
     pub async fn avatar_reset(&self, workspace_id: &str) -> Result<ProfileView> {
-        let row = self.store.workspace(workspace_id).await?;
-        let creds = self.credentials(&row)?;
-        self.require_online(&row, "changing the avatar", "avatar")?;
-        let client = self.client(&row)?;
+        let row = self.ctx.store.workspace(workspace_id).await?;
+        let creds = self.session.credentials(&row)?;
+        self.session
+            .require_online(&row, "changing the avatar", "avatar")?;
+        let client = self.session.client(&row)?;
         if let Err(err) = client.reset_avatar(&creds).await {
-            self.note_failure(&row, &err).await;
+            self.session.note_failure(&row, &err).await;
             return Err(err);
         }
         self.avatar_changed(&row).await
@@ -200,26 +139,27 @@ impl Tether {
         workspace_id: &str,
         username: &str,
     ) -> Result<UsernameCheck> {
-        let row = self.store.workspace(workspace_id).await?;
-        let creds = self.credentials(&row)?;
+        let row = self.ctx.store.workspace(workspace_id).await?;
+        let creds = self.session.credentials(&row)?;
         if username.is_empty() {
             return Ok(UsernameCheck::Invalid {
                 reason: "Enter a username.".into(),
             });
         }
-        if !super::profile::username_pattern_ok(username) {
+        if !super::username_pattern_ok(username) {
             return Ok(UsernameCheck::Invalid {
                 reason: "Use only letters, digits, dots (.), dashes (-) and underscores (_)."
                     .into(),
             });
         }
-        self.require_online(&row, "checking a username", "username")?;
-        let client = self.client(&row)?;
+        self.session
+            .require_online(&row, "checking a username", "username")?;
+        let client = self.session.client(&row)?;
         match client.username_available(&creds, username).await {
             Ok(true) => Ok(UsernameCheck::Available),
             Ok(false) => Ok(UsernameCheck::Taken),
             Err(err) => {
-                self.note_failure(&row, &err).await;
+                self.session.note_failure(&row, &err).await;
                 Err(err)
             }
         }
@@ -227,10 +167,11 @@ impl Tether {
 
     /// Sends the verification email again to the account's address.
     pub async fn send_verification_email(&self, workspace_id: &str) -> Result<()> {
-        let row = self.store.workspace(workspace_id).await?;
-        let creds = self.credentials(&row)?;
-        self.require_online(&row, "sending the verification email", "email")?;
-        let Some((profile, _)) = self.store.profile(&row.id).await? else {
+        let row = self.ctx.store.workspace(workspace_id).await?;
+        let creds = self.session.credentials(&row)?;
+        self.session
+            .require_online(&row, "sending the verification email", "email")?;
+        let Some((profile, _)) = self.ctx.store.profile(&row.id).await? else {
             return Err(Error::NotSignedIn(row.name.clone()));
         };
         let Some(email) = profile.emails.iter().find(|e| !e.verified) else {
@@ -239,9 +180,9 @@ impl Tether {
                 message: "Your email address is already verified.".into(),
             });
         };
-        let client = self.client(&row)?;
+        let client = self.session.client(&row)?;
         if let Err(err) = client.send_confirmation_email(&creds, &email.address).await {
-            self.note_failure(&row, &err).await;
+            self.session.note_failure(&row, &err).await;
             return Err(err);
         }
         Ok(())
@@ -258,10 +199,11 @@ impl Tether {
         password: Option<String>,
         confirm_relinquish: bool,
     ) -> Result<DeleteAccountStep> {
-        let row = self.store.workspace(workspace_id).await?;
-        let creds = self.credentials(&row)?;
-        self.require_online(&row, "deleting your account", "password")?;
-        let rules = self.profile_rules(&row.id).await?;
+        let row = self.ctx.store.workspace(workspace_id).await?;
+        let creds = self.session.credentials(&row)?;
+        self.session
+            .require_online(&row, "deleting your account", "password")?;
+        let rules = self.rules(&row.id).await?;
         if !rules.delete_account {
             return Err(Error::InvalidInput {
                 field: "password",
@@ -271,7 +213,7 @@ impl Tether {
                 ),
             });
         }
-        let Some((profile, _)) = self.store.profile(&row.id).await? else {
+        let Some((profile, _)) = self.ctx.store.profile(&row.id).await? else {
             return Err(Error::NotSignedIn(row.name.clone()));
         };
         let proof = if profile.has_password {
@@ -285,7 +227,7 @@ impl Tether {
         } else {
             password_digest(&Sensitive::new(profile.username.clone()))
         };
-        let client = self.client(&row)?;
+        let client = self.session.client(&row)?;
         match client
             .delete_own_account(&creds, &proof, confirm_relinquish)
             .await
@@ -310,7 +252,7 @@ impl Tether {
                 });
             }
             Err(err) => {
-                self.note_failure(&row, &err).await;
+                self.session.note_failure(&row, &err).await;
                 return Err(err);
             }
         }
@@ -319,21 +261,17 @@ impl Tether {
             workspace_id: row.id.clone(),
             user_id: creds.user_id.clone(),
         };
-        self.secret_delete(&key).await?;
-        self.store.forget_account(&row.id).await?;
-        {
-            let mut sessions = self.sessions();
-            let session = sessions.entry(row.id.clone()).or_default();
-            session.creds = None;
-            session.connection = Some(Connection::SignedOut {
-                reason: format!(
-                    "Your account {} was deleted from {}.",
-                    profile.username, row.name
-                ),
-            });
-        }
-        self.events.emit(CoreEvent::ImagesChanged);
-        self.events.emit(CoreEvent::WorkspacesChanged);
+        self.ctx.secret_delete(&key).await?;
+        self.ctx.store.forget_account(&row.id).await?;
+        self.session.end_locally(
+            &row.id,
+            format!(
+                "Your account {} was deleted from {}.",
+                profile.username, row.name
+            ),
+        );
+        self.ctx.events.emit(CoreEvent::ImagesChanged);
+        self.ctx.events.emit(CoreEvent::WorkspacesChanged);
         Ok(DeleteAccountStep::Deleted)
     }
 }

@@ -164,23 +164,10 @@ impl PasswordRule {
     }
 }
 
-/// The words for a failed rule of the server's `error-password-policy-not-met-*` codes.
-pub fn failed_rule_text(code: &str) -> Option<&'static str> {
-    Some(match code.strip_prefix("error-password-policy-not-met-")? {
-        "minLength" => "it is too short",
-        "maxLength" => "it is too long",
-        "repeatingCharacters" => "it repeats a character too many times in a row",
-        "oneLowercase" => "it needs a lowercase letter (a–z)",
-        "oneUppercase" => "it needs an uppercase letter (A–Z)",
-        "oneNumber" => "it needs a number (0–9)",
-        "oneSpecial" => "it needs a symbol, such as ! ? # or -",
-        _ => return None,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rocketchat::failed_rule_text;
     use serde_json::json;
 
     /// What Rocket.Chat 8.x answers with its default rules switched on (`getPasswordPolicy`).

@@ -6,7 +6,10 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
-use super::Tether;
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex};
+
+use crate::context::Context;
 use crate::ports::CoreEvent;
 use crate::preferences::catalog::{
     self, BUILT_IN_SOUNDS, CATALOG, Kind, LANGUAGES, OMNICHANNEL_ROLES, PreferenceGroup, Spec,
@@ -15,9 +18,28 @@ use crate::preferences::{
     ChoiceOption, DataExport, PreferenceItem, PreferenceKind, PreferenceSync, PreferencesView,
 };
 use crate::rocketchat::parse_version;
+use crate::session::SessionApi;
 use crate::store::{CustomSoundRow, OutboxRow, WorkspaceRow};
 use crate::workspace::DataSource;
 use crate::{Error, Result};
+
+/// What the preferences slice keeps in memory: one sync at a time per workspace, the
+/// workspaces whose preferences the worker should read, and when Tether last sent each key
+/// (to tell its own echo from another device's change).
+#[derive(Default)]
+pub struct PreferencesState {
+    pub(crate) sync_locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
+    pub(crate) reads: Mutex<HashSet<String>>,
+    pub(crate) sent_at: Mutex<HashMap<(String, String), tokio::time::Instant>>,
+}
+
+/// The preferences slice's operations.
+#[derive(Clone, Copy)]
+pub struct PreferencesApi<'a> {
+    pub(crate) ctx: &'a Context,
+    pub(crate) session: SessionApi<'a>,
+    pub(crate) state: &'a PreferencesState,
+}
 
 /// The public settings the page reads: every default, and whether data download is on.
 fn setting_ids() -> Vec<String> {
@@ -29,7 +51,7 @@ fn setting_ids() -> Vec<String> {
 }
 
 /// The server's stored values, normalised, restricted to the catalog's keys.
-pub(super) fn normalised(stored: serde_json::Map<String, Value>) -> BTreeMap<String, Value> {
+pub(crate) fn normalised(stored: serde_json::Map<String, Value>) -> BTreeMap<String, Value> {
     stored
         .into_iter()
         .filter(|(k, _)| catalog::spec(k).is_some())
@@ -98,7 +120,7 @@ fn defaults_from(settings: &HashMap<String, Value>) -> BTreeMap<String, Value> {
 }
 
 /// `createdAt` as the server sends it: an ISO string, or EJSON `{"$date": ms}`.
-pub(super) fn parse_date(value: &Value) -> Option<DateTime<Utc>> {
+pub(crate) fn parse_date(value: &Value) -> Option<DateTime<Utc>> {
     match value {
         Value::String(s) => DateTime::parse_from_rfc3339(s)
             .ok()
@@ -111,43 +133,56 @@ pub(super) fn parse_date(value: &Value) -> Option<DateTime<Utc>> {
     }
 }
 
-impl Tether {
+impl<'a> PreferencesApi<'a> {
+    pub(crate) fn new(
+        ctx: &'a Context,
+        session: SessionApi<'a>,
+        state: &'a PreferencesState,
+    ) -> Self {
+        PreferencesApi {
+            ctx,
+            session,
+            state,
+        }
+    }
+
     /// The Preferences page from the cache: instant, and available offline.
-    pub async fn preferences_cached(&self, workspace_id: &str) -> Result<PreferencesView> {
-        let row = self.store.workspace(workspace_id).await?;
+    pub async fn cached(&self, workspace_id: &str) -> Result<PreferencesView> {
+        let row = self.ctx.store.workspace(workspace_id).await?;
         self.preferences_view(&row, DataSource::Store).await
     }
 
     /// Reads the workspace's defaults and the user's preferences from the server, sends the
     /// edits waiting in the outbox, and returns the page.
-    pub async fn preferences_refresh(&self, workspace_id: &str) -> Result<PreferencesView> {
-        let row = self.store.workspace(workspace_id).await?;
-        let creds = self.credentials(&row)?;
-        let client = self.client(&row)?;
+    pub async fn refresh(&self, workspace_id: &str) -> Result<PreferencesView> {
+        let row = self.ctx.store.workspace(workspace_id).await?;
+        let creds = self.session.credentials(&row)?;
+        let client = self.session.client(&row)?;
         let ids = setting_ids();
         let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
         match client.settings_public(&ids).await {
             Ok(settings) => {
                 let pairs: Vec<_> = settings.into_iter().map(|s| (s.id, s.value)).collect();
-                self.store
-                    .put_public_settings(&row.id, &pairs, self.clock.now())
+                self.ctx
+                    .store
+                    .put_public_settings(&row.id, &pairs, self.ctx.clock.now())
                     .await?;
             }
             Err(err) => {
-                self.note_failure(&row, &err).await;
+                self.session.note_failure(&row, &err).await;
                 return Err(err);
             }
         }
         self.sync_preferences(&row, &creds).await?;
         // The server answered an authenticated call: the workspace is reachable again.
-        self.mark_online(&row.id);
+        self.session.mark_online(&row.id);
         self.preferences_view(&row, DataSource::Server).await
     }
 
     /// Sends the outbox now (the background worker calls this; so do tests).
-    pub async fn preferences_sync(&self, workspace_id: &str) -> Result<PreferencesView> {
-        let row = self.store.workspace(workspace_id).await?;
-        let creds = self.credentials(&row)?;
+    pub async fn sync(&self, workspace_id: &str) -> Result<PreferencesView> {
+        let row = self.ctx.store.workspace(workspace_id).await?;
+        let creds = self.session.credentials(&row)?;
         self.sync_preferences(&row, &creds).await?;
         self.preferences_view(&row, DataSource::Server).await
     }
@@ -155,15 +190,16 @@ impl Tether {
     /// Changes one preference: checked, then written to the outbox durably (also offline), then
     /// sent in the background. Bad values never reach the outbox: the error names the key as
     /// its field.
-    pub async fn preference_set(
+    pub async fn set(
         &self,
         workspace_id: &str,
         key: &str,
         value: Value,
     ) -> Result<PreferencesView> {
-        let row = self.store.workspace(workspace_id).await?;
+        let row = self.ctx.store.workspace(workspace_id).await?;
         let spec = self.editable_spec(&row, key)?;
         let custom: Vec<String> = self
+            .ctx
             .store
             .custom_sounds(&row.id)
             .await?
@@ -177,6 +213,7 @@ impl Tether {
             })?;
         let defaults = self.preference_defaults(&row.id).await?;
         let stored = self
+            .ctx
             .store
             .server_preferences(&row.id)
             .await?
@@ -184,6 +221,7 @@ impl Tether {
             .unwrap_or_default();
         let theirs = stored.get(key).or_else(|| defaults.get(key)).cloned();
         let pending = self
+            .ctx
             .store
             .preference_outbox(&row.id)
             .await?
@@ -194,8 +232,15 @@ impl Tether {
         // copy may be stale (an earlier send may have landed just before Tether died), and the
         // next sync's merge decides against what the server really holds.
         if pending || Some(&value) != theirs.as_ref() {
-            self.store
-                .put_preference_edit(&row.id, key, &value, defaults.get(key), self.clock.now())
+            self.ctx
+                .store
+                .put_preference_edit(
+                    &row.id,
+                    key,
+                    &value,
+                    defaults.get(key),
+                    self.ctx.clock.now(),
+                )
                 .await?;
         }
         self.preferences_changed(&row.id);
@@ -204,8 +249,8 @@ impl Tether {
 
     /// Sets a preference back to the workspace's default. Rocket.Chat cannot unset a stored
     /// preference (`saveUserPreferences` refuses `null`), so the default's value is stored.
-    pub async fn preference_reset(&self, workspace_id: &str, key: &str) -> Result<PreferencesView> {
-        let row = self.store.workspace(workspace_id).await?;
+    pub async fn reset(&self, workspace_id: &str, key: &str) -> Result<PreferencesView> {
+        let row = self.ctx.store.workspace(workspace_id).await?;
         let spec = self.editable_spec(&row, key)?;
         let default = self
             .preference_defaults(&row.id)
@@ -215,19 +260,20 @@ impl Tether {
                 field: spec.key,
                 message: format!("“{}” has no workspace default to go back to.", spec.label),
             })?;
-        self.preference_set(workspace_id, key, default).await
+        self.set(workspace_id, key, default).await
     }
 
     /// Settles a conflict (keep mine: send it; take theirs: drop the edit) or drops a refused
     /// edit (`keep_mine` false).
-    pub async fn preference_resolve(
+    pub async fn resolve(
         &self,
         workspace_id: &str,
         key: &str,
         keep_mine: bool,
     ) -> Result<PreferencesView> {
-        let row = self.store.workspace(workspace_id).await?;
+        let row = self.ctx.store.workspace(workspace_id).await?;
         let edit = self
+            .ctx
             .store
             .preference_outbox(&row.id)
             .await?
@@ -244,9 +290,9 @@ impl Tether {
                     message: "The server refused this value: change it, or drop the change.".into(),
                 });
             }
-            self.store.keep_preference_edit(&row.id, key).await?;
+            self.ctx.store.keep_preference_edit(&row.id, key).await?;
         } else {
-            self.store.drop_preference_edit(&row.id, key).await?;
+            self.ctx.store.drop_preference_edit(&row.id, key).await?;
         }
         self.preferences_changed(&row.id);
         self.preferences_view(&row, DataSource::Store).await
@@ -255,17 +301,19 @@ impl Tether {
     /// "Download my data" (`full_export` false, HTML) or "Export my data" (true, JSON with
     /// messages). The server allows one of each per 24 hours; a repeat returns the earlier one.
     pub async fn data_download(&self, workspace_id: &str, full_export: bool) -> Result<DataExport> {
-        let row = self.store.workspace(workspace_id).await?;
-        self.require_online(&row, "requesting your data", "data_download")?;
-        let creds = self.credentials(&row)?;
+        let row = self.ctx.store.workspace(workspace_id).await?;
+        self.session
+            .require_online(&row, "requesting your data", "data_download")?;
+        let creds = self.session.credentials(&row)?;
         let answer = match self
+            .session
             .client(&row)?
             .request_data_download(&creds, full_export)
             .await
         {
             Ok(answer) => answer,
             Err(err) => {
-                self.note_failure(&row, &err).await;
+                self.session.note_failure(&row, &err).await;
                 return Err(err);
             }
         };
@@ -286,10 +334,10 @@ impl Tether {
     /// a key with no edit waiting here and not sent by Tether in the last 30 seconds (else it
     /// may be the late echo of our own earlier value and would roll the cache back). For those
     /// keys the worker instead reads the server (one ordered `getPreferences`) and merges.
-    pub(super) async fn apply_user_data(&self, workspace_id: &str, event: &Value) -> Result<()> {
+    pub(crate) async fn apply_user_data(&self, workspace_id: &str, event: &Value) -> Result<()> {
         let mut changed = false;
         let mut read = false;
-        let outbox = self.store.preference_outbox(workspace_id).await?;
+        let outbox = self.ctx.store.preference_outbox(workspace_id).await?;
         let updates = [("diff", true), ("unset", false)];
         for (part, set) in updates {
             let Some(fields) = event.get(part).and_then(Value::as_object) else {
@@ -305,14 +353,15 @@ impl Tether {
                     continue;
                 }
                 let value = set.then(|| catalog::normalise(key, value));
-                self.store
+                self.ctx
+                    .store
                     .put_server_preference(workspace_id, key, value.as_ref())
                     .await?;
                 changed = true;
             }
         }
         if changed {
-            self.events.emit(CoreEvent::PreferencesUpdated {
+            self.ctx.events.emit(CoreEvent::PreferencesUpdated {
                 workspace_id: workspace_id.to_owned(),
             });
         }
@@ -340,15 +389,15 @@ impl Tether {
     }
 
     fn preferences_changed(&self, workspace_id: &str) {
-        self.events.emit(CoreEvent::PreferencesUpdated {
+        self.ctx.events.emit(CoreEvent::PreferencesUpdated {
             workspace_id: workspace_id.to_owned(),
         });
-        self.wake_sync();
+        self.ctx.wake_worker();
     }
 
     /// Every preference's value as the user has it now: the edit waiting here, else the
     /// server's, else the workspace default. What notifications and sounds follow.
-    pub(super) async fn effective_preferences(
+    pub(crate) async fn effective_preferences(
         &self,
         workspace_id: &str,
     ) -> Result<BTreeMap<String, Value>> {
@@ -357,38 +406,39 @@ impl Tether {
 
     /// The preferences as the user has them here (edits waiting included), and as the server
     /// has them (its stored value, else the workspace default), from one read of each.
-    pub(super) async fn preferences_here_and_there(
+    pub(crate) async fn preferences_here_and_there(
         &self,
         workspace_id: &str,
     ) -> Result<(BTreeMap<String, Value>, BTreeMap<String, Value>)> {
         let mut server = self.preference_defaults(workspace_id).await?;
-        if let Some((stored, _)) = self.store.server_preferences(workspace_id).await? {
+        if let Some((stored, _)) = self.ctx.store.server_preferences(workspace_id).await? {
             server.extend(stored);
         }
         let mut here = server.clone();
-        for edit in self.store.preference_outbox(workspace_id).await? {
+        for edit in self.ctx.store.preference_outbox(workspace_id).await? {
             here.insert(edit.key, edit.value);
         }
         Ok((here, server))
     }
 
     /// The workspace's default of every preference (see [`defaults_from`]).
-    pub(super) async fn preference_defaults(
+    pub(crate) async fn preference_defaults(
         &self,
         workspace_id: &str,
     ) -> Result<BTreeMap<String, Value>> {
         Ok(defaults_from(
-            &self.store.public_settings(workspace_id).await?,
+            &self.ctx.store.public_settings(workspace_id).await?,
         ))
     }
 
-    pub(super) async fn preferences_view(
+    pub(crate) async fn preferences_view(
         &self,
         row: &WorkspaceRow,
         source: DataSource,
     ) -> Result<PreferencesView> {
         let version = parse_version(&row.server_version);
         let roles = self
+            .ctx
             .store
             .profile(&row.id)
             .await?
@@ -397,14 +447,15 @@ impl Tether {
         let omnichannel = roles
             .iter()
             .any(|r| OMNICHANNEL_ROLES.contains(&r.as_str()));
-        let settings = self.store.public_settings(&row.id).await?;
+        let settings = self.ctx.store.public_settings(&row.id).await?;
         let defaults = defaults_from(&settings);
-        let custom_sounds = self.store.custom_sounds(&row.id).await?;
-        let (stored, fetched_at) = match self.store.server_preferences(&row.id).await? {
+        let custom_sounds = self.ctx.store.custom_sounds(&row.id).await?;
+        let (stored, fetched_at) = match self.ctx.store.server_preferences(&row.id).await? {
             Some((values, at)) => (values, Some(at)),
             None => (BTreeMap::new(), None),
         };
         let outbox: BTreeMap<String, OutboxRow> = self
+            .ctx
             .store
             .preference_outbox(&row.id)
             .await?

@@ -6,58 +6,48 @@
 //! subscriptions (`archived`, `open`) and announces them as subscription changes.
 //!
 //! Anything that can change the tray (these events, a workspace's connection, the user's
-//! `unreadAlert` preference) marks the summary stale; [`Tether::run_unread`] recomputes it
+//! `unreadAlert` preference) marks the summary stale; `UnreadApi::run_unread` recomputes it
 //! and emits [`CoreEvent::UnreadChanged`] only when it differs.
 
 use std::collections::HashMap;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde_json::{Map, Value};
 
-use super::{Tether, lock};
+use std::sync::Mutex;
+
 use crate::Result;
-use crate::ports::{CoreEvent, EventSink};
+use crate::context::{Context, lock};
+use crate::ports::CoreEvent;
+use crate::preferences::PreferencesApi;
 use crate::rocketchat::RestClient;
+use crate::session::SessionApi;
 use crate::store::WorkspaceRow;
-use crate::unread::{RoomState, TraySummary, WorkspaceUnread, count, summarise};
+
 use crate::workspace::Connection;
 
-/// Subscription id → the subscription's fields, per workspace.
-pub(super) type Rooms = HashMap<String, HashMap<String, Map<String, Value>>>;
+mod model;
+pub mod tray_icon;
 
-/// Tether's events on their way to the shell; those that can change the tray also mark its
-/// summary stale.
-pub(super) struct Events {
-    sink: Arc<dyn EventSink>,
-    pub(super) unread_stale: tokio::sync::Notify,
-    /// The workspaces or their preferences changed: the summary's cached list of workspaces
-    /// and their unread-alert choice must be read again (a subscription event needs not).
-    workspaces_stale: AtomicBool,
+pub use model::*;
+
+/// Subscription id → the subscription's fields, per workspace.
+type Rooms = HashMap<String, HashMap<String, Map<String, Value>>>;
+
+/// What the unread slice keeps in memory: every subscription of every connected workspace,
+/// and which workspaces' realtime connections are up (the others' counts are stale).
+#[derive(Default)]
+pub struct UnreadState {
+    rooms: Mutex<Rooms>,
+    realtime_live: Mutex<std::collections::HashSet<String>>,
 }
 
-impl Events {
-    pub(super) fn new(sink: Arc<dyn EventSink>) -> Self {
-        let events = Events {
-            sink,
-            unread_stale: tokio::sync::Notify::new(),
-            workspaces_stale: AtomicBool::new(true),
-        };
-        // The first summary is computed as soon as the background work starts.
-        events.unread_stale.notify_one();
-        events
-    }
-
-    pub(super) fn emit(&self, event: CoreEvent) {
-        if matches!(
-            event,
-            CoreEvent::WorkspacesChanged | CoreEvent::PreferencesUpdated { .. }
-        ) {
-            self.workspaces_stale.store(true, Ordering::Release);
-            self.unread_stale.notify_one();
-        }
-        self.sink.emit(event);
-    }
+/// The unread slice's operations.
+#[derive(Clone, Copy)]
+pub struct UnreadApi<'a> {
+    ctx: &'a Context,
+    session: SessionApi<'a>,
+    preferences: PreferencesApi<'a>,
+    state: &'a UnreadState,
 }
 
 /// When a subscription last changed, in ms: REST sends an ISO string, DDP `{"$date": ms}`.
@@ -77,7 +67,37 @@ struct Shown {
     highlight: bool,
 }
 
-impl Tether {
+impl<'a> UnreadApi<'a> {
+    pub(crate) fn new(
+        ctx: &'a Context,
+        session: SessionApi<'a>,
+        preferences: PreferencesApi<'a>,
+        state: &'a UnreadState,
+    ) -> Self {
+        UnreadApi {
+            ctx,
+            session,
+            preferences,
+            state,
+        }
+    }
+
+    /// Whether a workspace's realtime connection is up; a change recomputes the tray, whose
+    /// counts of a workspace without one are marked stale.
+    pub(crate) fn set_realtime_live(&self, workspace_id: &str, live: bool) {
+        let changed = {
+            let mut set = lock(&self.state.realtime_live);
+            if live {
+                set.insert(workspace_id.to_owned())
+            } else {
+                set.remove(workspace_id)
+            }
+        };
+        if changed {
+            self.ctx.events.unread_stale.notify_one();
+        }
+    }
+
     /// What the tray shows now, computed from memory and the cached preferences.
     pub async fn tray_summary(&self) -> Result<TraySummary> {
         Ok(self.summary_of(&self.shown_workspaces().await?))
@@ -85,10 +105,11 @@ impl Tether {
 
     /// The signed-in workspaces, in order, with their `unreadAlert` (read from the cache).
     async fn shown_workspaces(&self) -> Result<Vec<Shown>> {
-        let rows = self.store.workspaces().await?;
+        let rows = self.ctx.store.workspaces().await?;
         let mut shown = Vec::new();
         for row in rows.into_iter().filter(|r| r.account.is_some()) {
             let highlight = self
+                .preferences
                 .effective_preferences(&row.id)
                 .await
                 .ok()
@@ -108,19 +129,16 @@ impl Tether {
         let mut workspaces = Vec::new();
         for row in shown {
             let highlight = row.highlight;
-            let connection = self
-                .sessions()
-                .get(&row.id)
-                .and_then(|s| s.connection.clone());
+            let connection = self.session.connection_of(&row.id);
             let attention = matches!(
                 connection,
                 Some(Connection::SignedOut { .. } | Connection::CertificateUntrusted { .. })
             );
             // A workspace that needs the user has no counts Tether can vouch for.
             let unread = if attention {
-                crate::unread::Unread::default()
+                Unread::default()
             } else {
-                let rooms: Vec<RoomState> = lock(&self.rooms)
+                let rooms: Vec<RoomState> = lock(&self.state.rooms)
                     .get(&row.id)
                     .map(|subs| {
                         subs.values()
@@ -130,7 +148,7 @@ impl Tether {
                     .unwrap_or_default();
                 count(&rooms, highlight)
             };
-            let stale = !attention && !lock(&self.realtime_live).contains(&row.id);
+            let stale = !attention && !lock(&self.state.realtime_live).contains(&row.id);
             workspaces.push(WorkspaceUnread {
                 workspace_id: row.id.clone(),
                 name: row.name.clone(),
@@ -146,17 +164,17 @@ impl Tether {
     /// Recomputes the tray's summary whenever it may have changed, and emits it when it did.
     /// A subscription event is counted from memory; the cache is read only when workspaces or
     /// preferences changed.
-    pub(super) async fn run_unread(&self) {
+    pub(crate) async fn run_unread(&self) {
         let mut last: Option<TraySummary> = None;
         let mut shown = Vec::new();
         loop {
-            self.events.unread_stale.notified().await;
-            if self.events.workspaces_stale.swap(false, Ordering::AcqRel) {
+            self.ctx.events.unread_stale.notified().await;
+            if self.ctx.events.take_workspaces_stale() {
                 match self.shown_workspaces().await {
                     Ok(list) => shown = list,
                     Err(err) => {
                         // Try again at the next change.
-                        self.events.workspaces_stale.store(true, Ordering::Release);
+                        self.ctx.events.keep_workspaces_stale();
                         tracing::warn!(%err, "the workspaces for the unread summary could not be read");
                         continue;
                     }
@@ -165,14 +183,14 @@ impl Tether {
             let summary = self.summary_of(&shown);
             if last.as_ref() != Some(&summary) {
                 last = Some(summary.clone());
-                self.events.emit(CoreEvent::UnreadChanged { summary });
+                self.ctx.events.emit(CoreEvent::UnreadChanged { summary });
             }
         }
     }
 
     /// Loads every subscription of a freshly connected workspace (`subscriptions.get`).
-    pub(super) async fn unread_load(&self, row: &WorkspaceRow, client: &RestClient) -> Result<()> {
-        let creds = self.credentials(row)?;
+    pub(crate) async fn unread_load(&self, row: &WorkspaceRow, client: &RestClient) -> Result<()> {
+        let creds = self.session.credentials(row)?;
         let subs = client.subscriptions(&creds).await?;
         let by_id: HashMap<String, Map<String, Value>> = subs
             .into_iter()
@@ -182,14 +200,14 @@ impl Tether {
             })
             .collect();
         tracing::debug!(workspace = %row.id, rooms = by_id.len(), "subscriptions loaded");
-        lock(&self.rooms).insert(row.id.clone(), by_id);
-        self.events.unread_stale.notify_one();
+        lock(&self.state.rooms).insert(row.id.clone(), by_id);
+        self.ctx.events.unread_stale.notify_one();
         Ok(())
     }
 
     /// Applies one `<uid>/subscriptions-changed` event: `inserted`/`updated` merge the fields
     /// sent (an event older than what is held is ignored); `removed` forgets the room.
-    pub(super) fn unread_apply(&self, workspace_id: &str, args: &[Value]) {
+    pub(crate) fn unread_apply(&self, workspace_id: &str, args: &[Value]) {
         let (Some(kind), Some(Value::Object(sub))) =
             (args.first().and_then(Value::as_str), args.get(1))
         else {
@@ -198,7 +216,7 @@ impl Tether {
         let Some(id) = sub.get("_id").and_then(Value::as_str) else {
             return;
         };
-        let mut rooms = lock(&self.rooms);
+        let mut rooms = lock(&self.state.rooms);
         let subs = rooms.entry(workspace_id.to_owned()).or_default();
         match kind {
             "removed" => {
@@ -218,7 +236,7 @@ impl Tether {
             _ => return,
         }
         drop(rooms);
-        self.events.unread_stale.notify_one();
+        self.ctx.events.unread_stale.notify_one();
     }
 }
 

@@ -1,177 +1,12 @@
-//! Domain types shown to the UI: workspaces, their accounts and connection states, profiles.
+//! The profile's types: what is cached and shown, what a save sends and what it gives back,
+//! the workspace's rules for editing, and the account's own steps (username check, deletion).
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::custom_fields::CustomField;
+use super::{CustomField, SecondFactorChallenge, SecondFactorMethod};
 use crate::rocketchat::MeUser;
-
-/// How Tether is connected to a workspace right now. Kept in memory, never cached: at start
-/// every workspace is `Connecting` until its stored session has been revalidated.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-#[serde(tag = "state", rename_all = "snake_case")]
-pub enum Connection {
-    /// Added, but nobody has signed in yet.
-    NotSignedIn,
-    /// Revalidating the stored session.
-    Connecting,
-    /// Signed in and the server answered.
-    Online,
-    /// The server cannot be reached; cached data is shown.
-    Offline {
-        /// Why, as the network layer says.
-        reason: String,
-    },
-    /// The server presented a certificate that is not trusted (for example, a self-signed one
-    /// that changed since the user trusted it). Cached data is shown; the user may trust the new
-    /// certificate, then reconnect.
-    CertificateUntrusted {
-        /// What happened, with the host and fingerprint, in words.
-        reason: String,
-        /// The presented certificate's SHA-256 fingerprint (`AB:CD:…`).
-        fingerprint: String,
-    },
-    /// The session ended (expired, revoked, no stored token): sign in again. Cached data stays.
-    SignedOut {
-        /// Why, in words.
-        reason: String,
-    },
-}
-
-/// How an account signs in to its workspace.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-#[serde(rename_all = "snake_case")]
-pub enum AuthKind {
-    /// Username and password (plus a second factor when the account has one); the stored
-    /// token is a login token, revalidated with `login {resume}`.
-    Password,
-    /// A personal access token the user created on the server (SSO accounts, or servers with
-    /// password login off). Signing out forgets it locally but leaves it on the server.
-    PersonalAccessToken,
-}
-
-impl AuthKind {
-    /// The value stored in the cache.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AuthKind::Password => "password",
-            AuthKind::PersonalAccessToken => "personal_access_token",
-        }
-    }
-
-    /// Parses the stored value (unknown values are treated as password sessions).
-    pub fn parse(value: &str) -> Self {
-        match value {
-            "personal_access_token" => AuthKind::PersonalAccessToken,
-            _ => AuthKind::Password,
-        }
-    }
-}
-
-/// The account signed in to a workspace.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-pub struct AccountSummary {
-    /// The server's user id.
-    pub user_id: String,
-    /// Username.
-    pub username: String,
-    /// Display name, when the user has one.
-    pub display_name: Option<String>,
-    /// How this account signs in.
-    pub auth: AuthKind,
-}
-
-/// A second-factor method the server can ask for at sign-in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-#[serde(rename_all = "snake_case")]
-pub enum SecondFactorMethod {
-    /// An authenticator app's 6-digit code, or an 8-character backup code.
-    Totp,
-    /// A 6-digit code emailed to the account's verified address.
-    Email,
-    /// The current password (accounts without TOTP or email 2FA, for email or password changes).
-    Password,
-}
-
-/// The server wants a second factor to finish signing in (reference §1.5 `totp-required`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-pub struct SecondFactorChallenge {
-    /// The workspace being signed in to.
-    pub workspace_id: String,
-    /// The method whose code the server checks now.
-    pub method: SecondFactorMethod,
-    /// Every method the account has enabled.
-    pub available_methods: Vec<SecondFactorMethod>,
-    /// For email: whether a new code was just sent (`false` means an earlier code is still valid).
-    pub code_generated: bool,
-    /// For email: when the current code expires (RFC 3339), when the server says.
-    pub code_expires: Option<String>,
-    /// For email: who the code is sent to (username or address), for "send again".
-    pub email_or_username: Option<String>,
-}
-
-/// Where a sign-in stands.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-#[serde(tag = "step", rename_all = "snake_case")]
-pub enum SignInStep {
-    /// Done.
-    SignedIn {
-        /// The workspace, now online.
-        workspace: WorkspaceSummary,
-    },
-    /// Enter a code to finish.
-    SecondFactor {
-        /// What the server asks for.
-        challenge: SecondFactorChallenge,
-    },
-}
-
-/// A workspace's icon and its account's avatar, as `data:` URLs (fetched by Rust, cached).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-pub struct WorkspaceImages {
-    /// The workspace.
-    pub workspace_id: String,
-    /// The server's icon.
-    pub icon: Option<String>,
-    /// The signed-in user's avatar.
-    pub avatar: Option<String>,
-}
-
-/// A workspace as the switcher shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-pub struct WorkspaceSummary {
-    /// Tether's id for the workspace.
-    pub id: String,
-    /// Normalised base URL.
-    pub url: String,
-    /// The workspace's `Site_Name`, or its host.
-    pub name: String,
-    /// `"X.Y"` as the server reported it.
-    pub server_version: String,
-    /// The signed-in (or last signed-in) account.
-    pub account: Option<AccountSummary>,
-    /// Current connection state.
-    pub connection: Connection,
-}
-
-/// Whether the OS keyring works. When it does not, sign-in still works for this session.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-pub struct KeyringStatus {
-    /// `true` when tokens are stored in the OS keyring.
-    pub available: bool,
-    /// What is wrong and what it means for the user, when not available.
-    pub message: Option<String>,
-}
-
-/// Everything the UI needs to draw its frame.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-pub struct AppSnapshot {
-    /// All workspaces, in the order they were added.
-    pub workspaces: Vec<WorkspaceSummary>,
-    /// Keyring health.
-    pub keyring: KeyringStatus,
-}
 
 /// One email address of a profile.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
@@ -358,7 +193,7 @@ pub enum ProfileSaveStep {
         /// The fresh profile.
         profile: ProfileView,
         /// Fields the server answered for without taking the value sent (empty: all kept).
-        not_kept: Vec<crate::profile_outcome::NotKept>,
+        not_kept: Vec<NotKept>,
     },
     /// The server could not be reached: the edit is kept on this computer (through restarts)
     /// and sent when the workspace is back.
@@ -512,4 +347,17 @@ impl Profile {
             _ => {}
         }
     }
+}
+
+/// A field the server answered for without taking the value sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, specta::Type)]
+pub struct NotKept {
+    /// The profile field: `name | username | nickname | bio | status | status_text | email`.
+    pub field: String,
+    /// What Tether sent.
+    pub wanted: String,
+    /// What the server kept.
+    pub kept: String,
+    /// A sentence for a person: what the server kept, and why when it is known.
+    pub message: String,
 }

@@ -6,14 +6,36 @@
 use base64::Engine;
 use serde::Serialize;
 
-use super::Tether;
-use super::guarded::Guarded;
-use crate::password_policy::PasswordPolicy;
+use crate::context::Context;
+use crate::session::{Guarded, SessionApi};
+use password_policy::PasswordPolicy;
+
+pub mod crypto_keys;
+mod devices;
+mod encryption;
+pub mod password_policy;
+mod tokens;
+
 use crate::ports::CoreEvent;
 use crate::rocketchat::TotpApi;
 use crate::store::WorkspaceRow;
 use crate::workspace::Confirmation;
 use crate::{Error, Result};
+pub use devices::{DeviceSession, DeviceSessions};
+pub use tokens::{AccessToken, AccessTokens, NewAccessToken};
+
+/// The security slice's operations.
+#[derive(Clone, Copy)]
+pub struct SecurityApi<'a> {
+    ctx: &'a Context,
+    session: SessionApi<'a>,
+}
+
+impl<'a> SecurityApi<'a> {
+    pub(crate) fn new(ctx: &'a Context, session: SessionApi<'a>) -> Self {
+        SecurityApi { ctx, session }
+    }
+}
 
 /// Settings that say which security features the workspace offers (also read with the
 /// profile: `PROFILE_RULE_SETTINGS`).
@@ -87,7 +109,7 @@ pub struct BackupCodes {
     pub codes: Vec<String>,
 }
 
-pub(super) fn invalid(field: &'static str, message: &str) -> Error {
+pub(crate) fn invalid(field: &'static str, message: &str) -> Error {
     Error::InvalidInput {
         field,
         message: message.to_owned(),
@@ -146,12 +168,13 @@ fn qr_code(secret: &str, issuer: &str, account: &str) -> Result<String> {
     ))
 }
 
-impl Tether {
+impl SecurityApi<'_> {
     /// The workspace's password policy (`pw.getPolicy`), for checking a new password while it
     /// is typed ([`PasswordPolicy::check`]).
     pub async fn password_policy(&self, workspace_id: &str) -> Result<PasswordPolicy> {
-        let (row, creds, client) = self.call_parts(workspace_id).await?;
+        let (row, creds, client) = self.session.call_parts(workspace_id).await?;
         let answer = self
+            .session
             .noted(&row, client.password_policy(&creds).await)
             .await?;
         Ok(PasswordPolicy::from_server(&answer))
@@ -160,33 +183,36 @@ impl Tether {
     /// What the Security page shows, read from the server. The account's own 2FA switches come
     /// from `/me`, which is cached as the profile too (one call; the server rate-limits each
     /// route).
-    pub async fn security_overview(&self, workspace_id: &str) -> Result<SecurityOverview> {
-        let (row, creds, client) = self.call_parts(workspace_id).await?;
-        let me = self.noted(&row, client.me(&creds).await).await?;
+    pub async fn overview(&self, workspace_id: &str) -> Result<SecurityOverview> {
+        let (row, creds, client) = self.session.call_parts(workspace_id).await?;
+        let me = self.session.noted(&row, client.me(&creds).await).await?;
         let mut profile = crate::workspace::Profile::from(&me);
         // The avatar picture is fetched by the profile's refresh when the etag it has cached
         // changes: keep the cached etag, so a new avatar is still noticed there.
-        if let Some((cached, _)) = self.store.profile(&row.id).await? {
+        if let Some((cached, _)) = self.ctx.store.profile(&row.id).await? {
             profile.avatar_etag = cached.avatar_etag;
         }
-        self.store
-            .put_profile(&row.id, &profile, self.clock.now())
+        self.ctx
+            .store
+            .put_profile(&row.id, &profile, self.ctx.clock.now())
             .await?;
-        self.events.emit(CoreEvent::ProfileUpdated {
+        self.ctx.events.emit(CoreEvent::ProfileUpdated {
             workspace_id: row.id.clone(),
         });
         // Read with the profile (and cached); fetched here only when missing.
-        let mut settings = self.store.public_settings(&row.id).await?;
+        let mut settings = self.ctx.store.public_settings(&row.id).await?;
         if SECURITY_SETTINGS
             .iter()
             .any(|id| !settings.contains_key(*id))
         {
             let fetched = self
+                .session
                 .noted(&row, client.settings_public(&SECURITY_SETTINGS).await)
                 .await?;
             let pairs: Vec<_> = fetched.into_iter().map(|s| (s.id, s.value)).collect();
-            self.store
-                .put_public_settings(&row.id, &pairs, self.clock.now())
+            self.ctx
+                .store
+                .put_public_settings(&row.id, &pairs, self.ctx.clock.now())
                 .await?;
             settings.extend(pairs);
         }
@@ -195,7 +221,8 @@ impl Tether {
         let remaining = if profile.totp_enabled {
             let api = TotpApi::for_version(&row.server_version);
             Some(
-                self.noted(&row, client.totp_codes_remaining(&creds, api).await)
+                self.session
+                    .noted(&row, client.totp_codes_remaining(&creds, api).await)
                     .await?,
             )
         } else {
@@ -203,7 +230,10 @@ impl Tether {
         };
         let encryption = on("E2E_Enable");
         let has_keys = if encryption {
-            let (public, private) = self.noted(&row, client.e2e_keys(&creds).await).await?;
+            let (public, private) = self
+                .session
+                .noted(&row, client.e2e_keys(&creds).await)
+                .await?;
             public.is_some() && private.is_some()
         } else {
             false
@@ -229,13 +259,13 @@ impl Tether {
     }
 
     /// Starts turning on authenticator 2FA: a new secret as text and as a QR code. Nothing
-    /// changes until [`Tether::totp_confirm`] checks a code from the app.
+    /// changes until [`SecurityApi::totp_confirm`] checks a code from the app.
     pub async fn totp_enable(
         &self,
         workspace_id: &str,
         confirmation: Option<Confirmation>,
     ) -> Result<Guarded<TotpSetup>> {
-        let (row, creds, client) = self.call_parts(workspace_id).await?;
+        let (row, creds, client) = self.session.call_parts(workspace_id).await?;
         let api = TotpApi::for_version(&row.server_version);
         let account = row
             .account
@@ -243,16 +273,17 @@ impl Tether {
             .map(|a| a.username.clone())
             .unwrap_or_default();
         let issuer = row.name.clone();
-        self.guarded(&row, confirmation.as_ref(), |second| async move {
-            let second = second.as_ref().map(|(c, m)| (c.as_str(), *m));
-            let made = client.totp_enable(&creds, api, second).await?;
-            Ok(TotpSetup {
-                secret: grouped(made.secret.expose()),
-                qr_code: qr_code(made.secret.expose(), &issuer, &account)?,
-                account,
+        self.session
+            .guarded(&row, confirmation.as_ref(), |second| async move {
+                let second = second.as_ref().map(|(c, m)| (c.as_str(), *m));
+                let made = client.totp_enable(&creds, api, second).await?;
+                Ok(TotpSetup {
+                    secret: grouped(made.secret.expose()),
+                    qr_code: qr_code(made.secret.expose(), &issuer, &account)?,
+                    account,
+                })
             })
-        })
-        .await
+            .await
     }
 
     /// Confirms the new secret with a code from the app: 2FA is on, and the backup codes come
@@ -264,9 +295,10 @@ impl Tether {
         confirmation: Option<Confirmation>,
     ) -> Result<Guarded<BackupCodes>> {
         let code = typed_code(code)?;
-        let (row, creds, client) = self.call_parts(workspace_id).await?;
+        let (row, creds, client) = self.session.call_parts(workspace_id).await?;
         let api = TotpApi::for_version(&row.server_version);
         let step = self
+            .session
             .guarded(&row, confirmation.as_ref(), |second| async move {
                 let second = second.as_ref().map(|(c, m)| (c.as_str(), *m));
                 let codes = client.totp_validate(&creds, api, &code, second).await?;
@@ -282,9 +314,10 @@ impl Tether {
     /// Turns authenticator 2FA off with a code from the app or a backup code.
     pub async fn totp_disable(&self, workspace_id: &str, code: &str) -> Result<()> {
         let code = typed_code(code)?;
-        let (row, creds, client) = self.call_parts(workspace_id).await?;
+        let (row, creds, client) = self.session.call_parts(workspace_id).await?;
         let api = TotpApi::for_version(&row.server_version);
         let disabled = self
+            .session
             .noted(&row, client.totp_disable(&creds, api, &code).await)
             .await?;
         if !disabled {
@@ -303,9 +336,10 @@ impl Tether {
         code: &str,
     ) -> Result<BackupCodes> {
         let code = typed_code(code)?;
-        let (row, creds, client) = self.call_parts(workspace_id).await?;
+        let (row, creds, client) = self.session.call_parts(workspace_id).await?;
         let api = TotpApi::for_version(&row.server_version);
         match self
+            .session
             .noted(&row, client.totp_regenerate_codes(&creds, api, &code).await)
             .await?
         {
@@ -325,12 +359,14 @@ impl Tether {
         enabled: bool,
         confirmation: Option<Confirmation>,
     ) -> Result<Guarded<()>> {
-        let (row, creds, client) = self.call_parts(workspace_id).await?;
+        let (row, creds, client) = self.session.call_parts(workspace_id).await?;
         if enabled {
             let verified = self
-                .profile_cached(&row.id)
+                .ctx
+                .store
+                .profile(&row.id)
                 .await?
-                .is_some_and(|v| v.profile.emails.first().is_some_and(|e| e.verified));
+                .is_some_and(|(p, _)| p.emails.first().is_some_and(|e| e.verified));
             if !verified {
                 return Err(invalid(
                     "email_two_factor",
@@ -339,6 +375,7 @@ impl Tether {
             }
         }
         let step = self
+            .session
             .guarded(&row, confirmation.as_ref(), |second| async move {
                 let second = second.as_ref().map(|(c, m)| (c.as_str(), *m));
                 client.email_two_factor(&creds, enabled, second).await
@@ -358,13 +395,14 @@ impl Tether {
         totp: Option<bool>,
         email: Option<bool>,
     ) -> Result<()> {
-        if let Some((mut profile, _)) = self.store.profile(&row.id).await? {
+        if let Some((mut profile, _)) = self.ctx.store.profile(&row.id).await? {
             profile.totp_enabled = totp.unwrap_or(profile.totp_enabled);
             profile.email2fa_enabled = email.unwrap_or(profile.email2fa_enabled);
-            self.store
-                .put_profile(&row.id, &profile, self.clock.now())
+            self.ctx
+                .store
+                .put_profile(&row.id, &profile, self.ctx.clock.now())
                 .await?;
-            self.events.emit(CoreEvent::ProfileUpdated {
+            self.ctx.events.emit(CoreEvent::ProfileUpdated {
                 workspace_id: row.id.clone(),
             });
         }

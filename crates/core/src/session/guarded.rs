@@ -8,7 +8,7 @@ use std::future::Future;
 
 use serde::Serialize;
 
-use super::Tether;
+use super::SessionApi;
 use super::sign_in::{challenge_from, normalise_code};
 use crate::store::WorkspaceRow;
 use crate::workspace::{Confirmation, SecondFactorChallenge, SecondFactorMethod};
@@ -31,7 +31,7 @@ pub enum Guarded<T> {
 }
 
 /// The `X-2fa-code` and `X-2fa-method` of a confirmation.
-pub(super) fn second_factor_headers(confirmation: &Confirmation) -> Result<(String, &'static str)> {
+pub(crate) fn second_factor_headers(confirmation: &Confirmation) -> Result<(String, &'static str)> {
     Ok(match confirmation {
         Confirmation::Password { password } => {
             if password.is_empty() {
@@ -55,9 +55,9 @@ pub(super) fn second_factor_headers(confirmation: &Confirmation) -> Result<(Stri
     })
 }
 
-impl Tether {
+impl SessionApi<'_> {
     /// Runs a guarded call: `call` gets the second factor's headers (none the first time).
-    pub(super) async fn guarded<T, F, Fut>(
+    pub(crate) async fn guarded<T, F, Fut>(
         &self,
         row: &WorkspaceRow,
         confirmation: Option<&Confirmation>,

@@ -3,22 +3,8 @@
 //! "the request succeeded" is not "the fields changed": each sent field is compared with the
 //! user document the server answered with, and a field it did not take is said.
 
-use serde::Serialize;
-
 use crate::rocketchat::SavedUser;
-
-/// A field the server answered for without taking the value sent.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, specta::Type)]
-pub struct NotKept {
-    /// The profile field: `name | username | nickname | bio | status | status_text | email`.
-    pub field: String,
-    /// What Tether sent.
-    pub wanted: String,
-    /// What the server kept.
-    pub kept: String,
-    /// A sentence for a person: what the server kept, and why when it is known.
-    pub message: String,
-}
+use crate::workspace::NotKept;
 
 /// The fields of `data` (as sent to `users.updateOwnBasicInfo`) that `saved` does not hold.
 /// `currentPassword` and `newPassword` are not compared (the document has no such fields).

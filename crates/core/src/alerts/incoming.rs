@@ -1,21 +1,21 @@
 //! What realtime events do on the desktop: a `<uid>/notification` shows a notification and
-//! plays a sound as the decision in `crate::notify` says; a new room plays its own sound. The
+//! plays a sound as the decision in `super::decision` says; a new room plays its own sound. The
 //! notifier and the sound player carry them out; a failure of either is logged, never fatal to
 //! the realtime connection.
 
 use serde_json::Value;
 
-use super::notifications::percent;
-use super::{Tether, lock};
+use super::decision::{Context, Incoming, decide};
+use super::{AlertsApi, percent};
 use crate::Result;
-use crate::notify::{Context, Incoming, decide};
+use crate::context::lock;
 use crate::ports::DesktopNotification;
 use crate::store::WorkspaceRow;
 
-impl Tether {
+impl AlertsApi<'_> {
     /// The user's preferences and Tether's state that decide what a realtime event does.
     async fn notification_context(&self, row: &WorkspaceRow) -> Result<Context> {
-        let (prefs, server) = self.preferences_here_and_there(&row.id).await?;
+        let (prefs, server) = self.preferences.preferences_here_and_there(&row.id).await?;
         // The server already applied its own `desktopNotifications` before sending this; only a
         // local edit it has not received yet changes what should show.
         let pending_desktop = prefs
@@ -23,7 +23,7 @@ impl Tether {
             .filter(|mine| Some(*mine) != server.get("desktopNotifications"))
             .and_then(Value::as_str)
             .map(str::to_owned);
-        let notifier = self.notifier.clone();
+        let notifier = self.state.notifier.clone();
         let desktop_quiet = tokio::task::spawn_blocking(move || notifier.desktop_quiet())
             .await
             .unwrap_or(false);
@@ -36,6 +36,7 @@ impl Tether {
         };
         let flag = |key: &str| prefs.get(key).and_then(Value::as_bool).unwrap_or(false);
         let busy = self
+            .ctx
             .store
             .profile(&row.id)
             .await?
@@ -57,14 +58,14 @@ impl Tether {
             busy,
             focused: self.shows(&row.id),
             desktop_quiet,
-            do_not_disturb_until: self.store.do_not_disturb_until().await?,
+            do_not_disturb_until: self.ctx.store.do_not_disturb_until().await?,
         })
     }
 
     /// A `<uid>/subscriptions-changed` event that brings a new room (never read, alerting: the
     /// web client's `notifyNewRoom`) plays the user's `newRoomNotification` sound, once per
     /// room, unless busy, muted or silenced.
-    pub(super) async fn on_subscription_changed(
+    pub(crate) async fn on_subscription_changed(
         &self,
         row: &WorkspaceRow,
         args: &[Value],
@@ -80,14 +81,14 @@ impl Tether {
         if action == "removed" || !never_read || !alert {
             return Ok(());
         }
-        let first = lock(&self.focus)
+        let first = lock(&self.state.focus)
             .announced_rooms
             .insert((row.id.clone(), rid.to_owned()));
         if !first {
             return Ok(());
         }
         let ctx = self.notification_context(row).await?;
-        let Some(sound) = crate::notify::new_room_sound(&ctx, self.clock.now()) else {
+        let Some(sound) = super::decision::new_room_sound(&ctx, self.ctx.clock.now()) else {
             return Ok(());
         };
         let played = match self.sound_clip(Some(&row.id), &sound.id).await {
@@ -102,13 +103,13 @@ impl Tether {
 
     /// A `<uid>/notification` event: decides, then shows the notification and plays the sound.
     /// A failure of either is logged, not fatal to the realtime connection.
-    pub(super) async fn on_notification(&self, row: &WorkspaceRow, arg: &Value) -> Result<()> {
+    pub(crate) async fn on_notification(&self, row: &WorkspaceRow, arg: &Value) -> Result<()> {
         let Some(event) = Incoming::parse(arg) else {
             tracing::debug!(workspace = %row.id, "a notification event without a room; ignored");
             return Ok(());
         };
         let ctx = self.notification_context(row).await?;
-        let decision = decide(&event, &ctx, self.clock.now());
+        let decision = decide(&event, &ctx, self.ctx.clock.now());
         tracing::info!(
             workspace = %row.id,
             room = %event.rid,

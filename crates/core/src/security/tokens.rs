@@ -4,9 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::Tether;
-use super::guarded::Guarded;
+use super::SecurityApi;
 use crate::rocketchat::{Credentials, RestClient};
+use crate::session::Guarded;
 use crate::store::WorkspaceRow;
 use crate::workspace::Confirmation;
 use crate::{Error, ErrorCode, Result};
@@ -60,13 +60,13 @@ fn checked_name(name: &str) -> Result<String> {
     Ok(name.to_owned())
 }
 
-impl Tether {
+impl SecurityApi<'_> {
     /// The account's tokens; `allowed: false` when the workspace does not let it have any.
     pub async fn access_tokens(&self, workspace_id: &str) -> Result<AccessTokens> {
-        let (row, creds, client) = self.call_parts(workspace_id).await?;
+        let (row, creds, client) = self.session.call_parts(workspace_id).await?;
         match client.personal_access_tokens(&creds).await {
             Ok(tokens) => {
-                self.mark_online(&row.id);
+                self.session.mark_online(&row.id);
                 let signed_in_with_a_token = row
                     .account
                     .as_ref()
@@ -92,7 +92,7 @@ impl Tether {
                 tokens: Vec::new(),
             }),
             Err(err) => {
-                self.note_failure(&row, &err).await;
+                self.session.note_failure(&row, &err).await;
                 Err(err)
             }
         }
@@ -106,7 +106,7 @@ impl Tether {
         name: &str,
     ) -> Result<(String, WorkspaceRow, Credentials, RestClient)> {
         let name = checked_name(name)?;
-        let (row, creds, client) = self.call_parts(workspace_id).await?;
+        let (row, creds, client) = self.session.call_parts(workspace_id).await?;
         Ok((name, row, creds, client))
     }
 
@@ -143,29 +143,30 @@ impl Tether {
         confirmation: Option<Confirmation>,
     ) -> Result<Guarded<NewAccessToken>> {
         let (name, row, creds, client) = self.token_call(workspace_id, name).await?;
-        self.guarded(&row, confirmation.as_ref(), |second| async move {
-            let second = second
-                .as_ref()
-                .map(|(code, method)| (code.as_str(), *method));
-            let token = match require_two_factor {
-                Some(require) => {
-                    client
-                        .generate_personal_access_token(&creds, &name, !require, second)
-                        .await?
-                }
-                None => {
-                    client
-                        .regenerate_personal_access_token(&creds, &name, second)
-                        .await?
-                }
-            };
-            Ok(NewAccessToken {
-                name,
-                token: token.expose().clone(),
-                user_id: creds.user_id.clone(),
+        self.session
+            .guarded(&row, confirmation.as_ref(), |second| async move {
+                let second = second
+                    .as_ref()
+                    .map(|(code, method)| (code.as_str(), *method));
+                let token = match require_two_factor {
+                    Some(require) => {
+                        client
+                            .generate_personal_access_token(&creds, &name, !require, second)
+                            .await?
+                    }
+                    None => {
+                        client
+                            .regenerate_personal_access_token(&creds, &name, second)
+                            .await?
+                    }
+                };
+                Ok(NewAccessToken {
+                    name,
+                    token: token.expose().clone(),
+                    user_id: creds.user_id.clone(),
+                })
             })
-        })
-        .await
+            .await
     }
 
     /// Deletes a token.
@@ -176,14 +177,15 @@ impl Tether {
         confirmation: Option<Confirmation>,
     ) -> Result<Guarded<()>> {
         let (name, row, creds, client) = self.token_call(workspace_id, name).await?;
-        self.guarded(&row, confirmation.as_ref(), |second| async move {
-            let second = second
-                .as_ref()
-                .map(|(code, method)| (code.as_str(), *method));
-            client
-                .remove_personal_access_token(&creds, &name, second)
-                .await
-        })
-        .await
+        self.session
+            .guarded(&row, confirmation.as_ref(), |second| async move {
+                let second = second
+                    .as_ref()
+                    .map(|(code, method)| (code.as_str(), *method));
+                client
+                    .remove_personal_access_token(&creds, &name, second)
+                    .await
+            })
+            .await
     }
 }

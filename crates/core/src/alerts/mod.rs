@@ -1,22 +1,29 @@
 //! Notifications and sounds: the test notification, sound previews, the workspace's custom
 //! sounds (listed once per connection, each file downloaded once and kept on disk), Tether's
-//! own do-not-disturb, and carrying out what [`crate::notify::decide`] says for each realtime
+//! own do-not-disturb, and carrying out what [`decision::decide`] says for each realtime
 //! `<uid>/notification` event.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Duration, Local, NaiveTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::{Tether, lock};
+use crate::context::{Context, lock};
+use crate::ports::NoDesktop;
+use crate::preferences::PreferencesApi;
+use crate::session::SessionApi;
+
+pub mod decision;
+mod incoming;
+pub mod sounds;
 use crate::ports::{Clip, CoreEvent, DesktopNotification, Notifier, SoundPlayer};
 use crate::rocketchat::CustomSound;
-use crate::sounds::{self, SoundInfo};
 use crate::store::{CustomSoundRow, WorkspaceRow};
 use crate::{Error, Result};
+use sounds::SoundInfo;
 
 /// How long Tether's do-not-disturb should run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
@@ -42,50 +49,112 @@ const TOMORROW_AT: u32 = 8;
 
 /// What the shell tells core about its window, for "mute focused conversations".
 #[derive(Debug, Default)]
-pub(super) struct Focus {
+pub(crate) struct Focus {
     window: bool,
     workspace: Option<String>,
     /// New rooms whose sound played already, by (workspace, room id): once per room, as the
     /// web client's `KonchatNotification.newRoom` keeps its list.
-    pub(super) announced_rooms: std::collections::HashSet<(String, String)>,
+    pub(crate) announced_rooms: std::collections::HashSet<(String, String)>,
 }
 
-impl Tether {
-    /// Gives core the desktop's notifier and sound player (by default it has none: every call
-    /// says so). The shell calls this once, before the background worker starts.
-    #[must_use]
-    pub fn with_desktop(
-        mut self,
+/// What the alerts slice keeps: the desktop's notifier and player, the window's focus, the
+/// do-not-disturb doorbell, and the custom sounds' folder with its one writer.
+pub struct AlertsState {
+    /// Tether's do-not-disturb changed: its end is due at another time.
+    quiet_changed: tokio::sync::Notify,
+    notifier: Arc<dyn Notifier>,
+    player: Arc<dyn SoundPlayer>,
+    focus: Mutex<Focus>,
+    /// Where custom sounds are kept, one folder per workspace.
+    sounds_dir: PathBuf,
+    /// One writer of the sounds folder at a time: a refresh when a connection opens and a sound
+    /// played or refreshed meanwhile would otherwise download the same file twice, and one's
+    /// clean-up could remove the other's file while it is written.
+    sound_files: tokio::sync::Mutex<()>,
+}
+
+impl AlertsState {
+    pub(crate) fn new(sounds_dir: PathBuf) -> Self {
+        AlertsState {
+            quiet_changed: tokio::sync::Notify::new(),
+            notifier: Arc::new(NoDesktop),
+            player: Arc::new(NoDesktop),
+            focus: Mutex::default(),
+            sounds_dir,
+            sound_files: tokio::sync::Mutex::new(()),
+        }
+    }
+
+    /// The desktop's notifier and sound player (by default there are none: every call says so).
+    pub(crate) fn set_desktop(
+        &mut self,
         notifier: Arc<dyn Notifier>,
         player: Arc<dyn SoundPlayer>,
-    ) -> Self {
+    ) {
         self.notifier = notifier;
         self.player = player;
-        self
+    }
+}
+
+/// The alerts slice's operations.
+#[derive(Clone, Copy)]
+pub struct AlertsApi<'a> {
+    ctx: &'a Context,
+    session: SessionApi<'a>,
+    preferences: PreferencesApi<'a>,
+    state: &'a AlertsState,
+}
+
+impl<'a> AlertsApi<'a> {
+    pub(crate) fn new(
+        ctx: &'a Context,
+        session: SessionApi<'a>,
+        preferences: PreferencesApi<'a>,
+        state: &'a AlertsState,
+    ) -> Self {
+        AlertsApi {
+            ctx,
+            session,
+            preferences,
+            state,
+        }
+    }
+
+    /// Rings when Tether's do-not-disturb changes (the worker waits for its end).
+    pub(crate) fn quiet_changed(&self) -> &'a tokio::sync::Notify {
+        &self.state.quiet_changed
+    }
+
+    /// Removes a workspace's custom sounds (its workspace was removed); not while a download
+    /// writes into the folder, which would come back for a workspace that is gone.
+    pub(crate) async fn forget_sounds(&self, workspace_id: &str) {
+        let _writer = self.state.sound_files.lock().await;
+        let _ = tokio::fs::remove_dir_all(self.state.sounds_dir.join(workspace_id)).await;
     }
 
     /// The shell's window gained or lost the keyboard focus.
     pub fn set_window_focused(&self, focused: bool) {
-        lock(&self.focus).window = focused;
+        lock(&self.state.focus).window = focused;
     }
 
     /// The workspace the window shows (`None`: none).
     pub fn set_shown_workspace(&self, workspace_id: Option<String>) {
-        lock(&self.focus).workspace = workspace_id;
+        lock(&self.state.focus).workspace = workspace_id;
     }
 
-    pub(super) fn shows(&self, workspace_id: &str) -> bool {
-        let focus = lock(&self.focus);
+    pub(crate) fn shows(&self, workspace_id: &str) -> bool {
+        let focus = lock(&self.state.focus);
         focus.window && focus.workspace.as_deref() == Some(workspace_id)
     }
 
     /// Tether's own do-not-disturb, as stored (it survives restarts).
     pub async fn do_not_disturb(&self) -> Result<DoNotDisturb> {
         let until = self
+            .ctx
             .store
             .do_not_disturb_until()
             .await?
-            .filter(|until| *until > self.clock.now());
+            .filter(|until| *until > self.ctx.clock.now());
         Ok(DoNotDisturb {
             until: until.map(|u| u.to_rfc3339()),
         })
@@ -94,15 +163,15 @@ impl Tether {
     /// Mutes Tether's notifications and sounds for an hour or until tomorrow morning, or
     /// turns that off.
     pub async fn set_do_not_disturb(&self, choice: QuietFor) -> Result<DoNotDisturb> {
-        let now = self.clock.now();
+        let now = self.ctx.clock.now();
         let until = match choice {
             QuietFor::Off => None,
             QuietFor::OneHour => Some(now + Duration::hours(1)),
             QuietFor::UntilTomorrow => Some(tomorrow_morning(now)),
         };
-        self.store.set_do_not_disturb_until(until).await?;
-        self.quiet_changed.notify_one();
-        self.events.emit(CoreEvent::DoNotDisturbChanged);
+        self.ctx.store.set_do_not_disturb_until(until).await?;
+        self.state.quiet_changed.notify_one();
+        self.ctx.events.emit(CoreEvent::DoNotDisturbChanged);
         Ok(DoNotDisturb {
             until: until.map(|u| u.to_rfc3339()),
         })
@@ -118,7 +187,7 @@ impl Tether {
     ) -> Result<()> {
         let (body, open_url) = match workspace_id {
             Some(id) => {
-                let row = self.store.workspace(id).await?;
+                let row = self.ctx.store.workspace(id).await?;
                 (
                     format!(
                         "This is how notifications from {} will look. Click it to open the workspace in your browser.",
@@ -147,7 +216,7 @@ impl Tether {
     /// service, do-not-disturb), the next close tries again. Returns whether it was shown.
     pub async fn tray_notice_once(&self) -> Result<bool> {
         const SHOWN: &str = "tray_notice_shown";
-        if self.store.flag(SHOWN).await? {
+        if self.ctx.store.flag(SHOWN).await? {
             return Ok(false);
         }
         // Held back by the desktop's do-not-disturb it would not be seen: try at a later close.
@@ -159,21 +228,21 @@ impl Tether {
             open_url: None,
         })
         .await?;
-        self.store.set_flag(SHOWN).await?;
+        self.ctx.store.set_flag(SHOWN).await?;
         Ok(true)
     }
 
     /// The notifier's diagnostics: can a notification be seen now?
     async fn check_notifications(&self) -> Result<()> {
-        let notifier = self.notifier.clone();
+        let notifier = self.state.notifier.clone();
         tokio::task::spawn_blocking(move || notifier.check())
             .await
             .map_err(|e| Error::Notify(crate::ports::NotifyError::Failed(e.to_string())))??;
         Ok(())
     }
 
-    pub(super) async fn show(&self, notification: DesktopNotification) -> Result<()> {
-        let notifier = self.notifier.clone();
+    pub(crate) async fn show(&self, notification: DesktopNotification) -> Result<()> {
+        let notifier = self.state.notifier.clone();
         tokio::task::spawn_blocking(move || notifier.show(&notification))
             .await
             .map_err(|e| Error::Notify(crate::ports::NotifyError::Failed(e.to_string())))??;
@@ -211,7 +280,7 @@ impl Tether {
         let volume = match (volume, workspace_id) {
             (Some(v), _) => f32::from(v) / 100.0,
             (None, Some(ws)) => {
-                let prefs = self.effective_preferences(ws).await?;
+                let prefs = self.preferences.effective_preferences(ws).await?;
                 volume_of(&prefs)
             }
             (None, None) => 1.0,
@@ -220,8 +289,8 @@ impl Tether {
         self.play(clip, volume).await
     }
 
-    pub(super) async fn play(&self, clip: Clip, volume: f32) -> Result<()> {
-        let player = self.player.clone();
+    pub(crate) async fn play(&self, clip: Clip, volume: f32) -> Result<()> {
+        let player = self.state.player.clone();
         tokio::task::spawn_blocking(move || player.play(&clip, volume))
             .await
             .map_err(|e| Error::Sound(crate::ports::SoundError::NoDevice(e.to_string())))??;
@@ -240,7 +309,7 @@ impl Tether {
                 let bytes = match tokio::fs::read(&path).await {
                     Ok(bytes) => bytes,
                     Err(_) => {
-                        let _writer = self.sound_files.lock().await;
+                        let _writer = self.state.sound_files.lock().await;
                         // Another writer may have brought it meanwhile.
                         match tokio::fs::read(&path).await {
                             Ok(bytes) => bytes,
@@ -259,18 +328,18 @@ impl Tether {
     /// Reads the workspace's custom sounds from the server and downloads the files not on disk
     /// yet (the worker does this when a realtime connection opens).
     pub async fn custom_sounds_refresh(&self, workspace_id: &str) -> Result<Vec<SoundInfo>> {
-        let row = self.store.workspace(workspace_id).await?;
-        let creds = self.credentials(&row)?;
-        let listed = self.client(&row)?.custom_sounds(&creds).await?;
+        let row = self.ctx.store.workspace(workspace_id).await?;
+        let creds = self.session.credentials(&row)?;
+        let listed = self.session.client(&row)?.custom_sounds(&creds).await?;
         let rows: Vec<CustomSoundRow> = listed.iter().map(custom_row).collect();
         // Only a changed list is written and announced (this runs on every connection).
-        let changed = by_id(self.store.custom_sounds(&row.id).await?) != by_id(rows.clone());
+        let changed = by_id(self.ctx.store.custom_sounds(&row.id).await?) != by_id(rows.clone());
         if changed {
-            self.store.put_custom_sounds(&row.id, &rows).await?;
+            self.ctx.store.put_custom_sounds(&row.id, &rows).await?;
         }
-        let dir = self.sounds_dir.join(&row.id);
+        let dir = self.state.sounds_dir.join(&row.id);
         let keep: Vec<PathBuf> = rows.iter().map(|s| self.sound_file(&row.id, s)).collect();
-        let writer = self.sound_files.lock().await;
+        let writer = self.state.sound_files.lock().await;
         for sound in &rows {
             if !self.sound_file(&row.id, sound).exists() {
                 self.download_sound(&row, sound).await?;
@@ -287,7 +356,7 @@ impl Tether {
         drop(writer);
         if changed {
             // The Preferences page's sound choices include them.
-            self.events.emit(CoreEvent::PreferencesUpdated {
+            self.ctx.events.emit(CoreEvent::PreferencesUpdated {
                 workspace_id: row.id.clone(),
             });
         }
@@ -296,6 +365,7 @@ impl Tether {
 
     async fn download_sound(&self, row: &WorkspaceRow, sound: &CustomSoundRow) -> Result<Vec<u8>> {
         let bytes = self
+            .session
             .client(row)?
             .custom_sound_file(&sound.id, &sound.extension, &sound.name)
             .await?;
@@ -325,7 +395,7 @@ impl Tether {
                 })
                 .collect()
         };
-        self.sounds_dir.join(safe(workspace_id)).join(format!(
+        self.state.sounds_dir.join(safe(workspace_id)).join(format!(
             "{}-{}.{}",
             safe(&sound.id),
             safe(&sound.updated),
@@ -338,12 +408,12 @@ impl Tether {
         workspace_id: Option<&str>,
     ) -> Result<Vec<(WorkspaceRow, Vec<CustomSoundRow>)>> {
         let rows = match workspace_id {
-            Some(id) => vec![self.store.workspace(id).await?],
-            None => self.store.workspaces().await?,
+            Some(id) => vec![self.ctx.store.workspace(id).await?],
+            None => self.ctx.store.workspaces().await?,
         };
         let mut all = Vec::new();
         for row in rows {
-            let list = self.store.custom_sounds(&row.id).await?;
+            let list = self.ctx.store.custom_sounds(&row.id).await?;
             all.push((row, list));
         }
         Ok(all)
@@ -371,7 +441,7 @@ fn custom_row(sound: &CustomSound) -> CustomSoundRow {
 }
 
 /// A 0–100 preference (100 when absent, as Rocket.Chat's own default for both volumes).
-pub(super) fn percent(value: Option<&Value>) -> u8 {
+pub(crate) fn percent(value: Option<&Value>) -> u8 {
     value
         .and_then(Value::as_u64)
         .map_or(100, |v| u8::try_from(v.min(100)).unwrap_or(100))

@@ -3,26 +3,26 @@
 //! a conflict for the user; a value the server refuses or does not keep waits with the reason;
 //! a transient failure (network, 5xx, a proxy's page, a rate limit) leaves every edit waiting.
 
-use super::Tether;
+use super::ProfileApi;
+use super::outcome::not_kept;
 use crate::ports::CoreEvent;
-use crate::profile_outcome::not_kept;
 use crate::rocketchat::Credentials;
 use crate::store::WorkspaceRow;
 use crate::workspace::{Profile, ProfileChanges, ProfileSaveStep, ProfileView};
 use crate::{Error, Result};
 
-impl Tether {
+impl ProfileApi<'_> {
     /// Sends the offline profile edits now (the worker's retry): reads the profile, settles
     /// what changed meanwhile, sends the rest. A transient failure is returned, edits kept.
-    pub(super) async fn profile_edits_sync(&self, workspace_id: &str) -> Result<()> {
-        let row = self.store.workspace(workspace_id).await?;
-        let creds = self.credentials(&row)?;
-        let me = self.client(&row)?.me(&creds).await?;
+    pub(crate) async fn profile_edits_sync(&self, workspace_id: &str) -> Result<()> {
+        let row = self.ctx.store.workspace(workspace_id).await?;
+        let creds = self.session.credentials(&row)?;
+        let me = self.session.client(&row)?.me(&creds).await?;
         let server = Profile::from(&me);
         if self.sync_pending(&row, &creds, &server).await? {
             // The whole refresh, not only `/me`: it also fetches a changed avatar, which caching
             // the new `avatarETag` here alone would skip.
-            self.profile_refresh(&row.id).await?;
+            self.refresh(&row.id).await?;
         }
         Ok(())
     }
@@ -31,23 +31,29 @@ impl Tether {
     /// field did change becomes a conflict for the user to decide (never overwritten). `server`
     /// is the profile just read from the server. Returns whether anything was sent; a transient
     /// failure is returned as the error, with every edit still waiting.
-    pub(super) async fn sync_pending(
+    pub(crate) async fn sync_pending(
         &self,
         row: &WorkspaceRow,
         creds: &Credentials,
         server: &Profile,
     ) -> Result<bool> {
-        let pending = self.store.pending_edits(&row.id).await?;
+        let pending = self.ctx.store.pending_edits(&row.id).await?;
         let mut data = serde_json::Map::new();
         let mut sent = Vec::new();
         for edit in pending.into_iter().filter(|e| e.refused.is_none()) {
             let now = server.field(&edit.field);
             if now == edit.value {
                 // The server already has it (sent before a crash, or the same change elsewhere).
-                self.store.delete_pending_edit(&row.id, &edit.field).await?;
+                self.ctx
+                    .store
+                    .delete_pending_edit(&row.id, &edit.field)
+                    .await?;
             } else if edit.server_value.is_some() || now != edit.base {
                 if edit.server_value.as_deref() != Some(now.as_str()) {
-                    self.store.mark_conflict(&row.id, &edit.field, &now).await?;
+                    self.ctx
+                        .store
+                        .mark_conflict(&row.id, &edit.field, &now)
+                        .await?;
                 }
             } else {
                 data.insert(
@@ -62,6 +68,7 @@ impl Tether {
         }
         let data = serde_json::Value::Object(data);
         let answer = self
+            .session
             .client(row)?
             .update_own_basic_info(creds, data.clone(), None, None)
             .await;
@@ -72,11 +79,12 @@ impl Tether {
                 for field in sent {
                     match missed.iter().find(|m| m.field == field) {
                         Some(m) => {
-                            self.store
+                            self.ctx
+                                .store
                                 .mark_edit_refused(&row.id, &field, &m.kept, &m.message)
                                 .await?
                         }
-                        None => self.store.delete_pending_edit(&row.id, &field).await?,
+                        None => self.ctx.store.delete_pending_edit(&row.id, &field).await?,
                     }
                 }
                 Ok(true)
@@ -89,7 +97,8 @@ impl Tether {
                 tracing::warn!(workspace = %row.id, code = ?err.code(), "the server refused offline edits");
                 let reason = err.to_string();
                 for field in sent {
-                    self.store
+                    self.ctx
+                        .store
                         .mark_edit_refused(&row.id, &field, &server.field(&field), &reason)
                         .await?;
                 }
@@ -100,14 +109,15 @@ impl Tether {
 
     /// Settles a conflict or refusal of an offline edit: keep the user's value (sent now, and
     /// compared with what the server keeps) or the server's (the edit is dropped).
-    pub async fn profile_resolve(
+    pub async fn resolve(
         &self,
         workspace_id: &str,
         field: &str,
         keep_mine: bool,
     ) -> Result<ProfileView> {
-        let row = self.store.workspace(workspace_id).await?;
+        let row = self.ctx.store.workspace(workspace_id).await?;
         let edit = self
+            .ctx
             .store
             .pending_edits(&row.id)
             .await?
@@ -118,24 +128,26 @@ impl Tether {
                 message: format!("There is no pending change of “{field}” to decide."),
             })?;
         if keep_mine {
-            let creds = self.credentials(&row)?;
+            let creds = self.session.credentials(&row)?;
             let data = serde_json::json!({ wire_key(&edit.field): edit.value });
             let saved = self
+                .session
                 .client(&row)?
                 .update_own_basic_info(&creds, data.clone(), None, None)
                 .await?;
             if let Some(missed) = not_kept(&data, &saved).into_iter().next() {
-                self.store
+                self.ctx
+                    .store
                     .mark_edit_refused(&row.id, field, &missed.kept, &missed.message)
                     .await?;
-                return self.profile_refresh(&row.id).await;
+                return self.refresh(&row.id).await;
             }
         }
-        self.store.delete_pending_edit(&row.id, field).await?;
-        match self.profile_refresh(&row.id).await {
+        self.ctx.store.delete_pending_edit(&row.id, field).await?;
+        match self.refresh(&row.id).await {
             Ok(view) => Ok(view),
             Err(_) if !keep_mine => self
-                .profile_cached(&row.id)
+                .cached(&row.id)
                 .await?
                 .ok_or_else(|| Error::NotSignedIn(row.name.clone())),
             Err(err) => Err(err),
@@ -145,7 +157,7 @@ impl Tether {
     /// Keeps offline-editable changes on this computer until the server is back. Fields the
     /// server cannot take (`bio` and `statusType` before Rocket.Chat 6.4) are refused here,
     /// not queued to fail later.
-    pub(super) async fn queue_offline(
+    pub(crate) async fn queue_offline(
         &self,
         row: &WorkspaceRow,
         server: &Profile,
@@ -204,25 +216,26 @@ impl Tether {
         {
             return Err(Error::InvalidInput {
                 field: if *field == "bio" { "bio" } else { "status" },
-                message: super::profile::OLD_SERVER_BIO_STATUS.into(),
+                message: super::OLD_SERVER_BIO_STATUS.into(),
             });
         }
-        let now = self.clock.now();
+        let now = self.ctx.clock.now();
         for (field, value) in changed {
             if value == server.field(field) {
                 // Back to what the server has: nothing to send.
-                self.store.delete_pending_edit(&row.id, field).await?;
+                self.ctx.store.delete_pending_edit(&row.id, field).await?;
             } else {
-                self.store
+                self.ctx
+                    .store
                     .put_pending_edit(&row.id, field, value, &server.field(field), now)
                     .await?;
             }
         }
-        self.events.emit(CoreEvent::ProfileUpdated {
+        self.ctx.events.emit(CoreEvent::ProfileUpdated {
             workspace_id: row.id.clone(),
         });
         let view = self
-            .profile_cached(&row.id)
+            .cached(&row.id)
             .await?
             .ok_or_else(|| Error::NotSignedIn(row.name.clone()))?;
         Ok(ProfileSaveStep::Queued { profile: view })
@@ -230,7 +243,7 @@ impl Tether {
 }
 
 /// The `data` key of `users.updateOwnBasicInfo` for an offline-editable field.
-pub(super) fn wire_key(field: &str) -> &str {
+pub(crate) fn wire_key(field: &str) -> &str {
     match field {
         "status" => "statusType",
         "status_text" => "statusText",

@@ -1,6 +1,6 @@
 //! What waits unread, counted as Rocket.Chat's web client counts it (reference §9.1), per
 //! workspace and across all of them, and the tray's state and words for it. Pure functions,
-//! table-tested; `Tether`'s unread model (`service/unread.rs`) feeds them.
+//! table-tested; the slice's live model (`unread/mod.rs`) feeds them.
 //!
 //! Rules:
 //! - Only open, unarchived rooms count.
@@ -12,7 +12,7 @@
 //!   `all` yes, `nothing` no, `mentions` only with a mention, `default` (or none) as the user's
 //!   `unreadAlert` preference.
 
-use serde::{Deserialize, Serialize};
+pub use crate::workspace::{TrayState, TraySummary, Unread, WorkspaceUnread};
 use serde_json::Value;
 
 /// The fields of an `ISubscription` the count reads.
@@ -67,17 +67,6 @@ impl RoomState {
     }
 }
 
-/// What waits in one workspace, or in all of them.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-pub struct Unread {
-    /// Unread messages.
-    pub unread: u32,
-    /// Mentions of the user (and, unless muted, of groups they are in).
-    pub mentions: u32,
-    /// Something is unread that is not counted (an alert): a dot.
-    pub dot: bool,
-}
-
 /// Counts one workspace's rooms; `user_unread_alert` is the user's `unreadAlert` preference.
 pub fn count<'a>(
     rooms: impl IntoIterator<Item = &'a RoomState>,
@@ -127,25 +116,6 @@ pub fn sum<'a>(workspaces: impl IntoIterator<Item = &'a Unread>) -> Unread {
     total
 }
 
-/// The tray icon's states.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-#[serde(tag = "state", rename_all = "snake_case")]
-pub enum TrayState {
-    /// Nothing waits.
-    Idle,
-    /// Something is unread, no mention: a dot.
-    Unread,
-    /// Mentions, 1 to 9.
-    Mentions {
-        /// How many.
-        count: u8,
-    },
-    /// More than nine mentions.
-    ManyMentions,
-    /// A workspace is signed out or needs the user (overrides the rest).
-    Attention,
-}
-
 /// The tray's state for what waits (see [`summarise`] for the unread highlight): `attention`
 /// when a workspace needs the user.
 pub fn tray_state(total: &Unread, attention: bool) -> TrayState {
@@ -162,38 +132,6 @@ pub fn tray_state(total: &Unread, attention: bool) -> TrayState {
     } else {
         TrayState::Idle
     }
-}
-
-/// One workspace as the tray menu and the workspace switcher show it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-pub struct WorkspaceUnread {
-    /// Tether's id of the workspace.
-    pub workspace_id: String,
-    /// Its name.
-    pub name: String,
-    /// What waits there.
-    pub unread: Unread,
-    /// The user's "Unread Tray Icon Alert" there: off, its unread messages do not light the
-    /// tray (its mentions still do).
-    pub highlight: bool,
-    /// Signed out, or its certificate is no longer trusted: the user must act.
-    pub attention: bool,
-    /// Its realtime connection is down: the counts are the last known and may be out of date
-    /// (they come back on their own when it reconnects).
-    pub stale: bool,
-}
-
-/// Everything the tray, the app badge and the switcher show.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-pub struct TraySummary {
-    /// The icon.
-    pub state: TrayState,
-    /// The words (tooltip, and the menu's first line).
-    pub text: String,
-    /// The app badge's number; `None`: no badge.
-    pub badge: Option<u32>,
-    /// Each workspace, in the user's order.
-    pub workspaces: Vec<WorkspaceUnread>,
 }
 
 /// The tray for these workspaces: counts summed; a workspace whose user turned the unread

@@ -1,10 +1,14 @@
 //! Account > Profile: the profile as cached and as on the server, saving changes (with the
 //! second factor for email and password), offline edits and their conflicts.
 
-use super::Tether;
-use super::guarded::Guarded;
+use crate::context::Context;
 use crate::ports::CoreEvent;
-use crate::profile_outcome::not_kept;
+use crate::session::{Guarded, SessionApi};
+use outcome::not_kept;
+
+mod account;
+mod offline;
+pub mod outcome;
 use crate::store::ImageKind;
 use crate::workspace::{
     Confirmation, CustomField, DataSource, PROFILE_RULE_SETTINGS, PendingEdit, Profile,
@@ -12,17 +16,30 @@ use crate::workspace::{
 };
 use crate::{Error, Result, Sensitive};
 
+/// The profile slice's operations: the profile page and the account's own actions.
+#[derive(Clone, Copy)]
+pub struct ProfileApi<'a> {
+    ctx: &'a Context,
+    session: SessionApi<'a>,
+}
+
+impl<'a> ProfileApi<'a> {
+    pub(crate) fn new(ctx: &'a Context, session: SessionApi<'a>) -> Self {
+        ProfileApi { ctx, session }
+    }
+}
+
 /// Why bio and status are read-only on a server before 6.4.
-pub(super) const OLD_SERVER_BIO_STATUS: &str = "This workspace's Rocket.Chat is older than 6.4 and cannot change the bio or status from outside its web client. Change them there, or ask the admin to update the server.";
+pub(crate) const OLD_SERVER_BIO_STATUS: &str = "This workspace's Rocket.Chat is older than 6.4 and cannot change the bio or status from outside its web client. Change them there, or ask the admin to update the server.";
 
 /// `FileUpload_MaxFileSize`'s default: 100 MiB.
 const DEFAULT_MAX_FILE_SIZE: u32 = 104_857_600;
 
-impl Tether {
+impl ProfileApi<'_> {
     /// The cached profile, instantly and offline.
-    pub async fn profile_cached(&self, workspace_id: &str) -> Result<Option<ProfileView>> {
-        self.store.workspace(workspace_id).await?;
-        match self.store.profile(workspace_id).await? {
+    pub async fn cached(&self, workspace_id: &str) -> Result<Option<ProfileView>> {
+        self.ctx.store.workspace(workspace_id).await?;
+        match self.ctx.store.profile(workspace_id).await? {
             Some((profile, fetched_at)) => Ok(Some(
                 self.view(workspace_id, profile, DataSource::Store, fetched_at)
                     .await?,
@@ -39,7 +56,7 @@ impl Tether {
         source: DataSource,
         fetched_at: String,
     ) -> Result<ProfileView> {
-        let pending = self.store.pending_edits(workspace_id).await?;
+        let pending = self.ctx.store.pending_edits(workspace_id).await?;
         // A refused edit is not what the profile holds: it waits beside it, with the reason.
         for edit in pending.iter().filter(|e| e.refused.is_none()) {
             profile.set_field(&edit.field, &edit.value);
@@ -61,9 +78,9 @@ impl Tether {
     }
 
     /// What the workspace lets the user change, from its cached public settings.
-    pub async fn profile_rules(&self, workspace_id: &str) -> Result<ProfileRules> {
-        let row = self.store.workspace(workspace_id).await?;
-        let settings = self.store.public_settings(workspace_id).await?;
+    pub async fn rules(&self, workspace_id: &str) -> Result<ProfileRules> {
+        let row = self.ctx.store.workspace(workspace_id).await?;
+        let settings = self.ctx.store.public_settings(workspace_id).await?;
         // A setting not known yet keeps Rocket.Chat's default: "allowed" for all of these but
         // deleting one's own account.
         let allowed = |id: &str, default: bool| {
@@ -103,20 +120,21 @@ impl Tether {
     }
 
     /// Reads the profile from the server and caches it.
-    pub async fn profile_refresh(&self, workspace_id: &str) -> Result<ProfileView> {
-        let row = self.store.workspace(workspace_id).await?;
-        let creds = self.credentials(&row)?;
-        let client = self.client(&row)?;
+    pub async fn refresh(&self, workspace_id: &str) -> Result<ProfileView> {
+        let row = self.ctx.store.workspace(workspace_id).await?;
+        let creds = self.session.credentials(&row)?;
+        let client = self.session.client(&row)?;
         match client.me(&creds).await {
             Ok(me) => {
                 let mut profile = Profile::from(&me);
-                let now = self.clock.now();
+                let now = self.ctx.clock.now();
                 let cached_etag = self
+                    .ctx
                     .store
                     .profile(&row.id)
                     .await?
                     .map(|(p, _)| p.avatar_etag);
-                self.store.put_profile(&row.id, &profile, now).await?;
+                self.ctx.store.put_profile(&row.id, &profile, now).await?;
                 if cached_etag.is_some_and(|etag| etag != profile.avatar_etag) {
                     // A new avatar (set here, in the web client or on another device): fetch it.
                     let path = format!(
@@ -124,39 +142,43 @@ impl Tether {
                         profile.username,
                         profile.avatar_etag.as_deref().unwrap_or("initials")
                     );
-                    self.store_image(&client, &row.id, ImageKind::Avatar, &path, Some(&creds))
+                    self.session
+                        .store_image(&client, &row.id, ImageKind::Avatar, &path, Some(&creds))
                         .await;
                 }
                 match self.sync_pending(&row, &creds, &profile).await {
                     Ok(true) => {
                         // Offline edits went to the server: read back what it keeps.
                         profile = Profile::from(&client.me(&creds).await?);
-                        self.store.put_profile(&row.id, &profile, now).await?;
+                        self.ctx.store.put_profile(&row.id, &profile, now).await?;
                     }
                     Ok(false) => {}
                     Err(err) if err.is_transient() => {
                         // Nothing was refused: the edits wait, and the worker tries again
                         // after a growing pause.
                         tracing::info!(workspace = %row.id, code = ?err.code(), "offline profile edits not sent yet");
-                        self.wake_sync();
+                        self.ctx.wake_worker();
                     }
                     Err(err) => return Err(err),
                 }
                 // What may be edited can change with the workspace's settings: read them too.
                 if let Ok(settings) = client.settings_public(&PROFILE_RULE_SETTINGS).await {
                     let pairs: Vec<_> = settings.into_iter().map(|s| (s.id, s.value)).collect();
-                    self.store.put_public_settings(&row.id, &pairs, now).await?;
+                    self.ctx
+                        .store
+                        .put_public_settings(&row.id, &pairs, now)
+                        .await?;
                 }
-                self.mark_online(&row.id);
-                self.events.emit(CoreEvent::ProfileUpdated {
+                self.session.mark_online(&row.id);
+                self.ctx.events.emit(CoreEvent::ProfileUpdated {
                     workspace_id: row.id.clone(),
                 });
                 self.view(&row.id, profile, DataSource::Server, now.to_rfc3339())
                     .await
             }
             Err(err) => {
-                self.apply_failure(&row.id, &err).await;
-                self.events.emit(CoreEvent::WorkspacesChanged);
+                self.session.apply_failure(&row.id, &err).await;
+                self.ctx.events.emit(CoreEvent::WorkspacesChanged);
                 Err(err)
             }
         }
@@ -169,15 +191,15 @@ impl Tether {
     /// `currentPassword`; otherwise the code, sent as `X-2fa-code`/`X-2fa-method`, never as
     /// `currentPassword`). The server's answer (it holds `services`) is never kept: the profile
     /// is read again with `/me`.
-    pub async fn profile_save(
+    pub async fn save(
         &self,
         workspace_id: &str,
         changes: ProfileChanges,
         confirmation: Option<Confirmation>,
     ) -> Result<ProfileSaveStep> {
-        let row = self.store.workspace(workspace_id).await?;
-        let creds = self.credentials(&row)?;
-        let Some((server, fetched_at)) = self.store.profile(&row.id).await? else {
+        let row = self.ctx.store.workspace(workspace_id).await?;
+        let creds = self.session.credentials(&row)?;
+        let Some((server, fetched_at)) = self.ctx.store.profile(&row.id).await? else {
             return Err(Error::NotSignedIn(row.name.clone()));
         };
         // Compare with the profile as shown (offline edits applied).
@@ -185,9 +207,9 @@ impl Tether {
             .view(&row.id, server.clone(), DataSource::Store, fetched_at)
             .await?
             .profile;
-        let rules = self.profile_rules(&row.id).await?;
+        let rules = self.rules(&row.id).await?;
         let (mut data, custom_fields) = profile_delta(&current, &changes, &rules)?;
-        if self.is_offline(&row.id) {
+        if self.session.is_offline(&row.id) {
             if custom_fields.is_some() {
                 return Err(Error::NeedsServer {
                     workspace: row.name.clone(),
@@ -221,7 +243,7 @@ impl Tether {
             _ => {}
         }
         if data.as_object().is_some_and(serde_json::Map::is_empty) && custom_fields.is_none() {
-            let view = self.profile_cached(&row.id).await?;
+            let view = self.cached(&row.id).await?;
             return view
                 .map(|profile| ProfileSaveStep::Saved {
                     profile,
@@ -229,8 +251,9 @@ impl Tether {
                 })
                 .ok_or_else(|| Error::NotSignedIn(row.name.clone()));
         }
-        let client = self.client(&row)?;
+        let client = self.session.client(&row)?;
         let answer = self
+            .session
             .guarded(&row, code, |second| async move {
                 let second = second.as_ref().map(|(c, m)| (c.as_str(), *m));
                 client
@@ -241,7 +264,7 @@ impl Tether {
         match answer {
             Guarded::Done { result: saved } => Ok(ProfileSaveStep::Saved {
                 not_kept: not_kept(&sent, &saved),
-                profile: self.profile_refresh(&row.id).await?,
+                profile: self.refresh(&row.id).await?,
             }),
             Guarded::SecondFactor { challenge } => Ok(ProfileSaveStep::SecondFactor { challenge }),
         }
@@ -250,9 +273,9 @@ impl Tether {
     /// Logs out every other place this account is signed in (`users.removeOtherTokens`); this
     /// device stays signed in.
     pub async fn sign_out_other_sessions(&self, workspace_id: &str) -> Result<()> {
-        let row = self.store.workspace(workspace_id).await?;
-        let creds = self.credentials(&row)?;
-        self.client(&row)?.remove_other_tokens(&creds).await
+        let row = self.ctx.store.workspace(workspace_id).await?;
+        let creds = self.session.credentials(&row)?;
+        self.session.client(&row)?.remove_other_tokens(&creds).await
     }
 }
 
@@ -400,7 +423,7 @@ fn custom_fields_delta(
 }
 
 /// Rocket.Chat's default `UTF8_User_Names_Validation`, `[0-9a-zA-Z-_.]+`, without the `+`.
-pub(super) fn username_pattern_ok(username: &str) -> bool {
+pub(crate) fn username_pattern_ok(username: &str) -> bool {
     username
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))

@@ -2,7 +2,7 @@
 
 use std::time::{Duration, Instant};
 
-use super::Tether;
+use super::SessionApi;
 use crate::rocketchat::{Credentials, LoginData, PasswordProof, RestClient};
 use crate::store::WorkspaceRow;
 use crate::workspace::{AuthKind, SecondFactorChallenge, SecondFactorMethod, SignInStep};
@@ -11,7 +11,7 @@ use crate::{Error, ErrorCode, Result, Sensitive};
 /// A password sign-in waiting for its second factor. Holds the password's proof (its digest,
 /// which signs in like the password itself, or for LDAP the password) in memory only, so the
 /// webview can forget the password at once.
-pub(super) struct PendingSignIn {
+pub(crate) struct PendingSignIn {
     user: String,
     proof: PasswordProof,
     challenge: SecondFactorChallenge,
@@ -19,19 +19,19 @@ pub(super) struct PendingSignIn {
 }
 
 /// How long a sign-in waits for its code before the password must be entered again.
-pub(super) const SIGN_IN_PATIENCE: Duration = Duration::from_secs(15 * 60);
+pub(crate) const SIGN_IN_PATIENCE: Duration = Duration::from_secs(15 * 60);
 
-impl Tether {
+impl SessionApi<'_> {
     /// Signs in with username (or email) and password. The password is sent as a SHA-256
     /// digest and forgotten; the token goes to the keyring. When the account has a second
-    /// factor, the answer is the server's challenge; finish with [`Tether::sign_in_code`].
+    /// factor, the answer is the server's challenge; finish with [`SessionApi::sign_in_code`].
     pub async fn sign_in_password(
         &self,
         workspace_id: &str,
         user: &str,
         password: Sensitive<String>,
     ) -> Result<SignInStep> {
-        let row = self.store.workspace(workspace_id).await?;
+        let row = self.ctx.store.workspace(workspace_id).await?;
         let user = user.trim();
         if user.is_empty() {
             return Err(Error::InvalidInput {
@@ -76,11 +76,13 @@ impl Tether {
     async fn ldap_enabled(&self, row: &WorkspaceRow, client: &RestClient) -> Result<bool> {
         if let Ok(settings) = client.settings_public(&["LDAP_Enable"]).await {
             let pairs: Vec<_> = settings.into_iter().map(|s| (s.id, s.value)).collect();
-            self.store
-                .put_public_settings(&row.id, &pairs, self.clock.now())
+            self.ctx
+                .store
+                .put_public_settings(&row.id, &pairs, self.ctx.clock.now())
                 .await?;
         }
         Ok(self
+            .ctx
             .store
             .public_setting(&row.id, "LDAP_Enable")
             .await?
@@ -90,7 +92,7 @@ impl Tether {
     /// Finishes a password sign-in with the second-factor code the server asked for (an
     /// authenticator or backup code, or the emailed code).
     pub async fn sign_in_code(&self, workspace_id: &str, code: &str) -> Result<SignInStep> {
-        let row = self.store.workspace(workspace_id).await?;
+        let row = self.ctx.store.workspace(workspace_id).await?;
         let (user, proof, method) = self.waiting_sign_in(&row.id, |p| {
             (p.user.clone(), p.proof.clone(), p.challenge.method)
         })?;
@@ -130,7 +132,7 @@ impl Tether {
         &self,
         workspace_id: &str,
     ) -> Result<SecondFactorChallenge> {
-        let row = self.store.workspace(workspace_id).await?;
+        let row = self.ctx.store.workspace(workspace_id).await?;
         let (recipient, mut challenge) = self.waiting_sign_in(&row.id, |p| {
             let recipient = p
                 .challenge
@@ -164,7 +166,7 @@ impl Tether {
         user_id: &str,
         token: Sensitive<String>,
     ) -> Result<SignInStep> {
-        let row = self.store.workspace(workspace_id).await?;
+        let row = self.ctx.store.workspace(workspace_id).await?;
         let user_id = user_id.trim();
         if user_id.is_empty() || user_id.contains(char::is_whitespace) {
             return Err(Error::InvalidInput {
@@ -218,7 +220,7 @@ impl Tether {
 }
 
 /// Reads the `details` of a `totp-required` answer (reference §1.5).
-pub(super) fn challenge_from(
+pub(crate) fn challenge_from(
     workspace_id: &str,
     details: Option<&serde_json::Value>,
 ) -> Result<SecondFactorChallenge> {
@@ -273,7 +275,7 @@ pub(super) fn challenge_from(
 
 /// Checks a typed code before it is sent: 6 digits from an authenticator, an 8-character backup
 /// code, or an emailed code (which may be typed as `123-456`).
-pub(super) fn normalise_code(method: SecondFactorMethod, code: &str) -> Result<String> {
+pub(crate) fn normalise_code(method: SecondFactorMethod, code: &str) -> Result<String> {
     let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
     let ok = match method {
         SecondFactorMethod::Totp => {

@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-use super::Tether;
-use super::security::invalid;
+use super::SecurityApi;
+use super::invalid;
 use crate::rocketchat::SessionListing;
 use crate::{Error, Result};
 
@@ -58,7 +58,7 @@ fn device_session(listing: SessionListing) -> DeviceSession {
         signed_in_at: listing
             .login_at
             .as_ref()
-            .and_then(super::preferences::parse_date)
+            .and_then(crate::preferences::parse_date)
             .map(|t| t.to_rfc3339()),
         current: listing.current.unwrap_or(false),
     }
@@ -70,14 +70,14 @@ fn is_unlicensed(err: &Error) -> bool {
     matches!(err, Error::Api(api) if api.status == 401 && api.server_code() == Some("unauthorized"))
 }
 
-impl Tether {
+impl SecurityApi<'_> {
     /// The devices signed in to this account, where the workspace lists them (Premium device
     /// management); `available: false` otherwise.
     pub async fn device_sessions(&self, workspace_id: &str) -> Result<DeviceSessions> {
-        let (row, creds, client) = self.call_parts(workspace_id).await?;
+        let (row, creds, client) = self.session.call_parts(workspace_id).await?;
         match client.sessions(&creds).await {
             Ok(list) => {
-                self.mark_online(&row.id);
+                self.session.mark_online(&row.id);
                 Ok(DeviceSessions {
                     available: true,
                     sessions: list.into_iter().map(device_session).collect(),
@@ -85,13 +85,13 @@ impl Tether {
             }
             // The license check answers 401 `unauthorized`: not a sign that the session ended.
             Err(err) if is_unlicensed(&err) => {
-                self.mark_online(&row.id);
+                self.session.mark_online(&row.id);
                 Ok(DeviceSessions {
                     available: false,
                     sessions: Vec::new(),
                 })
             }
-            Err(err) => self.noted(&row, Err(err)).await,
+            Err(err) => self.session.noted(&row, Err(err)).await,
         }
     }
 
@@ -101,7 +101,7 @@ impl Tether {
         workspace_id: &str,
         session_id: &str,
     ) -> Result<DeviceSessions> {
-        let (row, creds, client) = self.call_parts(workspace_id).await?;
+        let (row, creds, client) = self.session.call_parts(workspace_id).await?;
         let current = self.device_sessions(workspace_id).await?;
         if current
             .sessions
@@ -117,7 +117,7 @@ impl Tether {
             Ok(()) => {}
             // Already gone (signed out elsewhere): the refreshed list shows it.
             Err(Error::Api(api)) if api.status == 404 => {}
-            Err(err) => return self.noted(&row, Err(err)).await,
+            Err(err) => return self.session.noted(&row, Err(err)).await,
         }
         self.device_sessions(workspace_id).await
     }

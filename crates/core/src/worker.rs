@@ -3,18 +3,23 @@
 //! a growing pause. It sleeps until woken or until something is due: no polling loop.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::time::Instant;
 
-use super::{Tether, lock};
 use crate::ErrorCode;
+use crate::alerts::AlertsApi;
+use crate::context::Context;
 use crate::ports::CoreEvent;
+use crate::preferences::PreferencesApi;
+use crate::profile::ProfileApi;
 use crate::rocketchat::Credentials;
 use crate::rocketchat::realtime::Realtime;
+use crate::session::SessionApi;
 use crate::store::WorkspaceRow;
+use crate::unread::UnreadApi;
 use crate::workspace::Connection;
+use crate::workspaces::WorkspacesApi;
 
 /// Edits made within this pause of each other travel in one request.
 const COALESCE: Duration = Duration::from_millis(300);
@@ -24,80 +29,40 @@ const MAX_RETRY: Duration = Duration::from_secs(60);
 /// How often the realtime side looks (in memory) for workspaces that came online, and how long
 /// a quiet connection waits before it pings the server.
 const REALTIME_CHECK: Duration = Duration::from_secs(2);
-/// A realtime event about a key Tether sent within this long may be the echo of its own write.
-const ECHO_WINDOW: Duration = Duration::from_secs(30);
 
-impl Tether {
-    /// Wakes the background worker: something may need sending.
-    pub fn wake_sync(&self) {
-        self.wakeup.notify_one();
-    }
+/// The background work over the slices.
+#[derive(Clone, Copy)]
+pub struct Worker<'a> {
+    pub(crate) ctx: &'a Context,
+    pub(crate) session: SessionApi<'a>,
+    pub(crate) preferences: PreferencesApi<'a>,
+    pub(crate) profile: ProfileApi<'a>,
+    pub(crate) unread: UnreadApi<'a>,
+    pub(crate) alerts: AlertsApi<'a>,
+    pub(crate) workspaces: WorkspacesApi<'a>,
+}
 
-    /// Asks the worker to read a workspace's preferences from the server (and merge) soon.
-    pub(super) fn request_read(&self, workspace_id: &str) {
-        lock(&self.reads).insert(workspace_id.to_owned());
-        self.wake_sync();
-    }
-
-    /// Remembers that Tether is sending these keys now.
-    pub(super) fn note_sent<'a>(&self, workspace_id: &str, keys: impl Iterator<Item = &'a String>) {
-        let now = Instant::now();
-        let mut sent = lock(&self.sent_at);
-        sent.retain(|_, at| now.duration_since(*at) < ECHO_WINDOW);
-        for key in keys {
-            sent.insert((workspace_id.to_owned(), key.clone()), now);
-        }
-    }
-
-    /// Whether Tether sent this key within the echo window.
-    pub(super) fn sent_recently(&self, workspace_id: &str, key: &str) -> bool {
-        lock(&self.sent_at)
-            .get(&(workspace_id.to_owned(), key.to_owned()))
-            .is_some_and(|at| at.elapsed() < ECHO_WINDOW)
-    }
-
-    pub(super) fn sync_lock(&self, workspace_id: &str) -> Arc<tokio::sync::Mutex<()>> {
-        lock(&self.sync_locks)
-            .entry(workspace_id.to_owned())
-            .or_default()
-            .clone()
-    }
-
+impl Worker<'_> {
     /// Runs the background work until the process ends: the outbox worker, one realtime
     /// connection per signed-in, reachable workspace, the tray's summary (recomputed when
     /// something it shows changed) and the end of Tether's do-not-disturb. The shell starts it
     /// once.
-    pub async fn run_background(&self) {
+    pub async fn run(&self) {
         tokio::join!(
             self.run_outbox(),
             self.run_realtime(),
-            self.run_unread(),
+            self.unread.run_unread(),
             self.run_quiet_end()
         );
-    }
-
-    /// Whether a workspace's realtime connection is up; a change recomputes the tray, whose
-    /// counts of a workspace without one are marked stale.
-    fn set_realtime_live(&self, workspace_id: &str, live: bool) {
-        let changed = {
-            let mut set = lock(&self.realtime_live);
-            if live {
-                set.insert(workspace_id.to_owned())
-            } else {
-                set.remove(workspace_id)
-            }
-        };
-        if changed {
-            self.events.unread_stale.notify_one();
-        }
     }
 
     /// Announces the end of Tether's do-not-disturb when it comes, so the tray's "muted until
     /// …" and the sidebar's switch end by themselves; sleeps until then, or until it changes.
     async fn run_quiet_end(&self) {
         loop {
-            let now = self.clock.now();
+            let now = self.ctx.clock.now();
             let until = self
+                .ctx
                 .store
                 .do_not_disturb_until()
                 .await
@@ -108,13 +73,13 @@ impl Tether {
             match wait {
                 Some(wait) => {
                     tokio::select! {
-                        () = self.quiet_changed.notified() => {}
+                        () = self.alerts.quiet_changed().notified() => {}
                         () = tokio::time::sleep(wait) => {
-                            self.events.emit(CoreEvent::DoNotDisturbChanged);
+                            self.ctx.events.emit(CoreEvent::DoNotDisturbChanged);
                         }
                     }
                 }
-                None => self.quiet_changed.notified().await,
+                None => self.alerts.quiet_changed().notified().await,
             }
         }
     }
@@ -131,20 +96,18 @@ impl Tether {
             // when there is one to connect.
             let now = Instant::now();
             let to_start: Vec<String> = self
-                .sessions()
-                .iter()
-                .filter(|(id, s)| {
-                    matches!(s.connection, Some(Connection::Online))
-                        && !running.contains(*id)
-                        && retry_at.get(*id).is_none_or(|(at, _)| *at <= now)
+                .session
+                .online_workspaces()
+                .into_iter()
+                .filter(|id| {
+                    !running.contains(id) && retry_at.get(id).is_none_or(|(at, _)| *at <= now)
                 })
-                .map(|(id, _)| id.clone())
                 .collect();
             for id in to_start {
-                let Ok(row) = self.store.workspace(&id).await else {
+                let Ok(row) = self.ctx.store.workspace(&id).await else {
                     continue;
                 };
-                let Ok(creds) = self.credentials(&row) else {
+                let Ok(creds) = self.session.credentials(&row) else {
                     continue;
                 };
                 running.insert(id);
@@ -156,7 +119,7 @@ impl Tether {
             tokio::select! {
                 Some((id, used, outcome)) = futures_util::StreamExt::next(&mut sessions) => {
                     running.remove(&id);
-                    self.set_realtime_live(&id, false);
+                    self.unread.set_realtime_live(&id, false);
                     let pause = retry_at.get(&id).map_or(FIRST_RETRY, |(_, p)| (*p * 2).min(MAX_RETRY));
                     match outcome {
                         Ok(()) => {
@@ -167,14 +130,10 @@ impl Tether {
                             // The server refused the token: signed out, as over REST, unless
                             // the session has moved on (signed out, or in again with a new
                             // token) while this connection was ending.
-                            let current = self
-                                .sessions()
-                                .get(&id)
-                                .and_then(|s| s.creds.clone())
-                                .is_some_and(|c| c.token == used.token);
+                            let current = self.session.holds_token(&id, &used);
                             if err.code() == ErrorCode::SessionExpired && current {
-                                self.apply_failure(&id, &err).await;
-                                self.events.emit(CoreEvent::WorkspacesChanged);
+                                self.session.apply_failure(&id, &err).await;
+                                self.ctx.events.emit(CoreEvent::WorkspacesChanged);
                             }
                             retry_at.insert(id, (Instant::now() + pause, pause));
                         }
@@ -191,16 +150,18 @@ impl Tether {
     /// fails or the workspace is no longer online (`Ok`).
     async fn realtime_session(&self, row: &WorkspaceRow, creds: &Credentials) -> crate::Result<()> {
         let base = crate::rocketchat::WorkspaceUrl::parse(&row.url)?;
-        let mut realtime = Realtime::connect(&self.http(), &base, creds).await?;
+        let mut realtime = Realtime::connect(&self.ctx.http(), &base, creds).await?;
         realtime.subscribe("userData").await?;
         realtime.subscribe("notification").await?;
         realtime.subscribe("subscriptions-changed").await?;
         tracing::info!(workspace = %row.id, "realtime connected");
-        self.unread_load(row, &self.client(row)?).await?;
-        self.set_realtime_live(&row.id, true);
+        self.unread
+            .unread_load(row, &self.session.client(row)?)
+            .await?;
+        self.unread.set_realtime_live(&row.id, true);
         // The workspace's custom sounds, once per connection, beside the events.
         let sounds = async {
-            if let Err(err) = self.custom_sounds_refresh(&row.id).await {
+            if let Err(err) = self.alerts.custom_sounds_refresh(&row.id).await {
                 tracing::info!(workspace = %row.id, code = ?err.code(), %err, "custom sounds not read");
             }
         };
@@ -215,7 +176,7 @@ impl Tether {
         realtime: &mut Realtime,
     ) -> crate::Result<()> {
         loop {
-            if !self.is_online(&row.id) {
+            if !self.session.is_online(&row.id) {
                 return Ok(());
             }
             let Some(event) = realtime.next_event(REALTIME_CHECK).await? else {
@@ -224,17 +185,19 @@ impl Tether {
             match event.name.as_str() {
                 "userData" => {
                     for arg in &event.args {
-                        self.apply_user_data(&row.id, arg).await?;
+                        self.preferences.apply_user_data(&row.id, arg).await?;
                     }
                 }
                 "notification" => {
                     if let Some(arg) = event.args.first() {
-                        self.on_notification(row, arg).await?;
+                        self.alerts.on_notification(row, arg).await?;
                     }
                 }
                 "subscriptions-changed" => {
-                    self.on_subscription_changed(row, &event.args).await?;
-                    self.unread_apply(&row.id, &event.args);
+                    self.alerts
+                        .on_subscription_changed(row, &event.args)
+                        .await?;
+                    self.unread.unread_apply(&row.id, &event.args);
                 }
                 _ => {}
             }
@@ -253,11 +216,11 @@ impl Tether {
                 .copied()
                 .unwrap_or_else(|| Instant::now() + Duration::from_secs(3600));
             tokio::select! {
-                () = self.wakeup.notified() => {}
+                () = self.ctx.woken() => {}
                 () = tokio::time::sleep_until(next) => {}
             }
             tokio::time::sleep(COALESCE).await;
-            let Ok(rows) = self.store.workspaces().await else {
+            let Ok(rows) = self.ctx.store.workspaces().await else {
                 continue;
             };
             for row in rows.iter().filter(|r| r.account.is_some()) {
@@ -265,21 +228,20 @@ impl Tether {
                 if due.get(&row.id).is_some_and(|at| *at > now) {
                     continue;
                 }
-                let connection = self
-                    .sessions()
-                    .get(&row.id)
-                    .and_then(|s| s.connection.clone());
+                let connection = self.session.connection_of(&row.id);
                 match connection {
                     Some(Connection::Online) => {
                         due.remove(&row.id);
-                        let read = lock(&self.reads).remove(&row.id);
+                        let read = self.preferences.take_read(&row.id);
                         let prefs = self
+                            .ctx
                             .store
                             .has_preferences_to_send(&row.id)
                             .await
                             .unwrap_or(false);
                         // Offline profile edits that met a transient failure wait here too.
                         let profile = self
+                            .ctx
                             .store
                             .has_profile_edits_to_send(&row.id)
                             .await
@@ -289,10 +251,10 @@ impl Tether {
                         }
                         let outcome = async {
                             if profile {
-                                self.profile_edits_sync(&row.id).await?;
+                                self.profile.profile_edits_sync(&row.id).await?;
                             }
                             if read || prefs {
-                                self.preferences_sync(&row.id).await?;
+                                self.preferences.sync(&row.id).await?;
                             }
                             Ok(())
                         };
@@ -302,7 +264,7 @@ impl Tether {
                             continue;
                         };
                         if read {
-                            lock(&self.reads).insert(row.id.clone());
+                            self.preferences.keep_read(&row.id);
                         }
                         // A server that keeps failing (5xx, a proxy's page) is asked
                         // again after a growing pause, as an unreachable one is.
@@ -326,9 +288,9 @@ impl Tether {
                             due.insert(row.id.clone(), now + FIRST_RETRY);
                             continue;
                         }
-                        self.restore(row).await;
-                        self.events.emit(CoreEvent::WorkspacesChanged);
-                        if self.is_online(&row.id) {
+                        self.workspaces.restore(row).await;
+                        self.ctx.events.emit(CoreEvent::WorkspacesChanged);
+                        if self.session.is_online(&row.id) {
                             pause.remove(&row.id);
                         } else {
                             let wait = pause

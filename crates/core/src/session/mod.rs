@@ -1,0 +1,499 @@
+//! The session slice: who is signed in where. It keeps each workspace's credentials and
+//! connection state in memory (tokens in the secret store, never in the store), signs in
+//! (password with a second factor, access token), revalidates stored sessions, signs out,
+//! and runs the one second-factor flow of every guarded call ([`guarded`]). Every other slice
+//! reaches a workspace's server through `SessionApi::call_parts` and reports what a failed
+//! call means through `SessionApi::note_failure`.
+
+use std::collections::HashMap;
+use std::sync::{Mutex, MutexGuard};
+
+use crate::context::{Context, lock};
+use crate::ports::{CoreEvent, SecretKey};
+use crate::rocketchat::{Credentials, LoginData, RestClient, WorkspaceUrl};
+use crate::store::{ImageKind, WorkspaceRow};
+use crate::workspace::{AccountSummary, AuthKind, Connection, Profile, WorkspaceSummary};
+use crate::{Error, ErrorCode, Result};
+
+pub mod guarded;
+mod sign_in;
+
+pub use guarded::Guarded;
+use sign_in::PendingSignIn;
+
+/// A workspace's session in memory.
+#[derive(Default)]
+struct Connected {
+    creds: Option<Credentials>,
+    connection: Option<Connection>,
+}
+
+/// What the session slice keeps: per workspace, its credentials and connection, and a
+/// password sign-in waiting for its second factor.
+#[derive(Default)]
+pub struct SessionState {
+    sessions: Mutex<HashMap<String, Connected>>,
+    pending: Mutex<HashMap<String, PendingSignIn>>,
+}
+
+/// The session slice's operations.
+#[derive(Clone, Copy)]
+pub struct SessionApi<'a> {
+    ctx: &'a Context,
+    state: &'a SessionState,
+}
+
+impl<'a> SessionApi<'a> {
+    pub(crate) fn new(ctx: &'a Context, state: &'a SessionState) -> Self {
+        SessionApi { ctx, state }
+    }
+
+    /// A workspace's connection state, from memory.
+    pub(crate) fn connection_of(&self, workspace_id: &str) -> Option<Connection> {
+        self.sessions()
+            .get(workspace_id)
+            .and_then(|s| s.connection.clone())
+    }
+
+    /// The workspaces whose server answered last time, from memory.
+    pub(crate) fn online_workspaces(&self) -> Vec<String> {
+        self.sessions()
+            .iter()
+            .filter(|(_, s)| matches!(s.connection, Some(Connection::Online)))
+            .map(|(id, _)| id.clone())
+            .collect()
+    }
+
+    /// Whether the workspace's session still uses `creds`' token (it may have ended, or been
+    /// replaced by a new sign-in, while a call with the old one was under way).
+    pub(crate) fn holds_token(&self, workspace_id: &str, creds: &Credentials) -> bool {
+        self.sessions()
+            .get(workspace_id)
+            .and_then(|s| s.creds.as_ref())
+            .is_some_and(|c| c.token == creds.token)
+    }
+
+    /// Forgets a workspace's session here (its workspace was removed).
+    pub(crate) fn forget(&self, workspace_id: &str) {
+        self.sessions().remove(workspace_id);
+        self.pending().remove(workspace_id);
+    }
+
+    /// Ends a session here for `reason` (the account was deleted on the server, or the server
+    /// ended the session): the credentials go, the reason is shown.
+    pub(crate) fn end_locally(&self, workspace_id: &str, reason: String) {
+        let mut sessions = self.sessions();
+        let session = sessions.entry(workspace_id.to_owned()).or_default();
+        session.creds = None;
+        session.connection = Some(Connection::SignedOut { reason });
+    }
+
+    /// Signs out: ends the session on the server when reachable, removes the token from the
+    /// keyring, keeps the cached data.
+    pub async fn sign_out(&self, workspace_id: &str) -> Result<WorkspaceSummary> {
+        let row = self.ctx.store.workspace(workspace_id).await?;
+        let auth = row.account.as_ref().map_or(AuthKind::Password, |a| a.auth);
+        // Signed out here first: the server's logout then ends the realtime connection and any
+        // call in flight, and their "session has ended" must not replace the user's own reason
+        // (`apply_failure` leaves a session without credentials alone).
+        let creds = {
+            let mut sessions = self.sessions();
+            let session = sessions.entry(row.id.clone()).or_default();
+            session.connection = Some(Connection::SignedOut {
+                reason: match auth {
+                    AuthKind::Password => "You signed out.".into(),
+                    AuthKind::PersonalAccessToken => "You signed out. Your personal access token still exists on the server; remove it there if you no longer need it.".into(),
+                },
+            });
+            session.creds.take()
+        };
+        self.ctx.events.emit(CoreEvent::WorkspacesChanged);
+        if let Some(creds) = creds {
+            self.end_server_session(&row, &creds, auth).await;
+            let key = SecretKey {
+                workspace_id: row.id.clone(),
+                user_id: creds.user_id.clone(),
+            };
+            self.ctx.secret_delete(&key).await?;
+        }
+        Ok(self.summary(&row))
+    }
+
+    /// Revalidates one workspace's stored session. Whether it is online now.
+    pub(crate) async fn restore(&self, row: &WorkspaceRow) -> bool {
+        let Some(account) = row.account.clone() else {
+            return false;
+        };
+        let key = SecretKey {
+            workspace_id: row.id.clone(),
+            user_id: account.user_id.clone(),
+        };
+        let token = match self.ctx.secret_get(&key).await {
+            Ok(Some(token)) => token,
+            Ok(None) => {
+                self.set_connection(
+                    &row.id,
+                    Connection::SignedOut {
+                        reason: "No saved session was found. Sign in again.".into(),
+                    },
+                );
+                return false;
+            }
+            Err(err) => {
+                self.ctx.mark_keyring_unavailable(&err);
+                self.set_connection(
+                    &row.id,
+                    Connection::SignedOut {
+                        reason: format!("{err}. Sign in again."),
+                    },
+                );
+                return false;
+            }
+        };
+        // Until the server confirms it, the stored token is the session (offline use).
+        self.sessions().entry(row.id.clone()).or_default().creds = Some(Credentials {
+            user_id: account.user_id.clone(),
+            token: token.clone(),
+        });
+        let outcome = match (self.client(row), account.auth) {
+            (Ok(client), AuthKind::Password) => client.login_resume(&token).await,
+            // A personal access token is not a login token: check it with /me.
+            (Ok(client), AuthKind::PersonalAccessToken) => {
+                let creds = Credentials {
+                    user_id: account.user_id.clone(),
+                    token: token.clone(),
+                };
+                client.me(&creds).await.map(|me| LoginData {
+                    user_id: me.id.clone(),
+                    auth_token: token.clone(),
+                    me,
+                })
+            }
+            (Err(err), _) => Err(err),
+        };
+        let outcome = match outcome {
+            Ok(login) => self.establish(row, login, account.auth).await.map(|_| ()),
+            Err(err) => Err(err),
+        };
+        if let Err(err) = outcome {
+            self.apply_failure(&row.id, &err).await;
+            return false;
+        }
+        true
+    }
+
+    pub(crate) async fn establish(
+        &self,
+        row: &WorkspaceRow,
+        login: LoginData,
+        auth: AuthKind,
+    ) -> Result<WorkspaceSummary> {
+        let profile = Profile::from(&login.me);
+        let account = AccountSummary {
+            user_id: login.user_id.clone(),
+            username: profile.username.clone(),
+            display_name: profile.name.clone(),
+            auth,
+        };
+        let creds = Credentials {
+            user_id: login.user_id.clone(),
+            token: login.auth_token.clone(),
+        };
+        if let Err(refusal) = self.check_account_fits(row, &account).await {
+            // Do not leave a fresh login token behind on the server.
+            self.end_server_session(row, &creds, auth).await;
+            return Err(refusal);
+        }
+        let key = SecretKey {
+            workspace_id: row.id.clone(),
+            user_id: login.user_id.clone(),
+        };
+        self.ctx.secret_set(&key, &login.auth_token).await;
+        let now = self.ctx.clock.now();
+        self.ctx.store.set_account(&row.id, &account).await?;
+        self.ctx.store.put_profile(&row.id, &profile, now).await?;
+        {
+            let mut sessions = self.sessions();
+            let session = sessions.entry(row.id.clone()).or_default();
+            session.creds = Some(creds.clone());
+            session.connection = Some(Connection::Online);
+        }
+        // The avatar is fetched for a new account, and otherwise only when none is cached:
+        // starting Tether costs one request per workspace, not two.
+        let fetch_avatar =
+            row.account.is_none() || !self.ctx.store.has_image(&row.id, ImageKind::Avatar).await?;
+        if fetch_avatar && let Ok(client) = self.client(row) {
+            let avatar = format!("avatar/{}?size=64", account.username);
+            self.store_image(&client, &row.id, ImageKind::Avatar, &avatar, Some(&creds))
+                .await;
+        }
+        self.ctx.events.emit(CoreEvent::WorkspacesChanged);
+        self.ctx.events.emit(CoreEvent::ProfileUpdated {
+            workspace_id: row.id.clone(),
+        });
+        let row = self.ctx.store.workspace(&row.id).await?;
+        Ok(self.summary(&row))
+    }
+
+    /// Ends a login-token session on the server, best effort: the local session goes whatever
+    /// the server says. An access token is left alone: `logout` deletes the calling token, which
+    /// for a personal access token is the user's own, made on the server and maybe used elsewhere.
+    pub(crate) async fn end_server_session(
+        &self,
+        row: &WorkspaceRow,
+        creds: &Credentials,
+        auth: AuthKind,
+    ) {
+        if auth != AuthKind::Password {
+            return;
+        }
+        let outcome = match self.client(row) {
+            Ok(client) => client.logout(creds).await,
+            Err(err) => Err(err),
+        };
+        if let Err(err) = outcome {
+            tracing::warn!(workspace = %row.id, code = ?err.code(), "server-side logout failed; the local session is removed anyway");
+        }
+    }
+
+    /// A workspace entry belongs to one account, and one account of a server is in Tether once.
+    async fn check_account_fits(&self, row: &WorkspaceRow, account: &AccountSummary) -> Result<()> {
+        if let Some(existing) = &row.account {
+            if existing.user_id != account.user_id {
+                return Err(Error::WrongAccount {
+                    expected: existing.username.clone(),
+                    got: account.username.clone(),
+                });
+            }
+            // The entry already holds this account (a resume, or signing in again): it was
+            // checked for duplicates when it first got it, so start-up reads no list here.
+            return Ok(());
+        }
+        let duplicate = self.ctx.store.workspaces().await?.into_iter().find(|w| {
+            w.id != row.id
+                && w.url == row.url
+                && w.account
+                    .as_ref()
+                    .is_some_and(|a| a.user_id == account.user_id)
+        });
+        match duplicate {
+            Some(other) => Err(Error::AccountAlreadyAdded {
+                username: account.username.clone(),
+                workspace_id: other.id,
+                workspace_name: other.name,
+            }),
+            None => Ok(()),
+        }
+    }
+
+    /// Fetches and caches an image; failures only cost the picture (initials are shown).
+    pub(crate) async fn store_image(
+        &self,
+        client: &RestClient,
+        workspace_id: &str,
+        kind: ImageKind,
+        path: &str,
+        creds: Option<&Credentials>,
+    ) {
+        match client.image(path, creds).await {
+            Ok(Some((content_type, data))) => {
+                let stored = self
+                    .ctx
+                    .store
+                    .put_image(
+                        workspace_id,
+                        kind,
+                        &content_type,
+                        &data,
+                        self.ctx.clock.now(),
+                    )
+                    .await;
+                match stored {
+                    Ok(()) => self.ctx.events.emit(CoreEvent::ImagesChanged),
+                    Err(err) => tracing::warn!(code = ?err.code(), "could not cache an image"),
+                }
+            }
+            Ok(None) => {}
+            Err(err) => tracing::debug!(code = ?err.code(), "image not fetched"),
+        }
+    }
+
+    /// Records what a failed call means for the workspace's connection.
+    pub(crate) async fn apply_failure(&self, workspace_id: &str, err: &Error) {
+        let connection = match err.code() {
+            ErrorCode::SessionExpired | ErrorCode::InvalidCredentials => {
+                let creds = self
+                    .sessions()
+                    .get_mut(workspace_id)
+                    .and_then(|s| s.creds.take());
+                // No credentials left: the session already ended (the user signed out, or an
+                // earlier failure settled it), and its reason stays.
+                let Some(creds) = creds else {
+                    return;
+                };
+                let key = SecretKey {
+                    workspace_id: workspace_id.into(),
+                    user_id: creds.user_id,
+                };
+                if let Err(e) = self.ctx.secret_delete(&key).await {
+                    tracing::warn!(code = ?e.code(), "could not remove an expired token");
+                }
+                Connection::SignedOut {
+                    reason: err.to_string(),
+                }
+            }
+            // The session may be fine; the server's certificate changed. Show it, offer trust.
+            ErrorCode::CertificateUntrusted => Connection::CertificateUntrusted {
+                reason: err.to_string(),
+                fingerprint: err
+                    .details()
+                    .and_then(|d| {
+                        d.get("fingerprint")
+                            .and_then(|f| f.as_str())
+                            .map(str::to_owned)
+                    })
+                    .unwrap_or_default(),
+            },
+            _ => Connection::Offline {
+                reason: err.to_string(),
+            },
+        };
+        let offline = matches!(connection, Connection::Offline { .. });
+        self.set_connection(workspace_id, connection);
+        if offline {
+            // The background worker tries again after a pause.
+            self.ctx.wake_worker();
+        }
+    }
+
+    pub(crate) fn summary(&self, row: &WorkspaceRow) -> WorkspaceSummary {
+        let connection = self
+            .sessions()
+            .get(&row.id)
+            .and_then(|s| s.connection.clone())
+            .unwrap_or(if row.account.is_some() {
+                Connection::Connecting
+            } else {
+                Connection::NotSignedIn
+            });
+        WorkspaceSummary {
+            id: row.id.clone(),
+            url: row.url.clone(),
+            name: row.name.clone(),
+            server_version: row.server_version.clone(),
+            account: row.account.clone(),
+            connection,
+        }
+    }
+
+    pub(crate) fn client(&self, row: &WorkspaceRow) -> Result<RestClient> {
+        Ok(RestClient::new(
+            self.ctx.http(),
+            WorkspaceUrl::parse(&row.url)?,
+        ))
+    }
+
+    pub(crate) fn credentials(&self, row: &WorkspaceRow) -> Result<Credentials> {
+        self.sessions()
+            .get(&row.id)
+            .and_then(|s| s.creds.clone())
+            .ok_or_else(|| Error::NotSignedIn(row.name.clone()))
+    }
+
+    /// Whether the workspace's server answered last time (in memory; no I/O).
+    pub(crate) fn is_online(&self, workspace_id: &str) -> bool {
+        matches!(
+            self.sessions()
+                .get(workspace_id)
+                .and_then(|s| s.connection.as_ref()),
+            Some(Connection::Online)
+        )
+    }
+
+    /// A call succeeded: the workspace is online. Says so to the UI only when that is news.
+    pub(crate) fn mark_online(&self, workspace_id: &str) {
+        if !self.is_online(workspace_id) {
+            self.set_connection(workspace_id, Connection::Online);
+            self.ctx.events.emit(CoreEvent::WorkspacesChanged);
+        }
+    }
+
+    pub(crate) fn set_connection(&self, workspace_id: &str, connection: Connection) {
+        self.sessions()
+            .entry(workspace_id.to_owned())
+            .or_default()
+            .connection = Some(connection);
+    }
+
+    fn sessions(&self) -> MutexGuard<'_, HashMap<String, Connected>> {
+        lock(&self.state.sessions)
+    }
+
+    fn pending(&self) -> MutexGuard<'_, HashMap<String, PendingSignIn>> {
+        lock(&self.state.pending)
+    }
+
+    /// Whether the workspace is known to be unreachable now.
+    pub(crate) fn is_offline(&self, workspace_id: &str) -> bool {
+        matches!(
+            self.sessions()
+                .get(workspace_id)
+                .and_then(|s| s.connection.clone()),
+            Some(Connection::Offline { .. })
+        )
+    }
+
+    /// Refuses an action that needs the server while the workspace is offline, with a message
+    /// that says so (offline edits are only for name, nickname, bio and status).
+    pub(crate) fn require_online(
+        &self,
+        row: &WorkspaceRow,
+        action: &'static str,
+        field: &'static str,
+    ) -> Result<()> {
+        if self.is_offline(&row.id) {
+            return Err(Error::NeedsServer {
+                workspace: row.name.clone(),
+                action,
+                field,
+            });
+        }
+        Ok(())
+    }
+
+    /// The workspace, its session and a client: what a call for the signed-in account needs.
+    pub(crate) async fn call_parts(
+        &self,
+        workspace_id: &str,
+    ) -> Result<(WorkspaceRow, Credentials, RestClient)> {
+        let row = self.ctx.store.workspace(workspace_id).await?;
+        let creds = self.credentials(&row)?;
+        let client = self.client(&row)?;
+        Ok((row, creds, client))
+    }
+
+    /// Runs a call and records the outcome for the workspace's connection state.
+    pub(crate) async fn noted<T>(&self, row: &WorkspaceRow, outcome: Result<T>) -> Result<T> {
+        match outcome {
+            Ok(value) => {
+                self.mark_online(&row.id);
+                Ok(value)
+            }
+            Err(err) => {
+                self.note_failure(row, &err).await;
+                Err(err)
+            }
+        }
+    }
+
+    /// A call failed: an unreachable server or an ended session changes the workspace's state.
+    pub(crate) async fn note_failure(&self, row: &WorkspaceRow, err: &Error) {
+        if matches!(
+            err.code(),
+            ErrorCode::SessionExpired | ErrorCode::Unreachable
+        ) {
+            self.apply_failure(&row.id, err).await;
+            self.ctx.events.emit(CoreEvent::WorkspacesChanged);
+        }
+    }
+}

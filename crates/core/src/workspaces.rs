@@ -1,0 +1,268 @@
+//! The workspaces: adding one by address, trusting its certificate, removing it with
+//! everything kept for it, their pictures, and bringing their stored sessions back at start-up
+//! or after the network returned. A composition over the slices (a removal clears every
+//! slice's share; a session back online sends what the outboxes hold).
+
+use std::collections::HashMap;
+
+use base64::Engine as _;
+
+use crate::alerts::AlertsApi;
+use crate::context::Context;
+use crate::ports::{CoreEvent, SecretKey};
+use crate::preferences::PreferencesApi;
+use crate::profile::ProfileApi;
+use crate::rocketchat::{
+    MINIMUM_VERSION, RestClient, WorkspaceUrl, parse_version, version_supported,
+};
+use crate::session::SessionApi;
+use crate::store::{ImageKind, WorkspaceRow};
+use crate::tls::normalise_fingerprint;
+use crate::workspace::{AppSnapshot, Connection, WorkspaceImages, WorkspaceSummary};
+use crate::{Error, Result};
+
+/// The workspaces' operations.
+#[derive(Clone, Copy)]
+pub struct WorkspacesApi<'a> {
+    pub(crate) ctx: &'a Context,
+    pub(crate) session: SessionApi<'a>,
+    pub(crate) preferences: PreferencesApi<'a>,
+    pub(crate) profile: ProfileApi<'a>,
+    pub(crate) alerts: AlertsApi<'a>,
+}
+
+impl WorkspacesApi<'_> {
+    /// Everything the UI needs to draw its frame.
+    pub async fn snapshot(&self) -> Result<AppSnapshot> {
+        let rows = self.ctx.store.workspaces().await?;
+        let workspaces = rows.iter().map(|row| self.session.summary(row)).collect();
+        Ok(AppSnapshot {
+            workspaces,
+            keyring: self.ctx.keyring_status(),
+        })
+    }
+
+    /// Adds a workspace by address after checking it is a Rocket.Chat server Tether supports.
+    /// Adding an address that is already listed without an account returns that workspace.
+    pub async fn add(&self, input: &str) -> Result<WorkspaceSummary> {
+        let url = WorkspaceUrl::parse(input)?;
+        let client = RestClient::new(self.ctx.http(), url.clone());
+        let info = client.info().await?;
+        let version = parse_version(&info.version).ok_or_else(|| Error::NotRocketChat {
+            url: url.to_string(),
+            reason: format!("it reported the version “{}”", info.version),
+        })?;
+        if !version_supported(version) {
+            return Err(Error::UnsupportedVersion {
+                found: info.version.clone(),
+                minimum: format!("{}.{}", MINIMUM_VERSION.0, MINIMUM_VERSION.1),
+            });
+        }
+        let existing = self.ctx.store.workspaces().await?;
+        if let Some(row) = existing
+            .iter()
+            .find(|w| w.url == url.to_string() && w.account.is_none())
+        {
+            return Ok(self.session.summary(row));
+        }
+        let settings = client
+            .settings_public(&["Site_Name", "LDAP_Enable"])
+            .await
+            .unwrap_or_default();
+        let name = settings
+            .iter()
+            .find(|s| s.id == "Site_Name")
+            .and_then(|s| s.value.as_str())
+            .filter(|s| !s.trim().is_empty())
+            .map(str::to_owned)
+            .unwrap_or_else(|| url.as_url().host_str().unwrap_or("Workspace").to_owned());
+        let row = WorkspaceRow {
+            id: uuid::Uuid::new_v4().to_string(),
+            url: url.to_string(),
+            name,
+            server_version: info.version.clone(),
+            account: None,
+        };
+        let now = self.ctx.clock.now();
+        self.ctx.store.insert_workspace(&row, now).await?;
+        let pairs: Vec<_> = settings.into_iter().map(|s| (s.id, s.value)).collect();
+        self.ctx
+            .store
+            .put_public_settings(&row.id, &pairs, now)
+            .await?;
+        self.session
+            .store_image(
+                &client,
+                &row.id,
+                ImageKind::Icon,
+                "assets/favicon.svg",
+                None,
+            )
+            .await;
+        self.ctx.events.emit(CoreEvent::WorkspacesChanged);
+        Ok(self.session.summary(&row))
+    }
+
+    /// Trusts the certificate `url`'s server just presented, exactly, from now on (remembered).
+    /// `fingerprint` must be the one the user was shown: if the server now presents another
+    /// certificate, nothing is trusted.
+    pub async fn trust_certificate(&self, url: &str, fingerprint: &str) -> Result<()> {
+        let url = WorkspaceUrl::parse(url)?;
+        let host = host_of(&url);
+        let Some(wanted) = normalise_fingerprint(fingerprint) else {
+            return Err(Error::InvalidInput {
+                field: "fingerprint",
+                message: "That is not a SHA-256 certificate fingerprint (64 hexadecimal digits)."
+                    .into(),
+            });
+        };
+        match self.ctx.http().trust().refused(&host) {
+            Some(seen) if seen.sha256 == wanted => {}
+            _ => {
+                return Err(Error::InvalidInput {
+                    field: "fingerprint",
+                    message: format!(
+                        "{host} is not presenting the certificate you were shown any more. Add the workspace again to see its current certificate."
+                    ),
+                });
+            }
+        }
+        self.ctx
+            .store
+            .trust_certificate(&host, &wanted, self.ctx.clock.now())
+            .await?;
+        self.ctx.http().trust().pin(&host, &wanted);
+        tracing::info!(%host, "certificate trusted by the user");
+        Ok(())
+    }
+
+    /// Removes a workspace: ends its session on the server (password sessions only), deletes
+    /// its token from the keyring and everything cached for it.
+    pub async fn remove(&self, workspace_id: &str) -> Result<()> {
+        let row = self.ctx.store.workspace(workspace_id).await?;
+        if let Some(account) = &row.account {
+            if let Ok(creds) = self.session.credentials(&row) {
+                self.session
+                    .end_server_session(&row, &creds, account.auth)
+                    .await;
+            }
+            let key = SecretKey {
+                workspace_id: row.id.clone(),
+                user_id: account.user_id.clone(),
+            };
+            self.ctx.secret_delete(&key).await?;
+        }
+        self.ctx.store.delete_workspace(&row.id).await?;
+        self.alerts.forget_sounds(&row.id).await;
+        self.session.forget(&row.id);
+        // A certificate exception outlives its workspace only while another one uses the host.
+        let url = WorkspaceUrl::parse(&row.url)?;
+        let host = host_of(&url);
+        let others = self.ctx.store.workspaces().await?;
+        let host_in_use = others
+            .iter()
+            .any(|w| WorkspaceUrl::parse(&w.url).is_ok_and(|u| host_of(&u) == host));
+        if !host_in_use && self.ctx.http().trust().has_pins(&host) {
+            self.ctx.store.untrust_host(&host).await?;
+            let http = self.ctx.http();
+            http.trust().unpin_host(&host);
+            // Connections in the pool were verified under the exception: start a new pool.
+            let fresh = http.with_new_pool()?;
+            self.ctx.set_http(fresh);
+        }
+        self.ctx.events.emit(CoreEvent::WorkspacesChanged);
+        Ok(())
+    }
+
+    /// Every workspace's icon and avatar as `data:` URLs.
+    pub async fn images(&self) -> Result<Vec<WorkspaceImages>> {
+        let mut by_workspace: HashMap<String, WorkspaceImages> = HashMap::new();
+        for (workspace_id, kind, content_type, data) in self.ctx.store.images().await? {
+            let entry =
+                by_workspace
+                    .entry(workspace_id.clone())
+                    .or_insert_with(|| WorkspaceImages {
+                        workspace_id,
+                        icon: None,
+                        avatar: None,
+                    });
+            let url = format!(
+                "data:{content_type};base64,{}",
+                base64::engine::general_purpose::STANDARD.encode(&data)
+            );
+            match kind {
+                ImageKind::Icon => entry.icon = Some(url),
+                ImageKind::Avatar => entry.avatar = Some(url),
+            }
+        }
+        Ok(by_workspace.into_values().collect())
+    }
+
+    /// Revalidates every stored session (`login` with `resume`, or `/me` for an access token),
+    /// at start-up, all workspaces at once. Never asks for a password: a workspace whose
+    /// session cannot be revalidated keeps its cache and shows why.
+    pub async fn restore_sessions(&self) -> Result<()> {
+        let rows = self.ctx.store.workspaces().await?;
+        for row in rows.iter().filter(|r| r.account.is_some()) {
+            self.session.set_connection(&row.id, Connection::Connecting);
+        }
+        self.ctx.events.emit(CoreEvent::WorkspacesChanged);
+        // One slow or unreachable server must not hold up the others.
+        futures_util::future::join_all(rows.iter().map(|row| self.restore(row))).await;
+        self.ctx.events.emit(CoreEvent::WorkspacesChanged);
+        Ok(())
+    }
+
+    /// Tries again to reach one workspace with its stored session (after the network came back,
+    /// or after the user trusted a changed certificate).
+    pub async fn reconnect(&self, workspace_id: &str) -> Result<WorkspaceSummary> {
+        let row = self.ctx.store.workspace(workspace_id).await?;
+        if row.account.is_some() {
+            self.session.set_connection(&row.id, Connection::Connecting);
+            self.ctx.events.emit(CoreEvent::WorkspacesChanged);
+            self.restore(&row).await;
+            self.ctx.events.emit(CoreEvent::WorkspacesChanged);
+        }
+        Ok(self.session.summary(&row))
+    }
+
+    /// Revalidates one workspace's stored session; back online, its offline edits go to the
+    /// server now (or become conflicts), not only when their page is next opened.
+    pub(crate) async fn restore(&self, row: &WorkspaceRow) {
+        if !self.session.restore(row).await {
+            return;
+        }
+        if self
+            .ctx
+            .store
+            .has_pending_edits(&row.id)
+            .await
+            .unwrap_or(false)
+            && let Err(err) = self.profile.refresh(&row.id).await
+        {
+            tracing::warn!(workspace = %row.id, code = ?err.code(), "offline profile edits not sent yet");
+        }
+        if self
+            .ctx
+            .store
+            .has_preferences_to_send(&row.id)
+            .await
+            .unwrap_or(false)
+            && let Err(err) = self.preferences.sync(&row.id).await
+        {
+            tracing::warn!(workspace = %row.id, code = ?err.code(), "offline preference edits not sent yet");
+            // The worker tries again (after the rate limit's wait, when that was the reason).
+            self.ctx.wake_worker();
+        }
+    }
+}
+
+/// The host of a workspace URL as the certificate verifier sees it (no brackets on IPv6).
+fn host_of(url: &WorkspaceUrl) -> String {
+    url.as_url()
+        .host_str()
+        .unwrap_or_default()
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .to_ascii_lowercase()
+}
