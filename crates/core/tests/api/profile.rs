@@ -1,28 +1,22 @@
 //! Account > Profile against the sandbox (issue 4): one `users.updateOwnBasicInfo` with only what
 //! changed, limits, the server's errors on their fields, the second factor for email and password
 //! changes, and logging out other sessions.
-#![allow(
-    clippy::unwrap_used,
-    reason = "integration tests: a failed setup step must fail the test"
-)]
 
-mod common;
-
-use common::{Harness, generous, sign_in_as, signed_in, signed_in_app};
+use crate::common::{Harness, generous, sign_in_as, signed_in, signed_in_app};
 use tether_core::ports::{SecretKey, SecretStore};
 use tether_core::workspace::{Confirmation, ProfileChanges, ProfileSaveStep, SecondFactorMethod};
 use tether_core::{ErrorCode, Sensitive};
 use tether_sandbox::SandboxConfig;
 use tether_sandbox::seed::{self, totp_now};
 
-fn saved(step: ProfileSaveStep) -> tether_core::workspace::ProfileView {
+pub(crate) fn saved(step: ProfileSaveStep) -> tether_core::workspace::ProfileView {
     match step {
         ProfileSaveStep::Saved { profile, .. } => profile,
         other => panic!("expected saved, got {other:?}"),
     }
 }
 
-fn updates(h: &Harness) -> Vec<serde_json::Value> {
+pub(crate) fn updates(h: &Harness) -> Vec<serde_json::Value> {
     h.recorded()
         .into_iter()
         .filter(|r| r["path"] == "/api/v1/users.updateOwnBasicInfo")
@@ -30,7 +24,7 @@ fn updates(h: &Harness) -> Vec<serde_json::Value> {
 }
 
 #[tokio::test]
-async fn saves_only_what_changed_in_one_request() {
+pub(crate) async fn saves_only_what_changed_in_one_request() {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     let changes = ProfileChanges {
@@ -79,7 +73,7 @@ async fn saves_only_what_changed_in_one_request() {
 }
 
 #[tokio::test]
-async fn limits_are_checked_before_sending_and_server_errors_land_on_their_field() {
+pub(crate) async fn limits_are_checked_before_sending_and_server_errors_land_on_their_field() {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     for (changes, field) in [
@@ -150,7 +144,7 @@ async fn limits_are_checked_before_sending_and_server_errors_land_on_their_field
 }
 
 #[tokio::test]
-async fn a_forbidden_change_says_the_workspace_does_not_allow_it() {
+pub(crate) async fn a_forbidden_change_says_the_workspace_does_not_allow_it() {
     let h = Harness::new();
     let config = SandboxConfig {
         settings: vec![(
@@ -184,7 +178,7 @@ async fn a_forbidden_change_says_the_workspace_does_not_allow_it() {
 }
 
 #[tokio::test]
-async fn without_2fa_an_email_change_is_confirmed_with_the_current_password_digest() {
+pub(crate) async fn without_2fa_an_email_change_is_confirmed_with_the_current_password_digest() {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     let changes = ProfileChanges {
@@ -232,12 +226,12 @@ async fn without_2fa_an_email_change_is_confirmed_with_the_current_password_dige
 }
 
 #[tokio::test]
-async fn with_totp_a_password_change_sends_the_code_in_headers_never_current_password() {
+pub(crate) async fn with_totp_a_password_change_sends_the_code_in_headers_never_current_password() {
     let h = Harness::new();
     let sandbox = h.sandbox_with(generous()).await;
     let app = h.app().await;
     let ws = app.workspaces().add(&sandbox.url()).await.unwrap().id;
-    common::challenged(&app, &ws, &seed::TINA).await;
+    crate::common::challenged(&app, &ws, &seed::TINA).await;
     signed_in(
         app.session()
             .sign_in_code(&ws, &totp_now(seed::TINA.totp_secret.unwrap()))
@@ -306,7 +300,7 @@ async fn with_totp_a_password_change_sends_the_code_in_headers_never_current_pas
 }
 
 #[tokio::test]
-async fn an_sso_account_cannot_set_a_password_here() {
+pub(crate) async fn an_sso_account_cannot_set_a_password_here() {
     let h = Harness::new();
     let sandbox = h.sandbox_with(generous()).await;
     let app = h.app().await;
@@ -335,7 +329,7 @@ async fn an_sso_account_cannot_set_a_password_here() {
 }
 
 #[tokio::test]
-async fn signing_out_other_sessions_keeps_this_one() {
+pub(crate) async fn signing_out_other_sessions_keeps_this_one() {
     let h = Harness::new();
     let (app, ws, sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     // A second session of alice on another device (its own cache and keyring).
@@ -369,7 +363,7 @@ async fn signing_out_other_sessions_keeps_this_one() {
 }
 
 #[tokio::test]
-async fn no_hash_or_token_from_the_answer_reaches_the_cache_or_logs() {
+pub(crate) async fn no_hash_or_token_from_the_answer_reaches_the_cache_or_logs() {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     saved(
@@ -399,135 +393,4 @@ async fn no_hash_or_token_from_the_answer_reaches_the_cache_or_logs() {
             assert!(!text.contains(secret), "{secret} in {}", path.display());
         }
     }
-}
-
-#[tokio::test]
-async fn offline_edits_survive_a_restart_and_are_sent_when_the_server_is_back() {
-    let h = Harness::new();
-    let (app, ws, mut sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
-    sandbox.suspend().await;
-    assert_eq!(
-        app.profile().refresh(&ws).await.unwrap_err().code(),
-        ErrorCode::Unreachable
-    );
-    let changes = ProfileChanges {
-        bio: Some("Written on a train.".into()),
-        status: Some("away".into()),
-        ..Default::default()
-    };
-    let ProfileSaveStep::Queued { profile } = app.profile().save(&ws, changes, None).await.unwrap()
-    else {
-        panic!("offline edits are queued");
-    };
-    assert_eq!(profile.profile.bio.as_deref(), Some("Written on a train."));
-    assert_eq!(profile.pending.len(), 2);
-    let err = app
-        .profile()
-        .save(
-            &ws,
-            ProfileChanges {
-                username: Some("alice-offline".into()),
-                ..Default::default()
-            },
-            None,
-        )
-        .await
-        .unwrap_err();
-    assert_eq!(err.details().unwrap()["field"], "username");
-    assert_eq!(err.code(), ErrorCode::NeedsServer);
-    assert!(err.to_string().contains("needs its server"), "{err}");
-    drop(app);
-
-    // Kept through a restart, shown while still offline.
-    let app = h.app().await;
-    app.workspaces().restore_sessions().await.unwrap();
-    let shown = app.profile().cached(&ws).await.unwrap().unwrap();
-    assert_eq!(shown.profile.bio.as_deref(), Some("Written on a train."));
-    assert_eq!(shown.pending.len(), 2);
-
-    sandbox.resume().await.unwrap();
-    app.workspaces().reconnect(&ws).await.unwrap();
-    // Sent by the reconnection itself, before the profile page reads anything.
-    let sent = updates(&h);
-    assert_eq!(sent.len(), 1, "sent on reconnecting");
-    let view = app.profile().cached(&ws).await.unwrap().unwrap();
-    assert!(view.pending.is_empty(), "sent: {:?}", view.pending);
-    assert_eq!(view.profile.bio.as_deref(), Some("Written on a train."));
-    assert_eq!(view.profile.status.as_deref(), Some("away"));
-    let sent = updates(&h);
-    let data = &sent.last().unwrap()["body"]["data"];
-    assert_eq!(data["bio"], "Written on a train.");
-    assert_eq!(data["statusType"], "away");
-}
-
-#[tokio::test]
-async fn an_offline_edit_of_a_field_changed_on_the_server_waits_for_the_user() {
-    let h = Harness::new();
-    let (app, ws, mut sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
-    sandbox.suspend().await;
-    let _ = app.profile().refresh(&ws).await;
-    let step = app
-        .profile()
-        .save(
-            &ws,
-            ProfileChanges {
-                bio: Some("Mine, offline.".into()),
-                nickname: Some("Ali".into()),
-                ..Default::default()
-            },
-            None,
-        )
-        .await
-        .unwrap();
-    assert!(matches!(step, ProfileSaveStep::Queued { .. }));
-    sandbox.resume().await.unwrap();
-
-    // Meanwhile, another device changes the bio.
-    let device = Harness::new();
-    let elsewhere = device.app().await;
-    let other = elsewhere.workspaces().add(&sandbox.url()).await.unwrap().id;
-    sign_in_as(&elsewhere, &other, &seed::ALICE).await;
-    saved(
-        elsewhere
-            .profile()
-            .save(
-                &other,
-                ProfileChanges {
-                    bio: Some("Theirs, online.".into()),
-                    ..Default::default()
-                },
-                None,
-            )
-            .await
-            .unwrap(),
-    );
-
-    app.workspaces().reconnect(&ws).await.unwrap();
-    let view = app.profile().refresh(&ws).await.unwrap();
-    assert_eq!(
-        view.profile.nickname.as_deref(),
-        Some("Ali"),
-        "the edit nobody else touched was sent"
-    );
-    assert_eq!(view.pending.len(), 1);
-    let conflict = &view.pending[0];
-    assert_eq!(conflict.field, "bio");
-    assert_eq!(conflict.value, "Mine, offline.");
-    assert_eq!(conflict.conflict.as_deref(), Some("Theirs, online."));
-    assert_eq!(
-        elsewhere
-            .profile()
-            .refresh(&other)
-            .await
-            .unwrap()
-            .profile
-            .bio
-            .as_deref(),
-        Some("Theirs, online."),
-        "not overwritten silently"
-    );
-
-    let view = app.profile().resolve(&ws, "bio", true).await.unwrap();
-    assert!(view.pending.is_empty());
-    assert_eq!(view.profile.bio.as_deref(), Some("Mine, offline."));
 }

@@ -1,15 +1,9 @@
 //! The realtime connection (reference §9.2) against the sandbox's `/websocket`: login with a
 //! stored token, subscriptions, events, and a refused token meaning "signed out".
-#![allow(
-    clippy::unwrap_used,
-    reason = "integration tests: a failed setup step must fail the test"
-)]
-
-mod common;
 
 use std::time::Duration;
 
-use common::{Harness, generous};
+use crate::common::{Harness, generous};
 use serde_json::json;
 use tether_core::rocketchat::realtime::Realtime;
 use tether_core::rocketchat::{Credentials, Http, WorkspaceUrl};

@@ -1,5 +1,4 @@
 //! Shared set-up for core's integration tests against the sandbox.
-#![allow(dead_code, reason = "each test file uses a different part")]
 
 use std::sync::Arc;
 

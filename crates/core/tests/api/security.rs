@@ -3,29 +3,23 @@
 //! on older servers (with both error behaviours); email 2FA; the encryption password of both
 //! key formats (made by WebCrypto, as the web client makes them) and the key reset; device
 //! sessions with and without the license.
-#![allow(
-    clippy::unwrap_used,
-    reason = "integration tests: a failed setup step must fail the test"
-)]
 
-mod common;
-
-use common::{Harness, asked, done, generous, pw, sign_in_as, signed_in_app};
+use crate::common::{Harness, asked, done, generous, pw, signed_in_app};
 use serde_json::Value;
 use tether_core::security::password_policy::PasswordRule;
 use tether_core::security::{BackupCodes, TotpSetup};
-use tether_core::workspace::{Confirmation, Connection, ProfileChanges, SecondFactorMethod};
+use tether_core::workspace::{Confirmation, ProfileChanges, SecondFactorMethod};
 use tether_core::{ErrorCode, Tether};
 use tether_sandbox::SandboxConfig;
 use tether_sandbox::seed::{self, totp_now};
 
-fn password_of(user: &seed::SeedUser) -> Option<Confirmation> {
+pub(crate) fn password_of(user: &seed::SeedUser) -> Option<Confirmation> {
     Some(Confirmation::Password {
         password: user.password.unwrap().into(),
     })
 }
 
-fn with(settings: &[(&str, Value)]) -> SandboxConfig {
+pub(crate) fn with(settings: &[(&str, Value)]) -> SandboxConfig {
     SandboxConfig {
         settings: settings
             .iter()
@@ -35,7 +29,7 @@ fn with(settings: &[(&str, Value)]) -> SandboxConfig {
     }
 }
 
-fn calls(h: &Harness, path_start: &str) -> Vec<Value> {
+pub(crate) fn calls(h: &Harness, path_start: &str) -> Vec<Value> {
     h.recorded()
         .into_iter()
         .filter(|r| {
@@ -47,7 +41,7 @@ fn calls(h: &Harness, path_start: &str) -> Vec<Value> {
 }
 
 #[tokio::test]
-async fn the_password_policy_is_checked_while_typing_and_refusals_come_in_words() {
+pub(crate) async fn the_password_policy_is_checked_while_typing_and_refusals_come_in_words() {
     let h = Harness::new();
     let config = SandboxConfig {
         password_history: true,
@@ -129,7 +123,7 @@ async fn the_password_policy_is_checked_while_typing_and_refusals_come_in_words(
 
 /// Turns on authenticator 2FA for a signed-in account without 2FA, asserting each step.
 /// `guarded`: the server guards `users.enableTotp` (8.8's REST route; the method is not).
-async fn turn_on_totp(
+pub(crate) async fn turn_on_totp(
     app: &Tether,
     ws: &str,
     user: &seed::SeedUser,
@@ -177,7 +171,7 @@ async fn turn_on_totp(
     (secret, codes.codes)
 }
 
-async fn authenticator_round_trip(version: &str) -> Harness {
+pub(crate) async fn authenticator_round_trip(version: &str) -> Harness {
     let h = Harness::new();
     let config = SandboxConfig {
         version: version.into(),
@@ -197,8 +191,8 @@ async fn authenticator_round_trip(version: &str) -> Harness {
         .sign_in_password(&other, "alice", pw("alice-pass-1"))
         .await
         .unwrap();
-    common::challenge(step);
-    common::signed_in(
+    crate::common::challenge(step);
+    crate::common::signed_in(
         elsewhere
             .session()
             .sign_in_code(&other, &backup[0])
@@ -249,7 +243,7 @@ async fn authenticator_round_trip(version: &str) -> Harness {
 }
 
 #[tokio::test]
-async fn authenticator_2fa_uses_the_rest_routes_from_8_8() {
+pub(crate) async fn authenticator_2fa_uses_the_rest_routes_from_8_8() {
     let h = authenticator_round_trip("8.8").await;
     assert!(calls(&h, "/api/v1/method.call").is_empty());
     for route in [
@@ -264,7 +258,8 @@ async fn authenticator_2fa_uses_the_rest_routes_from_8_8() {
 }
 
 #[tokio::test]
-async fn before_8_8_authenticator_2fa_goes_through_method_call_with_errors_as_200_or_400() {
+pub(crate) async fn before_8_8_authenticator_2fa_goes_through_method_call_with_errors_as_200_or_400()
+ {
     for (version, error_status) in [("8.0", 400), ("7.10", 200)] {
         let h = authenticator_round_trip(version).await;
         assert!(calls(&h, "/api/v1/users.enableTotp").is_empty());
@@ -300,7 +295,7 @@ async fn before_8_8_authenticator_2fa_goes_through_method_call_with_errors_as_20
 }
 
 #[tokio::test]
-async fn email_2fa_needs_a_verified_address() {
+pub(crate) async fn email_2fa_needs_a_verified_address() {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::UMA).await;
     let overview = app.security().overview(&ws).await.unwrap();
@@ -318,7 +313,7 @@ async fn email_2fa_needs_a_verified_address() {
 }
 
 #[tokio::test]
-async fn turning_email_2fa_off_takes_the_emailed_code() {
+pub(crate) async fn turning_email_2fa_off_takes_the_emailed_code() {
     let h = Harness::new();
     let (app, ws, sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     done(
@@ -348,211 +343,4 @@ async fn turning_email_2fa_off_takes_the_emailed_code() {
             .unwrap(),
     );
     assert!(!app.security().overview(&ws).await.unwrap().email.enabled);
-}
-
-async fn stored_private_key(
-    sandbox: &tether_sandbox::Sandbox,
-    user: &seed::SeedUser,
-) -> (String, String) {
-    let client = tether_core::rocketchat::RestClient::new(
-        tether_core::rocketchat::Http::new().unwrap(),
-        tether_core::rocketchat::WorkspaceUrl::parse(&sandbox.url()).unwrap(),
-    );
-    let login = client
-        .login_password(
-            user.username,
-            &tether_core::rocketchat::PasswordProof::Digest(
-                tether_core::rocketchat::password_digest(&pw(user.password.unwrap())),
-            ),
-            None,
-        )
-        .await
-        .unwrap();
-    let creds = tether_core::rocketchat::Credentials {
-        user_id: login.user_id,
-        token: login.auth_token,
-    };
-    let (public, private) = client.e2e_keys(&creds).await.unwrap();
-    (public.unwrap(), private.unwrap())
-}
-
-#[tokio::test]
-async fn the_encryption_password_changes_for_both_key_formats() {
-    let e2e_on = || with(&[("E2E_Enable", Value::Bool(true))]);
-    for (user, passphrase, jwk) in [
-        (
-            &seed::ALICE,
-            seed::ALICE_E2E_PASSPHRASE,
-            seed::ALICE_PRIVATE_JWK,
-        ),
-        (
-            &seed::VERA,
-            seed::VERA_E2E_PASSPHRASE,
-            seed::VERA_PRIVATE_JWK,
-        ),
-    ] {
-        let h = Harness::new();
-        let (app, ws, sandbox) = signed_in_app(&h, e2e_on(), user).await;
-        assert!(
-            app.security()
-                .overview(&ws)
-                .await
-                .unwrap()
-                .encryption
-                .has_keys
-        );
-        let (public_before, _) = stored_private_key(&sandbox, user).await;
-
-        let err = app
-            .security()
-            .encryption_password_change(&ws, pw("not the passphrase"), pw("new passphrase 1"))
-            .await
-            .unwrap_err();
-        assert_eq!(err.details().unwrap()["field"], "current_password", "{err}");
-        app.security()
-            .encryption_password_change(&ws, pw(passphrase), pw("new passphrase 1"))
-            .await
-            .unwrap();
-
-        // Same public key; the private key now in v2, opening with the new password to the
-        // very JWK WebCrypto made.
-        let (public_after, private) = stored_private_key(&sandbox, user).await;
-        assert_eq!(public_after, public_before);
-        let stored: Value = serde_json::from_str(&private).unwrap();
-        assert_eq!(stored["iterations"], 100_000, "{}", user.username);
-        let expected_salt = format!("v2:{}:", user.id);
-        assert!(stored["salt"].as_str().unwrap().starts_with(&expected_salt));
-        let opened =
-            tether_core::security::crypto_keys::decrypt(&private, user.id, &pw("new passphrase 1"))
-                .unwrap();
-        assert_eq!(opened.expose().as_slice(), jwk.as_bytes());
-        let set = calls(&h, "/api/v1/e2e.setUserPublicAndPrivateKeys");
-        assert_eq!(set.len(), 1);
-        assert_eq!(set[0]["body"]["force"], true);
-    }
-}
-
-#[tokio::test]
-async fn a_server_older_than_force_gets_the_new_key_without_it() {
-    let h = Harness::new();
-    let config = SandboxConfig {
-        version: "6.12".into(),
-        ..with(&[("E2E_Enable", Value::Bool(true))])
-    };
-    let (app, ws, sandbox) = signed_in_app(&h, config, &seed::VERA).await;
-    app.security()
-        .encryption_password_change(&ws, pw(seed::VERA_E2E_PASSPHRASE), pw("new passphrase 1"))
-        .await
-        .unwrap();
-    let (_, private) = stored_private_key(&sandbox, &seed::VERA).await;
-    let opened = tether_core::security::crypto_keys::decrypt(
-        &private,
-        seed::VERA.id,
-        &pw("new passphrase 1"),
-    )
-    .unwrap();
-    assert_eq!(
-        opened.expose().as_slice(),
-        seed::VERA_PRIVATE_JWK.as_bytes()
-    );
-    let set = calls(&h, "/api/v1/e2e.setUserPublicAndPrivateKeys");
-    assert_eq!(set.len(), 2, "refused with force, then sent without");
-    assert_eq!(set[0]["status"], 400);
-    assert!(set[1]["body"].get("force").is_none());
-}
-
-#[tokio::test]
-async fn resetting_the_encryption_key_signs_out_everywhere_after_the_second_factor() {
-    let h = Harness::new();
-    let config = with(&[("E2E_Enable", Value::Bool(true))]);
-    let (app, ws, _sandbox) = signed_in_app(&h, config, &seed::ALICE).await;
-    assert_eq!(
-        asked(
-            app.security()
-                .encryption_key_reset(&ws, None)
-                .await
-                .unwrap()
-        ),
-        SecondFactorMethod::Password
-    );
-    done(
-        app.security()
-            .encryption_key_reset(&ws, password_of(&seed::ALICE))
-            .await
-            .unwrap(),
-    );
-    let snapshot = app.workspaces().snapshot().await.unwrap();
-    let summary = snapshot.workspaces.iter().find(|w| w.id == ws).unwrap();
-    assert!(
-        matches!(&summary.connection, Connection::SignedOut { reason } if reason.contains("encryption key")),
-        "{:?}",
-        summary.connection
-    );
-    // The token is gone from the keyring; signing in again works, without keys now.
-    assert!(app.security().overview(&ws).await.is_err());
-    sign_in_as(&app, &ws, &seed::ALICE).await;
-    assert!(
-        !app.security()
-            .overview(&ws)
-            .await
-            .unwrap()
-            .encryption
-            .has_keys
-    );
-}
-
-#[tokio::test]
-async fn device_sessions_are_listed_and_signed_out_where_licensed() {
-    let h = Harness::new();
-    let config = SandboxConfig {
-        device_management: true,
-        ..generous()
-    };
-    let (app, ws, sandbox) = signed_in_app(&h, config, &seed::ALICE).await;
-    let device = Harness::new();
-    let elsewhere = device.app().await;
-    let other = elsewhere.workspaces().add(&sandbox.url()).await.unwrap().id;
-    sign_in_as(&elsewhere, &other, &seed::ALICE).await;
-
-    let listed = app.security().device_sessions(&ws).await.unwrap();
-    assert!(listed.available);
-    assert_eq!(listed.sessions.len(), 2);
-    let this = listed.sessions.iter().find(|s| s.current).unwrap();
-    assert!(this.device.starts_with("Tether "), "{this:?}");
-    assert_eq!(this.ip, "127.0.0.1");
-    assert!(this.signed_in_at.is_some());
-    let err = app
-        .security()
-        .device_session_sign_out(&ws, &this.id.clone())
-        .await
-        .unwrap_err();
-    assert_eq!(err.code(), ErrorCode::InvalidInput);
-
-    let that = listed
-        .sessions
-        .iter()
-        .find(|s| !s.current)
-        .unwrap()
-        .id
-        .clone();
-    let after = app
-        .security()
-        .device_session_sign_out(&ws, &that)
-        .await
-        .unwrap();
-    assert_eq!(after.sessions.len(), 1);
-    assert!(after.sessions[0].current);
-    // The other device's session ended.
-    let err = elsewhere.profile().refresh(&other).await.unwrap_err();
-    assert_eq!(err.code(), ErrorCode::SessionExpired, "{err}");
-}
-
-#[tokio::test]
-async fn without_device_management_the_list_is_unavailable_and_this_session_stays() {
-    let h = Harness::new();
-    let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
-    let listed = app.security().device_sessions(&ws).await.unwrap();
-    assert!(!listed.available);
-    // The license's 401 did not sign the workspace out.
-    app.profile().refresh(&ws).await.unwrap();
 }

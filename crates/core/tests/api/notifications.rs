@@ -3,17 +3,11 @@
 //! "mute focused conversations", the workspace's custom sounds (downloaded once, cached on
 //! disk) and the test notification. The real notification daemon and audio are the shell's
 //! tests (`src-tauri/tests/desktop.rs`) and the end-to-end journey.
-#![allow(
-    clippy::unwrap_used,
-    reason = "integration tests: a failed setup step must fail the test"
-)]
-
-mod common;
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{Harness, generous, sign_in_as};
+use crate::common::{Harness, generous, sign_in_as};
 use serde_json::json;
 use tether_core::alerts::QuietFor;
 use tether_core::ports::{Clip, RecordingDesktop};

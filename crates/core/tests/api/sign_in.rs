@@ -1,14 +1,10 @@
 //! Every way to sign in, and several workspaces at once, against the sandbox (issue 3).
-#![allow(
-    clippy::unwrap_used,
-    reason = "integration tests: a failed setup step must fail the test"
-)]
-
-mod common;
 
 use std::collections::HashSet;
 
-use common::{Harness, challenge, challenged, generous, password, pw, sign_in_as, signed_in};
+use crate::common::{
+    Harness, challenge, challenged, generous, password, pw, sign_in_as, signed_in,
+};
 use tether_core::ports::{SecretKey, SecretStore};
 use tether_core::workspace::{AuthKind, Connection, SecondFactorMethod};
 use tether_core::{ErrorCode, Sensitive};

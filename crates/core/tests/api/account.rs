@@ -1,35 +1,28 @@
 //! The profile page's account actions against the sandbox (issue 4): avatar upload, from a URL
 //! and reset; username availability; the verification email; custom fields; deleting one's own
 //! account, including the last-owner confirmation.
-#![allow(
-    clippy::unwrap_used,
-    reason = "integration tests: a failed setup step must fail the test"
-)]
-
-mod common;
 
 use std::collections::BTreeMap;
 
-use common::{Harness, generous};
+use crate::common::{Harness, generous};
 use serde_json::json;
-use tether_core::ports::{SecretKey, SecretStore};
-use tether_core::workspace::{DeleteAccountStep, ProfileChanges, ProfileSaveStep, UsernameCheck};
-use tether_core::{Error, ErrorCode, Sensitive, Tether};
+use tether_core::workspace::{ProfileChanges, ProfileSaveStep, UsernameCheck};
+use tether_core::{Error, ErrorCode, Tether};
 use tether_sandbox::seed::{self, SAMPLE_PNG, SeedUser};
 use tether_sandbox::{Sandbox, SandboxConfig};
 
-async fn signed_in_app(
+pub(crate) async fn signed_in_app(
     h: &Harness,
     config: SandboxConfig,
     user: &SeedUser,
 ) -> (Tether, String, Sandbox) {
-    let (app, ws, sandbox) = common::signed_in_app(h, config, user).await;
+    let (app, ws, sandbox) = crate::common::signed_in_app(h, config, user).await;
     // Reads the profile and the workspace's rules, as opening the profile page does.
     app.profile().refresh(&ws).await.unwrap();
     (app, ws, sandbox)
 }
 
-fn with_settings(settings: &[(&str, serde_json::Value)]) -> SandboxConfig {
+pub(crate) fn with_settings(settings: &[(&str, serde_json::Value)]) -> SandboxConfig {
     SandboxConfig {
         settings: settings
             .iter()
@@ -39,19 +32,19 @@ fn with_settings(settings: &[(&str, serde_json::Value)]) -> SandboxConfig {
     }
 }
 
-fn requests_to(h: &Harness, route: &str) -> Vec<serde_json::Value> {
+pub(crate) fn requests_to(h: &Harness, route: &str) -> Vec<serde_json::Value> {
     h.recorded()
         .into_iter()
         .filter(|r| r["path"] == format!("/api/v1/{route}"))
         .collect()
 }
 
-fn field_of(err: &Error) -> Option<String> {
+pub(crate) fn field_of(err: &Error) -> Option<String> {
     err.details()
         .and_then(|d| d.get("field").and_then(|f| f.as_str().map(str::to_owned)))
 }
 
-async fn avatar_of(app: &Tether, ws: &str) -> Option<String> {
+pub(crate) async fn avatar_of(app: &Tether, ws: &str) -> Option<String> {
     app.workspaces()
         .images()
         .await
@@ -62,7 +55,7 @@ async fn avatar_of(app: &Tether, ws: &str) -> Option<String> {
 }
 
 #[tokio::test]
-async fn uploads_an_avatar_as_multipart_then_resets_it() {
+pub(crate) async fn uploads_an_avatar_as_multipart_then_resets_it() {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     assert!(
@@ -120,7 +113,7 @@ async fn uploads_an_avatar_as_multipart_then_resets_it() {
 }
 
 #[tokio::test]
-async fn refuses_avatars_that_are_not_images_or_too_large_before_sending() {
+pub(crate) async fn refuses_avatars_that_are_not_images_or_too_large_before_sending() {
     let h = Harness::new();
     let config = with_settings(&[("FileUpload_MaxFileSize", json!(64))]);
     let (app, ws, _sandbox) = signed_in_app(&h, config, &seed::ALICE).await;
@@ -149,7 +142,7 @@ async fn refuses_avatars_that_are_not_images_or_too_large_before_sending() {
 }
 
 #[tokio::test]
-async fn sets_an_avatar_from_a_url_and_shows_the_servers_refusal_on_the_url() {
+pub(crate) async fn sets_an_avatar_from_a_url_and_shows_the_servers_refusal_on_the_url() {
     let h = Harness::new();
     let (app, ws, sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     let good = format!("{}_sandbox/picture.png", sandbox.url());
@@ -186,7 +179,7 @@ async fn sets_an_avatar_from_a_url_and_shows_the_servers_refusal_on_the_url() {
 }
 
 #[tokio::test]
-async fn a_workspace_that_forbids_avatar_changes_says_so() {
+pub(crate) async fn a_workspace_that_forbids_avatar_changes_says_so() {
     let h = Harness::new();
     let config = with_settings(&[("Accounts_AllowUserAvatarChange", json!(false))]);
     let (app, ws, _sandbox) = signed_in_app(&h, config, &seed::ALICE).await;
@@ -203,7 +196,7 @@ async fn a_workspace_that_forbids_avatar_changes_says_so() {
 }
 
 #[tokio::test]
-async fn checks_username_availability() {
+pub(crate) async fn checks_username_availability() {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     assert_eq!(
@@ -242,7 +235,7 @@ async fn checks_username_availability() {
 }
 
 #[tokio::test]
-async fn resends_the_verification_email_only_for_an_unverified_address() {
+pub(crate) async fn resends_the_verification_email_only_for_an_unverified_address() {
     let h = Harness::new();
     let (app, ws, sandbox) = signed_in_app(&h, generous(), &seed::UMA).await;
     let profile = app.profile().cached(&ws).await.unwrap().unwrap().profile;
@@ -268,13 +261,13 @@ async fn resends_the_verification_email_only_for_an_unverified_address() {
     assert!(err.to_string().contains("already verified"));
 }
 
-const CUSTOM_FIELDS: &str = r#"{
+pub(crate) const CUSTOM_FIELDS: &str = r#"{
     "department": {"type": "select", "options": ["Sales", "Support"], "defaultValue": "Support", "required": true},
     "twitter": {"type": "text", "minLength": 2, "maxLength": 15, "required": false}
 }"#;
 
 #[tokio::test]
-async fn saves_custom_fields_at_the_top_level_with_every_defined_field() {
+pub(crate) async fn saves_custom_fields_at_the_top_level_with_every_defined_field() {
     let h = Harness::new();
     let config = with_settings(&[("Accounts_CustomFields", json!(CUSTOM_FIELDS))]);
     let (app, ws, _sandbox) = signed_in_app(&h, config, &seed::ALICE).await;
@@ -332,183 +325,4 @@ async fn saves_custom_fields_at_the_top_level_with_every_defined_field() {
         "customFields beside data, with every defined field"
     );
     assert_eq!(sent[0]["body"]["data"], json!({ "bio": "Curious." }));
-}
-
-#[tokio::test]
-async fn deleting_ones_account_needs_the_workspaces_permission() {
-    let h = Harness::new();
-    let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
-    assert!(!app.profile().rules(&ws).await.unwrap().delete_account);
-    let err = app
-        .profile()
-        .delete_own_account(&ws, Some("alice-pass-1".into()), false)
-        .await
-        .unwrap_err();
-    assert!(
-        err.to_string().contains("does not let users delete"),
-        "{err}"
-    );
-    assert!(requests_to(&h, "users.deleteOwnAccount").is_empty());
-}
-
-#[tokio::test]
-async fn deletes_ones_account_with_the_password_and_forgets_it_locally() {
-    let h = Harness::new();
-    let config = with_settings(&[("Accounts_AllowDeleteOwnAccount", json!(true))]);
-    let (app, ws, _sandbox) = signed_in_app(&h, config, &seed::ALICE).await;
-
-    let err = app
-        .profile()
-        .delete_own_account(&ws, Some("wrong-password".into()), false)
-        .await
-        .unwrap_err();
-    assert_eq!(field_of(&err).as_deref(), Some("password"));
-    assert!(err.to_string().contains("not deleted"), "{err}");
-    assert!(
-        app.profile().cached(&ws).await.unwrap().is_some(),
-        "nothing changed"
-    );
-
-    let step = app
-        .profile()
-        .delete_own_account(&ws, Some("alice-pass-1".into()), false)
-        .await
-        .unwrap();
-    assert_eq!(step, DeleteAccountStep::Deleted);
-    let sent = requests_to(&h, "users.deleteOwnAccount");
-    assert_eq!(sent.len(), 2);
-    assert_eq!(
-        sent[1]["body"],
-        json!({ "password": "[redacted]" }),
-        "only the password proof, no relinquish without need"
-    );
-
-    // Gone here too: token, cached profile, account; the workspace stays, signed out.
-    let key = SecretKey {
-        workspace_id: ws.clone(),
-        user_id: seed::ALICE.id.into(),
-    };
-    assert!(h.secrets.get(&key).unwrap().is_none());
-    assert!(app.profile().cached(&ws).await.unwrap().is_none());
-    let snapshot = app.workspaces().snapshot().await.unwrap();
-    let summary = snapshot.workspaces.iter().find(|w| w.id == ws).unwrap();
-    assert!(summary.account.is_none());
-    assert_eq!(
-        app.profile().refresh(&ws).await.unwrap_err().code(),
-        ErrorCode::NotSignedIn
-    );
-    // And on the server: the account cannot sign in any more.
-    let again = app
-        .session()
-        .sign_in_password(&ws, "alice", common::password(&seed::ALICE))
-        .await
-        .unwrap_err();
-    assert_eq!(again.code(), ErrorCode::InvalidCredentials);
-}
-
-#[tokio::test]
-async fn the_last_owner_of_rooms_sees_them_and_confirms_before_deletion() {
-    let h = Harness::new();
-    let config = with_settings(&[("Accounts_AllowDeleteOwnAccount", json!(true))]);
-    let (app, ws, sandbox) = signed_in_app(&h, config, &seed::DORA).await;
-
-    let step = app
-        .profile()
-        .delete_own_account(&ws, Some("dora-pass-1".into()), false)
-        .await
-        .unwrap();
-    assert_eq!(
-        step,
-        DeleteAccountStep::LastOwner {
-            should_be_removed: vec!["Dora's notes".into()],
-            should_change_owner: vec!["Design reviews".into()],
-        }
-    );
-    assert!(
-        app.profile().cached(&ws).await.unwrap().is_some(),
-        "nothing is deleted before the user agrees"
-    );
-
-    let step = app
-        .profile()
-        .delete_own_account(&ws, Some("dora-pass-1".into()), true)
-        .await
-        .unwrap();
-    assert_eq!(step, DeleteAccountStep::Deleted);
-    assert_eq!(
-        requests_to(&h, "users.deleteOwnAccount")[1]["body"]["confirmRelinquish"],
-        true
-    );
-    let rooms: serde_json::Value = reqwest::get(format!("{}_sandbox/rooms", sandbox.url()))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let names: Vec<_> = rooms["rooms"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["name"].as_str().unwrap())
-        .collect();
-    assert!(!names.contains(&"dora-notes"), "her own room is removed");
-    let design = rooms["rooms"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["name"] == "design-reviews")
-        .unwrap();
-    assert_eq!(design["owners"], json!([seed::ALICE.id]), "a new owner");
-}
-
-#[tokio::test]
-async fn an_account_without_a_password_confirms_deletion_with_its_username() {
-    let h = Harness::new();
-    let config = with_settings(&[("Accounts_AllowDeleteOwnAccount", json!(true))]);
-    let sandbox = h.sandbox_with(config).await;
-    let app = h.app().await;
-    let ws = app.workspaces().add(&sandbox.url()).await.unwrap().id;
-    let token = seed::OSCAR.personal_access_tokens[0].1;
-    app.session()
-        .sign_in_token(&ws, seed::OSCAR.id, Sensitive::new(token.into()))
-        .await
-        .unwrap();
-    app.profile().refresh(&ws).await.unwrap();
-    // No password to type: the server expects the SHA-256 of the username.
-    let step = app
-        .profile()
-        .delete_own_account(&ws, None, false)
-        .await
-        .unwrap();
-    assert_eq!(step, DeleteAccountStep::Deleted);
-}
-
-#[tokio::test]
-async fn server_only_actions_say_so_while_offline() {
-    let h = Harness::new();
-    let config = with_settings(&[("Accounts_AllowDeleteOwnAccount", json!(true))]);
-    let (app, ws, mut sandbox) = signed_in_app(&h, config, &seed::ALICE).await;
-    sandbox.suspend().await;
-    assert!(app.profile().refresh(&ws).await.is_err());
-
-    let errors = [
-        app.profile()
-            .avatar_upload(&ws, SAMPLE_PNG.to_vec(), "me.png")
-            .await
-            .unwrap_err(),
-        app.profile()
-            .avatar_from_url(&ws, "https://example.com/me.png")
-            .await
-            .unwrap_err(),
-        app.profile().avatar_reset(&ws).await.unwrap_err(),
-        app.profile()
-            .delete_own_account(&ws, Some("alice-pass-1".into()), false)
-            .await
-            .unwrap_err(),
-    ];
-    for err in errors {
-        assert_eq!(err.code(), ErrorCode::NeedsServer, "{err}");
-        assert!(err.to_string().contains("needs its server"), "{err}");
-    }
-    sandbox.resume().await.unwrap();
 }

@@ -1,13 +1,7 @@
 //! What the server keeps is what Tether shows (issue 20): the chosen status apart from computed
 //! presence, values Rocket.Chat ignores without an error, older servers' wording and fields.
-#![allow(
-    clippy::unwrap_used,
-    reason = "integration tests: a failed setup step must fail the test"
-)]
 
-mod common;
-
-use common::{Harness, generous, pw, signed_in_app};
+use crate::common::{Harness, generous, pw, signed_in_app};
 use tether_core::ErrorCode;
 use tether_core::workspace::{ProfileChanges, ProfileSaveStep};
 use tether_sandbox::SandboxConfig;

@@ -1,13 +1,7 @@
 //! Workspaces side by side, removing one, and certificates a workspace's server presents
 //! (issue 3), against the sandbox.
-#![allow(
-    clippy::unwrap_used,
-    reason = "integration tests: a failed setup step must fail the test"
-)]
 
-mod common;
-
-use common::{Harness, challenge, challenged, generous, password, sign_in_as, signed_in};
+use crate::common::{Harness, challenge, challenged, generous, password, sign_in_as, signed_in};
 use tether_core::ErrorCode;
 use tether_core::ports::{SecretKey, SecretStore};
 use tether_core::workspace::Connection;

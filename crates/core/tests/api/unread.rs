@@ -2,17 +2,11 @@
 //! `<uid>/subscriptions-changed` events as messages arrive and rooms are read; the tray's
 //! state, words and badge across both workspaces; the user's unread alert; a signed-out
 //! workspace needing attention.
-#![allow(
-    clippy::unwrap_used,
-    reason = "integration tests: a failed setup step must fail the test"
-)]
-
-mod common;
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{Harness, generous, password, sign_in_as};
+use crate::common::{Harness, generous, password, sign_in_as};
 use serde_json::json;
 use tether_core::Tether;
 use tether_core::ports::{CoreEvent, RecordingEventSink};

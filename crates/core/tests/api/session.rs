@@ -1,15 +1,9 @@
 //! Core against the sandbox workspace, in process, on a random loopback port.
-#![allow(
-    clippy::unwrap_used,
-    reason = "integration tests: a failed setup step must fail the test"
-)]
-
-mod common;
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{Harness, pw, sign_in_as};
+use crate::common::{Harness, pw, sign_in_as};
 use tether_core::ports::{RecordingEventSink, SecretError, SecretKey, SecretStore, SystemClock};
 use tether_core::workspace::{Connection, DataSource};
 use tether_core::{ErrorCode, Sensitive, Tether};
@@ -148,7 +142,7 @@ async fn offline_start_shows_the_cached_profile() {
 #[tokio::test]
 async fn signing_out_while_connected_keeps_the_users_reason() {
     let h = Harness::new();
-    let sandbox = h.sandbox_with(common::generous()).await;
+    let sandbox = h.sandbox_with(crate::common::generous()).await;
     let app = Arc::new(h.app().await);
     let ws = app.workspaces().add(&sandbox.url()).await.unwrap().id;
     sign_in_as(&app, &ws, &seed::ALICE).await;

@@ -1,30 +1,27 @@
 //! Account > Preferences against the sandbox (issue 5): defaults shown honestly, offline edits
 //! kept in the outbox and sent in one coalesced `users.setPreferences`, the three-way merge,
 //! conflicts, validation, the rate limit, and data export.
-#![allow(
-    clippy::unwrap_used,
-    reason = "integration tests: a failed setup step must fail the test"
-)]
-
-mod common;
 
 use std::time::Duration;
 
-use common::{Harness, generous, sign_in_as, signed_in_app};
+use crate::common::{Harness, generous, sign_in_as, signed_in_app};
 use serde_json::json;
 use tether_core::ErrorCode;
 use tether_core::preferences::{PreferenceGroup, PreferenceSync, PreferencesView};
 use tether_sandbox::seed;
 use tether_sandbox::{RateLimit, SandboxConfig};
 
-fn item<'a>(view: &'a PreferencesView, key: &str) -> &'a tether_core::preferences::PreferenceItem {
+pub(crate) fn item<'a>(
+    view: &'a PreferencesView,
+    key: &str,
+) -> &'a tether_core::preferences::PreferenceItem {
     view.items
         .iter()
         .find(|i| i.key == key)
         .unwrap_or_else(|| panic!("{key} is on the page"))
 }
 
-fn set_calls(h: &Harness) -> Vec<serde_json::Value> {
+pub(crate) fn set_calls(h: &Harness) -> Vec<serde_json::Value> {
     h.recorded()
         .into_iter()
         .filter(|r| r["path"] == "/api/v1/users.setPreferences")
@@ -32,7 +29,7 @@ fn set_calls(h: &Harness) -> Vec<serde_json::Value> {
 }
 
 #[tokio::test]
-async fn shows_every_preference_with_the_workspace_defaults_and_what_the_user_set() {
+pub(crate) async fn shows_every_preference_with_the_workspace_defaults_and_what_the_user_set() {
     let h = Harness::new();
     let config = SandboxConfig {
         settings: vec![(
@@ -90,8 +87,8 @@ async fn shows_every_preference_with_the_workspace_defaults_and_what_the_user_se
 }
 
 #[tokio::test]
-async fn omnichannel_preferences_only_for_omnichannel_roles_and_newer_keys_only_for_newer_servers()
-{
+pub(crate) async fn omnichannel_preferences_only_for_omnichannel_roles_and_newer_keys_only_for_newer_servers()
+ {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::OLGA).await;
     let view = app.preferences().refresh(&ws).await.unwrap();
@@ -119,7 +116,7 @@ async fn omnichannel_preferences_only_for_omnichannel_roles_and_newer_keys_only_
 }
 
 #[tokio::test]
-async fn bad_values_never_reach_the_outbox() {
+pub(crate) async fn bad_values_never_reach_the_outbox() {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     for (key, value, says) in [
@@ -140,205 +137,7 @@ async fn bad_values_never_reach_the_outbox() {
 }
 
 #[tokio::test]
-async fn offline_edits_are_kept_and_sent_in_one_request_on_reconnect() {
-    let h = Harness::new();
-    let (app, ws, mut sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
-    app.preferences().refresh(&ws).await.unwrap();
-    sandbox.suspend().await;
-    assert_eq!(
-        app.preferences().refresh(&ws).await.unwrap_err().code(),
-        ErrorCode::Unreachable
-    );
-    app.preferences()
-        .set(&ws, "idleTimeLimit", json!(120))
-        .await
-        .unwrap();
-    app.preferences()
-        .set(&ws, "idleTimeLimit", json!(180))
-        .await
-        .unwrap();
-    app.preferences()
-        .set(&ws, "highlights", json!(["tether", " sync ", "tether"]))
-        .await
-        .unwrap();
-    let view = app
-        .preferences()
-        .set(&ws, "desktopNotifications", json!("mentions"))
-        .await
-        .unwrap();
-    assert_eq!(view.pending, 3, "edits of one key coalesce");
-    assert_eq!(item(&view, "idleTimeLimit").value, Some(json!(180)));
-    assert_eq!(item(&view, "idleTimeLimit").sync, PreferenceSync::Pending);
-    assert_eq!(
-        item(&view, "highlights").value,
-        Some(json!(["tether", "sync"]))
-    );
-    drop(app);
-
-    // Kept through a restart, shown from the cache while still offline.
-    let app = h.app().await;
-    app.workspaces().restore_sessions().await.unwrap();
-    let view = app.preferences().cached(&ws).await.unwrap();
-    assert_eq!(view.pending, 3);
-    assert_eq!(
-        item(&view, "desktopNotifications").value,
-        Some(json!("mentions"))
-    );
-
-    sandbox.resume().await.unwrap();
-    app.workspaces().reconnect(&ws).await.unwrap();
-    let sent = set_calls(&h);
-    assert_eq!(sent.len(), 1, "one request for every pending key");
-    assert_eq!(
-        sent[0]["body"]["data"],
-        json!({"idleTimeLimit": 180, "highlights": ["tether", "sync"], "desktopNotifications": "mentions"})
-    );
-    let view = app.preferences().cached(&ws).await.unwrap();
-    assert_eq!(view.pending, 0);
-    assert_eq!(item(&view, "idleTimeLimit").sync, PreferenceSync::Synced);
-    let stored = sandbox.user_preferences("alice");
-    assert_eq!(stored["idleTimeLimit"], json!(180));
-    // Syncing again sends nothing.
-    app.preferences().sync(&ws).await.unwrap();
-    assert_eq!(set_calls(&h).len(), 1);
-}
-
-#[tokio::test]
-async fn three_way_merge_takes_theirs_sends_mine_and_keeps_conflicts_for_the_user() {
-    let h = Harness::new();
-    let (app, ws, mut sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
-    app.preferences().refresh(&ws).await.unwrap();
-    sandbox.suspend().await;
-    app.preferences().refresh(&ws).await.unwrap_err();
-    app.preferences()
-        .set(&ws, "useEmojis", json!(false))
-        .await
-        .unwrap(); // only here
-    app.preferences()
-        .set(&ws, "idleTimeLimit", json!(120))
-        .await
-        .unwrap(); // both, differently
-    app.preferences()
-        .set(&ws, "sendOnEnter", json!("desktop"))
-        .await
-        .unwrap(); // both, the same
-    // Meanwhile, on another device:
-    sandbox.set_user_preference("alice", "idleTimeLimit", json!(900));
-    sandbox.set_user_preference("alice", "sendOnEnter", json!("desktop"));
-    sandbox.set_user_preference("alice", "hideRoles", json!(true)); // only there
-    sandbox.resume().await.unwrap();
-    app.workspaces().reconnect(&ws).await.unwrap();
-
-    let view = app.preferences().cached(&ws).await.unwrap();
-    let stored = sandbox.user_preferences("alice");
-    assert_eq!(stored["useEmojis"], json!(false), "changed only here: sent");
-    assert_eq!(
-        stored["idleTimeLimit"],
-        json!(900),
-        "a conflict is never sent"
-    );
-    assert_eq!(
-        item(&view, "hideRoles").value,
-        Some(json!(true)),
-        "changed only there: taken"
-    );
-    assert_eq!(item(&view, "sendOnEnter").sync, PreferenceSync::Synced);
-    assert_eq!(
-        item(&view, "idleTimeLimit").sync,
-        PreferenceSync::Conflict {
-            theirs: Some(json!(900))
-        }
-    );
-    assert_eq!(
-        item(&view, "idleTimeLimit").value,
-        Some(json!(120)),
-        "mine is shown"
-    );
-    assert_eq!(view.conflicts, 1);
-    assert_eq!(
-        set_calls(&h)[0]["body"]["data"],
-        json!({"useEmojis": false})
-    );
-
-    // Keep mine: sent.
-    app.preferences()
-        .resolve(&ws, "idleTimeLimit", true)
-        .await
-        .unwrap();
-    app.preferences().sync(&ws).await.unwrap();
-    assert_eq!(
-        sandbox.user_preferences("alice")["idleTimeLimit"],
-        json!(120)
-    );
-
-    // Another conflict; take theirs: dropped, the server's value shown.
-    app.preferences()
-        .set(&ws, "hideRoles", json!(false))
-        .await
-        .unwrap();
-    sandbox.set_user_preference("alice", "hideRoles", json!(true));
-    sandbox.set_user_preference("alice", "displayAvatars", json!(false));
-    app.preferences()
-        .set(&ws, "displayAvatars", json!(false))
-        .await
-        .unwrap();
-    sandbox.set_user_preference("alice", "hideRoles", json!("x"));
-    let view = app.preferences().sync(&ws).await.unwrap();
-    assert!(matches!(
-        item(&view, "hideRoles").sync,
-        PreferenceSync::Conflict { .. }
-    ));
-    let view = app
-        .preferences()
-        .resolve(&ws, "hideRoles", false)
-        .await
-        .unwrap();
-    assert_eq!(item(&view, "hideRoles").sync, PreferenceSync::Synced);
-    assert_eq!(view.pending, 0);
-    assert_eq!(
-        app.preferences()
-            .resolve(&ws, "hideRoles", true)
-            .await
-            .unwrap_err()
-            .code(),
-        ErrorCode::InvalidInput
-    );
-}
-
-#[tokio::test]
-async fn an_edit_made_while_its_older_value_is_in_flight_is_not_lost() {
-    let h = Harness::new();
-    let (app, ws, sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
-    app.preferences().refresh(&ws).await.unwrap();
-    app.preferences()
-        .set(&ws, "idleTimeLimit", json!(120))
-        .await
-        .unwrap();
-    // Sync and a newer edit race; whichever order they land in, the newer value wins.
-    let preferences = app.preferences();
-    let (synced, edited) = tokio::join!(
-        preferences.sync(&ws),
-        preferences.set(&ws, "idleTimeLimit", json!(240)),
-    );
-    synced.unwrap();
-    edited.unwrap();
-    app.preferences().sync(&ws).await.unwrap();
-    let view = app.preferences().sync(&ws).await.unwrap();
-    assert_eq!(
-        view.pending,
-        0,
-        "{:?}",
-        app.store().preference_outbox(&ws).await.unwrap()
-    );
-    assert_eq!(item(&view, "idleTimeLimit").value, Some(json!(240)));
-    assert_eq!(
-        sandbox.user_preferences("alice")["idleTimeLimit"],
-        json!(240)
-    );
-}
-
-#[tokio::test]
-async fn the_background_worker_coalesces_bursts_and_never_exceeds_the_rate_limit() {
+pub(crate) async fn the_background_worker_coalesces_bursts_and_never_exceeds_the_rate_limit() {
     let h = Harness::new();
     // Two calls per route per 3 seconds: a burst of edits must wait, never be refused.
     let config = SandboxConfig {
@@ -396,7 +195,7 @@ async fn the_background_worker_coalesces_bursts_and_never_exceeds_the_rate_limit
 }
 
 #[tokio::test]
-async fn a_refused_value_is_kept_with_the_reason_until_the_user_drops_it() {
+pub(crate) async fn a_refused_value_is_kept_with_the_reason_until_the_user_drops_it() {
     let h = Harness::new();
     // A value the server refuses (put in the outbox directly: Tether's own check stops it).
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
@@ -427,7 +226,7 @@ async fn a_refused_value_is_kept_with_the_reason_until_the_user_drops_it() {
 }
 
 #[tokio::test]
-async fn data_download_starts_an_export_and_shows_the_24_hour_throttle() {
+pub(crate) async fn data_download_starts_an_export_and_shows_the_24_hour_throttle() {
     let h = Harness::new();
     let (app, ws, mut sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     let first = app.preferences().data_download(&ws, false).await.unwrap();
@@ -460,7 +259,7 @@ async fn data_download_starts_an_export_and_shows_the_24_hour_throttle() {
 }
 
 #[tokio::test]
-async fn an_edit_back_to_the_old_value_after_a_send_landed_unconfirmed_is_still_sent() {
+pub(crate) async fn an_edit_back_to_the_old_value_after_a_send_landed_unconfirmed_is_still_sent() {
     // Found by the crash test: Tether sent "mentions", the server took it, and Tether died
     // before recording that. The user then chose "all" again, which matches the stale cached
     // server value; it must still be sent, not dropped as "no change".
@@ -496,7 +295,7 @@ async fn an_edit_back_to_the_old_value_after_a_send_landed_unconfirmed_is_still_
 }
 
 #[tokio::test]
-async fn a_change_on_another_device_arrives_over_realtime_without_a_rest_call() {
+pub(crate) async fn a_change_on_another_device_arrives_over_realtime_without_a_rest_call() {
     let h = Harness::new();
     let sandbox = h.sandbox_with(generous()).await;
     let app = std::sync::Arc::new(h.app().await);

@@ -3,14 +3,8 @@
 //! code, the remember-me window, the "ignore two-factor" choice, regenerate and delete (the old
 //! secret stops working), Rocket.Chat's errors on their field, and an account without the
 //! permission.
-#![allow(
-    clippy::unwrap_used,
-    reason = "integration tests: a failed setup step must fail the test"
-)]
 
-mod common;
-
-use common::{Harness, asked, done, generous, signed_in_app};
+use crate::common::{Harness, asked, done, generous, signed_in_app};
 use tether_core::rocketchat::{Credentials, Http, RestClient, WorkspaceUrl};
 use tether_core::security::NewAccessToken;
 use tether_core::workspace::{Confirmation, SecondFactorMethod};
@@ -184,11 +178,15 @@ async fn signed_in_app_tina(h: &Harness) -> (tether_core::Tether, String, Sandbo
     let ws = app.workspaces().add(&sandbox.url()).await.unwrap().id;
     let step = app
         .session()
-        .sign_in_password(&ws, seed::TINA.username, common::password(&seed::TINA))
+        .sign_in_password(
+            &ws,
+            seed::TINA.username,
+            crate::common::password(&seed::TINA),
+        )
         .await
         .unwrap();
-    common::challenge(step);
-    common::signed_in(
+    crate::common::challenge(step);
+    crate::common::signed_in(
         app.session()
             .sign_in_code(&ws, &totp_now(seed::TINA.totp_secret.unwrap()))
             .await

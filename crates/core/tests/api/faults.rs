@@ -2,17 +2,11 @@
 //! in time, a dropped connection, a proxy's own 401, a rate limit, a truncated body. Sign-in,
 //! a profile save, the preference sync and the realtime connection each meet every one of them:
 //! the user gets a clear error, nothing typed or queued is lost, and the session token stays.
-#![allow(
-    clippy::unwrap_used,
-    reason = "integration tests: a failed setup step must fail the test"
-)]
-
-mod common;
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{Harness, generous, password, sign_in_as};
+use crate::common::{Harness, generous, password, sign_in_as};
 use tether_core::ports::{SecretKey, SecretStore};
 use tether_core::preferences::PreferenceSync;
 use tether_core::workspace::{Connection, ProfileChanges, ProfileSaveStep};
