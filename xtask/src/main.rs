@@ -7,10 +7,13 @@
 //!   desktop latencies and the package; writes `target/bench/` and `BENCHMARKS.md`.
 //! - `bindings`: regenerate `ui/src/lib/bindings.ts` from the Rust commands and types.
 //! - `sqlx-prepare`: regenerate `.sqlx/` (compile-checked query data) from the migrations.
+//! - `house`: the house rules (no import cycle between sibling modules, no file over 500
+//!   lines, no crate on a test crate), also a step of `test`.
 //!
 //! System packages and tools are installed by `scripts/dev`, which then calls this.
 
 mod bench;
+mod house;
 mod steps;
 mod tools;
 
@@ -24,10 +27,12 @@ fn main() -> ExitCode {
         Some("run") => steps::run(),
         Some("bench") => bench::bench(args.iter().any(|a| a == "--quick")),
         Some("bindings") => steps::bindings(),
+        Some("house") => house::check(),
         Some("sqlx-prepare") => steps::sqlx_prepare(false),
-        _ => {
-            Err("usage: cargo xtask run | test | bench [--quick] | bindings | sqlx-prepare".into())
-        }
+        _ => Err(
+            "usage: cargo xtask run | test | bench [--quick] | bindings | sqlx-prepare | house"
+                .into(),
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

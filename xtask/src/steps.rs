@@ -108,6 +108,7 @@ pub fn test_inside_session() -> Result {
         }),
     ));
     steps.push(("no tauri in core", Box::new(no_tauri_in_core)));
+    steps.push(("house rules", Box::new(crate::house::check)));
     steps.push(("sqlx offline data fresh", Box::new(|| sqlx_prepare(true))));
     steps.push((
         "build",

@@ -6,10 +6,13 @@
 //!
 //! `tether-bench --app BIN --floor BIN --dist DIR --out DIR [--deb FILE] [--criterion DIR] [--quick]`
 
+mod args;
 mod baseline;
 mod driven;
 mod procs;
 mod report;
+
+use args::{Args, args};
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -51,50 +54,6 @@ const VARIANTS: &[(&str, &[(&str, &str)])] = &[
     ),
 ];
 const SHIPPED: &str = report::WEBKIT_DEFAULTS;
-
-struct Args {
-    quick: bool,
-    app: PathBuf,
-    floor: PathBuf,
-    dist: PathBuf,
-    out: PathBuf,
-    deb: Option<PathBuf>,
-    criterion: Option<PathBuf>,
-}
-
-fn args() -> Result<Args, String> {
-    let mut quick = false;
-    let (mut app, mut floor, mut dist, mut out, mut deb, mut criterion) =
-        (None, None, None, None, None, None);
-    let mut it = std::env::args().skip(1);
-    while let Some(arg) = it.next() {
-        let mut value = || {
-            it.next()
-                .map(PathBuf::from)
-                .ok_or(format!("{arg} needs a value"))
-        };
-        match arg.as_str() {
-            "--quick" => quick = true,
-            "--app" => app = Some(value()?),
-            "--floor" => floor = Some(value()?),
-            "--dist" => dist = Some(value()?),
-            "--out" => out = Some(value()?),
-            "--deb" => deb = Some(value()?),
-            "--criterion" => criterion = Some(value()?),
-            other => return Err(format!("unknown argument {other}")),
-        }
-    }
-    let need = |v: Option<PathBuf>, name: &str| v.ok_or(format!("--{name} is required"));
-    Ok(Args {
-        quick,
-        app: need(app, "app")?,
-        floor: need(floor, "floor")?,
-        dist: need(dist, "dist")?,
-        out: need(out, "out")?,
-        deb,
-        criterion,
-    })
-}
 
 /// How much of everything: `--quick` proves the instrument in about a minute.
 struct Plan {

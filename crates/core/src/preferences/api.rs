@@ -11,15 +11,11 @@ use std::sync::{Arc, Mutex};
 
 use crate::context::Context;
 use crate::ports::CoreEvent;
-use crate::preferences::catalog::{
-    self, BUILT_IN_SOUNDS, CATALOG, Kind, LANGUAGES, OMNICHANNEL_ROLES, PreferenceGroup, Spec,
-};
-use crate::preferences::{
-    ChoiceOption, DataExport, PreferenceItem, PreferenceKind, PreferenceSync, PreferencesView,
-};
+use crate::preferences::catalog::{self, CATALOG, Spec};
+use crate::preferences::{DataExport, PreferencesView};
 use crate::rocketchat::parse_version;
 use crate::session::SessionApi;
-use crate::store::{CustomSoundRow, OutboxRow, WorkspaceRow};
+use crate::store::WorkspaceRow;
 use crate::workspace::DataSource;
 use crate::{Error, Result};
 
@@ -64,61 +60,6 @@ pub(crate) fn normalised(stored: serde_json::Map<String, Value>) -> BTreeMap<Str
         .collect()
 }
 
-fn kind_of(spec: &Spec, custom_sounds: &[CustomSoundRow]) -> PreferenceKind {
-    let options = |list: &[(&str, &str)]| {
-        list.iter()
-            .map(|(value, label)| ChoiceOption {
-                value: catalog::normalise(spec.key, &Value::String((*value).to_owned())),
-                label: (*label).to_owned(),
-            })
-            .collect()
-    };
-    match spec.kind {
-        Kind::Toggle => PreferenceKind::Toggle,
-        Kind::Number { min, max, unit } => PreferenceKind::Number {
-            min: i32::try_from(min).unwrap_or(i32::MIN),
-            max: i32::try_from(max).unwrap_or(i32::MAX),
-            unit: unit.to_owned(),
-        },
-        Kind::Choice(list) => PreferenceKind::Choice {
-            options: options(list),
-        },
-        Kind::Language => PreferenceKind::Choice {
-            options: options(LANGUAGES),
-        },
-        Kind::Sound => {
-            let mut all: Vec<ChoiceOption> = vec![ChoiceOption {
-                value: Value::String("none".into()),
-                label: "No sound".into(),
-            }];
-            all.extend(options(BUILT_IN_SOUNDS));
-            all.extend(custom_sounds.iter().map(|s| ChoiceOption {
-                value: Value::String(s.id.clone()),
-                label: s.name.clone(),
-            }));
-            PreferenceKind::Sound { options: all }
-        }
-        Kind::Words => PreferenceKind::Words,
-    }
-}
-
-/// The workspace's default of every preference: its `Accounts_Default_User_Preferences_*`
-/// settings as last read, else Rocket.Chat's registered defaults.
-fn defaults_from(settings: &HashMap<String, Value>) -> BTreeMap<String, Value> {
-    CATALOG
-        .iter()
-        .filter_map(|spec| {
-            let id = format!("Accounts_Default_User_Preferences_{}", spec.key);
-            let value = settings
-                .get(&id)
-                .filter(|v| !v.is_null())
-                .map(|v| catalog::normalise(spec.key, v))
-                .or_else(|| spec.default.map(|f| f()))?;
-            Some((spec.key.to_owned(), value))
-        })
-        .collect()
-}
-
 /// `createdAt` as the server sends it: an ISO string, or EJSON `{"$date": ms}`.
 pub(crate) fn parse_date(value: &Value) -> Option<DateTime<Utc>> {
     match value {
@@ -149,7 +90,7 @@ impl<'a> PreferencesApi<'a> {
     /// The Preferences page from the cache: instant, and available offline.
     pub async fn cached(&self, workspace_id: &str) -> Result<PreferencesView> {
         let row = self.ctx.store.workspace(workspace_id).await?;
-        self.preferences_view(&row, DataSource::Store).await
+        self.preferences_view(&row, DataSource::Cache).await
     }
 
     /// Reads the workspace's defaults and the user's preferences from the server, sends the
@@ -244,7 +185,7 @@ impl<'a> PreferencesApi<'a> {
                 .await?;
         }
         self.preferences_changed(&row.id);
-        self.preferences_view(&row, DataSource::Store).await
+        self.preferences_view(&row, DataSource::Cache).await
     }
 
     /// Sets a preference back to the workspace's default. Rocket.Chat cannot unset a stored
@@ -295,7 +236,7 @@ impl<'a> PreferencesApi<'a> {
             self.ctx.store.drop_preference_edit(&row.id, key).await?;
         }
         self.preferences_changed(&row.id);
-        self.preferences_view(&row, DataSource::Store).await
+        self.preferences_view(&row, DataSource::Cache).await
     }
 
     /// "Download my data" (`full_export` false, HTML) or "Export my data" (true, JSON with
@@ -393,128 +334,5 @@ impl<'a> PreferencesApi<'a> {
             workspace_id: workspace_id.to_owned(),
         });
         self.ctx.wake_worker();
-    }
-
-    /// Every preference's value as the user has it now: the edit waiting here, else the
-    /// server's, else the workspace default. What notifications and sounds follow.
-    pub(crate) async fn effective_preferences(
-        &self,
-        workspace_id: &str,
-    ) -> Result<BTreeMap<String, Value>> {
-        Ok(self.preferences_here_and_there(workspace_id).await?.0)
-    }
-
-    /// The preferences as the user has them here (edits waiting included), and as the server
-    /// has them (its stored value, else the workspace default), from one read of each.
-    pub(crate) async fn preferences_here_and_there(
-        &self,
-        workspace_id: &str,
-    ) -> Result<(BTreeMap<String, Value>, BTreeMap<String, Value>)> {
-        let mut server = self.preference_defaults(workspace_id).await?;
-        if let Some((stored, _)) = self.ctx.store.server_preferences(workspace_id).await? {
-            server.extend(stored);
-        }
-        let mut here = server.clone();
-        for edit in self.ctx.store.preference_outbox(workspace_id).await? {
-            here.insert(edit.key, edit.value);
-        }
-        Ok((here, server))
-    }
-
-    /// The workspace's default of every preference (see [`defaults_from`]).
-    pub(crate) async fn preference_defaults(
-        &self,
-        workspace_id: &str,
-    ) -> Result<BTreeMap<String, Value>> {
-        Ok(defaults_from(
-            &self.ctx.store.public_settings(workspace_id).await?,
-        ))
-    }
-
-    pub(crate) async fn preferences_view(
-        &self,
-        row: &WorkspaceRow,
-        source: DataSource,
-    ) -> Result<PreferencesView> {
-        let version = parse_version(&row.server_version);
-        let roles = self
-            .ctx
-            .store
-            .profile(&row.id)
-            .await?
-            .map(|(p, _)| p.roles)
-            .unwrap_or_default();
-        let omnichannel = roles
-            .iter()
-            .any(|r| OMNICHANNEL_ROLES.contains(&r.as_str()));
-        let settings = self.ctx.store.public_settings(&row.id).await?;
-        let defaults = defaults_from(&settings);
-        let custom_sounds = self.ctx.store.custom_sounds(&row.id).await?;
-        let (stored, fetched_at) = match self.ctx.store.server_preferences(&row.id).await? {
-            Some((values, at)) => (values, Some(at)),
-            None => (BTreeMap::new(), None),
-        };
-        let outbox: BTreeMap<String, OutboxRow> = self
-            .ctx
-            .store
-            .preference_outbox(&row.id)
-            .await?
-            .into_iter()
-            .map(|r| (r.key.clone(), r))
-            .collect();
-        let items: Vec<PreferenceItem> = CATALOG
-            .iter()
-            .filter(|spec| catalog::accepted_by(spec, version))
-            .filter(|spec| spec.group != PreferenceGroup::Omnichannel || omnichannel)
-            .map(|spec| {
-                let edit = outbox.get(spec.key);
-                let server = stored.get(spec.key);
-                let sync = match edit {
-                    None => PreferenceSync::Synced,
-                    Some(OutboxRow {
-                        conflict: Some(theirs),
-                        ..
-                    }) => PreferenceSync::Conflict {
-                        theirs: theirs.clone(),
-                    },
-                    Some(OutboxRow {
-                        refused: Some(message),
-                        ..
-                    }) => PreferenceSync::Refused {
-                        message: message.clone(),
-                    },
-                    Some(_) => PreferenceSync::Pending,
-                };
-                PreferenceItem {
-                    key: spec.key.to_owned(),
-                    group: spec.group,
-                    label: spec.label.to_owned(),
-                    help: spec.help.to_owned(),
-                    kind: kind_of(spec, &custom_sounds),
-                    value: edit
-                        .map(|e| e.value.clone())
-                        .or_else(|| server.cloned())
-                        .or_else(|| defaults.get(spec.key).cloned()),
-                    default: defaults.get(spec.key).cloned(),
-                    user_set: edit.is_some() || server.is_some(),
-                    sync,
-                }
-            })
-            .collect();
-        let count = |f: fn(&OutboxRow) -> bool| {
-            u32::try_from(outbox.values().filter(|r| f(r)).count()).unwrap_or(u32::MAX)
-        };
-        Ok(PreferencesView {
-            pending: count(|r| r.conflict.is_none() && r.refused.is_none()),
-            conflicts: count(|r| r.conflict.is_some()),
-            refused: count(|r| r.conflict.is_none() && r.refused.is_some()),
-            items,
-            source,
-            fetched_at,
-            data_download: settings
-                .get("UserData_EnableDownload")
-                .and_then(Value::as_bool)
-                .unwrap_or(true),
-        })
     }
 }

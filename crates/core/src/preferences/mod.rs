@@ -12,6 +12,7 @@ mod api;
 pub mod catalog;
 pub mod merge;
 mod sync;
+mod view;
 
 pub(crate) use api::parse_date;
 pub use api::{PreferencesApi, PreferencesState};

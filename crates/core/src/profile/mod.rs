@@ -41,7 +41,7 @@ impl ProfileApi<'_> {
         self.ctx.store.workspace(workspace_id).await?;
         match self.ctx.store.profile(workspace_id).await? {
             Some((profile, fetched_at)) => Ok(Some(
-                self.view(workspace_id, profile, DataSource::Store, fetched_at)
+                self.view(workspace_id, profile, DataSource::Cache, fetched_at)
                     .await?,
             )),
             None => Ok(None),
@@ -204,7 +204,7 @@ impl ProfileApi<'_> {
         };
         // Compare with the profile as shown (offline edits applied).
         let current = self
-            .view(&row.id, server.clone(), DataSource::Store, fetched_at)
+            .view(&row.id, server.clone(), DataSource::Cache, fetched_at)
             .await?
             .profile;
         let rules = self.rules(&row.id).await?;

@@ -11,7 +11,7 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use super::rate::{RateBudget, retry_after_seconds};
-use super::types::{LoginData, MeUser, PublicSetting, SavedUser, ServerInfo};
+use super::types::{LoginData, MeUser, PublicSetting, ServerInfo};
 use super::{ApiError, WorkspaceUrl};
 use crate::tls::{CertificateTrust, display_fingerprint, find_tls_error};
 use crate::{Error, Result, Sensitive};
@@ -25,36 +25,6 @@ const IMAGE_TYPES: [&str; 5] = [
     "image/gif",
 ];
 const MAX_IMAGE_BYTES: usize = 512 * 1024;
-
-/// The answer of `users.requestDataDownload`. `exportOperation.userData` (the whole user
-/// document) is never read.
-#[derive(Debug, Clone, Deserialize)]
-pub struct DataDownloadAnswer {
-    /// `false`: an export of this kind from the last 24 hours stands.
-    pub requested: bool,
-    /// The operation.
-    #[serde(rename = "exportOperation")]
-    pub operation: ExportOperation,
-    /// The download path once completed (typed from 8.6).
-    #[serde(default)]
-    pub url: Option<String>,
-    /// Exports queued before this one (typed from 8.6).
-    #[serde(default, rename = "pendingOperationsBeforeMyRequest")]
-    pub pending_before: Option<u32>,
-}
-
-/// The fields of `IExportOperation` Tether shows.
-#[derive(Debug, Clone, Deserialize)]
-pub struct ExportOperation {
-    /// `preparing`, `pending`, …, `completed`.
-    pub status: String,
-    /// Messages included.
-    #[serde(rename = "fullExport", default)]
-    pub full_export: bool,
-    /// When requested: an ISO date string, or EJSON `{"$date": ms}`.
-    #[serde(rename = "createdAt", default)]
-    pub created_at: Option<serde_json::Value>,
-}
 
 /// A user's session on a workspace: the pair every authenticated route needs.
 #[derive(Debug, Clone)]
@@ -237,133 +207,6 @@ impl RestClient {
         self.login(super::LOGIN, body).await
     }
 
-    /// `POST /api/v1/users.updateOwnBasicInfo` with `data` (reference §3.1), and a second factor
-    /// as `X-2fa-code`/`X-2fa-method` when given. Returns the identity fields of the user
-    /// document the server answers with; its `services` (bcrypt hash, login tokens) are skipped
-    /// unread by [`SavedUser`], never parsed or kept.
-    pub async fn update_own_basic_info(
-        &self,
-        creds: &Credentials,
-        data: serde_json::Value,
-        custom_fields: Option<serde_json::Value>,
-        second_factor: Option<(&str, &str)>,
-    ) -> Result<SavedUser> {
-        #[derive(Deserialize)]
-        struct Answer {
-            user: SavedUser,
-        }
-        // `customFields` sits beside `data`, not inside it (reference §3.1).
-        let mut body = json!({ "data": data });
-        if let Some(fields) = custom_fields {
-            body["customFields"] = fields;
-        }
-        let request = self
-            .request(Method::POST, "api/v1/users.updateOwnBasicInfo", Some(creds))
-            .json(&body);
-        let request = with_second_factor(request, second_factor);
-        let answer: Answer = self.send("users.updateOwnBasicInfo", request).await?;
-        Ok(answer.user)
-    }
-
-    /// `POST /api/v1/users.setAvatar` as `multipart/form-data`, the file in `image`.
-    pub async fn set_avatar_file(
-        &self,
-        creds: &Credentials,
-        bytes: Vec<u8>,
-        file_name: String,
-        content_type: &str,
-    ) -> Result<()> {
-        let part = reqwest::multipart::Part::bytes(bytes)
-            .file_name(file_name)
-            .mime_str(content_type)
-            .map_err(|e| Error::InvalidInput {
-                field: "avatar",
-                message: format!("That file type cannot be sent: {e}"),
-            })?;
-        let form = reqwest::multipart::Form::new().part("image", part);
-        let request = self
-            .request(Method::POST, "api/v1/users.setAvatar", Some(creds))
-            .multipart(form);
-        let _: serde::de::IgnoredAny = self.send("users.setAvatar", request).await?;
-        Ok(())
-    }
-
-    /// `POST /api/v1/users.setAvatar {avatarUrl}`: the server downloads the image.
-    pub async fn set_avatar_url(&self, creds: &Credentials, url: &str) -> Result<()> {
-        let request = self
-            .request(Method::POST, "api/v1/users.setAvatar", Some(creds))
-            .json(&json!({ "avatarUrl": url }));
-        let _: serde::de::IgnoredAny = self.send("users.setAvatar", request).await?;
-        Ok(())
-    }
-
-    /// `POST /api/v1/users.resetAvatar {userId}` (the id is required even for oneself).
-    pub async fn reset_avatar(&self, creds: &Credentials) -> Result<()> {
-        let request = self
-            .request(Method::POST, "api/v1/users.resetAvatar", Some(creds))
-            .json(&json!({ "userId": creds.user_id }));
-        let _: serde::de::IgnoredAny = self.send("users.resetAvatar", request).await?;
-        Ok(())
-    }
-
-    /// `GET /api/v1/users.checkUsernameAvailability?username=`.
-    pub async fn username_available(&self, creds: &Credentials, username: &str) -> Result<bool> {
-        #[derive(Deserialize)]
-        struct Availability {
-            result: bool,
-        }
-        let request = self
-            .request(
-                Method::GET,
-                "api/v1/users.checkUsernameAvailability",
-                Some(creds),
-            )
-            .query(&[("username", username)]);
-        let answer: Availability = self
-            .send("users.checkUsernameAvailability", request)
-            .await?;
-        Ok(answer.result)
-    }
-
-    /// `POST /api/v1/users.sendConfirmationEmail {email}`: the verification email, again.
-    pub async fn send_confirmation_email(&self, creds: &Credentials, email: &str) -> Result<()> {
-        let request = self
-            .request(
-                Method::POST,
-                "api/v1/users.sendConfirmationEmail",
-                Some(creds),
-            )
-            .json(&json!({ "email": email }));
-        let _: serde::de::IgnoredAny = self.send("users.sendConfirmationEmail", request).await?;
-        Ok(())
-    }
-
-    /// `POST /api/v1/users.deleteOwnAccount {password, confirmRelinquish}`; `proof` is the
-    /// SHA-256 the server expects (of the password, or of the username without one).
-    pub async fn delete_own_account(
-        &self,
-        creds: &Credentials,
-        proof: &Sensitive<String>,
-        confirm_relinquish: bool,
-    ) -> Result<()> {
-        let mut body = json!({ "password": proof.expose() });
-        if confirm_relinquish {
-            body["confirmRelinquish"] = json!(true);
-        }
-        let request = self
-            .request(Method::POST, "api/v1/users.deleteOwnAccount", Some(creds))
-            .json(&body);
-        let _: serde::de::IgnoredAny = self.send("users.deleteOwnAccount", request).await?;
-        Ok(())
-    }
-
-    /// `POST /api/v1/users.removeOtherTokens`: every other session of the user ends; this one stays.
-    pub async fn remove_other_tokens(&self, creds: &Credentials) -> Result<()> {
-        let request = self.request(Method::POST, "api/v1/users.removeOtherTokens", Some(creds));
-        let _: serde::de::IgnoredAny = self.send("users.removeOtherTokens", request).await?;
-        Ok(())
-    }
-
     /// `POST /api/v1/users.2fa.sendEmailCode`: emails a new sign-in code (reference §1.5).
     pub async fn send_email_code(&self, email_or_username: &str) -> Result<()> {
         let request = self
@@ -469,60 +312,6 @@ impl RestClient {
             .query(&[("_id", ids.join(","))]);
         let page: SettingsPage = self.send("settings.public", request).await?;
         Ok(page.settings)
-    }
-
-    /// `GET /api/v1/users.getPreferences`: only the preferences the user stored, plus
-    /// `language` (reference §4.1).
-    pub async fn get_preferences(
-        &self,
-        creds: &Credentials,
-    ) -> Result<serde_json::Map<String, serde_json::Value>> {
-        #[derive(Deserialize)]
-        struct Answer {
-            preferences: serde_json::Map<String, serde_json::Value>,
-        }
-        let request = self.request(Method::GET, "api/v1/users.getPreferences", Some(creds));
-        let answer: Answer = self.send("users.getPreferences", request).await?;
-        Ok(answer.preferences)
-    }
-
-    /// `POST /api/v1/users.setPreferences {data}`; returns the stored preferences after the
-    /// change (reference §4.1).
-    pub async fn set_preferences(
-        &self,
-        creds: &Credentials,
-        data: &serde_json::Map<String, serde_json::Value>,
-    ) -> Result<serde_json::Map<String, serde_json::Value>> {
-        #[derive(Deserialize)]
-        struct Settings {
-            #[serde(default)]
-            preferences: serde_json::Map<String, serde_json::Value>,
-        }
-        #[derive(Deserialize)]
-        struct User {
-            settings: Settings,
-        }
-        #[derive(Deserialize)]
-        struct Answer {
-            user: User,
-        }
-        let request = self
-            .request(Method::POST, "api/v1/users.setPreferences", Some(creds))
-            .json(&json!({ "data": data }));
-        let answer: Answer = self.send("users.setPreferences", request).await?;
-        Ok(answer.user.settings.preferences)
-    }
-
-    /// `GET /api/v1/users.requestDataDownload?fullExport=` (reference §5).
-    pub async fn request_data_download(
-        &self,
-        creds: &Credentials,
-        full_export: bool,
-    ) -> Result<DataDownloadAnswer> {
-        let request = self
-            .request(Method::GET, "api/v1/users.requestDataDownload", Some(creds))
-            .query(&[("fullExport", if full_export { "true" } else { "false" })]);
-        self.send("users.requestDataDownload", request).await
     }
 
     pub(super) fn request(

@@ -1,8 +1,10 @@
 //! The Rocket.Chat REST client and its wire types (see `shared/reference/rocketchat-api.md`).
 
+mod account;
 mod api_error;
 mod client;
 mod custom_sounds;
+mod preferences;
 mod rate;
 pub mod realtime;
 mod security;
@@ -12,11 +14,9 @@ mod types;
 mod url;
 
 pub use api_error::{ApiError, LOGIN, LOGIN_RESUME, failed_rule_text};
-pub use client::{
-    Credentials, DataDownloadAnswer, ExportOperation, Http, PasswordProof, RestClient,
-    password_digest,
-};
+pub use client::{Credentials, Http, PasswordProof, RestClient, password_digest};
 pub use custom_sounds::CustomSound;
+pub use preferences::{DataDownloadAnswer, ExportOperation};
 pub use security::{Device, DeviceOs, SessionListing, TotpApi, TotpSecret};
 pub use tokens::TokenListing;
 pub use types::{LoginData, MeUser, PublicSetting, SavedUser, ServerInfo, ServicesFlags};

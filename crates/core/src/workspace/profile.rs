@@ -110,7 +110,7 @@ pub enum DataSource {
     /// Just read from the server.
     Server,
     /// Read from the local cache.
-    Store,
+    Cache,
 }
 
 /// A profile field edited while the workspace could not be reached, waiting for the server.

@@ -31,7 +31,7 @@ async fn signs_in_and_reads_the_profile_from_server_then_cache() {
         .await
         .unwrap()
         .expect("cached after reading");
-    assert_eq!(cached.source, DataSource::Store);
+    assert_eq!(cached.source, DataSource::Cache);
     assert_eq!(
         cached.profile, fresh.profile,
         "the cache holds what the server said"

@@ -1,0 +1,48 @@
+//! The instrument's command line (see the crate's documentation for the flags).
+
+use std::path::PathBuf;
+
+/// What `cargo xtask bench` asked for.
+pub struct Args {
+    pub quick: bool,
+    pub app: PathBuf,
+    pub floor: PathBuf,
+    pub dist: PathBuf,
+    pub out: PathBuf,
+    pub deb: Option<PathBuf>,
+    pub criterion: Option<PathBuf>,
+}
+
+pub fn args() -> Result<Args, String> {
+    let mut quick = false;
+    let (mut app, mut floor, mut dist, mut out, mut deb, mut criterion) =
+        (None, None, None, None, None, None);
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        let mut value = || {
+            it.next()
+                .map(PathBuf::from)
+                .ok_or(format!("{arg} needs a value"))
+        };
+        match arg.as_str() {
+            "--quick" => quick = true,
+            "--app" => app = Some(value()?),
+            "--floor" => floor = Some(value()?),
+            "--dist" => dist = Some(value()?),
+            "--out" => out = Some(value()?),
+            "--deb" => deb = Some(value()?),
+            "--criterion" => criterion = Some(value()?),
+            other => return Err(format!("unknown argument {other}")),
+        }
+    }
+    let need = |v: Option<PathBuf>, name: &str| v.ok_or(format!("--{name} is required"));
+    Ok(Args {
+        quick,
+        app: need(app, "app")?,
+        floor: need(floor, "floor")?,
+        dist: need(dist, "dist")?,
+        out: need(out, "out")?,
+        deb,
+        criterion,
+    })
+}

@@ -1,0 +1,312 @@
+use super::*;
+use serde_json::json;
+
+#[test]
+fn counting_rules_as_a_table() {
+    // (case, rooms, user's unreadAlert, expected)
+    let cases: Vec<(&str, Vec<Value>, bool, Unread)> = vec![
+        (
+            "nothing",
+            vec![json!({"unread": 0})],
+            true,
+            Unread::default(),
+        ),
+        (
+            "unread adds up",
+            vec![json!({"unread": 2}), json!({"unread": 3, "alert": true})],
+            true,
+            Unread {
+                unread: 5,
+                mentions: 0,
+                dot: false,
+            },
+        ),
+        (
+            "closed and archived rooms do not count",
+            vec![
+                json!({"unread": 2, "open": false}),
+                json!({"unread": 4, "archived": true}),
+            ],
+            true,
+            Unread::default(),
+        ),
+        (
+            "hidden unread status: no count, and no dot for what it hides",
+            vec![json!({"unread": 7, "hideUnreadStatus": true, "alert": true})],
+            true,
+            Unread::default(),
+        ),
+        (
+            "mentions apart: user and group",
+            vec![json!({"unread": 4, "userMentions": 1, "groupMentions": 2})],
+            true,
+            Unread {
+                unread: 4,
+                mentions: 3,
+                dot: false,
+            },
+        ),
+        (
+            "muted group mentions",
+            vec![
+                json!({"unread": 4, "userMentions": 1, "groupMentions": 2, "muteGroupMentions": true}),
+            ],
+            true,
+            Unread {
+                unread: 4,
+                mentions: 1,
+                dot: false,
+            },
+        ),
+        (
+            "hidden mention status",
+            vec![json!({"unread": 1, "userMentions": 1, "hideMentionStatus": true})],
+            true,
+            Unread {
+                unread: 1,
+                mentions: 0,
+                dot: false,
+            },
+        ),
+        (
+            "alert only: a dot, as the user's preference says",
+            vec![json!({"alert": true})],
+            true,
+            Unread {
+                unread: 0,
+                mentions: 0,
+                dot: true,
+            },
+        ),
+        (
+            "alert only, user's alert off: nothing",
+            vec![json!({"alert": true})],
+            false,
+            Unread::default(),
+        ),
+        (
+            "the room's `all` wins over the user's off",
+            vec![json!({"alert": true, "unreadAlert": "all"})],
+            false,
+            Unread {
+                unread: 0,
+                mentions: 0,
+                dot: true,
+            },
+        ),
+        (
+            "the room's `nothing` wins",
+            vec![json!({"alert": true, "unreadAlert": "nothing"})],
+            true,
+            Unread::default(),
+        ),
+        (
+            "the room's `mentions` without one",
+            vec![json!({"alert": true, "unreadAlert": "mentions"})],
+            true,
+            Unread::default(),
+        ),
+    ];
+    for (case, subs, user_alert, expected) in cases {
+        let rooms: Vec<RoomState> = subs.iter().map(RoomState::parse).collect();
+        assert_eq!(count(&rooms, user_alert), expected, "{case}");
+    }
+}
+
+#[test]
+fn across_workspaces_and_in_the_tray() {
+    let a = Unread {
+        unread: 3,
+        mentions: 2,
+        dot: false,
+    };
+    let b = Unread {
+        unread: 0,
+        mentions: 1,
+        dot: false,
+    };
+    let dot = Unread {
+        unread: 0,
+        mentions: 0,
+        dot: true,
+    };
+    let quiet = Unread::default();
+    assert_eq!(
+        sum([&a, &b]),
+        Unread {
+            unread: 3,
+            mentions: 3,
+            dot: false
+        }
+    );
+    assert_eq!(sum([&dot, &quiet]), dot, "a dot when nothing is counted");
+    assert_eq!(sum([&quiet, &quiet]), quiet);
+
+    assert_eq!(
+        tray_state(&sum([&a, &b]), false),
+        TrayState::Mentions { count: 3 }
+    );
+    let many = Unread {
+        unread: 20,
+        mentions: 12,
+        dot: false,
+    };
+    assert_eq!(tray_state(&many, false), TrayState::ManyMentions);
+    assert_eq!(
+        tray_state(
+            &Unread {
+                unread: 0,
+                mentions: 9,
+                dot: false
+            },
+            false
+        ),
+        TrayState::Mentions { count: 9 }
+    );
+    assert_eq!(tray_state(&dot, false), TrayState::Unread);
+    assert_eq!(tray_state(&quiet, false), TrayState::Idle);
+    assert_eq!(tray_state(&many, true), TrayState::Attention);
+
+    let named = |n: &str, u: Unread| (n.to_owned(), u);
+    assert_eq!(
+        tray_text(&[named("Acme", a), named("Beta", b)]),
+        "3 unread mentions in 2 workspaces"
+    );
+    assert_eq!(
+        tray_text(&[named("Acme", b), named("Beta", quiet)]),
+        "1 unread mention in Acme"
+    );
+    assert_eq!(
+        tray_text(&[named(
+            "Acme",
+            Unread {
+                unread: 4,
+                mentions: 0,
+                dot: false
+            }
+        )]),
+        "4 unread messages in Acme"
+    );
+    assert_eq!(tray_text(&[named("Acme", dot)]), "Unread messages in Acme");
+    assert_eq!(tray_text(&[named("Acme", quiet)]), "Nothing unread");
+}
+
+fn workspace(name: &str, unread: Unread, highlight: bool, attention: bool) -> WorkspaceUnread {
+    WorkspaceUnread {
+        workspace_id: name.to_lowercase(),
+        name: name.to_owned(),
+        unread,
+        highlight,
+        attention,
+        stale: false,
+    }
+}
+
+#[test]
+fn the_summary_as_a_table() {
+    let unread = |unread, mentions| Unread {
+        unread,
+        mentions,
+        dot: false,
+    };
+    let dot = Unread {
+        unread: 0,
+        mentions: 0,
+        dot: true,
+    };
+    // (case, workspaces, expected state, words, badge)
+    type Case = (
+        &'static str,
+        Vec<WorkspaceUnread>,
+        TrayState,
+        &'static str,
+        Option<u32>,
+    );
+    let cases: Vec<Case> = vec![
+        (
+            "nothing anywhere",
+            vec![workspace("Acme", Unread::default(), true, false)],
+            TrayState::Idle,
+            "Nothing unread",
+            None,
+        ),
+        (
+            "unread in one: a dot, its count as badge",
+            vec![
+                workspace("Acme", unread(4, 0), true, false),
+                workspace("Beta", Unread::default(), true, false),
+            ],
+            TrayState::Unread,
+            "4 unread messages in Acme",
+            Some(4),
+        ),
+        (
+            "mentions summed across two",
+            vec![
+                workspace("Acme", unread(3, 2), true, false),
+                workspace("Beta", unread(1, 1), true, false),
+            ],
+            TrayState::Mentions { count: 3 },
+            "3 unread mentions in 2 workspaces",
+            Some(4),
+        ),
+        (
+            "only an alert: the dot, no number",
+            vec![workspace("Acme", dot, true, false)],
+            TrayState::Unread,
+            "Unread messages in Acme",
+            None,
+        ),
+        (
+            "unread alert off: unread messages do not light the tray",
+            vec![workspace("Acme", unread(4, 0), false, false)],
+            TrayState::Idle,
+            "4 unread messages in Acme",
+            None,
+        ),
+        (
+            "unread alert off: mentions still do",
+            vec![workspace("Acme", unread(4, 1), false, false)],
+            TrayState::Mentions { count: 1 },
+            "1 unread mention in Acme",
+            Some(1),
+        ),
+        (
+            "alert off in one workspace only",
+            vec![
+                workspace("Acme", unread(4, 0), false, false),
+                workspace("Beta", unread(2, 0), true, false),
+            ],
+            TrayState::Unread,
+            "6 unread messages in 2 workspaces",
+            Some(2),
+        ),
+        (
+            "a signed-out workspace needs attention over everything",
+            vec![
+                workspace("Acme", unread(3, 12), true, false),
+                workspace("Beta", Unread::default(), true, true),
+            ],
+            TrayState::Attention,
+            "Sign in again to Beta · 12 unread mentions in Acme",
+            Some(12),
+        ),
+        (
+            "two signed out, nothing unread",
+            vec![
+                workspace("Acme", Unread::default(), true, true),
+                workspace("Beta", Unread::default(), true, true),
+            ],
+            TrayState::Attention,
+            "Sign in again to 2 workspaces",
+            None,
+        ),
+    ];
+    for (case, workspaces, state, text, badge) in cases {
+        let summary = summarise(workspaces.clone());
+        assert_eq!(summary.state, state, "{case}");
+        assert_eq!(summary.text, text, "{case}");
+        assert_eq!(summary.badge, badge, "{case}");
+        assert_eq!(summary.workspaces, workspaces, "{case}: kept in order");
+    }
+}
