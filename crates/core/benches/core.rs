@@ -158,11 +158,14 @@ fn preferences(c: &mut Criterion) {
                         .unwrap();
                 }
                 let started = Instant::now();
-                let view = s
-                    .runtime
+                s.runtime
                     .block_on(s.app.preferences().sync(&s.workspace))
                     .unwrap();
                 spent += started.elapsed();
+                let view = s
+                    .runtime
+                    .block_on(s.app.preferences().cached(&s.workspace))
+                    .unwrap();
                 assert_eq!(view.pending, 0, "every edit was sent");
             }
             spent

@@ -106,11 +106,15 @@ pub enum CoreEvent {
     ProfileUpdated {
         /// Tether's id of the workspace.
         workspace_id: String,
+        /// Who changed it: a page does not read back what its own command just returned.
+        origin: ChangeOrigin,
     },
     /// The preferences of this workspace changed in the cache (an edit, a sync, a conflict).
     PreferencesUpdated {
         /// Tether's id of the workspace.
         workspace_id: String,
+        /// Who changed it: a page does not read back what its own command just returned.
+        origin: ChangeOrigin,
     },
     /// A workspace icon or avatar was stored: read them again (they are not part of the
     /// workspace list, so list changes do not need them re-read).
@@ -122,6 +126,17 @@ pub enum CoreEvent {
         /// Everything they show.
         summary: crate::workspace::TraySummary,
     },
+}
+
+/// Where a change came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeOrigin {
+    /// A command: its caller already has the result it returned.
+    Command,
+    /// The background work, the server or another device (a sync, a realtime event, a
+    /// reconnection): whoever shows the data reads it again.
+    Background,
 }
 
 /// Delivers [`CoreEvent`]s to whoever shows them.

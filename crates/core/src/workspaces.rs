@@ -9,7 +9,7 @@ use base64::Engine as _;
 
 use crate::alerts::AlertsApi;
 use crate::context::Context;
-use crate::ports::{CoreEvent, SecretKey};
+use crate::ports::{ChangeOrigin, CoreEvent, SecretKey};
 use crate::preferences::PreferencesApi;
 use crate::profile::ProfileApi;
 use crate::rocketchat::{
@@ -238,7 +238,10 @@ impl WorkspacesApi<'_> {
             .has_pending_edits(&row.id)
             .await
             .unwrap_or(false)
-            && let Err(err) = self.profile.refresh(&row.id).await
+            && let Err(err) = self
+                .profile
+                .refresh_for(&row.id, ChangeOrigin::Background)
+                .await
         {
             tracing::warn!(workspace = %row.id, code = ?err.code(), "offline profile edits not sent yet");
         }

@@ -700,6 +700,19 @@ export type BackupCodes = {
  */
 codes: string[] }
 /**
+ * Where a change came from.
+ */
+export type ChangeOrigin = 
+/**
+ * A command: its caller already has the result it returned.
+ */
+"command" | 
+/**
+ * The background work, the server or another device (a sync, a realtime event, a
+ * reconnection): whoever shows the data reads it again.
+ */
+"background"
+/**
  * One allowed value of a choice.
  */
 export type ChoiceOption = { 
@@ -767,11 +780,11 @@ export type CoreEvent =
 /**
  * A fresher profile for this workspace is in the cache.
  */
-{ kind: "profile_updated"; workspace_id: string } | 
+{ kind: "profile_updated"; workspace_id: string; origin: ChangeOrigin } | 
 /**
  * The preferences of this workspace changed in the cache (an edit, a sync, a conflict).
  */
-{ kind: "preferences_updated"; workspace_id: string } | 
+{ kind: "preferences_updated"; workspace_id: string; origin: ChangeOrigin } | 
 /**
  * A workspace icon or avatar was stored: read them again (they are not part of the
  * workspace list, so list changes do not need them re-read).

@@ -19,7 +19,7 @@ use crate::session::SessionApi;
 pub mod decision;
 mod incoming;
 pub mod sounds;
-use crate::ports::{Clip, CoreEvent, DesktopNotification, Notifier, SoundPlayer};
+use crate::ports::{ChangeOrigin, Clip, CoreEvent, DesktopNotification, Notifier, SoundPlayer};
 use crate::rocketchat::CustomSound;
 use crate::store::{CustomSoundRow, WorkspaceRow};
 use crate::{Error, Result};
@@ -358,6 +358,7 @@ impl<'a> AlertsApi<'a> {
             // The Preferences page's sound choices include them.
             self.ctx.events.emit(CoreEvent::PreferencesUpdated {
                 workspace_id: row.id.clone(),
+                origin: ChangeOrigin::Background,
             });
         }
         self.sound_list(Some(&row.id)).await

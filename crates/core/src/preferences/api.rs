@@ -9,8 +9,9 @@ use serde_json::Value;
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
 
+use super::view::{defaults_from, view_of};
 use crate::context::Context;
-use crate::ports::CoreEvent;
+use crate::ports::{ChangeOrigin, CoreEvent};
 use crate::preferences::catalog::{self, CATALOG, Spec};
 use crate::preferences::{DataExport, PreferencesView};
 use crate::rocketchat::parse_version;
@@ -114,18 +115,20 @@ impl<'a> PreferencesApi<'a> {
                 return Err(err);
             }
         }
-        self.sync_preferences(&row, &creds).await?;
+        self.sync_preferences(&row, &creds, ChangeOrigin::Command)
+            .await?;
         // The server answered an authenticated call: the workspace is reachable again.
         self.session.mark_online(&row.id);
         self.preferences_view(&row, DataSource::Server).await
     }
 
-    /// Sends the outbox now (the background worker calls this; so do tests).
-    pub async fn sync(&self, workspace_id: &str) -> Result<PreferencesView> {
+    /// Sends the outbox now (the background worker calls this; so do tests). It builds no
+    /// page: whoever shows one hears `PreferencesUpdated` and reads it from the store.
+    pub async fn sync(&self, workspace_id: &str) -> Result<()> {
         let row = self.ctx.store.workspace(workspace_id).await?;
         let creds = self.session.credentials(&row)?;
-        self.sync_preferences(&row, &creds).await?;
-        self.preferences_view(&row, DataSource::Server).await
+        self.sync_preferences(&row, &creds, ChangeOrigin::Background)
+            .await
     }
 
     /// Changes one preference: checked, then written to the outbox durably (also offline), then
@@ -139,41 +142,29 @@ impl<'a> PreferencesApi<'a> {
     ) -> Result<PreferencesView> {
         let row = self.ctx.store.workspace(workspace_id).await?;
         let spec = self.editable_spec(&row, key)?;
-        let custom: Vec<String> = self
-            .ctx
-            .store
-            .custom_sounds(&row.id)
-            .await?
-            .into_iter()
-            .map(|s| s.id)
-            .collect();
+        // Read once: the checks, the edit's base and the page all come from this.
+        let data = self.ctx.store.preferences_data(&row.id).await?;
+        let custom: Vec<String> = data.custom_sounds.iter().map(|s| s.id.clone()).collect();
         let value =
             catalog::validate(spec, &value, &custom).map_err(|message| Error::InvalidInput {
                 field: spec.key,
                 message,
             })?;
-        let defaults = self.preference_defaults(&row.id).await?;
-        let stored = self
-            .ctx
-            .store
-            .server_preferences(&row.id)
-            .await?
-            .map(|(values, _)| values)
-            .unwrap_or_default();
-        let theirs = stored.get(key).or_else(|| defaults.get(key)).cloned();
-        let pending = self
-            .ctx
-            .store
-            .preference_outbox(&row.id)
-            .await?
-            .into_iter()
-            .any(|r| r.key == key);
+        let defaults = defaults_from(&data.settings);
+        let theirs = data
+            .stored
+            .as_ref()
+            .and_then(|(values, _)| values.get(key))
+            .or_else(|| defaults.get(key))
+            .cloned();
+        let pending = data.outbox.iter().any(|r| r.key == key);
         // With no edit waiting, choosing the value the server has changes nothing. With one
         // waiting, the new value is recorded even when it matches the cached server value: that
         // copy may be stale (an earlier send may have landed just before Tether died), and the
         // next sync's merge decides against what the server really holds.
-        if pending || Some(&value) != theirs.as_ref() {
-            self.ctx
+        let data = if pending || Some(&value) != theirs.as_ref() {
+            let edit = self
+                .ctx
                 .store
                 .put_preference_edit(
                     &row.id,
@@ -183,9 +174,12 @@ impl<'a> PreferencesApi<'a> {
                     self.ctx.clock.now(),
                 )
                 .await?;
-        }
+            data.with_edit(edit)
+        } else {
+            data
+        };
         self.preferences_changed(&row.id);
-        self.preferences_view(&row, DataSource::Cache).await
+        Ok(view_of(&row, &data, DataSource::Cache))
     }
 
     /// Sets a preference back to the workspace's default. Rocket.Chat cannot unset a stored
@@ -304,6 +298,7 @@ impl<'a> PreferencesApi<'a> {
         if changed {
             self.ctx.events.emit(CoreEvent::PreferencesUpdated {
                 workspace_id: workspace_id.to_owned(),
+                origin: ChangeOrigin::Background,
             });
         }
         if read {
@@ -329,9 +324,11 @@ impl<'a> PreferencesApi<'a> {
         Ok(spec)
     }
 
+    /// A command changed the outbox: the tray may change, the worker has something to send.
     fn preferences_changed(&self, workspace_id: &str) {
         self.ctx.events.emit(CoreEvent::PreferencesUpdated {
             workspace_id: workspace_id.to_owned(),
+            origin: ChangeOrigin::Command,
         });
         self.ctx.wake_worker();
     }

@@ -15,7 +15,7 @@ use serde_json::Value;
 use super::PreferencesApi;
 use super::api::normalised;
 use crate::context::lock;
-use crate::ports::CoreEvent;
+use crate::ports::{ChangeOrigin, CoreEvent};
 use crate::preferences::merge::merge;
 use crate::rocketchat::Credentials;
 use crate::store::{OutboxRow, WorkspaceRow};
@@ -72,6 +72,7 @@ impl PreferencesApi<'_> {
         &self,
         row: &WorkspaceRow,
         creds: &Credentials,
+        origin: ChangeOrigin,
     ) -> Result<()> {
         let lock = self.sync_lock(&row.id);
         let _guard = lock.lock().await;
@@ -92,6 +93,7 @@ impl PreferencesApi<'_> {
         if outbox.is_empty() {
             self.ctx.events.emit(CoreEvent::PreferencesUpdated {
                 workspace_id: row.id.clone(),
+                origin,
             });
             return Ok(());
         }
@@ -205,6 +207,7 @@ impl PreferencesApi<'_> {
         }
         self.ctx.events.emit(CoreEvent::PreferencesUpdated {
             workspace_id: row.id.clone(),
+            origin,
         });
         Ok(())
     }

@@ -15,7 +15,7 @@ use crate::preferences::{
     ChoiceOption, PreferenceItem, PreferenceKind, PreferenceSync, PreferencesView,
 };
 use crate::rocketchat::parse_version;
-use crate::store::{CustomSoundRow, OutboxRow, WorkspaceRow};
+use crate::store::{CustomSoundRow, OutboxRow, PreferencesData, WorkspaceRow};
 use crate::workspace::DataSource;
 
 fn kind_of(spec: &Spec, custom_sounds: &[CustomSoundRow]) -> PreferenceKind {
@@ -58,7 +58,7 @@ fn kind_of(spec: &Spec, custom_sounds: &[CustomSoundRow]) -> PreferenceKind {
 
 /// The workspace's default of every preference: its `Accounts_Default_User_Preferences_*`
 /// settings as last read, else Rocket.Chat's registered defaults.
-fn defaults_from(settings: &HashMap<String, Value>) -> BTreeMap<String, Value> {
+pub(crate) fn defaults_from(settings: &HashMap<String, Value>) -> BTreeMap<String, Value> {
     CATALOG
         .iter()
         .filter_map(|spec| {
@@ -110,90 +110,93 @@ impl PreferencesApi<'_> {
         ))
     }
 
+    /// The page from what is stored here (one read transaction).
     pub(crate) async fn preferences_view(
         &self,
         row: &WorkspaceRow,
         source: DataSource,
     ) -> Result<PreferencesView> {
-        let version = parse_version(&row.server_version);
-        let roles = self
-            .ctx
-            .store
-            .profile(&row.id)
-            .await?
-            .map(|(p, _)| p.roles)
-            .unwrap_or_default();
-        let omnichannel = roles
-            .iter()
-            .any(|r| OMNICHANNEL_ROLES.contains(&r.as_str()));
-        let settings = self.ctx.store.public_settings(&row.id).await?;
-        let defaults = defaults_from(&settings);
-        let custom_sounds = self.ctx.store.custom_sounds(&row.id).await?;
-        let (stored, fetched_at) = match self.ctx.store.server_preferences(&row.id).await? {
-            Some((values, at)) => (values, Some(at)),
-            None => (BTreeMap::new(), None),
-        };
-        let outbox: BTreeMap<String, OutboxRow> = self
-            .ctx
-            .store
-            .preference_outbox(&row.id)
-            .await?
-            .into_iter()
-            .map(|r| (r.key.clone(), r))
-            .collect();
-        let items: Vec<PreferenceItem> = CATALOG
-            .iter()
-            .filter(|spec| catalog::accepted_by(spec, version))
-            .filter(|spec| spec.group != PreferenceGroup::Omnichannel || omnichannel)
-            .map(|spec| {
-                let edit = outbox.get(spec.key);
-                let server = stored.get(spec.key);
-                let sync = match edit {
-                    None => PreferenceSync::Synced,
-                    Some(OutboxRow {
-                        conflict: Some(theirs),
-                        ..
-                    }) => PreferenceSync::Conflict {
-                        theirs: theirs.clone(),
-                    },
-                    Some(OutboxRow {
-                        refused: Some(message),
-                        ..
-                    }) => PreferenceSync::Refused {
-                        message: message.clone(),
-                    },
-                    Some(_) => PreferenceSync::Pending,
-                };
-                PreferenceItem {
-                    key: spec.key.to_owned(),
-                    group: spec.group,
-                    label: spec.label.to_owned(),
-                    help: spec.help.to_owned(),
-                    kind: kind_of(spec, &custom_sounds),
-                    value: edit
-                        .map(|e| e.value.clone())
-                        .or_else(|| server.cloned())
-                        .or_else(|| defaults.get(spec.key).cloned()),
-                    default: defaults.get(spec.key).cloned(),
-                    user_set: edit.is_some() || server.is_some(),
-                    sync,
-                }
-            })
-            .collect();
-        let count = |f: fn(&OutboxRow) -> bool| {
-            u32::try_from(outbox.values().filter(|r| f(r)).count()).unwrap_or(u32::MAX)
-        };
-        Ok(PreferencesView {
-            pending: count(|r| r.conflict.is_none() && r.refused.is_none()),
-            conflicts: count(|r| r.conflict.is_some()),
-            refused: count(|r| r.conflict.is_none() && r.refused.is_some()),
-            items,
-            source,
-            fetched_at,
-            data_download: settings
-                .get("UserData_EnableDownload")
-                .and_then(Value::as_bool)
-                .unwrap_or(true),
+        let data = self.ctx.store.preferences_data(&row.id).await?;
+        Ok(view_of(row, &data, source))
+    }
+}
+
+/// The page from `data`: every preference the server accepts, its value (the edit waiting
+/// here, else the server's, else the workspace default) and its sync state.
+pub(crate) fn view_of(
+    row: &WorkspaceRow,
+    data: &PreferencesData,
+    source: DataSource,
+) -> PreferencesView {
+    let version = parse_version(&row.server_version);
+    let omnichannel = data
+        .roles
+        .iter()
+        .any(|r| OMNICHANNEL_ROLES.contains(&r.as_str()));
+    let settings = &data.settings;
+    let defaults = defaults_from(settings);
+    let custom_sounds = &data.custom_sounds;
+    let (stored, fetched_at) = match &data.stored {
+        Some((values, at)) => (values.clone(), Some(at.clone())),
+        None => (BTreeMap::new(), None),
+    };
+    let outbox: BTreeMap<String, OutboxRow> = data
+        .outbox
+        .iter()
+        .map(|r| (r.key.clone(), r.clone()))
+        .collect();
+    let items: Vec<PreferenceItem> = CATALOG
+        .iter()
+        .filter(|spec| catalog::accepted_by(spec, version))
+        .filter(|spec| spec.group != PreferenceGroup::Omnichannel || omnichannel)
+        .map(|spec| {
+            let edit = outbox.get(spec.key);
+            let server = stored.get(spec.key);
+            let sync = match edit {
+                None => PreferenceSync::Synced,
+                Some(OutboxRow {
+                    conflict: Some(theirs),
+                    ..
+                }) => PreferenceSync::Conflict {
+                    theirs: theirs.clone(),
+                },
+                Some(OutboxRow {
+                    refused: Some(message),
+                    ..
+                }) => PreferenceSync::Refused {
+                    message: message.clone(),
+                },
+                Some(_) => PreferenceSync::Pending,
+            };
+            PreferenceItem {
+                key: spec.key.to_owned(),
+                group: spec.group,
+                label: spec.label.to_owned(),
+                help: spec.help.to_owned(),
+                kind: kind_of(spec, custom_sounds),
+                value: edit
+                    .map(|e| e.value.clone())
+                    .or_else(|| server.cloned())
+                    .or_else(|| defaults.get(spec.key).cloned()),
+                default: defaults.get(spec.key).cloned(),
+                user_set: edit.is_some() || server.is_some(),
+                sync,
+            }
         })
+        .collect();
+    let count = |f: fn(&OutboxRow) -> bool| {
+        u32::try_from(outbox.values().filter(|r| f(r)).count()).unwrap_or(u32::MAX)
+    };
+    PreferencesView {
+        pending: count(|r| r.conflict.is_none() && r.refused.is_none()),
+        conflicts: count(|r| r.conflict.is_some()),
+        refused: count(|r| r.conflict.is_none() && r.refused.is_some()),
+        items,
+        source,
+        fetched_at,
+        data_download: settings
+            .get("UserData_EnableDownload")
+            .and_then(Value::as_bool)
+            .unwrap_or(true),
     }
 }

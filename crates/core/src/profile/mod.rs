@@ -2,7 +2,7 @@
 //! second factor for email and password), offline edits and their conflicts.
 
 use crate::context::Context;
-use crate::ports::CoreEvent;
+use crate::ports::{ChangeOrigin, CoreEvent};
 use crate::session::{Guarded, SessionApi};
 use outcome::not_kept;
 
@@ -121,6 +121,16 @@ impl ProfileApi<'_> {
 
     /// Reads the profile from the server and caches it.
     pub async fn refresh(&self, workspace_id: &str) -> Result<ProfileView> {
+        self.refresh_for(workspace_id, ChangeOrigin::Command).await
+    }
+
+    /// [`ProfileApi::refresh`] on behalf of `origin` (the worker's retries and reconnections
+    /// are background work: a page shown then reads the profile again).
+    pub(crate) async fn refresh_for(
+        &self,
+        workspace_id: &str,
+        origin: ChangeOrigin,
+    ) -> Result<ProfileView> {
         let row = self.ctx.store.workspace(workspace_id).await?;
         let creds = self.session.credentials(&row)?;
         let client = self.session.client(&row)?;
@@ -172,6 +182,7 @@ impl ProfileApi<'_> {
                 self.session.mark_online(&row.id);
                 self.ctx.events.emit(CoreEvent::ProfileUpdated {
                     workspace_id: row.id.clone(),
+                    origin,
                 });
                 self.view(&row.id, profile, DataSource::Server, now.to_rfc3339())
                     .await

@@ -5,7 +5,7 @@
 
 use super::ProfileApi;
 use super::outcome::not_kept;
-use crate::ports::CoreEvent;
+use crate::ports::{ChangeOrigin, CoreEvent};
 use crate::rocketchat::Credentials;
 use crate::store::WorkspaceRow;
 use crate::workspace::{Profile, ProfileChanges, ProfileSaveStep, ProfileView};
@@ -22,7 +22,7 @@ impl ProfileApi<'_> {
         if self.sync_pending(&row, &creds, &server).await? {
             // The whole refresh, not only `/me`: it also fetches a changed avatar, which caching
             // the new `avatarETag` here alone would skip.
-            self.refresh(&row.id).await?;
+            self.refresh_for(&row.id, ChangeOrigin::Background).await?;
         }
         Ok(())
     }
@@ -233,6 +233,7 @@ impl ProfileApi<'_> {
         }
         self.ctx.events.emit(CoreEvent::ProfileUpdated {
             workspace_id: row.id.clone(),
+            origin: ChangeOrigin::Command,
         });
         let view = self
             .cached(&row.id)

@@ -17,7 +17,7 @@ mod encryption;
 pub mod password_policy;
 mod tokens;
 
-use crate::ports::CoreEvent;
+use crate::ports::{ChangeOrigin, CoreEvent};
 use crate::rocketchat::TotpApi;
 use crate::store::WorkspaceRow;
 use crate::workspace::Confirmation;
@@ -200,6 +200,7 @@ impl SecurityApi<'_> {
             .await?;
         self.ctx.events.emit(CoreEvent::ProfileUpdated {
             workspace_id: row.id.clone(),
+            origin: ChangeOrigin::Command,
         });
         // Read with the profile (and cached); fetched here only when missing.
         let mut settings = self.ctx.store.public_settings(&row.id).await?;
@@ -406,6 +407,7 @@ impl SecurityApi<'_> {
                 .await?;
             self.ctx.events.emit(CoreEvent::ProfileUpdated {
                 workspace_id: row.id.clone(),
+                origin: ChangeOrigin::Command,
             });
         }
         Ok(())

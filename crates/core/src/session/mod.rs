@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard};
 
 use crate::context::{Context, lock};
-use crate::ports::{CoreEvent, SecretKey};
+use crate::ports::{ChangeOrigin, CoreEvent, SecretKey};
 use crate::rocketchat::{Credentials, LoginData, RestClient, WorkspaceUrl};
 use crate::store::{ImageKind, WorkspaceRow};
 use crate::workspace::{AccountSummary, AuthKind, Connection, Profile, WorkspaceSummary};
@@ -230,6 +230,7 @@ impl<'a> SessionApi<'a> {
         self.ctx.events.emit(CoreEvent::WorkspacesChanged);
         self.ctx.events.emit(CoreEvent::ProfileUpdated {
             workspace_id: row.id.clone(),
+            origin: ChangeOrigin::Background,
         });
         let row = self.ctx.store.workspace(&row.id).await?;
         Ok(self.summary(&row))

@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -14,10 +15,12 @@ use crate::workspace::{AccountSummary, AuthKind};
 use crate::{Error, Result};
 
 mod preferences;
+mod preferences_page;
 mod profile;
 mod sounds;
 
 pub use preferences::OutboxRow;
+pub use preferences_page::PreferencesData;
 pub use profile::PendingEditRow;
 pub use sounds::CustomSoundRow;
 
@@ -86,6 +89,17 @@ fn workspace_row(
 pub struct Store {
     pool: SqlitePool,
     path: PathBuf,
+    /// The workspace rows, kept after the first read: nearly every command starts from its
+    /// workspace's row, and only this type writes them, so each write here drops the copy.
+    rows: Arc<Mutex<HeldRows>>,
+}
+
+/// [`Store`]'s copy of the workspace rows. `generation` counts writes: a read that started
+/// before a write does not keep what it read.
+#[derive(Default)]
+struct HeldRows {
+    generation: u64,
+    rows: Option<Vec<WorkspaceRow>>,
 }
 
 impl Store {
@@ -110,6 +124,7 @@ impl Store {
         let cache = Store {
             pool,
             path: path.to_owned(),
+            rows: Arc::default(),
         };
         cache.backup_before_migrating().await?;
         MIGRATOR.run(&cache.pool).await?;
@@ -174,11 +189,50 @@ impl Store {
         )
         .execute(&self.pool)
         .await?;
+        self.rows_changed();
         Ok(())
     }
 
-    /// All workspaces in the order they were added.
+    /// All workspaces in the order they were added (from memory after the first read).
     pub async fn workspaces(&self) -> Result<Vec<WorkspaceRow>> {
+        let generation = {
+            let held = self.held_rows();
+            if let Some(rows) = &held.rows {
+                return Ok(rows.clone());
+            }
+            held.generation
+        };
+        let rows = self.read_workspaces().await?;
+        let mut held = self.held_rows();
+        if held.generation == generation {
+            held.rows = Some(rows.clone());
+        }
+        Ok(rows)
+    }
+
+    /// One workspace, or [`Error::WorkspaceNotFound`].
+    pub async fn workspace(&self, id: &str) -> Result<WorkspaceRow> {
+        self.workspaces()
+            .await?
+            .into_iter()
+            .find(|w| w.id == id)
+            .ok_or_else(|| Error::WorkspaceNotFound(id.to_owned()))
+    }
+
+    fn held_rows(&self) -> std::sync::MutexGuard<'_, HeldRows> {
+        self.rows
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// A workspace row was written: the next read goes to the file.
+    fn rows_changed(&self) {
+        let mut held = self.held_rows();
+        held.generation += 1;
+        held.rows = None;
+    }
+
+    async fn read_workspaces(&self) -> Result<Vec<WorkspaceRow>> {
         let rows = sqlx::query!(
             "SELECT id, url, name, server_version, user_id, username, display_name, auth_kind
              FROM workspaces ORDER BY position"
@@ -200,31 +254,12 @@ impl Store {
             .collect())
     }
 
-    /// One workspace, or [`Error::WorkspaceNotFound`].
-    pub async fn workspace(&self, id: &str) -> Result<WorkspaceRow> {
-        let r = sqlx::query!(
-            "SELECT id, url, name, server_version, user_id, username, display_name, auth_kind
-             FROM workspaces WHERE id = ?1",
-            id
-        )
-        .fetch_optional(&self.pool)
-        .await?
-        .ok_or_else(|| Error::WorkspaceNotFound(id.to_owned()))?;
-        Ok(workspace_row(
-            r.id,
-            r.url,
-            r.name,
-            r.server_version,
-            (r.user_id, r.username, r.display_name),
-            &r.auth_kind,
-        ))
-    }
-
     /// Deletes a workspace and, by cascade, everything cached for it.
     pub async fn delete_workspace(&self, id: &str) -> Result<()> {
         sqlx::query!("DELETE FROM workspaces WHERE id = ?1", id)
             .execute(&self.pool)
             .await?;
+        self.rows_changed();
         Ok(())
     }
 
@@ -336,6 +371,7 @@ impl Store {
         )
         .execute(&self.pool)
         .await?;
+        self.rows_changed();
         Ok(())
     }
 
@@ -384,6 +420,7 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
+        self.rows_changed();
         Ok(())
     }
 
@@ -392,15 +429,8 @@ impl Store {
         &self,
         workspace_id: &str,
     ) -> Result<std::collections::HashMap<String, serde_json::Value>> {
-        let rows = sqlx::query!(
-            "SELECT setting_id, value_json FROM public_settings WHERE workspace_id = ?1",
-            workspace_id,
-        )
-        .fetch_all(&self.pool)
-        .await?;
-        rows.into_iter()
-            .map(|r| Ok((r.setting_id, serde_json::from_str(&r.value_json)?)))
-            .collect()
+        let mut conn = self.pool.acquire().await?;
+        public_settings_in(&mut conn, workspace_id).await
     }
 
     /// One cached public setting's value.
@@ -428,26 +458,46 @@ impl Store {
         fetched_at: DateTime<Utc>,
     ) -> Result<()> {
         let fetched_at = fetched_at.to_rfc3339();
-        let mut tx = self.pool.begin().await?;
-        for (id, value) in settings {
-            let value_json = value.to_string();
-            sqlx::query!(
-                "INSERT INTO public_settings (workspace_id, setting_id, value_json, fetched_at)
-                 VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT(workspace_id, setting_id) DO UPDATE SET value_json = excluded.value_json,
-                                                                     fetched_at = excluded.fetched_at",
-                workspace_id,
-                id,
-                value_json,
-                fetched_at,
-            )
-            .execute(&mut *tx)
-            .await?;
-        }
-        tx.commit().await?;
+        // One statement for the whole batch: `[[id, value as JSON text], …]`, unpacked by
+        // SQLite's `json_each`.
+        let batch = serde_json::Value::Array(
+            settings
+                .iter()
+                .map(|(id, value)| serde_json::json!([id, value.to_string()]))
+                .collect(),
+        )
+        .to_string();
+        sqlx::query!(
+            "INSERT INTO public_settings (workspace_id, setting_id, value_json, fetched_at)
+             SELECT ?1, json_extract(pair.value, '$[0]'), json_extract(pair.value, '$[1]'), ?3
+             FROM json_each(?2) AS pair WHERE true
+             ON CONFLICT(workspace_id, setting_id) DO UPDATE SET value_json = excluded.value_json,
+                                                                 fetched_at = excluded.fetched_at",
+            workspace_id,
+            batch,
+            fetched_at,
+        )
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 }
 
 #[cfg(test)]
 mod tests;
+
+/// [`Store::public_settings`] on a connection (or inside a transaction).
+pub(super) async fn public_settings_in(
+    conn: &mut sqlx::SqliteConnection,
+    workspace_id: &str,
+) -> Result<std::collections::HashMap<String, serde_json::Value>> {
+    let rows = sqlx::query!(
+        "SELECT setting_id, value_json FROM public_settings WHERE workspace_id = ?1",
+        workspace_id,
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.into_iter()
+        .map(|r| Ok((r.setting_id, serde_json::from_str(&r.value_json)?)))
+        .collect()
+}

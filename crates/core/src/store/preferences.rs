@@ -41,26 +41,8 @@ impl Store {
         &self,
         workspace_id: &str,
     ) -> Result<Option<(BTreeMap<String, Value>, String)>> {
-        let fetched = sqlx::query_scalar!(
-            "SELECT fetched_at FROM preference_snapshots WHERE workspace_id = ?1",
-            workspace_id
-        )
-        .fetch_optional(&self.pool)
-        .await?;
-        let Some(fetched_at) = fetched else {
-            return Ok(None);
-        };
-        let rows = sqlx::query!(
-            "SELECT key, value_json FROM server_preferences WHERE workspace_id = ?1",
-            workspace_id
-        )
-        .fetch_all(&self.pool)
-        .await?;
-        let values = rows
-            .into_iter()
-            .map(|r| Ok((r.key, serde_json::from_str(&r.value_json)?)))
-            .collect::<Result<_>>()?;
-        Ok(Some((values, fetched_at)))
+        let mut conn = self.pool.acquire().await?;
+        server_preferences_in(&mut conn, workspace_id).await
     }
 
     /// Replaces the server's stored preferences, in one transaction.
@@ -78,13 +60,22 @@ impl Store {
         )
         .execute(&mut *tx)
         .await?;
-        for (key, value) in values {
-            let json = value.to_string();
+        // Every value in one statement: `[[key, value as JSON text], …]`, unpacked by SQLite's
+        // `json_each` (a user's preferences number in the dozens).
+        if !values.is_empty() {
+            let batch = Value::Array(
+                values
+                    .iter()
+                    .map(|(key, value)| serde_json::json!([key, value.to_string()]))
+                    .collect(),
+            )
+            .to_string();
             sqlx::query!(
-                "INSERT INTO server_preferences (workspace_id, key, value_json) VALUES (?1, ?2, ?3)",
+                "INSERT INTO server_preferences (workspace_id, key, value_json)
+                 SELECT ?1, json_extract(pair.value, '$[0]'), json_extract(pair.value, '$[1]')
+                 FROM json_each(?2) AS pair",
                 workspace_id,
-                key,
-                json,
+                batch,
             )
             .execute(&mut *tx)
             .await?;
@@ -137,30 +128,8 @@ impl Store {
 
     /// Every edit in a workspace's outbox, by key.
     pub async fn preference_outbox(&self, workspace_id: &str) -> Result<Vec<OutboxRow>> {
-        let rows = sqlx::query!(
-            "SELECT key, value_json, base_json, revision, conflict, theirs_json, refused, sent_json
-             FROM preference_outbox WHERE workspace_id = ?1 ORDER BY key",
-            workspace_id
-        )
-        .fetch_all(&self.pool)
-        .await?;
-        rows.into_iter()
-            .map(|r| {
-                Ok(OutboxRow {
-                    key: r.key,
-                    value: serde_json::from_str(&r.value_json)?,
-                    base: parse(r.base_json.as_deref())?,
-                    revision: r.revision,
-                    conflict: if r.conflict == 1 {
-                        Some(parse(r.theirs_json.as_deref())?)
-                    } else {
-                        None
-                    },
-                    refused: r.refused,
-                    sent: parse(r.sent_json.as_deref())?,
-                })
-            })
-            .collect()
+        let mut conn = self.pool.acquire().await?;
+        preference_outbox_in(&mut conn, workspace_id).await
     }
 
     /// Whether a workspace has preference edits waiting to be sent (conflicts and refusals
@@ -181,7 +150,8 @@ impl Store {
     /// (else `default`), so a sync that settles a row and updates the stored values meanwhile
     /// can never leave a new edit with a stale base. A new edit of a key replaces its value and
     /// keeps its base, except when the key was in conflict: the user has seen the server's
-    /// value, so it becomes the base. Editing also clears a refusal.
+    /// value, so it becomes the base. Editing also clears a refusal. Returns the row as it
+    /// stands now (the page is built from it without reading the outbox again).
     pub async fn put_preference_edit(
         &self,
         workspace_id: &str,
@@ -189,11 +159,11 @@ impl Store {
         value: &Value,
         default: Option<&Value>,
         at: DateTime<Utc>,
-    ) -> Result<()> {
+    ) -> Result<OutboxRow> {
         let value = value.to_string();
         let default = to_json(default);
         let at = at.to_rfc3339();
-        sqlx::query!(
+        let r = sqlx::query!(
             "INSERT INTO preference_outbox (workspace_id, key, value_json, base_json, edited_at)
              VALUES (?1, ?2, ?3,
                      COALESCE((SELECT value_json FROM server_preferences
@@ -206,16 +176,30 @@ impl Store {
                  conflict = 0,
                  theirs_json = NULL,
                  refused = NULL,
-                 edited_at = excluded.edited_at",
+                 edited_at = excluded.edited_at
+             RETURNING key, value_json, base_json, revision, conflict, theirs_json, refused,
+                       sent_json",
             workspace_id,
             key,
             value,
             default,
             at,
         )
-        .execute(&self.pool)
+        .fetch_one(&self.pool)
         .await?;
-        Ok(())
+        Ok(OutboxRow {
+            key: r.key,
+            value: serde_json::from_str(&r.value_json)?,
+            base: parse(r.base_json.as_deref())?,
+            revision: r.revision,
+            conflict: if r.conflict == 1 {
+                Some(parse(r.theirs_json.as_deref())?)
+            } else {
+                None
+            },
+            refused: r.refused,
+            sent: parse(r.sent_json.as_deref())?,
+        })
     }
 
     /// Removes an edit, but only if it was not edited again since `revision` was read. Returns
@@ -350,4 +334,62 @@ impl Store {
         .await?;
         Ok(done.rows_affected() == 1)
     }
+}
+
+/// [`Store::server_preferences`] on a connection (or inside a transaction).
+pub(super) async fn server_preferences_in(
+    conn: &mut sqlx::SqliteConnection,
+    workspace_id: &str,
+) -> Result<Option<(BTreeMap<String, Value>, String)>> {
+    let fetched = sqlx::query_scalar!(
+        "SELECT fetched_at FROM preference_snapshots WHERE workspace_id = ?1",
+        workspace_id
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(fetched_at) = fetched else {
+        return Ok(None);
+    };
+    let rows = sqlx::query!(
+        "SELECT key, value_json FROM server_preferences WHERE workspace_id = ?1",
+        workspace_id
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    let values = rows
+        .into_iter()
+        .map(|r| Ok((r.key, serde_json::from_str(&r.value_json)?)))
+        .collect::<Result<_>>()?;
+    Ok(Some((values, fetched_at)))
+}
+
+/// [`Store::preference_outbox`] on a connection (or inside a transaction).
+pub(super) async fn preference_outbox_in(
+    conn: &mut sqlx::SqliteConnection,
+    workspace_id: &str,
+) -> Result<Vec<OutboxRow>> {
+    let rows = sqlx::query!(
+        "SELECT key, value_json, base_json, revision, conflict, theirs_json, refused, sent_json
+         FROM preference_outbox WHERE workspace_id = ?1 ORDER BY key",
+        workspace_id
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.into_iter()
+        .map(|r| {
+            Ok(OutboxRow {
+                key: r.key,
+                value: serde_json::from_str(&r.value_json)?,
+                base: parse(r.base_json.as_deref())?,
+                revision: r.revision,
+                conflict: if r.conflict == 1 {
+                    Some(parse(r.theirs_json.as_deref())?)
+                } else {
+                    None
+                },
+                refused: r.refused,
+                sent: parse(r.sent_json.as_deref())?,
+            })
+        })
+        .collect()
 }

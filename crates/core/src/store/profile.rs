@@ -71,14 +71,8 @@ impl Store {
 
     /// The cached profile and when it was fetched.
     pub async fn profile(&self, workspace_id: &str) -> Result<Option<(Profile, String)>> {
-        let row = sqlx::query!(
-            "SELECT profile_json, fetched_at FROM profiles WHERE workspace_id = ?1",
-            workspace_id
-        )
-        .fetch_optional(&self.pool)
-        .await?;
-        row.map(|r| Ok((serde_json::from_str(&r.profile_json)?, r.fetched_at)))
-            .transpose()
+        let mut conn = self.pool.acquire().await?;
+        profile_in(&mut conn, workspace_id).await
     }
 
     /// Records an offline edit of a profile field. Editing a field again keeps its first `base`
@@ -181,4 +175,19 @@ impl Store {
         .await?;
         Ok(())
     }
+}
+
+/// [`Store::profile`] on a connection (or inside a transaction).
+pub(super) async fn profile_in(
+    conn: &mut sqlx::SqliteConnection,
+    workspace_id: &str,
+) -> Result<Option<(Profile, String)>> {
+    let row = sqlx::query!(
+        "SELECT profile_json, fetched_at FROM profiles WHERE workspace_id = ?1",
+        workspace_id
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.map(|r| Ok((serde_json::from_str(&r.profile_json)?, r.fetched_at)))
+        .transpose()
 }

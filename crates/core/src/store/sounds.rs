@@ -23,15 +23,8 @@ const DO_NOT_DISTURB: &str = "do_not_disturb_until";
 impl Store {
     /// A workspace's custom sounds, by name.
     pub async fn custom_sounds(&self, workspace_id: &str) -> Result<Vec<CustomSoundRow>> {
-        let rows = sqlx::query_as!(
-            CustomSoundRow,
-            r#"SELECT sound_id AS "id!", name, extension, updated FROM custom_sounds
-               WHERE workspace_id = ?1 ORDER BY name COLLATE NOCASE"#,
-            workspace_id,
-        )
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows)
+        let mut conn = self.pool.acquire().await?;
+        custom_sounds_in(&mut conn, workspace_id).await
     }
 
     /// Replaces a workspace's custom sounds with the server's list.
@@ -111,4 +104,20 @@ impl Store {
         .await?;
         Ok(())
     }
+}
+
+/// [`Store::custom_sounds`] on a connection (or inside a transaction).
+pub(super) async fn custom_sounds_in(
+    conn: &mut sqlx::SqliteConnection,
+    workspace_id: &str,
+) -> Result<Vec<CustomSoundRow>> {
+    let rows = sqlx::query_as!(
+        CustomSoundRow,
+        r#"SELECT sound_id AS "id!", name, extension, updated FROM custom_sounds
+           WHERE workspace_id = ?1 ORDER BY name COLLATE NOCASE"#,
+        workspace_id,
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows)
 }

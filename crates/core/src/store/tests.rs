@@ -60,6 +60,40 @@ async fn workspaces_keep_their_order_and_account() {
 }
 
 #[tokio::test]
+async fn the_rows_held_in_memory_follow_every_write_and_match_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cache.sqlite");
+    let store = Store::open(&path).await.unwrap();
+    store.insert_workspace(&row("a"), Utc::now()).await.unwrap();
+    assert_eq!(
+        store.workspace("a").await.unwrap().account,
+        None,
+        "read once, held"
+    );
+    store.insert_workspace(&row("b"), Utc::now()).await.unwrap();
+    assert_eq!(
+        store.workspaces().await.unwrap().len(),
+        2,
+        "an insert is seen"
+    );
+    store.set_account("a", &alice()).await.unwrap();
+    assert_eq!(store.workspace("a").await.unwrap().account, Some(alice()));
+    store.forget_account("a").await.unwrap();
+    assert_eq!(store.workspace("a").await.unwrap().account, None);
+    store.delete_workspace("b").await.unwrap();
+    assert!(matches!(
+        store.workspace("b").await,
+        Err(Error::WorkspaceNotFound(_))
+    ));
+    // What memory holds is what the file holds.
+    let reopened = Store::open(&path).await.unwrap();
+    assert_eq!(
+        reopened.workspaces().await.unwrap(),
+        store.workspaces().await.unwrap()
+    );
+}
+
+#[tokio::test]
 async fn forgetting_an_account_keeps_the_workspace_and_its_icon() {
     let dir = tempfile::tempdir().unwrap();
     let cache = Store::open(&dir.path().join("cache.sqlite")).await.unwrap();

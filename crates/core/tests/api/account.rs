@@ -55,7 +55,7 @@ pub(crate) async fn avatar_of(app: &Tether, ws: &str) -> Option<String> {
 }
 
 #[tokio::test]
-pub(crate) async fn uploads_an_avatar_as_multipart_then_resets_it() {
+async fn uploads_an_avatar_as_multipart_then_resets_it() {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     assert!(
@@ -113,7 +113,7 @@ pub(crate) async fn uploads_an_avatar_as_multipart_then_resets_it() {
 }
 
 #[tokio::test]
-pub(crate) async fn refuses_avatars_that_are_not_images_or_too_large_before_sending() {
+async fn refuses_avatars_that_are_not_images_or_too_large_before_sending() {
     let h = Harness::new();
     let config = with_settings(&[("FileUpload_MaxFileSize", json!(64))]);
     let (app, ws, _sandbox) = signed_in_app(&h, config, &seed::ALICE).await;
@@ -142,7 +142,7 @@ pub(crate) async fn refuses_avatars_that_are_not_images_or_too_large_before_send
 }
 
 #[tokio::test]
-pub(crate) async fn sets_an_avatar_from_a_url_and_shows_the_servers_refusal_on_the_url() {
+async fn sets_an_avatar_from_a_url_and_shows_the_servers_refusal_on_the_url() {
     let h = Harness::new();
     let (app, ws, sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     let good = format!("{}_sandbox/picture.png", sandbox.url());
@@ -179,7 +179,7 @@ pub(crate) async fn sets_an_avatar_from_a_url_and_shows_the_servers_refusal_on_t
 }
 
 #[tokio::test]
-pub(crate) async fn a_workspace_that_forbids_avatar_changes_says_so() {
+async fn a_workspace_that_forbids_avatar_changes_says_so() {
     let h = Harness::new();
     let config = with_settings(&[("Accounts_AllowUserAvatarChange", json!(false))]);
     let (app, ws, _sandbox) = signed_in_app(&h, config, &seed::ALICE).await;
@@ -196,7 +196,7 @@ pub(crate) async fn a_workspace_that_forbids_avatar_changes_says_so() {
 }
 
 #[tokio::test]
-pub(crate) async fn checks_username_availability() {
+async fn checks_username_availability() {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     assert_eq!(
@@ -235,7 +235,7 @@ pub(crate) async fn checks_username_availability() {
 }
 
 #[tokio::test]
-pub(crate) async fn resends_the_verification_email_only_for_an_unverified_address() {
+async fn resends_the_verification_email_only_for_an_unverified_address() {
     let h = Harness::new();
     let (app, ws, sandbox) = signed_in_app(&h, generous(), &seed::UMA).await;
     let profile = app.profile().cached(&ws).await.unwrap().unwrap().profile;
@@ -267,7 +267,7 @@ pub(crate) const CUSTOM_FIELDS: &str = r#"{
 }"#;
 
 #[tokio::test]
-pub(crate) async fn saves_custom_fields_at_the_top_level_with_every_defined_field() {
+async fn saves_custom_fields_at_the_top_level_with_every_defined_field() {
     let h = Harness::new();
     let config = with_settings(&[("Accounts_CustomFields", json!(CUSTOM_FIELDS))]);
     let (app, ws, _sandbox) = signed_in_app(&h, config, &seed::ALICE).await;

@@ -174,7 +174,8 @@ async fn a_preference_sync_through_each_fault_keeps_the_edit_waiting() {
         );
         assert_session_kept(&h, &app, &ws, &before, &format!("{fault:?}")).await;
         settle(fault).await;
-        let view = app.preferences().sync(&ws).await.unwrap();
+        app.preferences().sync(&ws).await.unwrap();
+        let view = app.preferences().cached(&ws).await.unwrap();
         assert_eq!(
             (view.pending, view.refused, view.conflicts),
             (0, 0, 0),
@@ -213,7 +214,8 @@ async fn one_refused_preference_does_not_refuse_the_rest_of_its_batch() {
         )
         .await
         .unwrap();
-    let view = app.preferences().sync(&ws).await.unwrap();
+    app.preferences().sync(&ws).await.unwrap();
+    let view = app.preferences().cached(&ws).await.unwrap();
     let sent: Vec<_> = h
         .recorded()
         .into_iter()

@@ -29,7 +29,7 @@ pub(crate) fn set_calls(h: &Harness) -> Vec<serde_json::Value> {
 }
 
 #[tokio::test]
-pub(crate) async fn shows_every_preference_with_the_workspace_defaults_and_what_the_user_set() {
+async fn shows_every_preference_with_the_workspace_defaults_and_what_the_user_set() {
     let h = Harness::new();
     let config = SandboxConfig {
         settings: vec![(
@@ -87,8 +87,8 @@ pub(crate) async fn shows_every_preference_with_the_workspace_defaults_and_what_
 }
 
 #[tokio::test]
-pub(crate) async fn omnichannel_preferences_only_for_omnichannel_roles_and_newer_keys_only_for_newer_servers()
- {
+async fn omnichannel_preferences_only_for_omnichannel_roles_and_newer_keys_only_for_newer_servers()
+{
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::OLGA).await;
     let view = app.preferences().refresh(&ws).await.unwrap();
@@ -116,7 +116,26 @@ pub(crate) async fn omnichannel_preferences_only_for_omnichannel_roles_and_newer
 }
 
 #[tokio::test]
-pub(crate) async fn bad_values_never_reach_the_outbox() {
+async fn the_page_an_edit_returns_is_the_page_the_store_holds() {
+    let h = Harness::new();
+    let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
+    app.preferences().refresh(&ws).await.unwrap();
+    // A new edit, the same key edited again, and a value equal to the server's: the page is
+    // built from the edit's own row, never read back, and must match a fresh read each time.
+    for (key, value) in [
+        ("hideRoles", json!(true)),
+        ("hideRoles", json!(false)),
+        ("idleTimeLimit", json!(600)),
+        ("useEmojis", json!(true)),
+    ] {
+        let returned = app.preferences().set(&ws, key, value).await.unwrap();
+        let stored = app.preferences().cached(&ws).await.unwrap();
+        assert_eq!(returned, stored, "after setting {key}");
+    }
+}
+
+#[tokio::test]
+async fn bad_values_never_reach_the_outbox() {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     for (key, value, says) in [
@@ -137,7 +156,7 @@ pub(crate) async fn bad_values_never_reach_the_outbox() {
 }
 
 #[tokio::test]
-pub(crate) async fn the_background_worker_coalesces_bursts_and_never_exceeds_the_rate_limit() {
+async fn the_background_worker_coalesces_bursts_and_never_exceeds_the_rate_limit() {
     let h = Harness::new();
     // Two calls per route per 3 seconds: a burst of edits must wait, never be refused.
     let config = SandboxConfig {
@@ -195,7 +214,7 @@ pub(crate) async fn the_background_worker_coalesces_bursts_and_never_exceeds_the
 }
 
 #[tokio::test]
-pub(crate) async fn a_refused_value_is_kept_with_the_reason_until_the_user_drops_it() {
+async fn a_refused_value_is_kept_with_the_reason_until_the_user_drops_it() {
     let h = Harness::new();
     // A value the server refuses (put in the outbox directly: Tether's own check stops it).
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
@@ -210,7 +229,8 @@ pub(crate) async fn a_refused_value_is_kept_with_the_reason_until_the_user_drops
         )
         .await
         .unwrap();
-    let view = app.preferences().sync(&ws).await.unwrap();
+    app.preferences().sync(&ws).await.unwrap();
+    let view = app.preferences().cached(&ws).await.unwrap();
     let PreferenceSync::Refused { message } = &item(&view, "idleTimeLimit").sync else {
         panic!("refused: {:?}", item(&view, "idleTimeLimit"));
     };
@@ -226,7 +246,7 @@ pub(crate) async fn a_refused_value_is_kept_with_the_reason_until_the_user_drops
 }
 
 #[tokio::test]
-pub(crate) async fn data_download_starts_an_export_and_shows_the_24_hour_throttle() {
+async fn data_download_starts_an_export_and_shows_the_24_hour_throttle() {
     let h = Harness::new();
     let (app, ws, mut sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     let first = app.preferences().data_download(&ws, false).await.unwrap();
@@ -259,7 +279,7 @@ pub(crate) async fn data_download_starts_an_export_and_shows_the_24_hour_throttl
 }
 
 #[tokio::test]
-pub(crate) async fn an_edit_back_to_the_old_value_after_a_send_landed_unconfirmed_is_still_sent() {
+async fn an_edit_back_to_the_old_value_after_a_send_landed_unconfirmed_is_still_sent() {
     // Found by the crash test: Tether sent "mentions", the server took it, and Tether died
     // before recording that. The user then chose "all" again, which matches the stale cached
     // server value; it must still be sent, not dropped as "no change".
@@ -286,7 +306,8 @@ pub(crate) async fn an_edit_back_to_the_old_value_after_a_send_landed_unconfirme
         item(&view, "desktopNotifications").sync,
         PreferenceSync::Pending
     );
-    let view = app.preferences().sync(&ws).await.unwrap();
+    app.preferences().sync(&ws).await.unwrap();
+    let view = app.preferences().cached(&ws).await.unwrap();
     assert_eq!(view.pending, 0);
     assert_eq!(
         sandbox.user_preferences("alice")["desktopNotifications"],
@@ -295,7 +316,7 @@ pub(crate) async fn an_edit_back_to_the_old_value_after_a_send_landed_unconfirme
 }
 
 #[tokio::test]
-pub(crate) async fn a_change_on_another_device_arrives_over_realtime_without_a_rest_call() {
+async fn a_change_on_another_device_arrives_over_realtime_without_a_rest_call() {
     let h = Harness::new();
     let sandbox = h.sandbox_with(generous()).await;
     let app = std::sync::Arc::new(h.app().await);

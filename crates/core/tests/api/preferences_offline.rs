@@ -153,7 +153,8 @@ async fn three_way_merge_takes_theirs_sends_mine_and_keeps_conflicts_for_the_use
         .await
         .unwrap();
     sandbox.set_user_preference("alice", "hideRoles", json!("x"));
-    let view = app.preferences().sync(&ws).await.unwrap();
+    app.preferences().sync(&ws).await.unwrap();
+    let view = app.preferences().cached(&ws).await.unwrap();
     assert!(matches!(
         item(&view, "hideRoles").sync,
         PreferenceSync::Conflict { .. }
@@ -193,7 +194,8 @@ async fn an_edit_made_while_its_older_value_is_in_flight_is_not_lost() {
     synced.unwrap();
     edited.unwrap();
     app.preferences().sync(&ws).await.unwrap();
-    let view = app.preferences().sync(&ws).await.unwrap();
+    app.preferences().sync(&ws).await.unwrap();
+    let view = app.preferences().cached(&ws).await.unwrap();
     assert_eq!(
         view.pending,
         0,

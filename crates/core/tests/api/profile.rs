@@ -24,7 +24,7 @@ pub(crate) fn updates(h: &Harness) -> Vec<serde_json::Value> {
 }
 
 #[tokio::test]
-pub(crate) async fn saves_only_what_changed_in_one_request() {
+async fn saves_only_what_changed_in_one_request() {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     let changes = ProfileChanges {
@@ -73,7 +73,7 @@ pub(crate) async fn saves_only_what_changed_in_one_request() {
 }
 
 #[tokio::test]
-pub(crate) async fn limits_are_checked_before_sending_and_server_errors_land_on_their_field() {
+async fn limits_are_checked_before_sending_and_server_errors_land_on_their_field() {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     for (changes, field) in [
@@ -144,7 +144,7 @@ pub(crate) async fn limits_are_checked_before_sending_and_server_errors_land_on_
 }
 
 #[tokio::test]
-pub(crate) async fn a_forbidden_change_says_the_workspace_does_not_allow_it() {
+async fn a_forbidden_change_says_the_workspace_does_not_allow_it() {
     let h = Harness::new();
     let config = SandboxConfig {
         settings: vec![(
@@ -178,7 +178,7 @@ pub(crate) async fn a_forbidden_change_says_the_workspace_does_not_allow_it() {
 }
 
 #[tokio::test]
-pub(crate) async fn without_2fa_an_email_change_is_confirmed_with_the_current_password_digest() {
+async fn without_2fa_an_email_change_is_confirmed_with_the_current_password_digest() {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     let changes = ProfileChanges {
@@ -226,7 +226,7 @@ pub(crate) async fn without_2fa_an_email_change_is_confirmed_with_the_current_pa
 }
 
 #[tokio::test]
-pub(crate) async fn with_totp_a_password_change_sends_the_code_in_headers_never_current_password() {
+async fn with_totp_a_password_change_sends_the_code_in_headers_never_current_password() {
     let h = Harness::new();
     let sandbox = h.sandbox_with(generous()).await;
     let app = h.app().await;
@@ -300,7 +300,7 @@ pub(crate) async fn with_totp_a_password_change_sends_the_code_in_headers_never_
 }
 
 #[tokio::test]
-pub(crate) async fn an_sso_account_cannot_set_a_password_here() {
+async fn an_sso_account_cannot_set_a_password_here() {
     let h = Harness::new();
     let sandbox = h.sandbox_with(generous()).await;
     let app = h.app().await;
@@ -329,7 +329,7 @@ pub(crate) async fn an_sso_account_cannot_set_a_password_here() {
 }
 
 #[tokio::test]
-pub(crate) async fn signing_out_other_sessions_keeps_this_one() {
+async fn signing_out_other_sessions_keeps_this_one() {
     let h = Harness::new();
     let (app, ws, sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     // A second session of alice on another device (its own cache and keyring).
@@ -363,7 +363,7 @@ pub(crate) async fn signing_out_other_sessions_keeps_this_one() {
 }
 
 #[tokio::test]
-pub(crate) async fn no_hash_or_token_from_the_answer_reaches_the_cache_or_logs() {
+async fn no_hash_or_token_from_the_answer_reaches_the_cache_or_logs() {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     saved(

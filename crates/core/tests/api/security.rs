@@ -41,7 +41,7 @@ pub(crate) fn calls(h: &Harness, path_start: &str) -> Vec<Value> {
 }
 
 #[tokio::test]
-pub(crate) async fn the_password_policy_is_checked_while_typing_and_refusals_come_in_words() {
+async fn the_password_policy_is_checked_while_typing_and_refusals_come_in_words() {
     let h = Harness::new();
     let config = SandboxConfig {
         password_history: true,
@@ -243,7 +243,7 @@ pub(crate) async fn authenticator_round_trip(version: &str) -> Harness {
 }
 
 #[tokio::test]
-pub(crate) async fn authenticator_2fa_uses_the_rest_routes_from_8_8() {
+async fn authenticator_2fa_uses_the_rest_routes_from_8_8() {
     let h = authenticator_round_trip("8.8").await;
     assert!(calls(&h, "/api/v1/method.call").is_empty());
     for route in [
@@ -258,8 +258,7 @@ pub(crate) async fn authenticator_2fa_uses_the_rest_routes_from_8_8() {
 }
 
 #[tokio::test]
-pub(crate) async fn before_8_8_authenticator_2fa_goes_through_method_call_with_errors_as_200_or_400()
- {
+async fn before_8_8_authenticator_2fa_goes_through_method_call_with_errors_as_200_or_400() {
     for (version, error_status) in [("8.0", 400), ("7.10", 200)] {
         let h = authenticator_round_trip(version).await;
         assert!(calls(&h, "/api/v1/users.enableTotp").is_empty());
@@ -295,7 +294,7 @@ pub(crate) async fn before_8_8_authenticator_2fa_goes_through_method_call_with_e
 }
 
 #[tokio::test]
-pub(crate) async fn email_2fa_needs_a_verified_address() {
+async fn email_2fa_needs_a_verified_address() {
     let h = Harness::new();
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::UMA).await;
     let overview = app.security().overview(&ws).await.unwrap();
@@ -313,7 +312,7 @@ pub(crate) async fn email_2fa_needs_a_verified_address() {
 }
 
 #[tokio::test]
-pub(crate) async fn turning_email_2fa_off_takes_the_emailed_code() {
+async fn turning_email_2fa_off_takes_the_emailed_code() {
     let h = Harness::new();
     let (app, ws, sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     done(
