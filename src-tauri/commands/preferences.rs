@@ -5,7 +5,7 @@ use tether_core::{IpcError, Tether};
 /// The Preferences page from the cache: instant, and available offline.
 #[tauri::command]
 #[specta::specta]
-pub async fn preferences_cached(
+pub async fn preferences_load(
     tether: State<'_, Tether>,
     workspace_id: String,
 ) -> Result<PreferencesView, IpcError> {
@@ -25,7 +25,7 @@ pub async fn preferences_refresh(
 /// Changes one preference: checked, kept durably (also offline), sent in the background.
 #[tauri::command]
 #[specta::specta]
-pub async fn preference_set(
+pub async fn preferences_set(
     tether: State<'_, Tether>,
     workspace_id: String,
     key: String,
@@ -37,7 +37,7 @@ pub async fn preference_set(
 /// Sets a preference back to the workspace's default.
 #[tauri::command]
 #[specta::specta]
-pub async fn preference_reset(
+pub async fn preferences_reset(
     tether: State<'_, Tether>,
     workspace_id: String,
     key: String,
@@ -48,7 +48,7 @@ pub async fn preference_reset(
 /// Settles a conflict: keep mine (send it) or take the server's; also drops a refused edit.
 #[tauri::command]
 #[specta::specta]
-pub async fn preference_resolve(
+pub async fn preferences_resolve(
     tether: State<'_, Tether>,
     workspace_id: String,
     key: String,
@@ -63,7 +63,7 @@ pub async fn preference_resolve(
 /// "Download my data" (HTML) or, with `full_export`, "Export my data" (JSON).
 #[tauri::command]
 #[specta::specta]
-pub async fn preferences_data_download(
+pub async fn preferences_download_data(
     tether: State<'_, Tether>,
     workspace_id: String,
     full_export: bool,

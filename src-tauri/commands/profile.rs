@@ -9,7 +9,7 @@ use tether_core::{IpcError, Tether};
 /// The cached profile: instant, and available offline.
 #[tauri::command]
 #[specta::specta]
-pub async fn profile_cached(
+pub async fn profile_load(
     tether: State<'_, Tether>,
     workspace_id: String,
 ) -> Result<Option<ProfileView>, IpcError> {
@@ -29,7 +29,7 @@ pub async fn profile_refresh(
 /// What the workspace lets the user change (read-only fields show why).
 #[tauri::command]
 #[specta::specta]
-pub async fn profile_rules(
+pub async fn profile_get_rules(
     tether: State<'_, Tether>,
     workspace_id: String,
 ) -> Result<ProfileRules, IpcError> {
@@ -84,7 +84,7 @@ pub async fn profile_resolve(
 /// checks its format and size against the workspace's limit before sending it.
 #[tauri::command]
 #[specta::specta]
-pub async fn profile_avatar_upload(
+pub async fn profile_upload_avatar(
     tether: State<'_, Tether>,
     workspace_id: String,
     file_name: String,
@@ -105,7 +105,7 @@ pub async fn profile_avatar_upload(
 /// Sets the avatar from a picture's address on the web (the server downloads it).
 #[tauri::command]
 #[specta::specta]
-pub async fn profile_avatar_from_url(
+pub async fn profile_set_avatar_url(
     tether: State<'_, Tether>,
     workspace_id: String,
     url: String,
@@ -119,7 +119,7 @@ pub async fn profile_avatar_from_url(
 /// Back to the default avatar (initials).
 #[tauri::command]
 #[specta::specta]
-pub async fn profile_avatar_reset(
+pub async fn profile_reset_avatar(
     tether: State<'_, Tether>,
     workspace_id: String,
 ) -> Result<ProfileView, IpcError> {
@@ -129,7 +129,7 @@ pub async fn profile_avatar_reset(
 /// Whether a username is free, for feedback while typing.
 #[tauri::command]
 #[specta::specta]
-pub async fn profile_username_check(
+pub async fn profile_check_username(
     tether: State<'_, Tether>,
     workspace_id: String,
     username: String,

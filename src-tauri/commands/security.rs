@@ -15,7 +15,7 @@ use tether_core::{IpcError, Sensitive, Tether};
 /// The account's personal access tokens (`allowed: false` hides the section).
 #[tauri::command]
 #[specta::specta]
-pub async fn access_tokens(
+pub async fn security_list_tokens(
     tether: State<'_, Tether>,
     workspace_id: String,
 ) -> Result<AccessTokens, IpcError> {
@@ -25,7 +25,7 @@ pub async fn access_tokens(
 /// Makes a token; the answer shows it once.
 #[tauri::command]
 #[specta::specta]
-pub async fn access_token_create(
+pub async fn security_create_token(
     tether: State<'_, Tether>,
     workspace_id: String,
     name: String,
@@ -41,7 +41,7 @@ pub async fn access_token_create(
 /// Gives a token a new secret.
 #[tauri::command]
 #[specta::specta]
-pub async fn access_token_regenerate(
+pub async fn security_regenerate_token(
     tether: State<'_, Tether>,
     workspace_id: String,
     name: String,
@@ -56,7 +56,7 @@ pub async fn access_token_regenerate(
 /// Deletes a token.
 #[tauri::command]
 #[specta::specta]
-pub async fn access_token_delete(
+pub async fn security_delete_token(
     tether: State<'_, Tether>,
     workspace_id: String,
     name: String,
@@ -71,7 +71,7 @@ pub async fn access_token_delete(
 /// The workspace's password policy (`pw.getPolicy`).
 #[tauri::command]
 #[specta::specta]
-pub async fn password_policy(
+pub async fn security_get_password_policy(
     tether: State<'_, Tether>,
     workspace_id: String,
 ) -> Result<PasswordPolicy, IpcError> {
@@ -85,14 +85,17 @@ pub async fn password_policy(
     clippy::needless_pass_by_value,
     reason = "Tauri commands take their arguments by value"
 )]
-pub fn password_policy_check(policy: PasswordPolicy, password: String) -> Vec<RuleCheck> {
-    policy.check(&password)
+pub fn security_check_password(
+    policy: PasswordPolicy,
+    password: String,
+) -> Result<Vec<RuleCheck>, IpcError> {
+    Ok(policy.check(&password))
 }
 
 /// What the Security page shows.
 #[tauri::command]
 #[specta::specta]
-pub async fn security_overview(
+pub async fn security_get_overview(
     tether: State<'_, Tether>,
     workspace_id: String,
 ) -> Result<SecurityOverview, IpcError> {
@@ -102,7 +105,7 @@ pub async fn security_overview(
 /// Starts turning on authenticator 2FA: the secret and its QR code.
 #[tauri::command]
 #[specta::specta]
-pub async fn totp_enable(
+pub async fn security_enable_totp(
     tether: State<'_, Tether>,
     workspace_id: String,
     confirmation: Option<Confirmation>,
@@ -116,7 +119,7 @@ pub async fn totp_enable(
 /// Confirms the secret with a code from the app; the backup codes, once.
 #[tauri::command]
 #[specta::specta]
-pub async fn totp_confirm(
+pub async fn security_confirm_totp(
     tether: State<'_, Tether>,
     workspace_id: String,
     code: String,
@@ -131,7 +134,7 @@ pub async fn totp_confirm(
 /// Turns authenticator 2FA off with a code or a backup code.
 #[tauri::command]
 #[specta::specta]
-pub async fn totp_disable(
+pub async fn security_disable_totp(
     tether: State<'_, Tether>,
     workspace_id: String,
     code: String,
@@ -142,7 +145,7 @@ pub async fn totp_disable(
 /// New backup codes.
 #[tauri::command]
 #[specta::specta]
-pub async fn totp_regenerate_codes(
+pub async fn security_regenerate_backup_codes(
     tether: State<'_, Tether>,
     workspace_id: String,
     code: String,
@@ -156,7 +159,7 @@ pub async fn totp_regenerate_codes(
 /// Saves backup codes as a text file in the Downloads folder; its path.
 #[tauri::command]
 #[specta::specta]
-pub async fn backup_codes_save(
+pub async fn security_save_backup_codes(
     tether: State<'_, Tether>,
     workspace_id: String,
     codes: Vec<String>,
@@ -184,7 +187,7 @@ pub async fn backup_codes_save(
 /// Turns email 2FA on or off (off asks a second factor every time).
 #[tauri::command]
 #[specta::specta]
-pub async fn email_two_factor_set(
+pub async fn security_set_email_two_factor(
     tether: State<'_, Tether>,
     workspace_id: String,
     enabled: bool,
@@ -199,7 +202,7 @@ pub async fn email_two_factor_set(
 /// Changes the end-to-end encryption password (the key is re-encrypted here).
 #[tauri::command]
 #[specta::specta]
-pub async fn encryption_password_change(
+pub async fn security_change_encryption_password(
     tether: State<'_, Tether>,
     workspace_id: String,
     current_password: String,
@@ -218,7 +221,7 @@ pub async fn encryption_password_change(
 /// Resets the end-to-end encryption key: every session ends, this one too.
 #[tauri::command]
 #[specta::specta]
-pub async fn encryption_key_reset(
+pub async fn security_reset_encryption_key(
     tether: State<'_, Tether>,
     workspace_id: String,
     confirmation: Option<Confirmation>,
@@ -232,7 +235,7 @@ pub async fn encryption_key_reset(
 /// The devices signed in to the account (where the workspace lists them).
 #[tauri::command]
 #[specta::specta]
-pub async fn device_sessions(
+pub async fn security_list_devices(
     tether: State<'_, Tether>,
     workspace_id: String,
 ) -> Result<DeviceSessions, IpcError> {
@@ -242,7 +245,7 @@ pub async fn device_sessions(
 /// Signs one device out.
 #[tauri::command]
 #[specta::specta]
-pub async fn device_session_sign_out(
+pub async fn security_sign_out_device(
     tether: State<'_, Tether>,
     workspace_id: String,
     session_id: String,

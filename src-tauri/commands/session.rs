@@ -51,15 +51,19 @@ pub async fn session_resend_email_code(
     clippy::needless_pass_by_value,
     reason = "Tauri commands take owned arguments"
 )]
-pub fn session_cancel_sign_in(tether: State<'_, Tether>, workspace_id: String) {
+pub fn session_cancel_sign_in(
+    tether: State<'_, Tether>,
+    workspace_id: String,
+) -> Result<(), IpcError> {
     tether.session().sign_in_cancel(&workspace_id);
+    Ok(())
 }
 
 /// Signs in with a personal access token and its user id. The token is wrapped at once and
 /// goes to the keyring.
 #[tauri::command]
 #[specta::specta]
-pub async fn session_sign_in_token(
+pub async fn session_sign_in_with_token(
     tether: State<'_, Tether>,
     workspace_id: String,
     user_id: String,

@@ -39,6 +39,8 @@ pub async fn workspace_remove(
 /// Every workspace's icon and avatar, as `data:` URLs.
 #[tauri::command]
 #[specta::specta]
-pub async fn workspace_images(tether: State<'_, Tether>) -> Result<Vec<WorkspaceImages>, IpcError> {
+pub async fn workspace_get_images(
+    tether: State<'_, Tether>,
+) -> Result<Vec<WorkspaceImages>, IpcError> {
     Ok(tether.workspaces().images().await?)
 }

@@ -138,19 +138,19 @@ async fn invoke(State(s): State<Server>, Path(cmd): Path<String>, body: Bytes) -
     let id = args["workspaceId"].as_str().unwrap_or_default().to_owned();
     let t = &s.tether;
     let result: Result<Value, IpcError> = match cmd.as_str() {
-        "app_snapshot" => json_of(t.workspaces().snapshot().await),
-        "workspace_images" => json_of(t.workspaces().images().await),
-        "unread_summary" => json_of(t.unread().tray_summary().await),
-        "profile_cached" => json_of(t.profile().cached(&id).await),
+        "app_get_snapshot" => json_of(t.workspaces().snapshot().await),
+        "workspace_get_images" => json_of(t.workspaces().images().await),
+        "unread_get_summary" => json_of(t.unread().tray_summary().await),
+        "profile_load" => json_of(t.profile().cached(&id).await),
         "profile_refresh" => json_of(t.profile().refresh(&id).await),
-        "profile_rules" => json_of(t.profile().rules(&id).await),
-        "do_not_disturb_get" => json_of(t.alerts().do_not_disturb().await),
-        "window_shows_workspace" => {
+        "profile_get_rules" => json_of(t.profile().rules(&id).await),
+        "alerts_get_do_not_disturb" => json_of(t.alerts().do_not_disturb().await),
+        "alerts_set_shown_workspace" => {
             t.alerts()
                 .set_shown_workspace(args["workspaceId"].as_str().map(str::to_owned));
             Ok(Value::Null)
         }
-        "ui_mark" => {
+        "app_mark" => {
             let at = Instant::now();
             let name = args["mark"].as_str().unwrap_or_default().to_owned();
             if let Some(to) = s

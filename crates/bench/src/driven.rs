@@ -290,7 +290,7 @@ pub async fn latencies(
     for _ in 0..rounds {
         let asked = invoke_at(
             s,
-            "notification_test",
+            "alerts_test_notification",
             json!({"workspaceId": null, "requireInteraction": false}),
         )
         .await?;
@@ -307,7 +307,7 @@ pub async fn latencies(
         sink.reset();
         let asked = invoke_at(
             s,
-            "sound_play",
+            "alerts_play_sound",
             json!({"workspaceId": null, "soundId": "beep", "volume": 100}),
         )
         .await?;

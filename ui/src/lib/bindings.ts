@@ -9,9 +9,9 @@ export const commands = {
 /**
  * Everything the UI needs to draw its frame: workspaces and keyring health.
  */
-async appSnapshot() : Promise<Result<AppSnapshot, IpcError>> {
+async appGetSnapshot() : Promise<Result<AppSnapshot, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("app_snapshot") };
+    return { status: "ok", data: await TAURI_INVOKE("app_get_snapshot") };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -53,9 +53,9 @@ async workspaceRemove(workspaceId: string) : Promise<Result<null, IpcError>> {
 /**
  * Every workspace's icon and avatar, as `data:` URLs.
  */
-async workspaceImages() : Promise<Result<WorkspaceImages[], IpcError>> {
+async workspaceGetImages() : Promise<Result<WorkspaceImages[], IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("workspace_images") };
+    return { status: "ok", data: await TAURI_INVOKE("workspace_get_images") };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -99,16 +99,21 @@ async sessionResendEmailCode(workspaceId: string) : Promise<Result<SecondFactorC
 /**
  * Abandons a sign-in that was waiting for its code.
  */
-async sessionCancelSignIn(workspaceId: string) : Promise<void> {
-    await TAURI_INVOKE("session_cancel_sign_in", { workspaceId });
+async sessionCancelSignIn(workspaceId: string) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("session_cancel_sign_in", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 },
 /**
  * Signs in with a personal access token and its user id. The token is wrapped at once and
  * goes to the keyring.
  */
-async sessionSignInToken(workspaceId: string, userId: string, token: string) : Promise<Result<SignInStep, IpcError>> {
+async sessionSignInWithToken(workspaceId: string, userId: string, token: string) : Promise<Result<SignInStep, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("session_sign_in_token", { workspaceId, userId, token }) };
+    return { status: "ok", data: await TAURI_INVOKE("session_sign_in_with_token", { workspaceId, userId, token }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -139,9 +144,9 @@ async sessionSignOut(workspaceId: string) : Promise<Result<WorkspaceSummary, Ipc
 /**
  * The cached profile: instant, and available offline.
  */
-async profileCached(workspaceId: string) : Promise<Result<ProfileView | null, IpcError>> {
+async profileLoad(workspaceId: string) : Promise<Result<ProfileView | null, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("profile_cached", { workspaceId }) };
+    return { status: "ok", data: await TAURI_INVOKE("profile_load", { workspaceId }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -161,9 +166,9 @@ async profileRefresh(workspaceId: string) : Promise<Result<ProfileView, IpcError
 /**
  * What the workspace lets the user change (read-only fields show why).
  */
-async profileRules(workspaceId: string) : Promise<Result<ProfileRules, IpcError>> {
+async profileGetRules(workspaceId: string) : Promise<Result<ProfileRules, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("profile_rules", { workspaceId }) };
+    return { status: "ok", data: await TAURI_INVOKE("profile_get_rules", { workspaceId }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -207,9 +212,9 @@ async profileSignOutOtherSessions(workspaceId: string) : Promise<Result<null, Ip
  * Uploads a new avatar. The picture comes as base64 (the webview reads the chosen file); Rust
  * checks its format and size against the workspace's limit before sending it.
  */
-async profileAvatarUpload(workspaceId: string, fileName: string, dataBase64: string) : Promise<Result<ProfileView, IpcError>> {
+async profileUploadAvatar(workspaceId: string, fileName: string, dataBase64: string) : Promise<Result<ProfileView, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("profile_avatar_upload", { workspaceId, fileName, dataBase64 }) };
+    return { status: "ok", data: await TAURI_INVOKE("profile_upload_avatar", { workspaceId, fileName, dataBase64 }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -218,9 +223,9 @@ async profileAvatarUpload(workspaceId: string, fileName: string, dataBase64: str
 /**
  * Sets the avatar from a picture's address on the web (the server downloads it).
  */
-async profileAvatarFromUrl(workspaceId: string, url: string) : Promise<Result<ProfileView, IpcError>> {
+async profileSetAvatarUrl(workspaceId: string, url: string) : Promise<Result<ProfileView, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("profile_avatar_from_url", { workspaceId, url }) };
+    return { status: "ok", data: await TAURI_INVOKE("profile_set_avatar_url", { workspaceId, url }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -229,9 +234,9 @@ async profileAvatarFromUrl(workspaceId: string, url: string) : Promise<Result<Pr
 /**
  * Back to the default avatar (initials).
  */
-async profileAvatarReset(workspaceId: string) : Promise<Result<ProfileView, IpcError>> {
+async profileResetAvatar(workspaceId: string) : Promise<Result<ProfileView, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("profile_avatar_reset", { workspaceId }) };
+    return { status: "ok", data: await TAURI_INVOKE("profile_reset_avatar", { workspaceId }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -240,9 +245,9 @@ async profileAvatarReset(workspaceId: string) : Promise<Result<ProfileView, IpcE
 /**
  * Whether a username is free, for feedback while typing.
  */
-async profileUsernameCheck(workspaceId: string, username: string) : Promise<Result<UsernameCheck, IpcError>> {
+async profileCheckUsername(workspaceId: string, username: string) : Promise<Result<UsernameCheck, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("profile_username_check", { workspaceId, username }) };
+    return { status: "ok", data: await TAURI_INVOKE("profile_check_username", { workspaceId, username }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -274,9 +279,9 @@ async profileDeleteAccount(workspaceId: string, password: string | null, confirm
 /**
  * The Preferences page from the cache: instant, and available offline.
  */
-async preferencesCached(workspaceId: string) : Promise<Result<PreferencesView, IpcError>> {
+async preferencesLoad(workspaceId: string) : Promise<Result<PreferencesView, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("preferences_cached", { workspaceId }) };
+    return { status: "ok", data: await TAURI_INVOKE("preferences_load", { workspaceId }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -296,9 +301,9 @@ async preferencesRefresh(workspaceId: string) : Promise<Result<PreferencesView, 
 /**
  * Changes one preference: checked, kept durably (also offline), sent in the background.
  */
-async preferenceSet(workspaceId: string, key: string, value: JsonValue) : Promise<Result<PreferencesView, IpcError>> {
+async preferencesSet(workspaceId: string, key: string, value: JsonValue) : Promise<Result<PreferencesView, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("preference_set", { workspaceId, key, value }) };
+    return { status: "ok", data: await TAURI_INVOKE("preferences_set", { workspaceId, key, value }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -307,9 +312,9 @@ async preferenceSet(workspaceId: string, key: string, value: JsonValue) : Promis
 /**
  * Sets a preference back to the workspace's default.
  */
-async preferenceReset(workspaceId: string, key: string) : Promise<Result<PreferencesView, IpcError>> {
+async preferencesReset(workspaceId: string, key: string) : Promise<Result<PreferencesView, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("preference_reset", { workspaceId, key }) };
+    return { status: "ok", data: await TAURI_INVOKE("preferences_reset", { workspaceId, key }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -318,9 +323,9 @@ async preferenceReset(workspaceId: string, key: string) : Promise<Result<Prefere
 /**
  * Settles a conflict: keep mine (send it) or take the server's; also drops a refused edit.
  */
-async preferenceResolve(workspaceId: string, key: string, keepMine: boolean) : Promise<Result<PreferencesView, IpcError>> {
+async preferencesResolve(workspaceId: string, key: string, keepMine: boolean) : Promise<Result<PreferencesView, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("preference_resolve", { workspaceId, key, keepMine }) };
+    return { status: "ok", data: await TAURI_INVOKE("preferences_resolve", { workspaceId, key, keepMine }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -329,9 +334,9 @@ async preferenceResolve(workspaceId: string, key: string, keepMine: boolean) : P
 /**
  * "Download my data" (HTML) or, with `full_export`, "Export my data" (JSON).
  */
-async preferencesDataDownload(workspaceId: string, fullExport: boolean) : Promise<Result<DataExport, IpcError>> {
+async preferencesDownloadData(workspaceId: string, fullExport: boolean) : Promise<Result<DataExport, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("preferences_data_download", { workspaceId, fullExport }) };
+    return { status: "ok", data: await TAURI_INVOKE("preferences_download_data", { workspaceId, fullExport }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -340,9 +345,9 @@ async preferencesDataDownload(workspaceId: string, fullExport: boolean) : Promis
 /**
  * Shows a test notification, or says with a code why it cannot be shown.
  */
-async notificationTest(workspaceId: string | null, requireInteraction: boolean) : Promise<Result<null, IpcError>> {
+async alertsTestNotification(workspaceId: string | null, requireInteraction: boolean) : Promise<Result<null, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("notification_test", { workspaceId, requireInteraction }) };
+    return { status: "ok", data: await TAURI_INVOKE("alerts_test_notification", { workspaceId, requireInteraction }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -351,9 +356,9 @@ async notificationTest(workspaceId: string | null, requireInteraction: boolean) 
 /**
  * Plays a sound (a preview): at `volume` 0–100, or the user's own volume when absent.
  */
-async soundPlay(workspaceId: string | null, soundId: string, volume: number | null) : Promise<Result<null, IpcError>> {
+async alertsPlaySound(workspaceId: string | null, soundId: string, volume: number | null) : Promise<Result<null, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("sound_play", { workspaceId, soundId, volume }) };
+    return { status: "ok", data: await TAURI_INVOKE("alerts_play_sound", { workspaceId, soundId, volume }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -362,9 +367,9 @@ async soundPlay(workspaceId: string | null, soundId: string, volume: number | nu
 /**
  * Tether's own do-not-disturb.
  */
-async doNotDisturbGet() : Promise<Result<DoNotDisturb, IpcError>> {
+async alertsGetDoNotDisturb() : Promise<Result<DoNotDisturb, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("do_not_disturb_get") };
+    return { status: "ok", data: await TAURI_INVOKE("alerts_get_do_not_disturb") };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -373,9 +378,9 @@ async doNotDisturbGet() : Promise<Result<DoNotDisturb, IpcError>> {
 /**
  * Mutes Tether for an hour or until tomorrow, or turns that off.
  */
-async doNotDisturbSet(choice: QuietFor) : Promise<Result<DoNotDisturb, IpcError>> {
+async alertsSetDoNotDisturb(choice: QuietFor) : Promise<Result<DoNotDisturb, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("do_not_disturb_set", { choice }) };
+    return { status: "ok", data: await TAURI_INVOKE("alerts_set_do_not_disturb", { choice }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -384,15 +389,20 @@ async doNotDisturbSet(choice: QuietFor) : Promise<Result<DoNotDisturb, IpcError>
 /**
  * The UI tells which workspace the window shows (for "mute focused conversations").
  */
-async windowShowsWorkspace(workspaceId: string | null) : Promise<void> {
-    await TAURI_INVOKE("window_shows_workspace", { workspaceId });
+async alertsSetShownWorkspace(workspaceId: string | null) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("alerts_set_shown_workspace", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 },
 /**
  * What waits unread in each workspace (the switcher's counts), as the tray shows it.
  */
-async unreadSummary() : Promise<Result<TraySummary, IpcError>> {
+async unreadGetSummary() : Promise<Result<TraySummary, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("unread_summary") };
+    return { status: "ok", data: await TAURI_INVOKE("unread_get_summary") };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -403,15 +413,20 @@ async unreadSummary() : Promise<Result<TraySummary, IpcError>> {
  * written to stdout only when `TETHER_BENCH_MARKS` is set. Async, so that Tauri runs it off the
  * main (GTK) thread, as every other command.
  */
-async uiMark(mark: string) : Promise<void> {
-    await TAURI_INVOKE("ui_mark", { mark });
+async appMark(mark: string) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("app_mark", { mark }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 },
 /**
  * The account's personal access tokens (`allowed: false` hides the section).
  */
-async accessTokens(workspaceId: string) : Promise<Result<AccessTokens, IpcError>> {
+async securityListTokens(workspaceId: string) : Promise<Result<AccessTokens, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("access_tokens", { workspaceId }) };
+    return { status: "ok", data: await TAURI_INVOKE("security_list_tokens", { workspaceId }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -420,9 +435,9 @@ async accessTokens(workspaceId: string) : Promise<Result<AccessTokens, IpcError>
 /**
  * Makes a token; the answer shows it once.
  */
-async accessTokenCreate(workspaceId: string, name: string, requireTwoFactor: boolean, confirmation: Confirmation | null) : Promise<Result<Guarded<NewAccessToken>, IpcError>> {
+async securityCreateToken(workspaceId: string, name: string, requireTwoFactor: boolean, confirmation: Confirmation | null) : Promise<Result<Guarded<NewAccessToken>, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("access_token_create", { workspaceId, name, requireTwoFactor, confirmation }) };
+    return { status: "ok", data: await TAURI_INVOKE("security_create_token", { workspaceId, name, requireTwoFactor, confirmation }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -431,9 +446,9 @@ async accessTokenCreate(workspaceId: string, name: string, requireTwoFactor: boo
 /**
  * Gives a token a new secret.
  */
-async accessTokenRegenerate(workspaceId: string, name: string, confirmation: Confirmation | null) : Promise<Result<Guarded<NewAccessToken>, IpcError>> {
+async securityRegenerateToken(workspaceId: string, name: string, confirmation: Confirmation | null) : Promise<Result<Guarded<NewAccessToken>, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("access_token_regenerate", { workspaceId, name, confirmation }) };
+    return { status: "ok", data: await TAURI_INVOKE("security_regenerate_token", { workspaceId, name, confirmation }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -442,9 +457,9 @@ async accessTokenRegenerate(workspaceId: string, name: string, confirmation: Con
 /**
  * Deletes a token.
  */
-async accessTokenDelete(workspaceId: string, name: string, confirmation: Confirmation | null) : Promise<Result<Guarded<null>, IpcError>> {
+async securityDeleteToken(workspaceId: string, name: string, confirmation: Confirmation | null) : Promise<Result<Guarded<null>, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("access_token_delete", { workspaceId, name, confirmation }) };
+    return { status: "ok", data: await TAURI_INVOKE("security_delete_token", { workspaceId, name, confirmation }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -453,9 +468,9 @@ async accessTokenDelete(workspaceId: string, name: string, confirmation: Confirm
 /**
  * The workspace's password policy (`pw.getPolicy`).
  */
-async passwordPolicy(workspaceId: string) : Promise<Result<PasswordPolicy, IpcError>> {
+async securityGetPasswordPolicy(workspaceId: string) : Promise<Result<PasswordPolicy, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("password_policy", { workspaceId }) };
+    return { status: "ok", data: await TAURI_INVOKE("security_get_password_policy", { workspaceId }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -464,15 +479,20 @@ async passwordPolicy(workspaceId: string) : Promise<Result<PasswordPolicy, IpcEr
 /**
  * Each rule of a policy, met or not by what is typed (local: no server call).
  */
-async passwordPolicyCheck(policy: PasswordPolicy, password: string) : Promise<RuleCheck[]> {
-    return await TAURI_INVOKE("password_policy_check", { policy, password });
+async securityCheckPassword(policy: PasswordPolicy, password: string) : Promise<Result<RuleCheck[], IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("security_check_password", { policy, password }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 },
 /**
  * What the Security page shows.
  */
-async securityOverview(workspaceId: string) : Promise<Result<SecurityOverview, IpcError>> {
+async securityGetOverview(workspaceId: string) : Promise<Result<SecurityOverview, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("security_overview", { workspaceId }) };
+    return { status: "ok", data: await TAURI_INVOKE("security_get_overview", { workspaceId }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -481,9 +501,9 @@ async securityOverview(workspaceId: string) : Promise<Result<SecurityOverview, I
 /**
  * Starts turning on authenticator 2FA: the secret and its QR code.
  */
-async totpEnable(workspaceId: string, confirmation: Confirmation | null) : Promise<Result<Guarded<TotpSetup>, IpcError>> {
+async securityEnableTotp(workspaceId: string, confirmation: Confirmation | null) : Promise<Result<Guarded<TotpSetup>, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("totp_enable", { workspaceId, confirmation }) };
+    return { status: "ok", data: await TAURI_INVOKE("security_enable_totp", { workspaceId, confirmation }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -492,9 +512,9 @@ async totpEnable(workspaceId: string, confirmation: Confirmation | null) : Promi
 /**
  * Confirms the secret with a code from the app; the backup codes, once.
  */
-async totpConfirm(workspaceId: string, code: string, confirmation: Confirmation | null) : Promise<Result<Guarded<BackupCodes>, IpcError>> {
+async securityConfirmTotp(workspaceId: string, code: string, confirmation: Confirmation | null) : Promise<Result<Guarded<BackupCodes>, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("totp_confirm", { workspaceId, code, confirmation }) };
+    return { status: "ok", data: await TAURI_INVOKE("security_confirm_totp", { workspaceId, code, confirmation }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -503,9 +523,9 @@ async totpConfirm(workspaceId: string, code: string, confirmation: Confirmation 
 /**
  * Turns authenticator 2FA off with a code or a backup code.
  */
-async totpDisable(workspaceId: string, code: string) : Promise<Result<null, IpcError>> {
+async securityDisableTotp(workspaceId: string, code: string) : Promise<Result<null, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("totp_disable", { workspaceId, code }) };
+    return { status: "ok", data: await TAURI_INVOKE("security_disable_totp", { workspaceId, code }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -514,9 +534,9 @@ async totpDisable(workspaceId: string, code: string) : Promise<Result<null, IpcE
 /**
  * New backup codes.
  */
-async totpRegenerateCodes(workspaceId: string, code: string) : Promise<Result<BackupCodes, IpcError>> {
+async securityRegenerateBackupCodes(workspaceId: string, code: string) : Promise<Result<BackupCodes, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("totp_regenerate_codes", { workspaceId, code }) };
+    return { status: "ok", data: await TAURI_INVOKE("security_regenerate_backup_codes", { workspaceId, code }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -525,9 +545,9 @@ async totpRegenerateCodes(workspaceId: string, code: string) : Promise<Result<Ba
 /**
  * Saves backup codes as a text file in the Downloads folder; its path.
  */
-async backupCodesSave(workspaceId: string, codes: string[]) : Promise<Result<string, IpcError>> {
+async securitySaveBackupCodes(workspaceId: string, codes: string[]) : Promise<Result<string, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("backup_codes_save", { workspaceId, codes }) };
+    return { status: "ok", data: await TAURI_INVOKE("security_save_backup_codes", { workspaceId, codes }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -536,9 +556,9 @@ async backupCodesSave(workspaceId: string, codes: string[]) : Promise<Result<str
 /**
  * Turns email 2FA on or off (off asks a second factor every time).
  */
-async emailTwoFactorSet(workspaceId: string, enabled: boolean, confirmation: Confirmation | null) : Promise<Result<Guarded<null>, IpcError>> {
+async securitySetEmailTwoFactor(workspaceId: string, enabled: boolean, confirmation: Confirmation | null) : Promise<Result<Guarded<null>, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("email_two_factor_set", { workspaceId, enabled, confirmation }) };
+    return { status: "ok", data: await TAURI_INVOKE("security_set_email_two_factor", { workspaceId, enabled, confirmation }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -547,9 +567,9 @@ async emailTwoFactorSet(workspaceId: string, enabled: boolean, confirmation: Con
 /**
  * Changes the end-to-end encryption password (the key is re-encrypted here).
  */
-async encryptionPasswordChange(workspaceId: string, currentPassword: string, newPassword: string) : Promise<Result<null, IpcError>> {
+async securityChangeEncryptionPassword(workspaceId: string, currentPassword: string, newPassword: string) : Promise<Result<null, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("encryption_password_change", { workspaceId, currentPassword, newPassword }) };
+    return { status: "ok", data: await TAURI_INVOKE("security_change_encryption_password", { workspaceId, currentPassword, newPassword }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -558,9 +578,9 @@ async encryptionPasswordChange(workspaceId: string, currentPassword: string, new
 /**
  * Resets the end-to-end encryption key: every session ends, this one too.
  */
-async encryptionKeyReset(workspaceId: string, confirmation: Confirmation | null) : Promise<Result<Guarded<null>, IpcError>> {
+async securityResetEncryptionKey(workspaceId: string, confirmation: Confirmation | null) : Promise<Result<Guarded<null>, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("encryption_key_reset", { workspaceId, confirmation }) };
+    return { status: "ok", data: await TAURI_INVOKE("security_reset_encryption_key", { workspaceId, confirmation }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -569,9 +589,9 @@ async encryptionKeyReset(workspaceId: string, confirmation: Confirmation | null)
 /**
  * The devices signed in to the account (where the workspace lists them).
  */
-async deviceSessions(workspaceId: string) : Promise<Result<DeviceSessions, IpcError>> {
+async securityListDevices(workspaceId: string) : Promise<Result<DeviceSessions, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("device_sessions", { workspaceId }) };
+    return { status: "ok", data: await TAURI_INVOKE("security_list_devices", { workspaceId }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -580,9 +600,9 @@ async deviceSessions(workspaceId: string) : Promise<Result<DeviceSessions, IpcEr
 /**
  * Signs one device out.
  */
-async deviceSessionSignOut(workspaceId: string, sessionId: string) : Promise<Result<DeviceSessions, IpcError>> {
+async securitySignOutDevice(workspaceId: string, sessionId: string) : Promise<Result<DeviceSessions, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("device_session_sign_out", { workspaceId, sessionId }) };
+    return { status: "ok", data: await TAURI_INVOKE("security_sign_out_device", { workspaceId, sessionId }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };

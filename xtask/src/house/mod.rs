@@ -1,6 +1,7 @@
 //! The house rules the test command enforces from the sources alone (no build): no import
 //! cycle between sibling modules of any crate, no hand-written source file over 500 lines, and
-//! no crate that depends on a test crate.
+//! no crate that depends on a test crate, and every Tauri command named `<domain>_<verb>` after
+//! the module it is in (`commands/profile.rs` holds `profile_*`).
 //!
 //! A module may use its children and its ancestors freely (a parent re-exports what its
 //! children make; a child reads its parent's types). Between siblings, though, uses must point
@@ -41,7 +42,7 @@ const GENERATED: &[&str] = &[
 
 pub fn check() -> Result {
     eprintln!(
-        "\n==> house rules: sibling modules without cycles, files under {MAX_LINES} lines, no crate on a test crate"
+        "\n==> house rules: sibling modules without cycles, files under {MAX_LINES} lines, no crate on a test crate, commands named <domain>_<verb>"
     );
     let mut problems = Vec::new();
     let mut modules_seen = 0;
@@ -56,6 +57,7 @@ pub fn check() -> Result {
     }
     problems.extend(long_files());
     problems.extend(test_crate_dependents());
+    problems.extend(command_names());
     if problems.is_empty() {
         eprintln!("<== house rules hold ({modules_seen} Rust files)");
         Ok(())
@@ -184,4 +186,48 @@ fn relative_to(manifest: &Path, target: &str) -> String {
         .unwrap_or_default();
     let ups = dir.components().count();
     format!("{}{target}", "../".repeat(ups))
+}
+
+/// Commands whose name does not start with their module's domain, or is the domain alone.
+fn command_names() -> Vec<String> {
+    let mut problems = Vec::new();
+    let dir = root().join("src-tauri/commands");
+    let Ok(entries) = fs::read_dir(&dir) else {
+        return vec!["src-tauri/commands is missing".into()];
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Some(domain) = path.file_stem().map(|s| s.to_string_lossy().into_owned()) else {
+            continue;
+        };
+        if domain == "mod" {
+            continue;
+        }
+        let text = fs::read_to_string(&path).unwrap_or_default();
+        let mut is_command = false;
+        for line in text.lines() {
+            let line = line.trim();
+            if line == "#[tauri::command]" {
+                is_command = true;
+                continue;
+            }
+            let name = line
+                .strip_prefix("pub async fn ")
+                .or_else(|| line.strip_prefix("pub fn "))
+                .and_then(|rest| rest.split(['(', '<']).next());
+            if let Some(name) = name {
+                if is_command {
+                    let verb = name.strip_prefix(&format!("{domain}_"));
+                    if verb.is_none_or(str::is_empty) {
+                        problems.push(format!(
+                            "src-tauri/commands/{domain}.rs: the command {name} is not named {domain}_<verb>"
+                        ));
+                    }
+                }
+                is_command = false;
+            }
+        }
+    }
+    problems.sort();
+    problems
 }

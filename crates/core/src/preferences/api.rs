@@ -1,93 +1,19 @@
 //! Account > Preferences, offline-first: edits go to the cache's outbox at once (also offline)
 //! and reach the server in one coalesced `users.setPreferences`, merged three ways per key.
 
-use std::collections::{BTreeMap, HashMap};
-
-use chrono::{DateTime, Utc};
 use serde_json::Value;
 
-use std::collections::HashSet;
-use std::sync::{Arc, Mutex};
-
 use super::view::{defaults_from, view_of};
-use crate::context::Context;
+use super::{PreferencesApi, parse_date, setting_ids};
 use crate::ports::{ChangeOrigin, CoreEvent};
-use crate::preferences::catalog::{self, CATALOG, Spec};
+use crate::preferences::catalog::{self, Spec};
 use crate::preferences::{DataExport, PreferencesView};
 use crate::rocketchat::parse_version;
-use crate::session::SessionApi;
 use crate::store::WorkspaceRow;
 use crate::workspace::DataSource;
 use crate::{Error, Result};
 
-/// What the preferences slice keeps in memory: one sync at a time per workspace, the
-/// workspaces whose preferences the worker should read, and when Tether last sent each key
-/// (to tell its own echo from another device's change).
-#[derive(Default)]
-pub struct PreferencesState {
-    pub(crate) sync_locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
-    pub(crate) reads: Mutex<HashSet<String>>,
-    pub(crate) sent_at: Mutex<HashMap<(String, String), tokio::time::Instant>>,
-}
-
-/// The preferences slice's operations.
-#[derive(Clone, Copy)]
-pub struct PreferencesApi<'a> {
-    pub(crate) ctx: &'a Context,
-    pub(crate) session: SessionApi<'a>,
-    pub(crate) state: &'a PreferencesState,
-}
-
-/// The public settings the page reads: every default, and whether data download is on.
-fn setting_ids() -> Vec<String> {
-    CATALOG
-        .iter()
-        .map(|s| format!("Accounts_Default_User_Preferences_{}", s.key))
-        .chain(["UserData_EnableDownload".to_owned()])
-        .collect()
-}
-
-/// The server's stored values, normalised, restricted to the catalog's keys.
-pub(crate) fn normalised(stored: serde_json::Map<String, Value>) -> BTreeMap<String, Value> {
-    stored
-        .into_iter()
-        .filter(|(k, _)| catalog::spec(k).is_some())
-        // `getPreferences` echoes `language` even when the user never chose one.
-        .filter(|(k, v)| !(k == "language" && v.as_str().is_none_or(str::is_empty)))
-        .map(|(k, v)| {
-            let v = catalog::normalise(&k, &v);
-            (k, v)
-        })
-        .collect()
-}
-
-/// `createdAt` as the server sends it: an ISO string, or EJSON `{"$date": ms}`.
-pub(crate) fn parse_date(value: &Value) -> Option<DateTime<Utc>> {
-    match value {
-        Value::String(s) => DateTime::parse_from_rfc3339(s)
-            .ok()
-            .map(|d| d.with_timezone(&Utc)),
-        Value::Object(o) => o
-            .get("$date")
-            .and_then(Value::as_i64)
-            .and_then(DateTime::from_timestamp_millis),
-        _ => None,
-    }
-}
-
-impl<'a> PreferencesApi<'a> {
-    pub(crate) fn new(
-        ctx: &'a Context,
-        session: SessionApi<'a>,
-        state: &'a PreferencesState,
-    ) -> Self {
-        PreferencesApi {
-            ctx,
-            session,
-            state,
-        }
-    }
-
+impl PreferencesApi<'_> {
     /// The Preferences page from the cache: instant, and available offline.
     pub async fn cached(&self, workspace_id: &str) -> Result<PreferencesView> {
         let row = self.ctx.store.workspace(workspace_id).await?;

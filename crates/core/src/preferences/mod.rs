@@ -2,7 +2,7 @@
 //! the types the page shows.
 //!
 //! How an edit travels: [`PreferencesApi::set`] validates the value against the
-//! catalog and writes it to the cache's outbox (one row per key, so repeated edits coalesce) in
+//! catalog and writes it to the store's outbox (one row per key, so repeated edits coalesce) in
 //! one durable SQLite transaction; the page's value is the outbox's value over the server's
 //! last known one. [`PreferencesApi::sync`] then reads the server's stored values,
 //! merges per key ([`merge`]), sends every key to send in one `users.setPreferences`, and marks
@@ -14,15 +14,88 @@ pub mod merge;
 mod sync;
 mod view;
 
-pub(crate) use api::parse_date;
-pub use api::{PreferencesApi, PreferencesState};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::{Arc, Mutex};
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use catalog::CATALOG;
 pub use catalog::PreferenceGroup;
 
+use crate::context::Context;
+use crate::session::SessionApi;
 use crate::workspace::DataSource;
+
+/// What the preferences slice keeps in memory: one sync at a time per workspace, the
+/// workspaces whose preferences the worker should read, and when Tether last sent each key
+/// (to tell its own echo from another device's change).
+#[derive(Default)]
+pub struct PreferencesState {
+    pub(crate) sync_locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
+    pub(crate) reads: Mutex<HashSet<String>>,
+    pub(crate) sent_at: Mutex<HashMap<(String, String), tokio::time::Instant>>,
+}
+
+/// The preferences slice's operations.
+#[derive(Clone, Copy)]
+pub struct PreferencesApi<'a> {
+    pub(crate) ctx: &'a Context,
+    pub(crate) session: SessionApi<'a>,
+    pub(crate) state: &'a PreferencesState,
+}
+
+/// The public settings the page reads: every default, and whether data download is on.
+fn setting_ids() -> Vec<String> {
+    CATALOG
+        .iter()
+        .map(|s| format!("Accounts_Default_User_Preferences_{}", s.key))
+        .chain(["UserData_EnableDownload".to_owned()])
+        .collect()
+}
+
+/// The server's stored values, normalised, restricted to the catalog's keys.
+pub(crate) fn normalised(stored: serde_json::Map<String, Value>) -> BTreeMap<String, Value> {
+    stored
+        .into_iter()
+        .filter(|(k, _)| catalog::spec(k).is_some())
+        // `getPreferences` echoes `language` even when the user never chose one.
+        .filter(|(k, v)| !(k == "language" && v.as_str().is_none_or(str::is_empty)))
+        .map(|(k, v)| {
+            let v = catalog::normalise(&k, &v);
+            (k, v)
+        })
+        .collect()
+}
+
+/// `createdAt` as the server sends it: an ISO string, or EJSON `{"$date": ms}`.
+pub(crate) fn parse_date(value: &Value) -> Option<DateTime<Utc>> {
+    match value {
+        Value::String(s) => DateTime::parse_from_rfc3339(s)
+            .ok()
+            .map(|d| d.with_timezone(&Utc)),
+        Value::Object(o) => o
+            .get("$date")
+            .and_then(Value::as_i64)
+            .and_then(DateTime::from_timestamp_millis),
+        _ => None,
+    }
+}
+
+impl<'a> PreferencesApi<'a> {
+    pub(crate) fn new(
+        ctx: &'a Context,
+        session: SessionApi<'a>,
+        state: &'a PreferencesState,
+    ) -> Self {
+        PreferencesApi {
+            ctx,
+            session,
+            state,
+        }
+    }
+}
 
 /// One allowed value of a choice.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]

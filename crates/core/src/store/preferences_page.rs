@@ -7,8 +7,9 @@ use serde_json::Value;
 
 use super::preferences::{preference_outbox_in, server_preferences_in};
 use super::profile::profile_in;
+use super::settings::public_settings_in;
 use super::sounds::custom_sounds_in;
-use super::{CustomSoundRow, OutboxRow, Store, public_settings_in};
+use super::{CustomSoundRow, OutboxRow, Store};
 use crate::Result;
 
 /// A workspace's preferences as stored here.

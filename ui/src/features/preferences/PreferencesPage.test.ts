@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { describe, expect, it, vi } from "vitest";
+import { answer } from "$lib/testing/backend";
 import { aliceOnline } from "../../test-fixtures";
 import { TetherError, type PreferenceItem, type PreferencesView } from "$lib/ipc";
 import PreferencesPage from "./PreferencesPage.svelte";
@@ -25,19 +26,17 @@ const view: PreferencesView = {
   pending: 0, conflicts: 1, refused: 0, data_download: true,
 };
 const api = {
-  preferencesCached: vi.fn(() => Promise.resolve(view)),
+  preferencesLoad: vi.fn(() => Promise.resolve(view)),
   preferencesRefresh: vi.fn(() => Promise.resolve({ ...view, source: "server" as const })),
-  preferenceSet: vi.fn(),
-  preferenceReset: vi.fn(() => Promise.resolve(view)),
-  preferenceResolve: vi.fn(() => Promise.resolve(view)),
-  dataDownload: vi.fn(),
-  soundPlay: vi.fn(() => Promise.resolve(null)),
-  notificationTest: vi.fn(() => Promise.resolve(null)),
+  preferencesSet: vi.fn(),
+  preferencesReset: vi.fn(() => Promise.resolve(view)),
+  preferencesResolve: vi.fn(() => Promise.resolve(view)),
+  preferencesDownloadData: vi.fn(),
+  alertsPlaySound: vi.fn(() => Promise.resolve(null)),
+  alertsTestNotification: vi.fn(() => Promise.resolve(null)),
 };
-vi.mock("$lib/ipc", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("$lib/ipc")>()),
-  api: new Proxy({}, { get: (_t, key: string) => api[key as keyof typeof api] }),
-}));
+vi.mock("$lib/bindings", () => import("$lib/testing/backend").then((b) => b.bindings));
+answer(api);
 
 const workspace = aliceOnline;
 
@@ -49,11 +48,11 @@ describe("PreferencesPage", () => {
     expect(screen.queryByTestId("pref-reset-idleTimeLimit")).toBeNull();
     expect(screen.getByTestId("pref-reset-useEmojis")).toHaveTextContent("Reset to default (On)");
     await fireEvent.click(screen.getByTestId("pref-reset-useEmojis"));
-    expect(api.preferenceReset).toHaveBeenCalledWith("w1", "useEmojis");
+    expect(api.preferencesReset).toHaveBeenCalledWith("w1", "useEmojis");
   });
 
   it("keeps a refused value in its field with the reason, and sends nothing else", async () => {
-    api.preferenceSet.mockRejectedValueOnce(
+    api.preferencesSet.mockRejectedValueOnce(
       new TetherError({
         code: "invalid_input",
         message: "The idle time limit must be at least 60 seconds (you entered 30).",
@@ -64,7 +63,7 @@ describe("PreferencesPage", () => {
     const input = await screen.findByTestId("pref-idleTimeLimit");
     await fireEvent.input(input, { target: { value: "30" } });
     await fireEvent.change(input, { target: { value: "30" } });
-    expect(api.preferenceSet).toHaveBeenCalledWith("w1", "idleTimeLimit", 30);
+    expect(api.preferencesSet).toHaveBeenCalledWith("w1", "idleTimeLimit", 30);
     expect(await screen.findByTestId("pref-error-idleTimeLimit")).toHaveTextContent("at least 60 seconds");
     expect(screen.getByTestId("pref-idleTimeLimit")).toHaveValue("30");
     expect(screen.getByTestId("pref-idleTimeLimit")).toHaveAttribute("aria-invalid", "true");
@@ -75,9 +74,9 @@ describe("PreferencesPage", () => {
     const conflict = await screen.findByTestId("pref-conflict-desktopNotifications");
     expect(conflict).toHaveTextContent("Changed on another device to All messages while you chose Mentions here");
     await fireEvent.click(screen.getByTestId("pref-keep-desktopNotifications"));
-    expect(api.preferenceResolve).toHaveBeenCalledWith("w1", "desktopNotifications", true);
+    expect(api.preferencesResolve).toHaveBeenCalledWith("w1", "desktopNotifications", true);
     await fireEvent.click(screen.getByTestId("pref-take-desktopNotifications"));
-    expect(api.preferenceResolve).toHaveBeenCalledWith("w1", "desktopNotifications", false);
+    expect(api.preferencesResolve).toHaveBeenCalledWith("w1", "desktopNotifications", false);
   });
 
   it("offline: shows the cache and says changes are kept", async () => {
@@ -91,7 +90,7 @@ describe("PreferencesPage", () => {
   });
 
   it("shows the 24-hour throttle with the earlier request's date", async () => {
-    api.dataDownload.mockResolvedValueOnce({
+    api.preferencesDownloadData.mockResolvedValueOnce({
       requested: false, full_export: false, status: "pending", created_at: "2026-11-22T09:00:00Z",
       next_allowed_at: "2026-11-23T09:00:00Z", url: null, pending_before: 0,
     });
@@ -100,7 +99,7 @@ describe("PreferencesPage", () => {
     const result = await screen.findByTestId("data-result");
     expect(result).toHaveAttribute("data-requested", "false");
     expect(result).toHaveTextContent(`You already asked on ${new Date("2026-11-22T09:00:00Z").toLocaleString()}`);
-    expect(api.dataDownload).toHaveBeenCalledWith("w1", false);
+    expect(api.preferencesDownloadData).toHaveBeenCalledWith("w1", false);
   });
 
   it("shows a value set elsewhere that is not in the list as it is, not as the first choice", async () => {
@@ -109,7 +108,7 @@ describe("PreferencesPage", () => {
       kind: { type: "sound", options: [{ value: "none", label: "No sound" }, { value: "chime", label: "Chime" }] },
       value: "kazoo-custom", default: "chime", user_set: true, sync: { state: "synced" },
     };
-    api.preferencesCached.mockResolvedValueOnce({ ...view, items: [sound] });
+    api.preferencesLoad.mockResolvedValueOnce({ ...view, items: [sound] });
     api.preferencesRefresh.mockResolvedValueOnce({ ...view, source: "server", items: [sound] });
     render(PreferencesPage, { workspace });
     const select = await screen.findByTestId<HTMLSelectElement>("pref-newMessageNotification");
@@ -149,16 +148,16 @@ describe("PreferencesPage", () => {
       value: "chime", default: "chime", user_set: false, sync: { state: "synced" },
     };
     const chosen = { ...view, items: [{ ...sound, value: "knock-id", user_set: true, sync: { state: "pending" as const } }] };
-    api.preferencesCached.mockResolvedValueOnce({ ...view, items: [sound] });
+    api.preferencesLoad.mockResolvedValueOnce({ ...view, items: [sound] });
     api.preferencesRefresh.mockResolvedValueOnce({ ...view, source: "server", items: [sound] });
-    api.preferenceSet.mockResolvedValueOnce(chosen);
+    api.preferencesSet.mockResolvedValueOnce(chosen);
     render(PreferencesPage, { workspace });
     const select = await screen.findByTestId<HTMLSelectElement>("pref-newMessageNotification");
     await fireEvent.change(select, { target: { value: '"knock-id"' } });
-    await vi.waitFor(() => expect(api.soundPlay).toHaveBeenCalledWith("w1", "knock-id"));
-    expect(api.preferenceSet).toHaveBeenCalledWith("w1", "newMessageNotification", "knock-id");
+    await vi.waitFor(() => expect(api.alertsPlaySound).toHaveBeenCalledWith("w1", "knock-id", null));
+    expect(api.preferencesSet).toHaveBeenCalledWith("w1", "newMessageNotification", "knock-id");
 
-    api.soundPlay.mockRejectedValueOnce(
+    api.alertsPlaySound.mockRejectedValueOnce(
       new TetherError({ code: "audio_device_missing", message: "No audio output device can be opened.", details: null }),
     );
     await fireEvent.click(screen.getByTestId("pref-play-newMessageNotification"));
@@ -170,9 +169,9 @@ describe("PreferencesPage", () => {
   it("sends a test notification and shows why when it cannot be shown", async () => {
     render(PreferencesPage, { workspace });
     await fireEvent.click(await screen.findByTestId("notification-test"));
-    expect(api.notificationTest).toHaveBeenCalledWith("w1", false);
+    expect(api.alertsTestNotification).toHaveBeenCalledWith("w1", false);
     expect((await screen.findByTestId("notification-test-result")).dataset.code).toBe("shown");
-    api.notificationTest.mockRejectedValueOnce(
+    api.alertsTestNotification.mockRejectedValueOnce(
       new TetherError({ code: "do_not_disturb", message: "Your desktop is in do-not-disturb mode.", details: null }),
     );
     await fireEvent.click(screen.getByTestId("notification-test"));

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { describe, expect, it, vi } from "vitest";
+import { answer } from "$lib/testing/backend";
 import { aliceOnline } from "../../test-fixtures";
 import { TetherError, type CustomField, type PasswordPolicy, type ProfileView } from "$lib/ipc";
 import ProfilePage from "./ProfilePage.svelte";
@@ -20,33 +21,31 @@ const allowed = {
 };
 const api = {
   profileResolve: vi.fn(),
-  profileCached: vi.fn(),
+  profileLoad: vi.fn(),
   profileRefresh: vi.fn(),
-  profileRules: vi.fn(() => Promise.resolve(allowed)),
+  profileGetRules: vi.fn(() => Promise.resolve(allowed)),
   profileSave: vi.fn(),
-  signOutOtherSessions: vi.fn(),
-  trustCertificate: vi.fn(),
-  reconnect: vi.fn(),
-  usernameCheck: vi.fn(),
-  sendVerificationEmail: vi.fn(),
-  avatarUpload: vi.fn(),
-  avatarFromUrl: vi.fn(),
-  avatarReset: vi.fn(),
-  deleteAccount: vi.fn(),
-  passwordPolicy: vi.fn(() => Promise.resolve<PasswordPolicy>({ enabled: false, rules: [] })),
-  passwordPolicyCheck: vi.fn(),
-  mark: vi.fn(() => Promise.resolve(null)),
+  profileSignOutOtherSessions: vi.fn(),
+  workspaceTrustCertificate: vi.fn(),
+  sessionReconnect: vi.fn(),
+  profileCheckUsername: vi.fn(),
+  profileSendVerificationEmail: vi.fn(),
+  profileUploadAvatar: vi.fn(),
+  profileSetAvatarUrl: vi.fn(),
+  profileResetAvatar: vi.fn(),
+  profileDeleteAccount: vi.fn(),
+  securityGetPasswordPolicy: vi.fn(() => Promise.resolve<PasswordPolicy>({ enabled: false, rules: [] })),
+  securityCheckPassword: vi.fn(),
+  appMark: vi.fn(() => Promise.resolve(null)),
 };
-vi.mock("$lib/ipc", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("$lib/ipc")>()),
-  api: new Proxy({}, { get: (_t, key: string) => api[key as keyof typeof api] }),
-}));
+vi.mock("$lib/bindings", () => import("$lib/testing/backend").then((b) => b.bindings));
+answer(api);
 
 const workspace = aliceOnline;
 
 describe("ProfilePage", () => {
   it("shows the cached profile and an offline notice when the server cannot be reached", async () => {
-    api.profileCached.mockResolvedValue(cached);
+    api.profileLoad.mockResolvedValue(cached);
     api.profileRefresh.mockRejectedValue(
       new TetherError({ code: "unreachable", message: "Cannot reach", details: null }),
     );
@@ -56,8 +55,8 @@ describe("ProfilePage", () => {
     expect(screen.getByTestId("profile")).toHaveAttribute("data-source", "cache");
     // Start-up's end, for the benchmarks: marked once, after the cached profile was asked for,
     // arrived and was drawn.
-    await vi.waitFor(() => expect(api.mark).toHaveBeenCalledWith("profile-rendered-from-cache"));
-    expect(vi.mocked(api.mark).mock.calls).toEqual([
+    await vi.waitFor(() => expect(api.appMark).toHaveBeenCalledWith("profile-rendered-from-cache"));
+    expect(vi.mocked(api.appMark).mock.calls).toEqual([
       ["profile-cached-asked"],
       ["profile-cached-received"],
       ["profile-rendered-from-cache"],
@@ -65,7 +64,7 @@ describe("ProfilePage", () => {
   });
 
   it("replaces the cached profile with the server's", async () => {
-    api.profileCached.mockResolvedValue(cached);
+    api.profileLoad.mockResolvedValue(cached);
     api.profileRefresh.mockResolvedValue({
       ...cached,
       source: "server",
@@ -78,12 +77,12 @@ describe("ProfilePage", () => {
   });
 
   it("offers to trust a changed certificate, then reconnects", async () => {
-    api.profileCached.mockResolvedValue(cached);
+    api.profileLoad.mockResolvedValue(cached);
     api.profileRefresh.mockRejectedValue(
       new TetherError({ code: "certificate_untrusted", message: "The certificate changed", details: null }),
     );
-    api.trustCertificate.mockResolvedValue(null);
-    api.reconnect.mockResolvedValue(workspace);
+    api.workspaceTrustCertificate.mockResolvedValue(null);
+    api.sessionReconnect.mockResolvedValue(workspace);
     const fingerprint = "AB:CD";
     render(ProfilePage, {
       workspace: { ...workspace, connection: { state: "certificate_untrusted", reason: "The certificate changed since you trusted it.", fingerprint } },
@@ -91,12 +90,12 @@ describe("ProfilePage", () => {
     expect(await screen.findByTestId("certificate-banner")).toHaveTextContent("changed since you trusted it");
     expect(screen.queryByTestId("profile-error")).toBeNull();
     await fireEvent.click(screen.getByTestId("certificate-banner-trust"));
-    await vi.waitFor(() => expect(api.reconnect).toHaveBeenCalledWith("w1"));
-    expect(api.trustCertificate).toHaveBeenCalledWith(workspace.url, fingerprint);
+    await vi.waitFor(() => expect(api.sessionReconnect).toHaveBeenCalledWith("w1"));
+    expect(api.workspaceTrustCertificate).toHaveBeenCalledWith(workspace.url, fingerprint);
   });
 
   it("saves an edit and shows the server's profile", async () => {
-    api.profileCached.mockResolvedValue(cached);
+    api.profileLoad.mockResolvedValue(cached);
     api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
     const fresh: ProfileView = { ...cached, source: "server", profile: { ...cached.profile, bio: "Curiouser" } };
     api.profileSave.mockResolvedValue({ step: "saved", not_kept: [], profile: fresh });
@@ -113,7 +112,7 @@ describe("ProfilePage", () => {
   });
 
   it("sends only what the user changed, never the status shown beside it", async () => {
-    api.profileCached.mockResolvedValue(cached);
+    api.profileLoad.mockResolvedValue(cached);
     api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
     api.profileSave.mockResolvedValue({ step: "saved", not_kept: [], profile: { ...cached, source: "server" } });
     render(ProfilePage, { workspace });
@@ -128,7 +127,7 @@ describe("ProfilePage", () => {
   });
 
   it("shows presence apart from the chosen status", async () => {
-    api.profileCached.mockResolvedValue(cached);
+    api.profileLoad.mockResolvedValue(cached);
     api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
     render(ProfilePage, { workspace });
     const presence = await screen.findByTestId("profile-presence");
@@ -139,7 +138,7 @@ describe("ProfilePage", () => {
 
   it("says what the server kept instead of Saved", async () => {
     const kept = { ...cached, source: "server" as const, profile: { ...cached.profile, nickname: "Al" } };
-    api.profileCached.mockResolvedValue(kept);
+    api.profileLoad.mockResolvedValue(kept);
     api.profileRefresh.mockResolvedValue(kept);
     api.profileSave.mockResolvedValue({
       step: "saved",
@@ -156,18 +155,18 @@ describe("ProfilePage", () => {
   });
 
   it("keeps bio and status read-only on a server older than 6.4", async () => {
-    api.profileCached.mockResolvedValue(cached);
+    api.profileLoad.mockResolvedValue(cached);
     api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
-    api.profileRules.mockImplementation(() => Promise.resolve({ ...allowed, bio_and_status: false }));
+    api.profileGetRules.mockImplementation(() => Promise.resolve({ ...allowed, bio_and_status: false }));
     render(ProfilePage, { workspace });
     await vi.waitFor(() => expect(screen.getByTestId<HTMLTextAreaElement>("profile-edit-bio").disabled).toBe(true));
     expect(screen.getByTestId<HTMLSelectElement>("profile-edit-status").disabled).toBe(true);
     expect(screen.getByTestId("locked-bio")).toHaveTextContent("older than 6.4");
-    api.profileRules.mockImplementation(() => Promise.resolve(allowed));
+    api.profileGetRules.mockImplementation(() => Promise.resolve(allowed));
   });
 
   it("asks for the current password for an email change, then saves with it", async () => {
-    api.profileCached.mockResolvedValue(cached);
+    api.profileLoad.mockResolvedValue(cached);
     api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
     api.profileSave
       .mockResolvedValueOnce({
@@ -191,30 +190,30 @@ describe("ProfilePage", () => {
 
   it("checks each rule of the workspace's password policy while the new password is typed", async () => {
     const policy: PasswordPolicy = { enabled: true, rules: [{ kind: "min_length", min: 10 }, { kind: "number" }] };
-    api.passwordPolicy.mockResolvedValueOnce(policy);
-    api.passwordPolicyCheck.mockImplementation((_p: unknown, typed: string) =>
+    api.securityGetPasswordPolicy.mockResolvedValueOnce(policy);
+    api.securityCheckPassword.mockImplementation((_p: unknown, typed: string) =>
       Promise.resolve([
         { rule: { kind: "min_length", min: 10 }, text: "At least 10 characters", met: typed.length >= 10 },
         { rule: { kind: "number" }, text: "A number (0–9)", met: /[0-9]/.test(typed) },
       ]),
     );
-    api.profileCached.mockResolvedValue(cached);
+    api.profileLoad.mockResolvedValue(cached);
     api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
     render(ProfilePage, { workspace });
     const field = await screen.findByTestId("profile-edit-new-password");
-    await vi.waitFor(() => expect(api.passwordPolicy).toHaveBeenCalledWith("w1"));
+    await vi.waitFor(() => expect(api.securityGetPasswordPolicy).toHaveBeenCalledWith("w1"));
     await fireEvent.input(field, { target: { value: "abc1" } });
     await vi.waitFor(() => expect(screen.getAllByTestId("password-rule").map((r) => r.dataset.met)).toEqual(["false", "true"]));
     await fireEvent.input(field, { target: { value: "abcdefghij1" } });
     await vi.waitFor(() => expect(screen.getAllByTestId("password-rule").map((r) => r.dataset.met)).toEqual(["true", "true"]));
-    expect(api.passwordPolicyCheck).toHaveBeenLastCalledWith(policy, "abcdefghij1");
+    expect(api.securityCheckPassword).toHaveBeenLastCalledWith(policy, "abcdefghij1");
     await fireEvent.input(screen.getByTestId("profile-edit-confirm-password"), { target: { value: "abc" } });
     expect(await screen.findByTestId("password-mismatch")).toHaveTextContent("differ");
   });
 
   it("shows a field the workspace forbids as read-only with the reason, and a server error on its field", async () => {
-    api.profileRules.mockResolvedValueOnce({ ...allowed, username: false });
-    api.profileCached.mockResolvedValue(cached);
+    api.profileGetRules.mockResolvedValueOnce({ ...allowed, username: false });
+    api.profileLoad.mockResolvedValue(cached);
     api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
     api.profileSave.mockRejectedValue(
       new TetherError({ code: "invalid_input", message: "The bio can be at most 260 characters.", details: { field: "bio" } }),
@@ -234,7 +233,7 @@ describe("ProfilePage", () => {
         { field: "bio", value: "Mine", conflict: "Theirs", refused: null },
       ],
     };
-    api.profileCached.mockResolvedValue(pending);
+    api.profileLoad.mockResolvedValue(pending);
     api.profileRefresh.mockResolvedValue({ ...pending, source: "server" });
     api.profileResolve.mockResolvedValue({ ...cached, source: "server", pending: [] });
     render(ProfilePage, { workspace });
@@ -248,7 +247,7 @@ describe("ProfilePage", () => {
   });
 
   it("says an edit made offline is kept on this computer", async () => {
-    api.profileCached.mockResolvedValue(cached);
+    api.profileLoad.mockResolvedValue(cached);
     api.profileRefresh.mockRejectedValue(new TetherError({ code: "unreachable", message: "Cannot reach", details: null }));
     api.profileSave.mockResolvedValue({ step: "queued", profile: { ...cached, pending: [{ field: "bio", value: "x", conflict: null, refused: null }] } });
     render(ProfilePage, { workspace: { ...workspace, connection: { state: "offline", reason: "Cannot reach" } } });
@@ -260,28 +259,28 @@ describe("ProfilePage", () => {
   });
 
   it("says whether a typed username is free, asking the server once typing pauses", async () => {
-    api.profileCached.mockResolvedValue(cached);
+    api.profileLoad.mockResolvedValue(cached);
     api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
-    api.usernameCheck.mockResolvedValue({ state: "taken" });
+    api.profileCheckUsername.mockResolvedValue({ state: "taken" });
     render(ProfilePage, { workspace });
     const field = await screen.findByTestId("profile-edit-username");
     await fireEvent.input(field, { target: { value: "tin" } });
     await fireEvent.input(field, { target: { value: "tina" } });
     const note = await screen.findByTestId("username-availability", {}, { timeout: 2000 });
     expect(note).toHaveTextContent("tina is already taken");
-    expect(api.usernameCheck).toHaveBeenCalledTimes(1);
-    expect(api.usernameCheck).toHaveBeenCalledWith("w1", "tina");
+    expect(api.profileCheckUsername).toHaveBeenCalledTimes(1);
+    expect(api.profileCheckUsername).toHaveBeenCalledWith("w1", "tina");
   });
 
   it("edits the workspace's custom fields and sends them with the save", async () => {
-    api.profileRules.mockResolvedValue({
+    api.profileGetRules.mockResolvedValue({
       ...allowed,
       custom_fields: [
         { name: "department", options: ["Sales", "Support"], default_value: "Support", required: true, min_length: 0, max_length: 0 },
         { name: "twitter", options: null, default_value: "", required: false, min_length: 0, max_length: 15 },
       ],
     });
-    api.profileCached.mockResolvedValue(cached);
+    api.profileLoad.mockResolvedValue(cached);
     api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
     api.profileSave.mockResolvedValue({ step: "saved", not_kept: [], profile: { ...cached, source: "server" } });
     render(ProfilePage, { workspace });
@@ -294,36 +293,36 @@ describe("ProfilePage", () => {
       expect.objectContaining({ custom_fields: { department: "Support", twitter: "@alice" } }),
       null,
     );
-    api.profileRules.mockImplementation(() => Promise.resolve(allowed));
+    api.profileGetRules.mockImplementation(() => Promise.resolve(allowed));
   });
 
   it("offers to resend the verification email of an unverified address", async () => {
     const unverified = { ...cached, profile: { ...cached.profile, emails: [{ address: "a@x.test", verified: false }] } };
-    api.profileCached.mockResolvedValue(unverified);
+    api.profileLoad.mockResolvedValue(unverified);
     api.profileRefresh.mockResolvedValue({ ...unverified, source: "server" });
-    api.sendVerificationEmail.mockResolvedValue(null);
+    api.profileSendVerificationEmail.mockResolvedValue(null);
     render(ProfilePage, { workspace });
     await fireEvent.click(await screen.findByTestId("resend-verification"));
     expect(await screen.findByTestId("verification-sent")).toHaveTextContent("a@x.test");
-    expect(api.sendVerificationEmail).toHaveBeenCalledWith("w1");
+    expect(api.profileSendVerificationEmail).toHaveBeenCalledWith("w1");
   });
 
   it("refuses a picture above the workspace's limit without reading or sending it", async () => {
-    api.profileCached.mockResolvedValue(cached);
+    api.profileLoad.mockResolvedValue(cached);
     api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
     render(ProfilePage, { workspace });
     const input = await screen.findByTestId("avatar-file");
     const big = new File([new Uint8Array(4096)], "big.png", { type: "image/png" });
     await fireEvent.change(input, { target: { files: [big] } });
     expect(await screen.findByTestId("avatar-error")).toHaveTextContent("at most");
-    expect(api.avatarUpload).not.toHaveBeenCalled();
+    expect(api.profileUploadAvatar).not.toHaveBeenCalled();
   });
 
   it("shows the rooms a last owner would lose and deletes only after agreement", async () => {
-    api.profileRules.mockResolvedValue({ ...allowed, delete_account: true });
-    api.profileCached.mockResolvedValue(cached);
+    api.profileGetRules.mockResolvedValue({ ...allowed, delete_account: true });
+    api.profileLoad.mockResolvedValue(cached);
     api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
-    api.deleteAccount
+    api.profileDeleteAccount
       .mockResolvedValueOnce({ step: "last_owner", should_be_removed: ["Dora's notes"], should_change_owner: ["Design reviews"] })
       .mockResolvedValueOnce({ step: "deleted" });
     render(ProfilePage, { workspace });
@@ -332,9 +331,9 @@ describe("ProfilePage", () => {
     await fireEvent.click(screen.getByTestId("delete-account-confirm"));
     expect(await screen.findByTestId("rooms-removed")).toHaveTextContent("Dora's notes");
     expect(screen.getByTestId("rooms-new-owner")).toHaveTextContent("Design reviews");
-    expect(api.deleteAccount).toHaveBeenLastCalledWith("w1", "pw", false);
+    expect(api.profileDeleteAccount).toHaveBeenLastCalledWith("w1", "pw", false);
     await fireEvent.click(screen.getByTestId("delete-account-confirm"));
-    await vi.waitFor(() => expect(api.deleteAccount).toHaveBeenLastCalledWith("w1", "pw", true));
-    api.profileRules.mockImplementation(() => Promise.resolve(allowed));
+    await vi.waitFor(() => expect(api.profileDeleteAccount).toHaveBeenLastCalledWith("w1", "pw", true));
+    api.profileGetRules.mockImplementation(() => Promise.resolve(allowed));
   });
 });

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { answer } from "$lib/testing/backend";
 import { TetherError } from "$lib/ipc";
 import { aliceOnline } from "../../test-fixtures";
 import SecurityPage from "./SecurityPage.svelte";
@@ -19,30 +20,28 @@ const overview = (totp: boolean, emailVerified = true) => ({
 });
 const twelve = Array.from({ length: 12 }, (_, i) => `code${String(i).padStart(4, "0")}`);
 const api = {
-  securityOverview: vi.fn(),
-  deviceSessions: vi.fn(),
-  totpEnable: vi.fn(),
-  totpConfirm: vi.fn(),
-  backupCodesSave: vi.fn(),
-  deviceSessionSignOut: vi.fn(),
+  securityGetOverview: vi.fn(),
+  securityListDevices: vi.fn(),
+  securityEnableTotp: vi.fn(),
+  securityConfirmTotp: vi.fn(),
+  securitySaveBackupCodes: vi.fn(),
+  securitySignOutDevice: vi.fn(),
 };
-vi.mock("$lib/ipc", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("$lib/ipc")>()),
-  api: new Proxy({}, { get: (_t, key: string) => api[key as keyof typeof api] }),
-}));
+vi.mock("$lib/bindings", () => import("$lib/testing/backend").then((b) => b.bindings));
+answer(api);
 
 beforeEach(() => {
   vi.clearAllMocks();
-  api.securityOverview.mockResolvedValue(overview(false));
-  api.deviceSessions.mockResolvedValue({ available: false, sessions: [] });
+  api.securityGetOverview.mockResolvedValue(overview(false));
+  api.securityListDevices.mockResolvedValue({ available: false, sessions: [] });
 });
 
 describe("SecurityPage", () => {
   it("turns on the authenticator: password once, QR and key, code checked, backup codes shown once", async () => {
-    api.totpEnable
+    api.securityEnableTotp
       .mockResolvedValueOnce({ step: "second_factor", challenge: passwordChallenge })
       .mockResolvedValueOnce({ step: "done", result: { secret: "JBSW Y3DP", qr_code: "data:image/png;base64,AAAA", account: "alice" } });
-    api.totpConfirm
+    api.securityConfirmTotp
       .mockRejectedValueOnce(new TetherError({ code: "invalid_input", message: "That code is not correct.", details: { field: "code" } }))
       .mockResolvedValueOnce({ step: "done", result: { codes: twelve } });
     render(SecurityPage, { workspace: aliceOnline });
@@ -50,7 +49,7 @@ describe("SecurityPage", () => {
     expect((await screen.findByTestId("security-second-factor")).dataset.method).toBe("password");
     await fireEvent.input(screen.getByTestId("security-confirmation"), { target: { value: "alice-pass-1" } });
     await fireEvent.click(screen.getByTestId("security-confirm"));
-    expect(api.totpEnable).toHaveBeenLastCalledWith("w1", { kind: "password", password: "alice-pass-1" });
+    expect(api.securityEnableTotp).toHaveBeenLastCalledWith("w1", { kind: "password", password: "alice-pass-1" });
     expect(await screen.findByTestId("totp-qr")).toHaveAttribute("src", "data:image/png;base64,AAAA");
     expect(screen.getByTestId("totp-secret")).toHaveTextContent("JBSW Y3DP");
 
@@ -59,10 +58,10 @@ describe("SecurityPage", () => {
     expect(await screen.findByTestId("totp-code-error")).toHaveTextContent("not correct");
     expect(screen.queryByTestId("backup-codes")).toBeNull();
 
-    api.securityOverview.mockResolvedValue(overview(true));
+    api.securityGetOverview.mockResolvedValue(overview(true));
     await fireEvent.input(screen.getByTestId("totp-code"), { target: { value: "123456" } });
     await fireEvent.click(screen.getByTestId("totp-verify"));
-    expect(api.totpConfirm).toHaveBeenLastCalledWith("w1", "123456", null);
+    expect(api.securityConfirmTotp).toHaveBeenLastCalledWith("w1", "123456", null);
     expect(await screen.findAllByTestId("backup-code")).toHaveLength(12);
     expect(await screen.findByTestId("totp-status")).toHaveTextContent("12 of 12 backup codes left");
 
@@ -70,16 +69,16 @@ describe("SecurityPage", () => {
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
     await fireEvent.click(screen.getByTestId("backup-codes-copy"));
     expect(writeText).toHaveBeenCalledWith(twelve.join("\n"));
-    api.backupCodesSave.mockResolvedValueOnce("/home/alice/Downloads/codes.txt");
+    api.securitySaveBackupCodes.mockResolvedValueOnce("/home/alice/Downloads/codes.txt");
     await fireEvent.click(screen.getByTestId("backup-codes-save"));
     expect(await screen.findByTestId("backup-codes-saved")).toHaveTextContent("/home/alice/Downloads/codes.txt");
-    expect(api.backupCodesSave).toHaveBeenCalledWith("w1", twelve);
+    expect(api.securitySaveBackupCodes).toHaveBeenCalledWith("w1", twelve);
     await fireEvent.click(screen.getByTestId("backup-codes-done"));
     expect(screen.queryByTestId("backup-codes")).toBeNull();
   });
 
   it("explains why email codes need a verified address instead of offering the switch", async () => {
-    api.securityOverview.mockResolvedValue(overview(false, false));
+    api.securityGetOverview.mockResolvedValue(overview(false, false));
     render(SecurityPage, { workspace: aliceOnline });
     expect(await screen.findByTestId("email-2fa-unverified")).toHaveTextContent("only to a verified address");
     expect(screen.queryByTestId("email-2fa-enable")).toBeNull();
@@ -87,14 +86,14 @@ describe("SecurityPage", () => {
 
   it("lists devices where the workspace has device management and signs one out", async () => {
     const session = (id: string, current: boolean) => ({ id, device: "Tether 0.1.0", os: "Linux", ip: "10.0.0.1", signed_in_at: null, current });
-    api.deviceSessions.mockResolvedValue({ available: true, sessions: [session("here", true), session("there", false)] });
-    api.deviceSessionSignOut.mockResolvedValue({ available: true, sessions: [session("here", true)] });
+    api.securityListDevices.mockResolvedValue({ available: true, sessions: [session("here", true), session("there", false)] });
+    api.securitySignOutDevice.mockResolvedValue({ available: true, sessions: [session("here", true)] });
     render(SecurityPage, { workspace: aliceOnline });
     const rows = await screen.findAllByTestId("device-row");
     expect(rows).toHaveLength(2);
     expect(screen.getAllByTestId("device-sign-out")).toHaveLength(1);
     await fireEvent.click(screen.getByTestId("device-sign-out"));
-    expect(api.deviceSessionSignOut).toHaveBeenCalledWith("w1", "there");
+    expect(api.securitySignOutDevice).toHaveBeenCalledWith("w1", "there");
     await vi.waitFor(() => expect(screen.getAllByTestId("device-row")).toHaveLength(1));
   });
 });

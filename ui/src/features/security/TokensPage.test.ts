@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { answer } from "$lib/testing/backend";
 import { aliceOnline } from "../../test-fixtures";
 import TokensPage from "./TokensPage.svelte";
 
@@ -13,24 +14,22 @@ const challenge = {
 };
 const listed = { name: "deploy", created_at: "2026-11-23T10:00:00.000Z", last_characters: "abc123", bypasses_two_factor: false, used_by_tether: false };
 const api = {
-  accessTokens: vi.fn(),
-  accessTokenCreate: vi.fn(),
-  accessTokenRegenerate: vi.fn(),
-  accessTokenDelete: vi.fn(),
+  securityListTokens: vi.fn(),
+  securityCreateToken: vi.fn(),
+  securityRegenerateToken: vi.fn(),
+  securityDeleteToken: vi.fn(),
 };
-vi.mock("$lib/ipc", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("$lib/ipc")>()),
-  api: new Proxy({}, { get: (_t, key: string) => api[key as keyof typeof api] }),
-}));
+vi.mock("$lib/bindings", () => import("$lib/testing/backend").then((b) => b.bindings));
+answer(api);
 
 beforeEach(() => {
   vi.clearAllMocks();
-  api.accessTokens.mockResolvedValue({ allowed: true, tokens: [] });
+  api.securityListTokens.mockResolvedValue({ allowed: true, tokens: [] });
 });
 
 describe("TokensPage", () => {
   it("asks for the second factor once, then shows the new token once with the user id", async () => {
-    api.accessTokenCreate
+    api.securityCreateToken
       .mockResolvedValueOnce({ step: "second_factor", challenge })
       .mockResolvedValueOnce({ step: "done", result: { name: "deploy", token: "T".repeat(43), user_id: "u1" } });
     render(TokensPage, { workspace: aliceOnline });
@@ -40,12 +39,12 @@ describe("TokensPage", () => {
     await fireEvent.click(screen.getByTestId("token-create"));
     const prompt = await screen.findByTestId("token-second-factor");
     expect(prompt.dataset.method).toBe("password");
-    expect(api.accessTokenCreate).toHaveBeenLastCalledWith("w1", "deploy", false, null);
+    expect(api.securityCreateToken).toHaveBeenLastCalledWith("w1", "deploy", false, null);
 
-    api.accessTokens.mockResolvedValue({ allowed: true, tokens: [listed] });
+    api.securityListTokens.mockResolvedValue({ allowed: true, tokens: [listed] });
     await fireEvent.input(screen.getByTestId("token-confirmation"), { target: { value: "alice-pass-1" } });
     await fireEvent.click(screen.getByTestId("token-confirm"));
-    expect(api.accessTokenCreate).toHaveBeenLastCalledWith("w1", "deploy", false, { kind: "password", password: "alice-pass-1" });
+    expect(api.securityCreateToken).toHaveBeenLastCalledWith("w1", "deploy", false, { kind: "password", password: "alice-pass-1" });
     expect(await screen.findByTestId("token-made-value")).toHaveTextContent("T".repeat(43));
     expect(screen.getByTestId("token-made-user")).toHaveTextContent("u1");
     expect(screen.queryByTestId("token-second-factor")).toBeNull();
@@ -61,7 +60,7 @@ describe("TokensPage", () => {
 
   it("shows a refused name on its field, and hides everything without the permission", async () => {
     const { TetherError } = await import("$lib/ipc");
-    api.accessTokenCreate.mockRejectedValueOnce(
+    api.securityCreateToken.mockRejectedValueOnce(
       new TetherError({ code: "invalid_input", message: "You already have a token with that name.", details: { field: "token_name" } }),
     );
     const { unmount } = render(TokensPage, { workspace: aliceOnline });
@@ -71,37 +70,37 @@ describe("TokensPage", () => {
     expect(await screen.findByTestId("token-name-error")).toHaveTextContent("already have a token");
     unmount();
 
-    api.accessTokens.mockResolvedValue({ allowed: false, tokens: [] });
+    api.securityListTokens.mockResolvedValue({ allowed: false, tokens: [] });
     render(TokensPage, { workspace: aliceOnline });
     expect(await screen.findByTestId("tokens-not-allowed")).toBeInTheDocument();
     expect(screen.queryByTestId("token-create")).toBeNull();
   });
 
   it("asks before deleting, saying what stops working, and only then deletes", async () => {
-    api.accessTokens.mockResolvedValue({ allowed: true, tokens: [listed] });
-    api.accessTokenDelete.mockResolvedValue({ step: "done", result: null });
+    api.securityListTokens.mockResolvedValue({ allowed: true, tokens: [listed] });
+    api.securityDeleteToken.mockResolvedValue({ step: "done", result: null });
     render(TokensPage, { workspace: aliceOnline });
     await fireEvent.click(await screen.findByTestId("token-delete"));
     const ask = await screen.findByTestId("token-ask");
     expect(ask).toHaveTextContent("Scripts and integrations that use it stop working");
     expect(screen.queryByTestId("token-ask-signs-out")).toBeNull();
-    expect(api.accessTokenDelete).not.toHaveBeenCalled();
+    expect(api.securityDeleteToken).not.toHaveBeenCalled();
     await fireEvent.click(screen.getByTestId("token-ask-cancel"));
     expect(screen.queryByTestId("token-ask")).toBeNull();
-    expect(api.accessTokenDelete).not.toHaveBeenCalled();
+    expect(api.securityDeleteToken).not.toHaveBeenCalled();
 
     await fireEvent.click(screen.getByTestId("token-delete"));
     await fireEvent.click(await screen.findByTestId("token-ask-go"));
-    expect(api.accessTokenDelete).toHaveBeenCalledWith("w1", "deploy", null);
+    expect(api.securityDeleteToken).toHaveBeenCalledWith("w1", "deploy", null);
   });
 
   it("says that deleting or regenerating Tether's own token signs it out", async () => {
-    api.accessTokens.mockResolvedValue({ allowed: true, tokens: [{ ...listed, used_by_tether: true }] });
+    api.securityListTokens.mockResolvedValue({ allowed: true, tokens: [{ ...listed, used_by_tether: true }] });
     render(TokensPage, { workspace: aliceOnline });
     expect(await screen.findByTestId("token-used-by-tether")).toBeInTheDocument();
     await fireEvent.click(screen.getByTestId("token-regenerate"));
     expect(await screen.findByTestId("token-ask-signs-out")).toHaveTextContent("signs Tether out");
     expect(screen.getByTestId("token-ask-go")).toHaveTextContent("and sign out");
-    expect(api.accessTokenRegenerate).not.toHaveBeenCalled();
+    expect(api.securityRegenerateToken).not.toHaveBeenCalled();
   });
 });

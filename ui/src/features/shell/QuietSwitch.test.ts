@@ -1,24 +1,22 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { describe, expect, it, vi } from "vitest";
+import { answer } from "$lib/testing/backend";
 import QuietSwitch from "./QuietSwitch.svelte";
 
 const inAnHour = new Date(Date.now() + 3600_000).toISOString();
 const api = {
-  doNotDisturb: vi.fn(() => Promise.resolve({ until: null as string | null })),
-  setDoNotDisturb: vi.fn((choice: string) => Promise.resolve({ until: choice === "off" ? null : inAnHour })),
+  alertsGetDoNotDisturb: vi.fn(() => Promise.resolve({ until: null as string | null })),
+  alertsSetDoNotDisturb: vi.fn((choice: string) => Promise.resolve({ until: choice === "off" ? null : inAnHour })),
 };
-vi.mock("$lib/ipc", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("$lib/ipc")>()),
-  api: new Proxy({}, { get: (_t, key: string) => api[key as keyof typeof api] }),
-  onCoreEvent: () => Promise.resolve(() => {}),
-}));
+vi.mock("$lib/bindings", () => import("$lib/testing/backend").then((b) => b.bindings));
+answer(api);
 
 describe("QuietSwitch", () => {
   it("mutes for an hour, says until when, and turns back on", async () => {
     render(QuietSwitch);
     expect(await screen.findByTestId("quiet-status")).toHaveTextContent("On");
     await fireEvent.click(screen.getByTestId("quiet-hour"));
-    expect(api.setDoNotDisturb).toHaveBeenCalledWith("one_hour");
+    expect(api.alertsSetDoNotDisturb).toHaveBeenCalledWith("one_hour");
     const time = new Date(inAnHour).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
     await vi.waitFor(() => expect(screen.getByTestId("quiet-status")).toHaveTextContent(`Muted until`));
     expect(screen.getByTestId("quiet").dataset.muted).toBe("true");
@@ -26,7 +24,7 @@ describe("QuietSwitch", () => {
       expect(screen.getByTestId("quiet-status")).toHaveTextContent(time);
     }
     await fireEvent.click(screen.getByTestId("quiet-off"));
-    expect(api.setDoNotDisturb).toHaveBeenCalledWith("off");
+    expect(api.alertsSetDoNotDisturb).toHaveBeenCalledWith("off");
     await vi.waitFor(() => expect(screen.getByTestId("quiet-status")).toHaveTextContent("On"));
   });
 });

@@ -1,17 +1,13 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { answer } from "$lib/testing/backend";
 import type { WorkspaceSummary } from "$lib/ipc";
 import AddWorkspace from "./AddWorkspace.svelte";
 
 const workspaceAdd = vi.fn();
 const workspaceTrustCertificate = vi.fn();
-vi.mock("$lib/bindings", () => ({
-  commands: {
-    workspaceAdd: (...args: unknown[]) => workspaceAdd(...args),
-    workspaceTrustCertificate: (...args: unknown[]) => workspaceTrustCertificate(...args),
-  },
-  events: {},
-}));
+vi.mock("$lib/bindings", () => import("$lib/testing/backend").then((b) => b.bindings));
+answer({ workspaceAdd, workspaceTrustCertificate });
 
 const added: WorkspaceSummary = {
   id: "w1",
@@ -31,16 +27,13 @@ describe("AddWorkspace", () => {
 
   it("shows an untrusted certificate's fingerprint and trusts exactly that one", async () => {
     workspaceAdd
-      .mockResolvedValueOnce({
-        status: "error",
-        error: {
+      .mockRejectedValueOnce({
           code: "certificate_untrusted",
           message: "The secure connection to localhost was refused because its certificate is not trusted.",
           details: { field: "url", url: added.url, host: "localhost", fingerprint, reason: "self-signed", changed: false },
-        },
-      })
-      .mockResolvedValueOnce({ status: "ok", data: added });
-    workspaceTrustCertificate.mockResolvedValue({ status: "ok", data: null });
+        })
+      .mockResolvedValueOnce(added);
+    workspaceTrustCertificate.mockResolvedValue(null);
     const onadded = vi.fn();
     render(AddWorkspace, { onadded });
     await fireEvent.input(screen.getByTestId("add-workspace-url"), { target: { value: "localhost:8443" } });
@@ -54,10 +47,7 @@ describe("AddWorkspace", () => {
   });
 
   it("puts other errors on the address field", async () => {
-    workspaceAdd.mockResolvedValue({
-      status: "error",
-      error: { code: "insecure_url", message: "http://chat.example.com/ uses plain http", details: { field: "url" } },
-    });
+    workspaceAdd.mockRejectedValue({ code: "insecure_url", message: "http://chat.example.com/ uses plain http", details: { field: "url" } });
     render(AddWorkspace, { onadded: vi.fn() });
     await fireEvent.input(screen.getByTestId("add-workspace-url"), { target: { value: "http://chat.example.com" } });
     await fireEvent.click(screen.getByTestId("add-workspace-submit"));

@@ -1,23 +1,17 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { answer } from "$lib/testing/backend";
 import type { SecondFactorChallenge, WorkspaceSummary } from "$lib/ipc";
 import SignIn from "./SignIn.svelte";
 
-// Mock the generated bindings, so the real ipc module (Result unwrapping) is exercised too.
+// The commands answer through the one test seam (the generated bindings), so the real ipc
+// module (Result unwrapping) is exercised too.
 const sessionSignIn = vi.fn();
 const sessionSubmitCode = vi.fn();
 const sessionResendEmailCode = vi.fn();
-const sessionSignInToken = vi.fn();
-vi.mock("$lib/bindings", () => ({
-  commands: {
-    sessionSignIn: (...args: unknown[]) => sessionSignIn(...args),
-    sessionSubmitCode: (...args: unknown[]) => sessionSubmitCode(...args),
-    sessionResendEmailCode: (...args: unknown[]) => sessionResendEmailCode(...args),
-    sessionSignInToken: (...args: unknown[]) => sessionSignInToken(...args),
-    sessionCancelSignIn: () => Promise.resolve(),
-  },
-  events: {},
-}));
+const sessionSignInWithToken = vi.fn();
+vi.mock("$lib/bindings", () => import("$lib/testing/backend").then((b) => b.bindings));
+answer({ sessionSignIn, sessionSubmitCode, sessionResendEmailCode, sessionSignInWithToken, sessionCancelSignIn: () => null });
 
 const workspace: WorkspaceSummary = {
   id: "w1",
@@ -49,18 +43,15 @@ async function submitPassword(username: string, password: string) {
 
 describe("SignIn", () => {
   beforeEach(() => {
-    for (const mock of [sessionSignIn, sessionSubmitCode, sessionResendEmailCode, sessionSignInToken]) mock.mockReset();
+    for (const mock of [sessionSignIn, sessionSubmitCode, sessionResendEmailCode, sessionSignInWithToken]) mock.mockReset();
   });
 
   it("shows the server's error in the form and keeps what was typed", async () => {
-    sessionSignIn.mockResolvedValue({
-      status: "error",
-      error: {
+    sessionSignIn.mockRejectedValue({
         code: "invalid_credentials",
         message: "Incorrect username or password. Check both and try again.",
         details: { server_error: "Unauthorized" },
-      },
-    });
+      });
     render(SignIn, { workspace, onsignedin: vi.fn() });
     await submitPassword("alice", "nope");
     const error = await screen.findByTestId("signin-error");
@@ -71,7 +62,7 @@ describe("SignIn", () => {
   });
 
   it("hands the signed-in workspace back and clears the password", async () => {
-    sessionSignIn.mockResolvedValue({ status: "ok", data: { step: "signed_in", workspace: online } });
+    sessionSignIn.mockResolvedValue({ step: "signed_in", workspace: online });
     const onsignedin = vi.fn();
     render(SignIn, { workspace, onsignedin });
     await submitPassword("alice", "alice-pass-1");
@@ -80,13 +71,10 @@ describe("SignIn", () => {
   });
 
   it("asks for the authenticator code, keeps the challenge after a wrong code, then signs in", async () => {
-    sessionSignIn.mockResolvedValue({ status: "ok", data: { step: "second_factor", challenge: challenge({}) } });
+    sessionSignIn.mockResolvedValue({ step: "second_factor", challenge: challenge({}) });
     sessionSubmitCode
-      .mockResolvedValueOnce({
-        status: "error",
-        error: { code: "two_factor_invalid", message: "That code is not correct.", details: null },
-      })
-      .mockResolvedValueOnce({ status: "ok", data: { step: "signed_in", workspace: online } });
+      .mockRejectedValueOnce({ code: "two_factor_invalid", message: "That code is not correct.", details: null })
+      .mockResolvedValueOnce({ step: "signed_in", workspace: online });
     const onsignedin = vi.fn();
     render(SignIn, { workspace, onsignedin });
     await submitPassword("tina", "tina-pass-1");
@@ -105,16 +93,10 @@ describe("SignIn", () => {
   it("shows an emailed code's expiry and sends it again", async () => {
     const expires = "2026-11-23T15:30:00+00:00";
     sessionSignIn.mockResolvedValue({
-      status: "ok",
-      data: {
         step: "second_factor",
         challenge: challenge({ method: "email", available_methods: ["email"], code_expires: expires, email_or_username: "emma" }),
-      },
-    });
-    sessionResendEmailCode.mockResolvedValue({
-      status: "ok",
-      data: challenge({ method: "email", code_generated: true, email_or_username: "emma" }),
-    });
+      });
+    sessionResendEmailCode.mockResolvedValue(challenge({ method: "email", code_generated: true, email_or_username: "emma" }));
     render(SignIn, { workspace, onsignedin: vi.fn() });
     await submitPassword("emma", "emma-pass-1");
     const expiry = await screen.findByTestId("email-code-expiry");
@@ -125,7 +107,7 @@ describe("SignIn", () => {
   });
 
   it("signs in with a user id and personal access token", async () => {
-    sessionSignInToken.mockResolvedValue({ status: "ok", data: { step: "signed_in", workspace: online } });
+    sessionSignInWithToken.mockResolvedValue({ step: "signed_in", workspace: online });
     const onsignedin = vi.fn();
     render(SignIn, { workspace, onsignedin });
     await fireEvent.click(screen.getByTestId("signin-mode-token"));
@@ -133,7 +115,7 @@ describe("SignIn", () => {
     await fireEvent.input(screen.getByTestId("signin-token"), { target: { value: "secret-token" } });
     await fireEvent.click(screen.getByTestId("signin-submit"));
     await vi.waitFor(() => expect(onsignedin).toHaveBeenCalledWith(online));
-    expect(sessionSignInToken).toHaveBeenCalledWith("w1", "oscar000000000008", "secret-token");
+    expect(sessionSignInWithToken).toHaveBeenCalledWith("w1", "oscar000000000008", "secret-token");
     expect(screen.getByTestId("signin-token")).toHaveValue("");
   });
 

@@ -5,7 +5,7 @@ use tether_core::{IpcError, Tether};
 /// Shows a test notification, or says with a code why it cannot be shown.
 #[tauri::command]
 #[specta::specta]
-pub async fn notification_test(
+pub async fn alerts_test_notification(
     tether: State<'_, Tether>,
     workspace_id: Option<String>,
     require_interaction: bool,
@@ -19,7 +19,7 @@ pub async fn notification_test(
 /// Plays a sound (a preview): at `volume` 0–100, or the user's own volume when absent.
 #[tauri::command]
 #[specta::specta]
-pub async fn sound_play(
+pub async fn alerts_play_sound(
     tether: State<'_, Tether>,
     workspace_id: Option<String>,
     sound_id: String,
@@ -34,14 +34,16 @@ pub async fn sound_play(
 /// Tether's own do-not-disturb.
 #[tauri::command]
 #[specta::specta]
-pub async fn do_not_disturb_get(tether: State<'_, Tether>) -> Result<DoNotDisturb, IpcError> {
+pub async fn alerts_get_do_not_disturb(
+    tether: State<'_, Tether>,
+) -> Result<DoNotDisturb, IpcError> {
     Ok(tether.alerts().do_not_disturb().await?)
 }
 
 /// Mutes Tether for an hour or until tomorrow, or turns that off.
 #[tauri::command]
 #[specta::specta]
-pub async fn do_not_disturb_set(
+pub async fn alerts_set_do_not_disturb(
     tether: State<'_, Tether>,
     choice: QuietFor,
 ) -> Result<DoNotDisturb, IpcError> {
@@ -55,6 +57,10 @@ pub async fn do_not_disturb_set(
     clippy::needless_pass_by_value,
     reason = "Tauri hands a command its state by value"
 )]
-pub fn window_shows_workspace(tether: State<'_, Tether>, workspace_id: Option<String>) {
+pub fn alerts_set_shown_workspace(
+    tether: State<'_, Tether>,
+    workspace_id: Option<String>,
+) -> Result<(), IpcError> {
     tether.alerts().set_shown_workspace(workspace_id);
+    Ok(())
 }
