@@ -1,8 +1,11 @@
 //! The error model: one `thiserror` enum for core, and the `{code, message, details}` shape that
 //! crosses the IPC boundary. The UI acts on [`ErrorCode`], never on message text.
 
+mod details;
+
+pub use details::ErrorDetails;
+
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
 
 use crate::ports::{NotifyError, SoundError};
 use crate::rocketchat::ApiError;
@@ -97,8 +100,9 @@ pub struct IpcError {
     pub code: ErrorCode,
     /// A sentence for a person: what happened and what to do.
     pub message: String,
-    /// Structured extras (the field concerned, the server's own error, a wait time).
-    pub details: Option<Value>,
+    /// What the error is about (the field concerned, the server's own error, a wait time); boxed,
+    /// so that a command's `Result` stays small.
+    pub details: Option<Box<ErrorDetails>>,
 }
 
 /// Core's error type.
@@ -298,42 +302,74 @@ impl Error {
     }
 
     /// Structured details for the UI.
-    pub fn details(&self) -> Option<Value> {
-        match self {
-            Error::InvalidInput { field, .. } => Some(json!({ "field": field })),
-            Error::InsecureUrl { url } => Some(json!({ "field": "url", "url": url })),
-            Error::Unreachable { url, reason } => Some(json!({ "url": url, "reason": reason })),
-            Error::NotRocketChat { url, .. } => Some(json!({ "field": "url", "url": url })),
-            Error::UnsupportedVersion { found, minimum } => {
-                Some(json!({ "field": "url", "found": found, "minimum": minimum }))
+    pub fn details(&self) -> Option<ErrorDetails> {
+        let field = |f: &str| f.to_owned();
+        Some(match self {
+            Error::InvalidInput { field: f, .. } | Error::NeedsServer { field: f, .. } => {
+                ErrorDetails::Field { field: field(f) }
             }
+            Error::TokenRejected => ErrorDetails::Field {
+                field: field("token"),
+            },
+            Error::InsecureUrl { url } | Error::NotRocketChat { url, .. } => {
+                ErrorDetails::Address {
+                    field: field("url"),
+                    url: url.clone(),
+                }
+            }
+            Error::Unreachable { url, reason } => ErrorDetails::Unreachable {
+                url: url.clone(),
+                reason: reason.clone(),
+            },
+            Error::UnsupportedVersion { found, minimum } => ErrorDetails::Version {
+                field: field("url"),
+                found: found.clone(),
+                minimum: minimum.clone(),
+            },
             Error::CertificateUntrusted {
                 url,
                 host,
                 fingerprint,
                 reason,
                 changed,
-            } => Some(json!({
-                "field": "url",
-                "url": url,
-                "host": host,
-                "fingerprint": fingerprint,
-                "reason": reason,
-                "changed": changed,
-            })),
-            Error::AccountAlreadyAdded { workspace_id, .. } => {
-                Some(json!({ "field": "username", "workspace_id": workspace_id }))
-            }
-            Error::WrongAccount { expected, .. } => {
-                Some(json!({ "field": "username", "expected": expected }))
-            }
-            Error::TokenRejected => Some(json!({ "field": "token" })),
-            Error::Api(api) => Some(api.details_for_ui()),
-            Error::Protocol { endpoint, .. } => Some(json!({ "endpoint": endpoint })),
-            Error::NeedsServer { field, .. } => Some(json!({ "field": field })),
-            Error::SoundNotFound(id) => Some(json!({ "sound": id })),
-            _ => None,
-        }
+            } => ErrorDetails::Certificate {
+                field: field("url"),
+                url: url.clone(),
+                host: host.clone(),
+                fingerprint: fingerprint.clone(),
+                reason: reason.clone(),
+                changed: *changed,
+            },
+            Error::AccountAlreadyAdded { workspace_id, .. } => ErrorDetails::AccountAlreadyAdded {
+                field: field("username"),
+                workspace_id: workspace_id.clone(),
+            },
+            Error::WrongAccount { expected, .. } => ErrorDetails::WrongAccount {
+                field: field("username"),
+                expected: expected.clone(),
+            },
+            Error::Api(api) => ErrorDetails::Server {
+                field: api.field().map(str::to_owned),
+                endpoint: api.endpoint.clone(),
+                status: api.status,
+                server_error: api.error.clone(),
+                error_type: api.server_code().map(str::to_owned),
+                server_details: api.details.clone(),
+                retry_after_seconds: api
+                    .retry_after_seconds
+                    .map(|s| u32::try_from(s).unwrap_or(u32::MAX)),
+            },
+            Error::Protocol { endpoint, .. } => ErrorDetails::Protocol {
+                endpoint: endpoint.clone(),
+            },
+            Error::SoundNotFound(id) => ErrorDetails::Sound { sound: id.clone() },
+            _ => return None,
+        })
+    }
+
+    /// The field the error concerns, when there is one (from [`Error::details`]).
+    pub fn field(&self) -> Option<String> {
+        self.details()?.field().map(str::to_owned)
     }
 }
 
@@ -349,7 +385,7 @@ impl From<Error> for IpcError {
         IpcError {
             code: err.code(),
             message: err.to_string(),
-            details: err.details(),
+            details: err.details().map(Box::new),
         }
     }
 }
@@ -368,7 +404,9 @@ mod tests {
         assert_eq!(ipc.message, "Enter the workspace address.");
         assert_eq!(
             ipc.details,
-            Some(json!({"field": "url"})),
+            Some(Box::new(ErrorDetails::Field {
+                field: "url".into()
+            })),
             "the UI places the message on the field named in details"
         );
         let wire = serde_json::to_value(&ipc).unwrap();

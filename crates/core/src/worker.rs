@@ -10,6 +10,7 @@ use tokio::time::Instant;
 use crate::ErrorCode;
 use crate::alerts::AlertsApi;
 use crate::context::Context;
+use crate::error::ErrorDetails;
 use crate::ports::CoreEvent;
 use crate::preferences::PreferencesApi;
 use crate::profile::ProfileApi;
@@ -273,10 +274,13 @@ impl Worker<'_> {
                             .map_or(FIRST_RETRY, |p| (*p * 2).min(MAX_RETRY));
                         pause.insert(row.id.clone(), growing);
                         let wait = match err.code() {
-                            ErrorCode::RateLimited => err
-                                .details()
-                                .and_then(|d| d.get("retry_after_seconds")?.as_u64())
-                                .map_or(MAX_RETRY, Duration::from_secs),
+                            ErrorCode::RateLimited => match err.details() {
+                                Some(ErrorDetails::Server {
+                                    retry_after_seconds: Some(seconds),
+                                    ..
+                                }) => Duration::from_secs(u64::from(seconds)),
+                                _ => MAX_RETRY,
+                            },
                             _ => growing,
                         };
                         tracing::info!(workspace = %row.id, code = ?err.code(), ?wait, "preferences not sent yet; trying again later");

@@ -1136,6 +1136,50 @@ export type ErrorCode =
  */
 "sound_undecodable"
 /**
+ * The structured part of an [`super::IpcError`].
+ */
+export type ErrorDetails = 
+/**
+ * A value the user typed or chose (its field).
+ */
+{ about: "field"; field: string } | 
+/**
+ * The workspace address: not https, or not a Rocket.Chat server.
+ */
+{ about: "address"; field: string; url: string } | 
+/**
+ * The server's version is older than Tether supports.
+ */
+{ about: "version"; field: string; found: string; minimum: string } | 
+/**
+ * The server could not be reached.
+ */
+{ about: "unreachable"; url: string; reason: string } | 
+/**
+ * The server's TLS certificate is not trusted; the user may trust exactly this one.
+ */
+{ about: "certificate"; field: string; url: string; host: string; fingerprint: string; reason: string; changed: boolean } | 
+/**
+ * This account of this server is in Tether already.
+ */
+{ about: "account_already_added"; field: string; workspace_id: string } | 
+/**
+ * Signed in as another account than the one this entry belongs to.
+ */
+{ about: "wrong_account"; field: string; expected: string } | 
+/**
+ * The server refused, with its own error.
+ */
+{ about: "server"; field: string | null; endpoint: string; status: number; server_error: string; error_type: string | null; server_details: JsonValue | null; retry_after_seconds: number | null } | 
+/**
+ * The server answered something Tether does not understand.
+ */
+{ about: "protocol"; endpoint: string } | 
+/**
+ * A sound that does not exist.
+ */
+{ about: "sound"; sound: string }
+/**
  * Where a guarded operation stands.
  */
 export type Guarded<T> = 
@@ -1160,9 +1204,10 @@ code: ErrorCode;
  */
 message: string; 
 /**
- * Structured extras (the field concerned, the server's own error, a wait time).
+ * What the error is about (the field concerned, the server's own error, a wait time); boxed,
+ * so that a command's `Result` stays small.
  */
-details: JsonValue | null }
+details: ErrorDetails | null }
 export type JsonValue = null | boolean | number | string | JsonValue[] | Partial<{ [key in string]: JsonValue }>
 /**
  * Whether the OS keyring works. When it does not, sign-in still works for this session.

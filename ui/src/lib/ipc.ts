@@ -1,13 +1,14 @@
 // The one module through which the UI talks to Tether's Rust side. It unwraps the generated
 // bindings' Result into values or a thrown TetherError carrying `{code, message, details}`.
-import { commands, events, type CoreEvent, type ErrorCode, type IpcError } from "./bindings";
+import { commands, events, type CoreEvent, type ErrorCode, type ErrorDetails, type IpcError } from "./bindings";
 
 // Every type the Rust side shares, by its Rust name.
 export type * from "./bindings";
 
 export class TetherError extends Error {
   readonly code: ErrorCode;
-  readonly details: IpcError["details"];
+  /** What the error is about: a tagged union (`about`), generated from Rust. */
+  readonly details: ErrorDetails | null;
   constructor(error: IpcError) {
     super(error.message);
     this.name = "TetherError";
@@ -16,16 +17,8 @@ export class TetherError extends Error {
   }
   /** The input field the error concerns, when the backend named one. */
   get field(): string | undefined {
-    return this.detail("field");
-  }
-  /** A boolean entry of `details`, e.g. `changed`. */
-  flag(key: string): boolean {
-    return (this.details as Record<string, unknown> | null)?.[key] === true;
-  }
-  /** A string entry of `details`, e.g. `fingerprint` or `workspace_id`. */
-  detail(key: string): string | undefined {
-    const value = (this.details as Record<string, unknown> | null)?.[key];
-    return typeof value === "string" ? value : undefined;
+    const details = this.details;
+    return details && "field" in details ? (details.field ?? undefined) : undefined;
   }
 }
 

@@ -1,7 +1,7 @@
 //! A failure answer from a Rocket.Chat server, and what it means for the user.
 
 use serde::Deserialize;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::ErrorCode;
 
@@ -308,19 +308,6 @@ impl ApiError {
             "The new password does not meet the workspace's password policy: {}.",
             texts.join("; ")
         )
-    }
-
-    /// Details for the UI: the server's own words plus anything needed to act.
-    pub fn details_for_ui(&self) -> Value {
-        json!({
-            "field": self.field(),
-            "endpoint": self.endpoint,
-            "status": self.status,
-            "server_error": self.error,
-            "error_type": self.server_code(),
-            "server_details": self.details,
-            "retry_after_seconds": self.retry_after_seconds,
-        })
     }
 }
 

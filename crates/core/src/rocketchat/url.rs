@@ -161,7 +161,7 @@ mod tests {
         for input in ["", "   ", "ftp://x.example", "https://user:pw@x.example"] {
             let err = WorkspaceUrl::parse(input).unwrap_err();
             assert_eq!(err.code(), ErrorCode::InvalidInput, "{input:?}");
-            assert_eq!(err.details().unwrap()["field"], "url", "{input:?}");
+            assert_eq!(err.field().as_deref(), Some("url"), "{input:?}");
         }
     }
 

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard};
 
 use crate::context::{Context, lock};
+use crate::error::ErrorDetails;
 use crate::ports::{ChangeOrigin, CoreEvent, SecretKey};
 use crate::rocketchat::{Credentials, LoginData, RestClient, WorkspaceUrl};
 use crate::store::{ImageKind, WorkspaceRow};
@@ -346,14 +347,10 @@ impl<'a> SessionApi<'a> {
             // The session may be fine; the server's certificate changed. Show it, offer trust.
             ErrorCode::CertificateUntrusted => Connection::CertificateUntrusted {
                 reason: err.to_string(),
-                fingerprint: err
-                    .details()
-                    .and_then(|d| {
-                        d.get("fingerprint")
-                            .and_then(|f| f.as_str())
-                            .map(str::to_owned)
-                    })
-                    .unwrap_or_default(),
+                fingerprint: match err.details() {
+                    Some(ErrorDetails::Certificate { fingerprint, .. }) => fingerprint,
+                    _ => String::new(),
+                },
             },
             _ => Connection::Offline {
                 reason: err.to_string(),

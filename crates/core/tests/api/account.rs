@@ -40,8 +40,7 @@ pub(crate) fn requests_to(h: &Harness, route: &str) -> Vec<serde_json::Value> {
 }
 
 pub(crate) fn field_of(err: &Error) -> Option<String> {
-    err.details()
-        .and_then(|d| d.get("field").and_then(|f| f.as_str().map(str::to_owned)))
+    err.details().and_then(|d| d.field().map(str::to_owned))
 }
 
 pub(crate) async fn avatar_of(app: &Tether, ws: &str) -> Option<String> {

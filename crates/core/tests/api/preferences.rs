@@ -111,7 +111,7 @@ async fn omnichannel_preferences_only_for_omnichannel_roles_and_newer_keys_only_
         .set(&ws, "masterVolume", json!(50))
         .await
         .unwrap_err();
-    assert_eq!(err.details().unwrap()["field"], "masterVolume");
+    assert_eq!(err.field().as_deref(), Some("masterVolume"));
     assert!(err.to_string().contains("7.10"), "{err}");
 }
 

@@ -108,7 +108,7 @@ async fn limits_are_checked_before_sending_and_server_errors_land_on_their_field
     ] {
         let err = app.profile().save(&ws, changes, None).await.unwrap_err();
         assert_eq!(err.code(), ErrorCode::InvalidInput, "{err}");
-        assert_eq!(err.details().unwrap()["field"], field);
+        assert_eq!(err.field().as_deref(), Some(field));
     }
     assert!(updates(&h).is_empty(), "nothing invalid was sent");
 
@@ -126,7 +126,7 @@ async fn limits_are_checked_before_sending_and_server_errors_land_on_their_field
         .await
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidInput);
-    assert_eq!(err.details().unwrap()["field"], "username");
+    assert_eq!(err.field().as_deref(), Some("username"));
     assert!(err.to_string().contains("tina is already in use"), "{err}");
     let err = app
         .profile()
@@ -140,7 +140,7 @@ async fn limits_are_checked_before_sending_and_server_errors_land_on_their_field
         )
         .await
         .unwrap_err();
-    assert_eq!(err.details().unwrap()["field"], "name");
+    assert_eq!(err.field().as_deref(), Some("name"));
 }
 
 #[tokio::test]
@@ -324,7 +324,7 @@ async fn an_sso_account_cannot_set_a_password_here() {
         )
         .await
         .unwrap_err();
-    assert_eq!(err.details().unwrap()["field"], "new_password");
+    assert_eq!(err.field().as_deref(), Some("new_password"));
     assert!(err.to_string().contains("identity provider"), "{err}");
 }
 

@@ -39,7 +39,7 @@ async fn offline_edits_survive_a_restart_and_are_sent_when_the_server_is_back() 
         )
         .await
         .unwrap_err();
-    assert_eq!(err.details().unwrap()["field"], "username");
+    assert_eq!(err.field().as_deref(), Some("username"));
     assert_eq!(err.code(), ErrorCode::NeedsServer);
     assert!(err.to_string().contains("needs its server"), "{err}");
     drop(app);

@@ -79,7 +79,7 @@ async fn the_password_policy_is_checked_while_typing_and_refusals_come_in_words(
         .save(&ws, change("short1"), password_of(&seed::ALICE))
         .await
         .unwrap_err();
-    assert_eq!(err.details().unwrap()["field"], "new_password");
+    assert_eq!(err.field().as_deref(), Some("new_password"));
     let text = err.to_string();
     assert!(
         text.contains("too short") && text.contains("uppercase") && text.contains("symbol"),
@@ -114,7 +114,7 @@ async fn the_password_policy_is_checked_while_typing_and_refusals_come_in_words(
         )
         .await
         .unwrap_err();
-    assert_eq!(err.details().unwrap()["field"], "new_password");
+    assert_eq!(err.field().as_deref(), Some("new_password"));
     assert!(
         err.to_string().contains("used that password before"),
         "{err}"
@@ -154,7 +154,7 @@ pub(crate) async fn turn_on_totp(
         .totp_confirm(ws, "000000", None)
         .await
         .unwrap_err();
-    assert_eq!(err.details().unwrap()["field"], "code", "{err}");
+    assert_eq!(err.field().as_deref(), Some("code"), "{err}");
     assert!(!app.security().overview(ws).await.unwrap().totp.enabled);
     // Within the remember-me window the confirmation is not asked again.
     let codes: BackupCodes = done(
@@ -215,7 +215,7 @@ pub(crate) async fn authenticator_round_trip(version: &str) -> Harness {
         .totp_regenerate_codes(&ws, "000000")
         .await
         .unwrap_err();
-    assert_eq!(err.details().unwrap()["field"], "code", "{err}");
+    assert_eq!(err.field().as_deref(), Some("code"), "{err}");
     let fresh = app
         .security()
         .totp_regenerate_codes(&ws, &totp_now(&secret))

@@ -69,7 +69,7 @@ async fn the_encryption_password_changes_for_both_key_formats() {
             .encryption_password_change(&ws, pw("not the passphrase"), pw("new passphrase 1"))
             .await
             .unwrap_err();
-        assert_eq!(err.details().unwrap()["field"], "current_password", "{err}");
+        assert_eq!(err.field().as_deref(), Some("current_password"), "{err}");
         app.security()
             .encryption_password_change(&ws, pw(passphrase), pw("new passphrase 1"))
             .await

@@ -210,7 +210,7 @@ async fn bio_and_status_are_read_only_before_6_4() {
         ..Default::default()
     };
     let err = app.profile().save(&ws, changes, None).await.unwrap_err();
-    assert_eq!(err.details().unwrap()["field"], "bio");
+    assert_eq!(err.field().as_deref(), Some("bio"));
     assert!(
         app.profile()
             .cached(&ws)

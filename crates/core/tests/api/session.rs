@@ -61,7 +61,7 @@ async fn wrong_password_is_reported_with_its_own_code() {
         .await
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidCredentials);
-    let details = err.details().unwrap();
+    let details = err.details().unwrap().to_json();
     assert_eq!(
         details["server_error"], "Unauthorized",
         "the server's own error is kept for the UI"
@@ -333,7 +333,7 @@ async fn too_many_logins_are_rate_limited_with_a_wait_time() {
     }
     let err = last.unwrap();
     assert_eq!(err.code(), ErrorCode::RateLimited);
-    let wait = err.details().unwrap()["retry_after_seconds"]
+    let wait = err.details().unwrap().to_json()["retry_after_seconds"]
         .as_u64()
         .unwrap();
     assert!(

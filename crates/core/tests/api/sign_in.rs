@@ -49,7 +49,7 @@ async fn authenticator_code_completes_sign_in_and_a_wrong_one_is_explained() {
         ErrorCode::InvalidInput,
         "checked before sending"
     );
-    assert_eq!(err.details().unwrap()["field"], "code");
+    assert_eq!(err.field().as_deref(), Some("code"));
 
     let err = app
         .session()
@@ -255,13 +255,13 @@ async fn personal_access_token_signs_in_and_sign_out_leaves_it_on_the_server() {
             .await
             .unwrap_err();
         assert_eq!(err.code(), ErrorCode::InvalidCredentials);
-        assert_eq!(err.details().unwrap()["field"], "token");
+        assert_eq!(err.field().as_deref(), Some("token"));
         let err = app
             .session()
             .sign_in_token(&ws.id, "  ", pw(token))
             .await
             .unwrap_err();
-        assert_eq!(err.details().unwrap()["field"], "user_id");
+        assert_eq!(err.field().as_deref(), Some("user_id"));
 
         let ws = signed_in(
             app.session()

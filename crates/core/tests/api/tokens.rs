@@ -78,7 +78,7 @@ async fn without_2fa_the_password_confirms_and_tokens_are_made_listed_renewed_an
         .await
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidInput);
-    assert_eq!(err.details().unwrap()["field"], "token_name");
+    assert_eq!(err.field().as_deref(), Some("token_name"));
     assert!(
         err.to_string()
             .contains("already have a token with that name"),
@@ -118,7 +118,7 @@ async fn without_2fa_the_password_confirms_and_tokens_are_made_listed_renewed_an
         .access_token_delete(&ws, "ci bot", None)
         .await
         .unwrap_err();
-    assert_eq!(err.details().unwrap()["field"], "token_name");
+    assert_eq!(err.field().as_deref(), Some("token_name"));
 
     let err = app
         .security()

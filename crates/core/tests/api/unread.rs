@@ -161,7 +161,8 @@ async fn messages_and_reads_across_two_workspaces_move_the_tray() {
     // A room that does not exist is Rocket.Chat's error.
     let err = client.read_room(&creds, "room-nowhere").await.unwrap_err();
     assert_eq!(
-        err.details().and_then(|d| d.get("server_error").cloned()),
+        err.details()
+            .and_then(|d| d.to_json().get("server_error").cloned()),
         Some(json!("error-invalid-subscription")),
         "{err:?}"
     );

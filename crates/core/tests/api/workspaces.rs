@@ -112,7 +112,10 @@ async fn several_workspaces_each_with_its_own_account_token_and_images() {
         .await
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::AccountAlreadyAdded);
-    assert_eq!(err.details().unwrap()["workspace_id"], a.id.as_str());
+    assert_eq!(
+        err.details().unwrap().to_json()["workspace_id"],
+        a.id.as_str()
+    );
     assert!(err.to_string().contains("alice"), "{err}");
     let logouts = h
         .recorded()
@@ -155,7 +158,7 @@ async fn a_self_signed_certificate_is_shown_and_trusted_exactly() {
         let app = h.app().await;
         let err = app.workspaces().add(&sandbox.url()).await.unwrap_err();
         assert_eq!(err.code(), ErrorCode::CertificateUntrusted, "{err}");
-        let details = err.details().unwrap();
+        let details = err.details().unwrap().to_json();
         assert_eq!(details["fingerprint"], shown.as_str());
         assert_eq!(details["host"], "localhost");
         assert_eq!(details["changed"], false);
@@ -201,7 +204,7 @@ async fn a_self_signed_certificate_is_shown_and_trusted_exactly() {
     let app = h.app().await;
     let err = app.workspaces().add(&replaced.url()).await.unwrap_err();
     assert_eq!(err.code(), ErrorCode::CertificateUntrusted);
-    assert_eq!(err.details().unwrap()["changed"], true);
+    assert_eq!(err.details().unwrap().to_json()["changed"], true);
     assert!(err.to_string().contains("changed"), "{err}");
     drop(replaced);
 
@@ -255,7 +258,7 @@ async fn a_self_signed_certificate_is_shown_and_trusted_exactly() {
     let err = app.workspaces().add(&renewed.url()).await.unwrap_err();
     assert_eq!(err.code(), ErrorCode::CertificateUntrusted);
     assert_eq!(
-        err.details().unwrap()["changed"],
+        err.details().unwrap().to_json()["changed"],
         false,
         "no exception is left"
     );

@@ -56,7 +56,7 @@ describe("PreferencesPage", () => {
       new TetherError({
         code: "invalid_input",
         message: "The idle time limit must be at least 60 seconds (you entered 30).",
-        details: { field: "idleTimeLimit" },
+        details: { about: "field", field: "idleTimeLimit" },
       }),
     );
     render(PreferencesPage, { workspace });

@@ -216,7 +216,7 @@ describe("ProfilePage", () => {
     api.profileLoad.mockResolvedValue(cached);
     api.profileRefresh.mockResolvedValue({ ...cached, source: "server" });
     api.profileSave.mockRejectedValue(
-      new TetherError({ code: "invalid_input", message: "The bio can be at most 260 characters.", details: { field: "bio" } }),
+      new TetherError({ code: "invalid_input", message: "The bio can be at most 260 characters.", details: { about: "field", field: "bio" } }),
     );
     render(ProfilePage, { workspace });
     expect(await screen.findByTestId("profile-edit-username")).toBeDisabled();

@@ -42,7 +42,7 @@ describe("SecurityPage", () => {
       .mockResolvedValueOnce({ step: "second_factor", challenge: passwordChallenge })
       .mockResolvedValueOnce({ step: "done", result: { secret: "JBSW Y3DP", qr_code: "data:image/png;base64,AAAA", account: "alice" } });
     api.securityConfirmTotp
-      .mockRejectedValueOnce(new TetherError({ code: "invalid_input", message: "That code is not correct.", details: { field: "code" } }))
+      .mockRejectedValueOnce(new TetherError({ code: "invalid_input", message: "That code is not correct.", details: { about: "field", field: "code" } }))
       .mockResolvedValueOnce({ step: "done", result: { codes: twelve } });
     render(SecurityPage, { workspace: aliceOnline });
     await fireEvent.click(await screen.findByTestId("totp-enable"));

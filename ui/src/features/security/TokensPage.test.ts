@@ -61,7 +61,7 @@ describe("TokensPage", () => {
   it("shows a refused name on its field, and hides everything without the permission", async () => {
     const { TetherError } = await import("$lib/ipc");
     api.securityCreateToken.mockRejectedValueOnce(
-      new TetherError({ code: "invalid_input", message: "You already have a token with that name.", details: { field: "token_name" } }),
+      new TetherError({ code: "invalid_input", message: "You already have a token with that name.", details: { about: "field", field: "token_name" } }),
     );
     const { unmount } = render(TokensPage, { workspace: aliceOnline });
     await screen.findByTestId("tokens-empty");

@@ -30,7 +30,7 @@ describe("AddWorkspace", () => {
       .mockRejectedValueOnce({
           code: "certificate_untrusted",
           message: "The secure connection to localhost was refused because its certificate is not trusted.",
-          details: { field: "url", url: added.url, host: "localhost", fingerprint, reason: "self-signed", changed: false },
+          details: { about: "certificate", field: "url", url: added.url, host: "localhost", fingerprint, reason: "self-signed", changed: false },
         })
       .mockResolvedValueOnce(added);
     workspaceTrustCertificate.mockResolvedValue(null);
@@ -47,7 +47,7 @@ describe("AddWorkspace", () => {
   });
 
   it("puts other errors on the address field", async () => {
-    workspaceAdd.mockRejectedValue({ code: "insecure_url", message: "http://chat.example.com/ uses plain http", details: { field: "url" } });
+    workspaceAdd.mockRejectedValue({ code: "insecure_url", message: "http://chat.example.com/ uses plain http", details: { about: "address", field: "url", url: "http://chat.example.com/" } });
     render(AddWorkspace, { onadded: vi.fn() });
     await fireEvent.input(screen.getByTestId("add-workspace-url"), { target: { value: "http://chat.example.com" } });
     await fireEvent.click(screen.getByTestId("add-workspace-submit"));

@@ -50,7 +50,10 @@ describe("SignIn", () => {
     sessionSignIn.mockRejectedValue({
         code: "invalid_credentials",
         message: "Incorrect username or password. Check both and try again.",
-        details: { server_error: "Unauthorized" },
+        details: {
+          about: "server", field: null, endpoint: "login", status: 401, server_error: "Unauthorized",
+          error_type: null, server_details: null, retry_after_seconds: null,
+        },
       });
     render(SignIn, { workspace, onsignedin: vi.fn() });
     await submitPassword("alice", "nope");

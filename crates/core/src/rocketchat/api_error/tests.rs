@@ -154,7 +154,8 @@ fn rate_limit_message_says_how_long_to_wait() {
         "{}",
         err.user_message()
     );
-    assert_eq!(err.details_for_ui()["retry_after_seconds"], 42);
+    let details = crate::Error::from(err).details().map(|d| d.to_json());
+    assert_eq!(details.unwrap()["retry_after_seconds"], 42);
 }
 
 #[test]
