@@ -54,11 +54,11 @@ async fn authenticator_2fa_from_on_to_off_with_backup_codes_and_a_token() {
     )
     .await;
     s.fill(
-        "[data-testid=security-confirmation]",
+        "[data-testid=security-second-factor-code]",
         seed::ALICE.password.unwrap(),
     )
     .await;
-    s.click("[data-testid=security-confirm]").await;
+    s.click("[data-testid=security-second-factor-submit]").await;
     let qr = s.attribute("[data-testid=totp-qr]", "src").await.unwrap();
     assert!(qr.starts_with("data:image/png;base64,"), "{qr}");
     let secret: String = s
@@ -137,9 +137,9 @@ async fn authenticator_2fa_from_on_to_off_with_backup_codes_and_a_token() {
     s.click("[data-testid=token-create]").await;
     s.wait_attribute("[data-testid=token-second-factor]", "data-method", "totp")
         .await;
-    s.fill("[data-testid=token-confirmation]", &totp_now(&secret))
+    s.fill("[data-testid=token-second-factor-code]", &totp_now(&secret))
         .await;
-    s.click("[data-testid=token-confirm]").await;
+    s.click("[data-testid=token-second-factor-submit]").await;
     let token = s.wait_text("[data-testid=token-made-value]", "").await;
     assert_eq!(token.len(), 43, "{token}");
     s.click("[data-testid=token-made-done]").await;

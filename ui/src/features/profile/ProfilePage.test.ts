@@ -179,8 +179,8 @@ describe("ProfilePage", () => {
     await fireEvent.click(screen.getByTestId("profile-save"));
     const prompt = await screen.findByTestId("profile-second-factor");
     expect(prompt.dataset.method).toBe("password");
-    await fireEvent.input(screen.getByTestId("profile-confirmation"), { target: { value: "alice-pass-1" } });
-    await fireEvent.click(screen.getByTestId("profile-save"));
+    await fireEvent.input(screen.getByTestId("profile-second-factor-code"), { target: { value: "alice-pass-1" } });
+    await fireEvent.click(screen.getByTestId("profile-second-factor-submit"));
     await screen.findByTestId("profile-saved");
     expect(api.profileSave).toHaveBeenLastCalledWith("w1", expect.objectContaining({ email: "new@x.test" }), {
       kind: "password",

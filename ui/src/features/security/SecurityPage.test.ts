@@ -47,8 +47,8 @@ describe("SecurityPage", () => {
     render(SecurityPage, { workspace: aliceOnline });
     await fireEvent.click(await screen.findByTestId("totp-enable"));
     expect((await screen.findByTestId("security-second-factor")).dataset.method).toBe("password");
-    await fireEvent.input(screen.getByTestId("security-confirmation"), { target: { value: "alice-pass-1" } });
-    await fireEvent.click(screen.getByTestId("security-confirm"));
+    await fireEvent.input(screen.getByTestId("security-second-factor-code"), { target: { value: "alice-pass-1" } });
+    await fireEvent.click(screen.getByTestId("security-second-factor-submit"));
     expect(api.securityEnableTotp).toHaveBeenLastCalledWith("w1", { kind: "password", password: "alice-pass-1" });
     expect(await screen.findByTestId("totp-qr")).toHaveAttribute("src", "data:image/png;base64,AAAA");
     expect(screen.getByTestId("totp-secret")).toHaveTextContent("JBSW Y3DP");

@@ -42,8 +42,8 @@ describe("TokensPage", () => {
     expect(api.securityCreateToken).toHaveBeenLastCalledWith("w1", "deploy", false, null);
 
     api.securityListTokens.mockResolvedValue({ allowed: true, tokens: [listed] });
-    await fireEvent.input(screen.getByTestId("token-confirmation"), { target: { value: "alice-pass-1" } });
-    await fireEvent.click(screen.getByTestId("token-confirm"));
+    await fireEvent.input(screen.getByTestId("token-second-factor-code"), { target: { value: "alice-pass-1" } });
+    await fireEvent.click(screen.getByTestId("token-second-factor-submit"));
     expect(api.securityCreateToken).toHaveBeenLastCalledWith("w1", "deploy", false, { kind: "password", password: "alice-pass-1" });
     expect(await screen.findByTestId("token-made-value")).toHaveTextContent("T".repeat(43));
     expect(screen.getByTestId("token-made-user")).toHaveTextContent("u1");

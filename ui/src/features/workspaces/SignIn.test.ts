@@ -102,10 +102,10 @@ describe("SignIn", () => {
     sessionResendEmailCode.mockResolvedValue(challenge({ method: "email", code_generated: true, email_or_username: "emma" }));
     render(SignIn, { workspace, onsignedin: vi.fn() });
     await submitPassword("emma", "emma-pass-1");
-    const expiry = await screen.findByTestId("email-code-expiry");
+    const expiry = await screen.findByTestId("second-factor-expiry");
     expect(expiry).toHaveTextContent(new Date(expires).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }));
     await fireEvent.click(screen.getByTestId("second-factor-resend"));
-    await vi.waitFor(() => expect(screen.getByTestId("email-code-status")).toHaveTextContent("new code is on its way"));
+    await vi.waitFor(() => expect(screen.getByTestId("second-factor-email-status")).toHaveTextContent("new code is on its way"));
     expect(sessionResendEmailCode).toHaveBeenCalledWith("w1");
   });
 
