@@ -7,6 +7,7 @@ export const aliceOnline: WorkspaceSummary = {
   url: "http://127.0.0.1:3000/",
   name: "Tether Sandbox",
   server_version: "8.8",
+  kind: "rocket_chat",
   account: { user_id: "u1", username: "alice", display_name: "Alice Liddell", auth: "password" },
   connection: { state: "online" },
 };

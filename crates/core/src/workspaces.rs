@@ -18,7 +18,7 @@ use crate::rocketchat::{
 use crate::session::SessionApi;
 use crate::store::{ImageKind, WorkspaceRow};
 use crate::tls::normalise_fingerprint;
-use crate::workspace::{AppSnapshot, Connection, WorkspaceImages, WorkspaceSummary};
+use crate::workspace::{AppSnapshot, Connection, ServerKind, WorkspaceImages, WorkspaceSummary};
 use crate::{Error, Result};
 
 /// The workspaces' operations.
@@ -81,6 +81,7 @@ impl WorkspacesApi<'_> {
             url: url.to_string(),
             name,
             server_version: info.version.clone(),
+            kind: ServerKind::RocketChat,
             account: None,
         };
         let now = self.ctx.clock.now();

@@ -1796,6 +1796,16 @@ email: EmailTwoFactorState;
  */
 encryption: EncryptionState }
 /**
+ * Which kind of server a workspace is. Each slice reaches its server through the client of
+ * this kind, in the slice's server-facing code; a second kind (Chatwoot) plugs in there,
+ * beside Rocket.Chat's, without the other slices changing (`crates/core/README.md`).
+ */
+export type ServerKind = 
+/**
+ * Rocket.Chat (reference: `shared/reference/rocketchat-api.md`).
+ */
+"rocket_chat"
+/**
  * Where a sign-in stands.
  */
 export type SignInStep = 
@@ -1955,6 +1965,10 @@ name: string;
  * `"X.Y"` as the server reported it.
  */
 server_version: string; 
+/**
+ * What kind of server it is.
+ */
+kind: ServerKind; 
 /**
  * The signed-in (or last signed-in) account.
  */

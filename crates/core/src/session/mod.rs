@@ -2,8 +2,8 @@
 //! connection state in memory (tokens in the secret store, never in the store), signs in
 //! (password with a second factor, access token), revalidates stored sessions, signs out,
 //! and runs the one second-factor flow of every guarded call ([`guarded`]). Every other slice
-//! reaches a workspace's server through `SessionApi::call_parts` and reports what a failed
-//! call means through `SessionApi::note_failure`.
+//! reaches a workspace's server through `SessionApi::call_parts` and reports what a failed call
+//! means through `SessionApi::note_failure` (both in `calls.rs`).
 
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard};
@@ -13,9 +13,12 @@ use crate::error::ErrorDetails;
 use crate::ports::{ChangeOrigin, CoreEvent, SecretKey};
 use crate::rocketchat::{Credentials, LoginData, RestClient, WorkspaceUrl};
 use crate::store::{ImageKind, WorkspaceRow};
-use crate::workspace::{AccountSummary, AuthKind, Connection, Profile, WorkspaceSummary};
+use crate::workspace::{
+    AccountSummary, AuthKind, Connection, Profile, ServerKind, WorkspaceSummary,
+};
 use crate::{Error, ErrorCode, Result};
 
+mod calls;
 pub mod guarded;
 mod sign_in;
 
@@ -379,16 +382,21 @@ impl<'a> SessionApi<'a> {
             url: row.url.clone(),
             name: row.name.clone(),
             server_version: row.server_version.clone(),
+            kind: row.kind,
             account: row.account.clone(),
             connection,
         }
     }
 
+    /// The client of the workspace's server kind: where a slice's server calls start. A second
+    /// kind gets its own arm and client here, and its own server-facing code in each slice.
     pub(crate) fn client(&self, row: &WorkspaceRow) -> Result<RestClient> {
-        Ok(RestClient::new(
-            self.ctx.http(),
-            WorkspaceUrl::parse(&row.url)?,
-        ))
+        match row.kind {
+            ServerKind::RocketChat => Ok(RestClient::new(
+                self.ctx.http(),
+                WorkspaceUrl::parse(&row.url)?,
+            )),
+        }
     }
 
     pub(crate) fn credentials(&self, row: &WorkspaceRow) -> Result<Credentials> {
@@ -429,69 +437,5 @@ impl<'a> SessionApi<'a> {
 
     fn pending(&self) -> MutexGuard<'_, HashMap<String, PendingSignIn>> {
         lock(&self.state.pending)
-    }
-
-    /// Whether the workspace is known to be unreachable now.
-    pub(crate) fn is_offline(&self, workspace_id: &str) -> bool {
-        matches!(
-            self.sessions()
-                .get(workspace_id)
-                .and_then(|s| s.connection.clone()),
-            Some(Connection::Offline { .. })
-        )
-    }
-
-    /// Refuses an action that needs the server while the workspace is offline, with a message
-    /// that says so (offline edits are only for name, nickname, bio and status).
-    pub(crate) fn require_online(
-        &self,
-        row: &WorkspaceRow,
-        action: &'static str,
-        field: &'static str,
-    ) -> Result<()> {
-        if self.is_offline(&row.id) {
-            return Err(Error::NeedsServer {
-                workspace: row.name.clone(),
-                action,
-                field,
-            });
-        }
-        Ok(())
-    }
-
-    /// The workspace, its session and a client: what a call for the signed-in account needs.
-    pub(crate) async fn call_parts(
-        &self,
-        workspace_id: &str,
-    ) -> Result<(WorkspaceRow, Credentials, RestClient)> {
-        let row = self.ctx.store.workspace(workspace_id).await?;
-        let creds = self.credentials(&row)?;
-        let client = self.client(&row)?;
-        Ok((row, creds, client))
-    }
-
-    /// Runs a call and records the outcome for the workspace's connection state.
-    pub(crate) async fn noted<T>(&self, row: &WorkspaceRow, outcome: Result<T>) -> Result<T> {
-        match outcome {
-            Ok(value) => {
-                self.mark_online(&row.id);
-                Ok(value)
-            }
-            Err(err) => {
-                self.note_failure(row, &err).await;
-                Err(err)
-            }
-        }
-    }
-
-    /// A call failed: an unreachable server or an ended session changes the workspace's state.
-    pub(crate) async fn note_failure(&self, row: &WorkspaceRow, err: &Error) {
-        if matches!(
-            err.code(),
-            ErrorCode::SessionExpired | ErrorCode::Unreachable
-        ) {
-            self.apply_failure(&row.id, err).await;
-            self.ctx.events.emit(CoreEvent::WorkspacesChanged);
-        }
     }
 }

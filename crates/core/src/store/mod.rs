@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Row, SqlitePool};
 
-use crate::workspace::{AccountSummary, AuthKind};
+use crate::workspace::{AccountSummary, AuthKind, ServerKind};
 use crate::{Error, Result};
 
 mod preferences;
@@ -38,6 +38,8 @@ pub struct WorkspaceRow {
     pub name: String,
     /// Server version `"X.Y"`.
     pub server_version: String,
+    /// What kind of server it is.
+    pub kind: ServerKind,
     /// The account last signed in, if any.
     pub account: Option<AccountSummary>,
 }
@@ -65,14 +67,21 @@ fn workspace_row(
     url: String,
     name: String,
     server_version: String,
+    kind: &str,
     (user_id, username, display_name): (Option<String>, Option<String>, Option<String>),
     auth_kind: &str,
-) -> WorkspaceRow {
-    WorkspaceRow {
+) -> Result<WorkspaceRow> {
+    let kind = ServerKind::parse(kind).ok_or_else(|| {
+        Error::Storage(sqlx::Error::Decode(
+            format!("workspace {id} is of a server kind this Tether does not know: {kind}").into(),
+        ))
+    })?;
+    Ok(WorkspaceRow {
         id,
         url,
         name,
         server_version,
+        kind,
         account: match (user_id, username) {
             (Some(user_id), Some(username)) => Some(AccountSummary {
                 user_id,
@@ -82,7 +91,7 @@ fn workspace_row(
             }),
             _ => None,
         },
-    }
+    })
 }
 
 /// The cache. `SqlitePool` is cheap to clone and safe to share: no lock around it.
@@ -179,14 +188,16 @@ impl Store {
         added_at: DateTime<Utc>,
     ) -> Result<()> {
         let added_at = added_at.to_rfc3339();
+        let kind = row.kind.as_str();
         sqlx::query!(
-            "INSERT INTO workspaces (id, url, name, server_version, added_at, position)
-             VALUES (?1, ?2, ?3, ?4, ?5, (SELECT COALESCE(MAX(position), 0) + 1 FROM workspaces))",
+            "INSERT INTO workspaces (id, url, name, server_version, added_at, position, kind)
+             VALUES (?1, ?2, ?3, ?4, ?5, (SELECT COALESCE(MAX(position), 0) + 1 FROM workspaces), ?6)",
             row.id,
             row.url,
             row.name,
             row.server_version,
             added_at,
+            kind,
         )
         .execute(&self.pool)
         .await?;
@@ -235,24 +246,24 @@ impl Store {
 
     async fn read_workspaces(&self) -> Result<Vec<WorkspaceRow>> {
         let rows = sqlx::query!(
-            "SELECT id, url, name, server_version, user_id, username, display_name, auth_kind
+            "SELECT id, url, name, server_version, kind, user_id, username, display_name, auth_kind
              FROM workspaces ORDER BY position"
         )
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows
-            .into_iter()
+        rows.into_iter()
             .map(|r| {
                 workspace_row(
                     r.id,
                     r.url,
                     r.name,
                     r.server_version,
+                    &r.kind,
                     (r.user_id, r.username, r.display_name),
                     &r.auth_kind,
                 )
             })
-            .collect())
+            .collect()
     }
 
     /// Deletes a workspace and, by cascade, everything cached for it.

@@ -1,5 +1,5 @@
 use super::*;
-use crate::workspace::{AccountSummary, Profile};
+use crate::workspace::{AccountSummary, Profile, ServerKind};
 
 fn profile() -> Profile {
     Profile {
@@ -28,6 +28,7 @@ fn row(id: &str) -> WorkspaceRow {
         url: format!("https://{id}.example/"),
         name: id.into(),
         server_version: "8.8".into(),
+        kind: ServerKind::RocketChat,
         account: None,
     }
 }
@@ -91,6 +92,36 @@ async fn the_rows_held_in_memory_follow_every_write_and_match_the_file() {
         reopened.workspaces().await.unwrap(),
         store.workspaces().await.unwrap()
     );
+}
+
+#[tokio::test]
+async fn a_workspace_keeps_its_server_kind_and_an_unknown_kind_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cache.sqlite");
+    let store = Store::open(&path).await.unwrap();
+    store.insert_workspace(&row("a"), Utc::now()).await.unwrap();
+    assert_eq!(
+        Store::open(&path)
+            .await
+            .unwrap()
+            .workspace("a")
+            .await
+            .unwrap()
+            .kind,
+        ServerKind::RocketChat
+    );
+    // A kind this build does not know is never taken for Rocket.Chat.
+    sqlx::query("UPDATE workspaces SET kind = 'chatwoot'")
+        .execute(&store.pool)
+        .await
+        .unwrap();
+    let err = Store::open(&path)
+        .await
+        .unwrap()
+        .workspaces()
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("chatwoot"), "{err}");
 }
 
 #[tokio::test]
@@ -202,6 +233,7 @@ async fn backs_up_before_applying_a_new_migration() {
             .unwrap();
         // …and undo what it did. A new migration needs its undo here.
         let undo: &[&str] = match newest {
+            20261207000001 => &["ALTER TABLE workspaces DROP COLUMN kind"],
             20261207000000 => &["ALTER TABLE pending_profile_edits DROP COLUMN refused"],
             20261125000000 => &["DROP TABLE custom_sounds", "DROP TABLE app_settings"],
             20261124000000 => &[

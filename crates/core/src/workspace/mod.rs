@@ -153,10 +153,40 @@ pub struct WorkspaceSummary {
     pub name: String,
     /// `"X.Y"` as the server reported it.
     pub server_version: String,
+    /// What kind of server it is.
+    pub kind: ServerKind,
     /// The signed-in (or last signed-in) account.
     pub account: Option<AccountSummary>,
     /// Current connection state.
     pub connection: Connection,
+}
+
+/// Which kind of server a workspace is. Each slice reaches its server through the client of
+/// this kind, in the slice's server-facing code; a second kind (Chatwoot) plugs in there,
+/// beside Rocket.Chat's, without the other slices changing (`crates/core/README.md`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ServerKind {
+    /// Rocket.Chat (reference: `shared/reference/rocketchat-api.md`).
+    #[default]
+    RocketChat,
+}
+
+impl ServerKind {
+    /// As stored (the same word as on the wire).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ServerKind::RocketChat => "rocket_chat",
+        }
+    }
+
+    /// From what is stored; `None` for a kind this build does not know.
+    pub fn parse(stored: &str) -> Option<Self> {
+        match stored {
+            "rocket_chat" => Some(ServerKind::RocketChat),
+            _ => None,
+        }
+    }
 }
 
 /// Whether the OS keyring works. When it does not, sign-in still works for this session.

@@ -14,6 +14,7 @@ const added: WorkspaceSummary = {
   url: "https://localhost:8443/",
   name: "Tether Sandbox",
   server_version: "8.8",
+  kind: "rocket_chat",
   account: null,
   connection: { state: "not_signed_in" },
 };

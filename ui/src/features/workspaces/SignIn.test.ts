@@ -18,6 +18,7 @@ const workspace: WorkspaceSummary = {
   url: "http://127.0.0.1:3000/",
   name: "Tether Sandbox",
   server_version: "8.8",
+  kind: "rocket_chat",
   account: null,
   connection: { state: "not_signed_in" },
 };
