@@ -74,8 +74,11 @@ async fn edit_profile_change_password_with_totp_and_log_out_elsewhere() {
         .await;
     s.screenshot(&shots.join("21-password-needs-code.png"))
         .await;
-    s.fill("[data-testid=profile-second-factor-code]", &totp_now(secret))
-        .await;
+    s.fill(
+        "[data-testid=profile-second-factor-code]",
+        &totp_now(secret),
+    )
+    .await;
     s.click("[data-testid=profile-second-factor-submit]").await;
     s.wait_gone("[data-testid=profile-second-factor]").await;
     s.wait_for("[data-testid=profile-saved]").await;
