@@ -1,10 +1,11 @@
-//! Account > Preferences, offline-first: edits go to the cache's outbox at once (also offline)
+//! Account > Preferences, offline-first: edits go to the store's outbox at once (also offline)
 //! and reach the server in one coalesced `users.setPreferences`, merged three ways per key.
 
 use serde_json::Value;
 
-use super::view::{defaults_from, view_of};
-use super::{PreferencesApi, parse_date, setting_ids};
+use super::PreferencesApi;
+use super::rocketchat::{defaults_from, parse_date, setting_ids};
+use super::view::view_of;
 use crate::ports::{ChangeOrigin, CoreEvent};
 use crate::preferences::catalog::{self, Spec};
 use crate::preferences::{DataExport, PreferencesView};

@@ -11,18 +11,18 @@
 mod api;
 pub mod catalog;
 pub mod merge;
+mod rocketchat;
 mod sync;
 mod view;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
-use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use catalog::CATALOG;
 pub use catalog::PreferenceGroup;
+pub(crate) use rocketchat::parse_date;
 
 use crate::context::Context;
 use crate::session::SessionApi;
@@ -44,43 +44,6 @@ pub struct PreferencesApi<'a> {
     pub(crate) ctx: &'a Context,
     pub(crate) session: SessionApi<'a>,
     pub(crate) state: &'a PreferencesState,
-}
-
-/// The public settings the page reads: every default, and whether data download is on.
-fn setting_ids() -> Vec<String> {
-    CATALOG
-        .iter()
-        .map(|s| format!("Accounts_Default_User_Preferences_{}", s.key))
-        .chain(["UserData_EnableDownload".to_owned()])
-        .collect()
-}
-
-/// The server's stored values, normalised, restricted to the catalog's keys.
-pub(crate) fn normalised(stored: serde_json::Map<String, Value>) -> BTreeMap<String, Value> {
-    stored
-        .into_iter()
-        .filter(|(k, _)| catalog::spec(k).is_some())
-        // `getPreferences` echoes `language` even when the user never chose one.
-        .filter(|(k, v)| !(k == "language" && v.as_str().is_none_or(str::is_empty)))
-        .map(|(k, v)| {
-            let v = catalog::normalise(&k, &v);
-            (k, v)
-        })
-        .collect()
-}
-
-/// `createdAt` as the server sends it: an ISO string, or EJSON `{"$date": ms}`.
-pub(crate) fn parse_date(value: &Value) -> Option<DateTime<Utc>> {
-    match value {
-        Value::String(s) => DateTime::parse_from_rfc3339(s)
-            .ok()
-            .map(|d| d.with_timezone(&Utc)),
-        Value::Object(o) => o
-            .get("$date")
-            .and_then(Value::as_i64)
-            .and_then(DateTime::from_timestamp_millis),
-        _ => None,
-    }
 }
 
 impl<'a> PreferencesApi<'a> {

@@ -13,7 +13,7 @@ use tokio::time::Instant;
 use serde_json::Value;
 
 use super::PreferencesApi;
-use super::normalised;
+use super::rocketchat::normalised;
 use crate::context::lock;
 use crate::ports::{ChangeOrigin, CoreEvent};
 use crate::preferences::merge::merge;

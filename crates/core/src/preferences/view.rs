@@ -2,11 +2,12 @@
 //! workspace's defaults, the server's stored values and the edits waiting here, each with its
 //! sync state; and the values notifications and sounds follow.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use serde_json::Value;
 
 use super::PreferencesApi;
+use super::rocketchat::defaults_from;
 use crate::Result;
 use crate::preferences::catalog::{
     self, BUILT_IN_SOUNDS, CATALOG, Kind, LANGUAGES, OMNICHANNEL_ROLES, PreferenceGroup, Spec,
@@ -54,23 +55,6 @@ fn kind_of(spec: &Spec, custom_sounds: &[CustomSoundRow]) -> PreferenceKind {
         }
         Kind::Words => PreferenceKind::Words,
     }
-}
-
-/// The workspace's default of every preference: its `Accounts_Default_User_Preferences_*`
-/// settings as last read, else Rocket.Chat's registered defaults.
-pub(crate) fn defaults_from(settings: &HashMap<String, Value>) -> BTreeMap<String, Value> {
-    CATALOG
-        .iter()
-        .filter_map(|spec| {
-            let id = format!("Accounts_Default_User_Preferences_{}", spec.key);
-            let value = settings
-                .get(&id)
-                .filter(|v| !v.is_null())
-                .map(|v| catalog::normalise(spec.key, v))
-                .or_else(|| spec.default.map(|f| f()))?;
-            Some((spec.key.to_owned(), value))
-        })
-        .collect()
 }
 
 impl PreferencesApi<'_> {
