@@ -51,7 +51,7 @@ pub fn check() -> Result {
         if !src.exists() {
             continue;
         }
-        let files = rust_files(&src);
+        let files = files_with(&src, &["rs"]);
         modules_seen += files.len();
         problems.extend(cycles(&src, &files));
     }
@@ -69,7 +69,8 @@ pub fn check() -> Result {
     }
 }
 
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
+/// The files below `dir` whose names end in one of `extensions`, sorted.
+fn files_with(dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
@@ -80,7 +81,10 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
             let path = entry.path();
             if path.is_dir() {
                 stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
+            } else if path
+                .extension()
+                .is_some_and(|e| extensions.iter().any(|x| e == *x))
+            {
                 out.push(path);
             }
         }
@@ -103,34 +107,20 @@ fn long_files() -> Vec<String> {
         .iter()
         .map(|s| root().join(s)),
     );
-    for dir in dirs {
-        let mut stack = vec![dir];
-        while let Some(d) = stack.pop() {
-            let Ok(entries) = fs::read_dir(&d) else {
-                continue;
-            };
-            for entry in entries.flatten() {
-                let p = entry.path();
-                if p.is_dir() {
-                    stack.push(p);
-                    continue;
-                }
-                let rel = p.strip_prefix(root()).unwrap_or(&p).to_path_buf();
-                let hand_written = p
-                    .extension()
-                    .is_some_and(|e| e == "rs" || e == "ts" || e == "svelte")
-                    && !GENERATED.iter().any(|g| rel == Path::new(g));
-                if !hand_written {
-                    continue;
-                }
-                let lines = fs::read_to_string(&p).map_or(0, |t| t.lines().count());
-                if lines > MAX_LINES {
-                    problems.push(format!(
-                        "{} has {lines} lines (at most {MAX_LINES}): split it by what its parts are for",
-                        rel.display()
-                    ));
-                }
-            }
+    for p in dirs
+        .iter()
+        .flat_map(|dir| files_with(dir, &["rs", "ts", "svelte"]))
+    {
+        let rel = p.strip_prefix(root()).unwrap_or(&p).to_path_buf();
+        if GENERATED.iter().any(|g| rel == Path::new(g)) {
+            continue;
+        }
+        let lines = fs::read_to_string(&p).map_or(0, |t| t.lines().count());
+        if lines > MAX_LINES {
+            problems.push(format!(
+                "{} has {lines} lines (at most {MAX_LINES}): split it by what its parts are for",
+                rel.display()
+            ));
         }
     }
     problems.sort();
