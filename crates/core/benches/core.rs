@@ -21,9 +21,9 @@ use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use serde_json::{Value, json};
+use tether_core::outbox::merge;
 use tether_core::ports::{MemorySecretStore, RecordingEventSink, SystemClock};
 use tether_core::preferences::catalog::{CATALOG, Kind};
-use tether_core::preferences::merge::merge;
 use tether_core::rocketchat::MeUser;
 use tether_core::workspace::SignInStep;
 use tether_core::{Sensitive, Tether, TetherConfig};

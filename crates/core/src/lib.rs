@@ -8,6 +8,7 @@
 pub mod alerts;
 pub mod context;
 pub mod error;
+pub mod outbox;
 pub mod ports;
 pub mod preferences;
 pub mod profile;

@@ -17,7 +17,7 @@ use crate::profile::ProfileApi;
 use crate::rocketchat::Credentials;
 use crate::rocketchat::realtime::Realtime;
 use crate::session::SessionApi;
-use crate::store::WorkspaceRow;
+use crate::store::{OutboxSlice, WorkspaceRow};
 use crate::unread::UnreadApi;
 use crate::workspace::Connection;
 use crate::workspaces::WorkspacesApi;
@@ -237,14 +237,16 @@ impl Worker<'_> {
                         let prefs = self
                             .ctx
                             .store
-                            .has_preferences_to_send(&row.id)
+                            .edits(OutboxSlice::Preferences)
+                            .has_to_send(&row.id)
                             .await
                             .unwrap_or(false);
                         // Offline profile edits that met a transient failure wait here too.
                         let profile = self
                             .ctx
                             .store
-                            .has_profile_edits_to_send(&row.id)
+                            .edits(OutboxSlice::Profile)
+                            .has_to_send(&row.id)
                             .await
                             .unwrap_or(false);
                         if !read && !prefs && !profile {

@@ -16,7 +16,7 @@ use crate::rocketchat::{
     MINIMUM_VERSION, RestClient, WorkspaceUrl, parse_version, version_supported,
 };
 use crate::session::SessionApi;
-use crate::store::{ImageKind, WorkspaceRow};
+use crate::store::{ImageKind, OutboxSlice, WorkspaceRow};
 use crate::tls::normalise_fingerprint;
 use crate::workspace::{AppSnapshot, Connection, ServerKind, WorkspaceImages, WorkspaceSummary};
 use crate::{Error, Result};
@@ -236,7 +236,8 @@ impl WorkspacesApi<'_> {
         if self
             .ctx
             .store
-            .has_pending_edits(&row.id)
+            .edits(OutboxSlice::Profile)
+            .has_any(&row.id)
             .await
             .unwrap_or(false)
             && let Err(err) = self
@@ -249,7 +250,8 @@ impl WorkspacesApi<'_> {
         if self
             .ctx
             .store
-            .has_preferences_to_send(&row.id)
+            .edits(OutboxSlice::Preferences)
+            .has_to_send(&row.id)
             .await
             .unwrap_or(false)
             && let Err(err) = self.preferences.sync(&row.id).await

@@ -1,9 +1,12 @@
-//! Never lost (issue 5): a worker process edits preferences and syncs them against the sandbox
-//! while this test kills it with SIGKILL at random moments, 200 times. After every kill, each
-//! edit the worker had acknowledged must be in effect on the server or still in the outbox, and
-//! the server's value of a key must never go back to an older edit (applied twice in a way that
-//! matters). At the end, one unkilled run drains the outbox and the last edit of every key is
-//! in effect on the server.
+//! Never lost (issue 5, and issue 21 for the profile): a worker process edits preferences and
+//! syncs them against the sandbox, and edits the profile's nickname offline (the server made
+//! unreachable for it) and sends it when it reconnects, while this test kills it with SIGKILL
+//! at random moments, 200 times. Both go through the one outbox. After every kill, each edit
+//! the worker had acknowledged must be in effect on the server or still in the outbox, the
+//! server's value of a key must never go back to an older edit (applied twice in a way that
+//! matters), and no profile edit may wait as a conflict (nobody else edits: a conflict would be
+//! false). At the end, one unkilled run drains the outbox and the last edit of every key is in
+//! effect on the server.
 //!
 //! "In effect" is what Rocket.Chat means: the stored value, else the workspace's default. An
 //! edit to the value already in effect changes nothing and is not stored (`preference_set`), so
@@ -26,6 +29,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use tether_core::ports::{MemorySecretStore, RecordingEventSink, SystemClock};
+use tether_core::store::OutboxSlice;
 use tether_core::{Sensitive, Tether, TetherConfig};
 use tether_sandbox::seed::ALICE;
 use tether_sandbox::{RateLimit, Sandbox, SandboxConfig};
@@ -54,8 +58,24 @@ fn number_of(key: &str, value: &Value) -> Option<u64> {
     match key {
         "idleTimeLimit" => value.as_u64().map(|v| v - 60),
         "highlights" => value[0].as_str()?.strip_prefix('w')?.parse().ok(),
+        NICKNAME => value.as_str()?.strip_prefix('n')?.parse().ok(),
         _ => None,
     }
+}
+
+/// The profile field the worker edits offline (its values never repeat: `n<edit number>`).
+const NICKNAME: &str = "nickname";
+
+/// Asks the sandbox to fail the next profile save (a dropped connection), so that the
+/// workspace counts as unreachable and the worker's next edits wait in the outbox.
+async fn unreachable_for_profile_saves(url: &str) {
+    // reqwest is built without a bundled crypto provider (as in the app).
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let _ = reqwest::Client::new()
+        .post(format!("{url}_sandbox/fault"))
+        .json(&json!({"route": "/api/v1/users.updateOwnBasicInfo", "fault": "reset", "times": 1}))
+        .send()
+        .await;
 }
 
 /// A small deterministic generator (the seed is printed, so a failure can be replayed).
@@ -102,13 +122,29 @@ async fn worker(cache: &Path, start: u64, seed: u64, drain: bool) {
         )
         .await
         .expect("signs in");
+    let url = app
+        .workspaces()
+        .snapshot()
+        .await
+        .expect("snapshot")
+        .workspaces[0]
+        .url
+        .clone();
     let mut out = std::io::stdout().lock();
     if drain {
         app.preferences().sync(&ws).await.expect("drains");
+        app.profile()
+            .refresh(&ws)
+            .await
+            .expect("drains the profile");
         return;
     }
     let mut rng = Rng(seed);
     for n in start.. {
+        if rng.next(4) == 0 {
+            profile_step(&app, &ws, &url, n, rng.next(3), &mut out).await;
+            continue;
+        }
         let key = KEYS[usize::try_from(rng.next(4)).unwrap_or(0)];
         let value = value_of(key, n);
         writeln!(out, "EDIT {key} {value}")
@@ -124,6 +160,43 @@ async fn worker(cache: &Path, start: u64, seed: u64, drain: bool) {
         if rng.next(3) == 0 {
             app.preferences().sync(&ws).await.expect("sync");
         }
+    }
+}
+
+/// One step of the profile's offline edits: edit the nickname (`1`), or first make its save
+/// meet a dropped connection (`0`: the edit then fails, unacknowledged, and the workspace counts
+/// as unreachable, so the next edits wait in the outbox), or reconnect and send what waits
+/// (`2`). An edit that returns is acknowledged: online it went to the server, offline it waits.
+async fn profile_step(
+    app: &Tether,
+    ws: &str,
+    url: &str,
+    n: u64,
+    choice: u64,
+    out: &mut impl Write,
+) {
+    if choice == 2 {
+        let _ = app.workspaces().reconnect(ws).await;
+        return;
+    }
+    if choice == 0 {
+        unreachable_for_profile_saves(url).await;
+    }
+    let value = format!("n{n}");
+    writeln!(out, "EDIT {NICKNAME} {}", json!(value))
+        .and_then(|()| out.flush())
+        .ok();
+    if app.profile().save(ws, nickname(&value), None).await.is_ok() {
+        writeln!(out, "ACK {NICKNAME} {}", json!(value))
+            .and_then(|()| out.flush())
+            .ok();
+    }
+}
+
+fn nickname(value: &str) -> tether_core::workspace::ProfileChanges {
+    tether_core::workspace::ProfileChanges {
+        nickname: Some(value.to_owned()),
+        ..Default::default()
     }
 }
 
@@ -161,6 +234,8 @@ async fn killed_at_random_nothing_is_lost() {
             calls: 100_000,
             window: Duration::from_secs(60),
         },
+        // The worker asks for faults through `/_sandbox/fault`.
+        test_routes: true,
         ..Default::default()
     })
     .await
@@ -254,21 +329,55 @@ async fn killed_at_random_nothing_is_lost() {
             .workspaces[0]
             .id
             .clone();
-        let outbox = app.store().preference_outbox(&ws).await.expect("outbox");
+        let outbox = app
+            .store()
+            .edits(OutboxSlice::Preferences)
+            .list(&ws)
+            .await
+            .expect("outbox");
         let server = sandbox.user_preferences("alice");
         let in_effect = sandbox.effective_user_preferences("alice");
-        for key in KEYS {
-            let now = outbox
+        let profile_outbox = app
+            .store()
+            .edits(OutboxSlice::Profile)
+            .list(&ws)
+            .await
+            .expect("profile outbox");
+        assert!(
+            profile_outbox
                 .iter()
-                .find(|r| r.key == key)
-                .map(|r| r.value.clone())
-                .or_else(|| in_effect.get(key).cloned());
+                .all(|r| r.conflict.is_none() && r.refused.is_none()),
+            "cycle {cycle}, seed {seed}: nobody else edits, so no profile edit waits for the user: {profile_outbox:?}"
+        );
+        let nickname = sandbox.user_nickname("alice").map(Value::String);
+        // Per key: what the user has now (the edit waiting here, else the server's), and what
+        // the server holds.
+        let keys = KEYS
+            .iter()
+            .map(|key| {
+                let now = outbox
+                    .iter()
+                    .find(|r| r.key == *key)
+                    .map(|r| r.value.clone())
+                    .or_else(|| in_effect.get(*key).cloned());
+                (*key, now, server.get(*key).cloned())
+            })
+            .chain(std::iter::once((
+                NICKNAME,
+                profile_outbox
+                    .iter()
+                    .find(|r| r.key == NICKNAME)
+                    .map(|r| r.value.clone())
+                    .or_else(|| nickname.clone()),
+                nickname.clone(),
+            )));
+        for (key, now, on_server) in keys {
             let flight = in_flight.as_ref().filter(|(k, _)| k == key).map(|(_, v)| v);
             if let Some(acked_value) = acked.get(key) {
                 assert!(
                     now.as_ref() == Some(acked_value)
                         || (flight.is_some() && now.as_ref() == flight),
-                    "cycle {cycle}, seed {seed}: {key} is {now:?}, but {acked_value} was acknowledged (in flight: {flight:?}); outbox {outbox:?}; stored {server:?}; the worker said {:?}",
+                    "cycle {cycle}, seed {seed}: {key} is {now:?}, but {acked_value} was acknowledged (in flight: {flight:?}); outbox {outbox:?} {profile_outbox:?}; stored {server:?}, nickname {nickname:?}; the worker said {:?}",
                     lines.lock().expect("lines")
                 );
             }
@@ -279,7 +388,7 @@ async fn killed_at_random_nothing_is_lost() {
                 acked.insert(key.to_owned(), now.clone());
                 kills_mid_edit += 1;
             }
-            if let Some(n) = server.get(key).and_then(|v| number_of(key, v)) {
+            if let Some(n) = on_server.as_ref().and_then(|v| number_of(key, v)) {
                 let seen = server_seen.entry(key.to_owned()).or_insert(n);
                 assert!(
                     n >= *seen,
@@ -290,7 +399,9 @@ async fn killed_at_random_nothing_is_lost() {
         }
         app.store().close().await;
     }
-    // One run that is not killed sends everything left.
+    // One run that is not killed sends everything left (a fault a killed worker asked for and
+    // did not meet is gone first).
+    sandbox.clear_faults();
     let status = Command::new(&exe)
         .env(
             "TETHER_CRASH_WORKER",
@@ -309,9 +420,31 @@ async fn killed_at_random_nothing_is_lost() {
         .workspaces[0]
         .id
         .clone();
-    let outbox = app.store().preference_outbox(&ws).await.expect("outbox");
+    let outbox = app
+        .store()
+        .edits(OutboxSlice::Preferences)
+        .list(&ws)
+        .await
+        .expect("outbox");
     assert!(outbox.is_empty(), "everything was sent: {outbox:?}");
-    let in_effect = sandbox.effective_user_preferences("alice");
+    let profile_outbox = app
+        .store()
+        .edits(OutboxSlice::Profile)
+        .list(&ws)
+        .await
+        .expect("profile outbox");
+    assert!(
+        profile_outbox.is_empty(),
+        "every profile edit was sent: {profile_outbox:?}"
+    );
+    let mut in_effect = sandbox.effective_user_preferences("alice");
+    if let Some(nickname) = sandbox.user_nickname("alice") {
+        in_effect.insert(NICKNAME.to_owned(), Value::String(nickname));
+    }
+    assert!(
+        acked.contains_key(NICKNAME),
+        "the worker got to edit the profile: {acked:?}"
+    );
     for (key, value) in &acked {
         assert_eq!(
             in_effect.get(key),

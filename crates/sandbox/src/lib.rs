@@ -193,6 +193,16 @@ impl Sandbox {
             .unwrap_or_default()
     }
 
+    /// A user's nickname as the server holds it (TEST-ONLY, for checks from outside).
+    pub fn user_nickname(&self, username: &str) -> Option<String> {
+        self.state
+            .lock()
+            .users
+            .iter()
+            .find(|u| u.profile.username == username)
+            .map(|u| u.profile.nickname.clone())
+    }
+
     /// A user's effective preferences: the workspace's defaults overlaid with what the user
     /// stored (what `/me` answers in `settings.preferences`). A choice equal to the default
     /// need not be stored to be in effect.

@@ -10,7 +10,7 @@ use crate::ports::{ChangeOrigin, CoreEvent};
 use crate::preferences::catalog::{self, Spec};
 use crate::preferences::{DataExport, PreferencesView};
 use crate::rocketchat::parse_version;
-use crate::store::WorkspaceRow;
+use crate::store::{OutboxSlice, WorkspaceRow};
 use crate::workspace::DataSource;
 use crate::{Error, Result};
 
@@ -93,7 +93,8 @@ impl PreferencesApi<'_> {
             let edit = self
                 .ctx
                 .store
-                .put_preference_edit(
+                .edits(OutboxSlice::Preferences)
+                .put(
                     &row.id,
                     key,
                     &value,
@@ -137,7 +138,8 @@ impl PreferencesApi<'_> {
         let edit = self
             .ctx
             .store
-            .preference_outbox(&row.id)
+            .edits(OutboxSlice::Preferences)
+            .list(&row.id)
             .await?
             .into_iter()
             .find(|r| r.key == key && (r.conflict.is_some() || r.refused.is_some()))
@@ -152,9 +154,17 @@ impl PreferencesApi<'_> {
                     message: "The server refused this value: change it, or drop the change.".into(),
                 });
             }
-            self.ctx.store.keep_preference_edit(&row.id, key).await?;
+            self.ctx
+                .store
+                .edits(OutboxSlice::Preferences)
+                .keep(&row.id, key)
+                .await?;
         } else {
-            self.ctx.store.drop_preference_edit(&row.id, key).await?;
+            self.ctx
+                .store
+                .edits(OutboxSlice::Preferences)
+                .discard(&row.id, key)
+                .await?;
         }
         self.preferences_changed(&row.id);
         self.preferences_view(&row, DataSource::Cache).await
@@ -199,7 +209,12 @@ impl PreferencesApi<'_> {
     pub(crate) async fn apply_user_data(&self, workspace_id: &str, event: &Value) -> Result<()> {
         let mut changed = false;
         let mut read = false;
-        let outbox = self.ctx.store.preference_outbox(workspace_id).await?;
+        let outbox = self
+            .ctx
+            .store
+            .edits(OutboxSlice::Preferences)
+            .list(workspace_id)
+            .await?;
         let updates = [("diff", true), ("unset", false)];
         for (part, set) in updates {
             let Some(fields) = event.get(part).and_then(Value::as_object) else {

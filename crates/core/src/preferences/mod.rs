@@ -5,12 +5,12 @@
 //! catalog and writes it to the store's outbox (one row per key, so repeated edits coalesce) in
 //! one durable SQLite transaction; the page's value is the outbox's value over the server's
 //! last known one. [`PreferencesApi::sync`] then reads the server's stored values,
-//! merges per key ([`merge`]), sends every key to send in one `users.setPreferences`, and marks
+//! merges per key ([`crate::outbox::merge()`]), sends every key to send in one `users.setPreferences`, and marks
 //! each sent row done only if it was not edited again meanwhile (its revision is unchanged).
 
 mod api;
 pub mod catalog;
-pub mod merge;
+
 mod rocketchat;
 mod sync;
 mod view;

@@ -15,10 +15,10 @@ use serde_json::Value;
 use super::PreferencesApi;
 use super::rocketchat::normalised;
 use crate::context::lock;
+use crate::outbox::merge;
 use crate::ports::{ChangeOrigin, CoreEvent};
-use crate::preferences::merge::merge;
 use crate::rocketchat::Credentials;
-use crate::store::{OutboxRow, WorkspaceRow};
+use crate::store::{OutboxRow, OutboxSlice, WorkspaceRow};
 use crate::{ErrorCode, Result};
 
 /// A realtime event about a key Tether sent within this long may be the echo of its own write.
@@ -74,6 +74,7 @@ impl PreferencesApi<'_> {
         creds: &Credentials,
         origin: ChangeOrigin,
     ) -> Result<()> {
+        let edits = self.ctx.store.edits(OutboxSlice::Preferences);
         let lock = self.sync_lock(&row.id);
         let _guard = lock.lock().await;
         let client = self.session.client(row)?;
@@ -89,7 +90,7 @@ impl PreferencesApi<'_> {
             .store
             .put_server_preferences(&row.id, &stored, now)
             .await?;
-        let outbox = self.ctx.store.preference_outbox(&row.id).await?;
+        let outbox = edits.list(&row.id).await?;
         if outbox.is_empty() {
             self.ctx.events.emit(CoreEvent::PreferencesUpdated {
                 workspace_id: row.id.clone(),
@@ -105,21 +106,19 @@ impl PreferencesApi<'_> {
             .iter()
             .filter_map(|r| effective(&r.key).map(|v| (r.key.clone(), v)))
             .collect();
-        // A value sent before a crash and found on the server is ours: it is the base now.
-        let base = live
-            .iter()
-            .map(|r| {
-                let landed = r.sent.is_some() && r.sent.as_ref() == theirs.get(&r.key);
-                (
-                    r.key.clone(),
-                    if landed {
-                        r.sent.clone()
-                    } else {
-                        r.base.clone()
-                    },
-                )
-            })
-            .collect();
+        // A value sent before a crash and found on the server is ours: it is the base now, and
+        // stored as such before anything else is sent (the next send replaces `sent`: were the
+        // base left as it was, a send that then fails would make the server's value look like
+        // someone else's change, and a user's edit back to the old base would be dropped).
+        let mut base = BTreeMap::new();
+        for r in &live {
+            let landed = r.sent.is_some() && r.sent.as_ref() == theirs.get(&r.key);
+            if landed {
+                edits.rebase(&row.id, &r.key, r.sent.as_ref()).await?;
+            }
+            let was = if landed { &r.sent } else { &r.base };
+            base.insert(r.key.clone(), was.clone());
+        }
         let mine = live
             .iter()
             .map(|r| (r.key.clone(), Some(r.value.clone())))
@@ -127,15 +126,11 @@ impl PreferencesApi<'_> {
         let plan = merge(&base, &mine, &theirs);
         let revision = |key: &str| live.iter().find(|r| r.key == key).map_or(0, |r| r.revision);
         for key in plan.settled.iter().chain(&plan.taken) {
-            self.ctx
-                .store
-                .settle_preference_edit(&row.id, key, revision(key))
-                .await?;
+            edits.settle(&row.id, key, revision(key)).await?;
         }
         for key in &plan.conflicts {
-            self.ctx
-                .store
-                .mark_preference_conflict(&row.id, key, revision(key), theirs.get(key))
+            edits
+                .mark_conflict(&row.id, key, revision(key), theirs.get(key))
                 .await?;
         }
         // One request for the whole batch. A refused batch whose culprit the server does not
@@ -147,10 +142,7 @@ impl PreferencesApi<'_> {
                 continue;
             }
             let data: serde_json::Map<String, Value> = batch.clone().into_iter().collect();
-            self.ctx
-                .store
-                .mark_preferences_sent(&row.id, &batch)
-                .await?;
+            edits.mark_sent(&row.id, &batch).await?;
             self.note_sent(&row.id, batch.keys());
             match client.set_preferences(creds, &data).await {
                 Ok(after) => {
@@ -161,16 +153,8 @@ impl PreferencesApi<'_> {
                     for (key, value) in &batch {
                         // Edited again while this was sent: the newer edit stays, now made
                         // against what the server just took.
-                        if !self
-                            .ctx
-                            .store
-                            .settle_preference_edit(&row.id, key, revision(key))
-                            .await?
-                        {
-                            self.ctx
-                                .store
-                                .rebase_preference_edit(&row.id, key, Some(value))
-                                .await?;
+                        if !edits.settle(&row.id, key, revision(key)).await? {
+                            edits.rebase(&row.id, key, Some(value)).await?;
                         }
                     }
                 }
@@ -223,7 +207,8 @@ impl PreferencesApi<'_> {
         tracing::warn!(workspace = %row.id, key, code = ?err.code(), "the server refused a preference edit");
         self.ctx
             .store
-            .mark_preference_refused(&row.id, key, revision, &err.to_string())
+            .edits(OutboxSlice::Preferences)
+            .mark_refused(&row.id, key, revision, &err.to_string(), None)
             .await?;
         Ok(())
     }

@@ -16,7 +16,7 @@ use crate::preferences::{
     ChoiceOption, PreferenceItem, PreferenceKind, PreferenceSync, PreferencesView,
 };
 use crate::rocketchat::parse_version;
-use crate::store::{CustomSoundRow, OutboxRow, PreferencesData, WorkspaceRow};
+use crate::store::{CustomSoundRow, OutboxRow, OutboxSlice, PreferencesData, WorkspaceRow};
 use crate::workspace::DataSource;
 
 fn kind_of(spec: &Spec, custom_sounds: &[CustomSoundRow]) -> PreferenceKind {
@@ -78,7 +78,13 @@ impl PreferencesApi<'_> {
             server.extend(stored);
         }
         let mut here = server.clone();
-        for edit in self.ctx.store.preference_outbox(workspace_id).await? {
+        for edit in self
+            .ctx
+            .store
+            .edits(OutboxSlice::Preferences)
+            .list(workspace_id)
+            .await?
+        {
             here.insert(edit.key, edit.value);
         }
         Ok((here, server))

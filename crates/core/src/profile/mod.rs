@@ -4,12 +4,13 @@
 use crate::context::Context;
 use crate::ports::{ChangeOrigin, CoreEvent};
 use crate::session::{Guarded, SessionApi};
+use offline::{as_text, wire_key};
 use outcome::not_kept;
 
 mod account;
 mod offline;
 pub mod outcome;
-use crate::store::ImageKind;
+use crate::store::{ImageKind, OutboxSlice};
 use crate::workspace::{
     Confirmation, CustomField, DataSource, PROFILE_RULE_SETTINGS, PendingEdit, Profile,
     ProfileChanges, ProfileRules, ProfileSaveStep, ProfileView,
@@ -56,20 +57,25 @@ impl ProfileApi<'_> {
         source: DataSource,
         fetched_at: String,
     ) -> Result<ProfileView> {
-        let pending = self.ctx.store.pending_edits(workspace_id).await?;
+        let pending = self
+            .ctx
+            .store
+            .edits(OutboxSlice::Profile)
+            .list(workspace_id)
+            .await?;
         // A refused edit is not what the profile holds: it waits beside it, with the reason.
         for edit in pending.iter().filter(|e| e.refused.is_none()) {
-            profile.set_field(&edit.field, &edit.value);
+            profile.set_field(&edit.key, &as_text(&edit.value));
         }
         Ok(ProfileView {
             profile,
             pending: pending
                 .into_iter()
                 .map(|e| PendingEdit {
-                    field: e.field,
-                    value: e.value,
-                    conflict: e.server_value,
+                    value: as_text(&e.value),
+                    conflict: e.theirs.as_ref().map(as_text),
                     refused: e.refused,
+                    field: e.key,
                 })
                 .collect(),
             source,
@@ -214,10 +220,11 @@ impl ProfileApi<'_> {
             return Err(Error::NotSignedIn(row.name.clone()));
         };
         // Compare with the profile as shown (offline edits applied).
-        let current = self
+        let shown = self
             .view(&row.id, server.clone(), DataSource::Cache, fetched_at)
-            .await?
-            .profile;
+            .await?;
+        let waiting: Vec<String> = shown.pending.iter().map(|p| p.field.clone()).collect();
+        let current = shown.profile;
         let rules = self.rules(&row.id).await?;
         let (mut data, custom_fields) = profile_delta(&current, &changes, &rules)?;
         if self.session.is_offline(&row.id) {
@@ -273,10 +280,18 @@ impl ProfileApi<'_> {
             })
             .await?;
         match answer {
-            Guarded::Done { result: saved } => Ok(ProfileSaveStep::Saved {
-                not_kept: not_kept(&sent, &saved),
-                profile: self.refresh(&row.id).await?,
-            }),
+            Guarded::Done { result: saved } => {
+                // The server answered the user's newest values: an older offline edit of a
+                // field sent now is superseded, not a conflict with it.
+                let edits = self.ctx.store.edits(OutboxSlice::Profile);
+                for field in waiting.iter().filter(|f| sent.get(wire_key(f)).is_some()) {
+                    edits.discard(&row.id, field).await?;
+                }
+                Ok(ProfileSaveStep::Saved {
+                    not_kept: not_kept(&sent, &saved),
+                    profile: self.refresh(&row.id).await?,
+                })
+            }
             Guarded::SecondFactor { challenge } => Ok(ProfileSaveStep::SecondFactor { challenge }),
         }
     }

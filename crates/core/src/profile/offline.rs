@@ -1,13 +1,20 @@
-//! Offline profile edits: kept in SQLite while the workspace cannot be reached, sent when it
-//! can, settled against what the server then keeps. A field changed on the server meanwhile is
+//! Offline profile edits: kept in the one outbox while the workspace cannot be reached (as the
+//! preferences' edits are, with the same guarantees: revision, sent value, conflict, refusal),
+//! merged three ways per field when it can be reached, sent, and settled against what the
+//! server then keeps. A field changed on the server meanwhile is
 //! a conflict for the user; a value the server refuses or does not keep waits with the reason;
 //! a transient failure (network, 5xx, a proxy's page, a rate limit) leaves every edit waiting.
 
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
 use super::ProfileApi;
 use super::outcome::not_kept;
+use crate::outbox::{KeyMerge, merge_key};
 use crate::ports::{ChangeOrigin, CoreEvent};
 use crate::rocketchat::Credentials;
-use crate::store::WorkspaceRow;
+use crate::store::{OutboxSlice, WorkspaceRow};
 use crate::workspace::{Profile, ProfileChanges, ProfileSaveStep, ProfileView};
 use crate::{Error, Result};
 
@@ -37,36 +44,60 @@ impl ProfileApi<'_> {
         creds: &Credentials,
         server: &Profile,
     ) -> Result<bool> {
-        let pending = self.ctx.store.pending_edits(&row.id).await?;
-        let mut data = serde_json::Map::new();
-        let mut sent = Vec::new();
-        for edit in pending.into_iter().filter(|e| e.refused.is_none()) {
-            let now = server.field(&edit.field);
-            if now == edit.value {
-                // The server already has it (sent before a crash, or the same change elsewhere).
-                self.ctx
-                    .store
-                    .delete_pending_edit(&row.id, &edit.field)
-                    .await?;
-            } else if edit.server_value.is_some() || now != edit.base {
-                if edit.server_value.as_deref() != Some(now.as_str()) {
-                    self.ctx
-                        .store
-                        .mark_conflict(&row.id, &edit.field, &now)
+        let edits = self.ctx.store.edits(OutboxSlice::Profile);
+        let mut batch: BTreeMap<String, Value> = BTreeMap::new();
+        let mut revisions: BTreeMap<String, i64> = BTreeMap::new();
+        for edit in edits
+            .list(&row.id)
+            .await?
+            .into_iter()
+            .filter(|e| e.refused.is_none())
+        {
+            let theirs = as_json(&server.field(&edit.key));
+            if let Some(seen) = &edit.conflict {
+                // Waiting for the user: keep the server's latest value beside it.
+                if seen.as_ref() != Some(&theirs) {
+                    edits
+                        .mark_conflict(&row.id, &edit.key, edit.revision, Some(&theirs))
                         .await?;
                 }
-            } else {
-                data.insert(
-                    wire_key(&edit.field).to_owned(),
-                    serde_json::Value::String(edit.value.clone()),
-                );
-                sent.push(edit.field);
+                continue;
+            }
+            // A value sent before a crash and found on the server is ours: it is the base now,
+            // stored as such before the next send replaces `sent` (as for preferences).
+            let landed = edit.sent.is_some() && edit.sent.as_ref() == Some(&theirs);
+            if landed {
+                edits.rebase(&row.id, &edit.key, edit.sent.as_ref()).await?;
+            }
+            let base = if landed { &edit.sent } else { &edit.base };
+            match merge_key(base.as_ref(), Some(&edit.value), Some(&theirs)) {
+                // The server has it (sent before a crash, or the same change elsewhere), or the
+                // edit went back to where it started while the server moved on.
+                KeyMerge::AlreadyThere | KeyMerge::Take => {
+                    edits.settle(&row.id, &edit.key, edit.revision).await?;
+                }
+                KeyMerge::Conflict => {
+                    edits
+                        .mark_conflict(&row.id, &edit.key, edit.revision, Some(&theirs))
+                        .await?;
+                }
+                KeyMerge::Send => {
+                    revisions.insert(edit.key.clone(), edit.revision);
+                    batch.insert(edit.key, edit.value);
+                }
             }
         }
-        if data.is_empty() {
+        if batch.is_empty() {
             return Ok(false);
         }
-        let data = serde_json::Value::Object(data);
+        let data = Value::Object(
+            batch
+                .iter()
+                .map(|(field, value)| (wire_key(field).to_owned(), value.clone()))
+                .collect(),
+        );
+        // Recorded before it goes: found on the server after a crash, it is known to be ours.
+        edits.mark_sent(&row.id, &batch).await?;
         let answer = self
             .session
             .client(row)?
@@ -76,15 +107,27 @@ impl ProfileApi<'_> {
             Ok(saved) => {
                 // Settled as an online save is: what the server kept decides.
                 let missed = not_kept(&data, &saved);
-                for field in sent {
-                    match missed.iter().find(|m| m.field == field) {
+                for (field, value) in &batch {
+                    let revision = revisions.get(field).copied().unwrap_or_default();
+                    match missed.iter().find(|m| m.field == *field) {
                         Some(m) => {
-                            self.ctx
-                                .store
-                                .mark_edit_refused(&row.id, &field, &m.kept, &m.message)
-                                .await?
+                            edits
+                                .mark_refused(
+                                    &row.id,
+                                    field,
+                                    revision,
+                                    &m.message,
+                                    Some(&as_json(&m.kept)),
+                                )
+                                .await?;
                         }
-                        None => self.ctx.store.delete_pending_edit(&row.id, &field).await?,
+                        // Edited again while this was sent: the newer edit stays, now made
+                        // against what the server just took.
+                        None => {
+                            if !edits.settle(&row.id, field, revision).await? {
+                                edits.rebase(&row.id, field, Some(value)).await?;
+                            }
+                        }
                     }
                 }
                 Ok(true)
@@ -96,10 +139,11 @@ impl ProfileApi<'_> {
                 // edit waits with the reason and the server's value, for the user to decide.
                 tracing::warn!(workspace = %row.id, code = ?err.code(), "the server refused offline edits");
                 let reason = err.to_string();
-                for field in sent {
-                    self.ctx
-                        .store
-                        .mark_edit_refused(&row.id, &field, &server.field(&field), &reason)
+                for field in batch.keys() {
+                    let revision = revisions.get(field).copied().unwrap_or_default();
+                    let theirs = as_json(&server.field(field));
+                    edits
+                        .mark_refused(&row.id, field, revision, &reason, Some(&theirs))
                         .await?;
                 }
                 Ok(false)
@@ -116,34 +160,38 @@ impl ProfileApi<'_> {
         keep_mine: bool,
     ) -> Result<ProfileView> {
         let row = self.ctx.store.workspace(workspace_id).await?;
-        let edit = self
-            .ctx
-            .store
-            .pending_edits(&row.id)
+        let edits = self.ctx.store.edits(OutboxSlice::Profile);
+        let edit = edits
+            .list(&row.id)
             .await?
             .into_iter()
-            .find(|e| e.field == field)
+            .find(|e| e.key == field)
             .ok_or_else(|| Error::InvalidInput {
                 field: "field",
                 message: format!("There is no pending change of “{field}” to decide."),
             })?;
         if keep_mine {
             let creds = self.session.credentials(&row)?;
-            let data = serde_json::json!({ wire_key(&edit.field): edit.value });
+            let data = serde_json::json!({ wire_key(&edit.key): edit.value });
             let saved = self
                 .session
                 .client(&row)?
                 .update_own_basic_info(&creds, data.clone(), None, None)
                 .await?;
             if let Some(missed) = not_kept(&data, &saved).into_iter().next() {
-                self.ctx
-                    .store
-                    .mark_edit_refused(&row.id, field, &missed.kept, &missed.message)
+                edits
+                    .mark_refused(
+                        &row.id,
+                        field,
+                        edit.revision,
+                        &missed.message,
+                        Some(&as_json(&missed.kept)),
+                    )
                     .await?;
                 return self.refresh(&row.id).await;
             }
         }
-        self.ctx.store.delete_pending_edit(&row.id, field).await?;
+        edits.discard(&row.id, field).await?;
         match self.refresh(&row.id).await {
             Ok(view) => Ok(view),
             Err(_) if !keep_mine => self
@@ -220,14 +268,15 @@ impl ProfileApi<'_> {
             });
         }
         let now = self.ctx.clock.now();
+        let edits = self.ctx.store.edits(OutboxSlice::Profile);
         for (field, value) in changed {
             if value == server.field(field) {
                 // Back to what the server has: nothing to send.
-                self.ctx.store.delete_pending_edit(&row.id, field).await?;
+                edits.discard(&row.id, field).await?;
             } else {
-                self.ctx
-                    .store
-                    .put_pending_edit(&row.id, field, value, &server.field(field), now)
+                let base = as_json(&server.field(field));
+                edits
+                    .put(&row.id, field, &as_json(value), Some(&base), now)
                     .await?;
             }
         }
@@ -250,4 +299,16 @@ pub(crate) fn wire_key(field: &str) -> &str {
         "status_text" => "statusText",
         other => other,
     }
+}
+
+/// A profile field's value as the outbox keeps it (JSON).
+pub(crate) fn as_json(text: &str) -> Value {
+    Value::String(text.to_owned())
+}
+
+/// A profile field's value from the outbox.
+pub(crate) fn as_text(value: &Value) -> String {
+    value
+        .as_str()
+        .map_or_else(|| value.to_string(), str::to_owned)
 }

@@ -14,15 +14,15 @@ use sqlx::{Row, SqlitePool};
 use crate::workspace::{AccountSummary, AuthKind, ServerKind};
 use crate::{Error, Result};
 
+mod outbox;
 mod preferences;
 mod preferences_page;
 mod profile;
 mod settings;
 mod sounds;
 
-pub use preferences::OutboxRow;
+pub use outbox::{Edits, OutboxRow, OutboxSlice};
 pub use preferences_page::PreferencesData;
-pub use profile::PendingEditRow;
 pub use sounds::CustomSoundRow;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
@@ -401,18 +401,9 @@ impl Store {
         sqlx::query!("DELETE FROM profiles WHERE workspace_id = ?1", workspace_id)
             .execute(&mut *tx)
             .await?;
-        sqlx::query!(
-            "DELETE FROM pending_profile_edits WHERE workspace_id = ?1",
-            workspace_id
-        )
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query!(
-            "DELETE FROM preference_outbox WHERE workspace_id = ?1",
-            workspace_id
-        )
-        .execute(&mut *tx)
-        .await?;
+        sqlx::query!("DELETE FROM outbox WHERE workspace_id = ?1", workspace_id)
+            .execute(&mut *tx)
+            .await?;
         sqlx::query!(
             "DELETE FROM server_preferences WHERE workspace_id = ?1",
             workspace_id

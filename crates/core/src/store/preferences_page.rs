@@ -5,7 +5,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde_json::Value;
 
-use super::preferences::{preference_outbox_in, server_preferences_in};
+use super::outbox::{OutboxSlice, outbox_in};
+use super::preferences::server_preferences_in;
 use super::profile::profile_in;
 use super::settings::public_settings_in;
 use super::sounds::custom_sounds_in;
@@ -28,7 +29,7 @@ pub struct PreferencesData {
 }
 
 impl PreferencesData {
-    /// Puts an edit's row (as [`Store::put_preference_edit`] returned it) in place of the
+    /// Puts an edit's row (as [`super::Edits::put`] returned it) in place of the
     /// key's old one.
     pub fn with_edit(mut self, row: OutboxRow) -> Self {
         match self.outbox.binary_search_by(|r| r.key.cmp(&row.key)) {
@@ -46,7 +47,7 @@ impl Store {
         let settings = public_settings_in(&mut tx, workspace_id).await?;
         let custom_sounds = custom_sounds_in(&mut tx, workspace_id).await?;
         let stored = server_preferences_in(&mut tx, workspace_id).await?;
-        let outbox = preference_outbox_in(&mut tx, workspace_id).await?;
+        let outbox = outbox_in(&mut tx, workspace_id, OutboxSlice::Preferences).await?;
         let roles = profile_in(&mut tx, workspace_id)
             .await?
             .map(|(p, _)| p.roles)

@@ -1,4 +1,5 @@
 use super::*;
+use crate::store::OutboxSlice;
 use crate::workspace::{AccountSummary, Profile, ServerKind};
 
 fn profile() -> Profile {
@@ -125,6 +126,77 @@ async fn a_workspace_keeps_its_server_kind_and_an_unknown_kind_is_an_error() {
 }
 
 #[tokio::test]
+async fn the_one_outbox_migration_keeps_every_waiting_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cache.sqlite");
+    {
+        let store = Store::open(&path).await.unwrap();
+        store.insert_workspace(&row("a"), Utc::now()).await.unwrap();
+        // The two outboxes as they were before migration 20261207000002, with one edit of each
+        // kind: a preference sent and edited again, a profile conflict, a profile refusal.
+        for statement in [
+            "DROP TABLE outbox",
+            "CREATE TABLE preference_outbox (workspace_id TEXT NOT NULL, key TEXT NOT NULL,
+                 value_json TEXT NOT NULL, base_json TEXT, revision INTEGER NOT NULL DEFAULT 1,
+                 conflict INTEGER NOT NULL DEFAULT 0, theirs_json TEXT, refused TEXT,
+                 sent_json TEXT, edited_at TEXT NOT NULL, PRIMARY KEY (workspace_id, key))",
+            "CREATE TABLE pending_profile_edits (workspace_id TEXT NOT NULL, field TEXT NOT NULL,
+                 value TEXT NOT NULL, base TEXT NOT NULL, server_value TEXT,
+                 edited_at TEXT NOT NULL, refused TEXT, PRIMARY KEY (workspace_id, field))",
+            "INSERT INTO preference_outbox VALUES
+                 ('a', 'idleTimeLimit', '600', '300', 3, 0, NULL, NULL, '500', 't')",
+            "INSERT INTO pending_profile_edits VALUES
+                 ('a', 'bio', 'Mine', 'Old', 'Theirs', 't', NULL),
+                 ('a', 'nickname', '', 'Al', 'Al', 't', 'The server kept Al.')",
+            "DELETE FROM _sqlx_migrations WHERE version = 20261207000002",
+        ] {
+            sqlx::query(statement).execute(&store.pool).await.unwrap();
+        }
+        store.close().await;
+    }
+    let store = Store::open(&path).await.unwrap();
+    let preferences = store
+        .edits(OutboxSlice::Preferences)
+        .list("a")
+        .await
+        .unwrap();
+    assert_eq!(
+        preferences,
+        [OutboxRow {
+            key: "idleTimeLimit".into(),
+            value: serde_json::json!(600),
+            base: Some(serde_json::json!(300)),
+            revision: 3,
+            conflict: None,
+            refused: None,
+            theirs: None,
+            sent: Some(serde_json::json!(500)),
+        }]
+    );
+    let profile = store.edits(OutboxSlice::Profile).list("a").await.unwrap();
+    let text = |s: &str| Some(serde_json::json!(s));
+    assert_eq!(profile.len(), 2, "{profile:?}");
+    assert_eq!(
+        (&profile[0].key, &profile[0].value, &profile[0].base),
+        (&"bio".to_owned(), &serde_json::json!("Mine"), &text("Old"))
+    );
+    assert_eq!(
+        profile[0].conflict,
+        Some(text("Theirs")),
+        "the conflict waits"
+    );
+    assert_eq!(
+        (
+            profile[1].refused.as_deref(),
+            &profile[1].theirs,
+            &profile[1].conflict
+        ),
+        (Some("The server kept Al."), &text("Al"), &None),
+        "the refusal waits with what the server kept"
+    );
+}
+
+#[tokio::test]
 async fn forgetting_an_account_keeps_the_workspace_and_its_icon() {
     let dir = tempfile::tempdir().unwrap();
     let cache = Store::open(&dir.path().join("cache.sqlite")).await.unwrap();
@@ -136,7 +208,14 @@ async fn forgetting_an_account_keeps_the_workspace_and_its_icon() {
         .await
         .unwrap();
     cache
-        .put_pending_edit("a", "bio", "offline bio", "", Utc::now())
+        .edits(OutboxSlice::Profile)
+        .put(
+            "a",
+            "bio",
+            &serde_json::json!("offline bio"),
+            Some(&serde_json::json!("")),
+            Utc::now(),
+        )
         .await
         .unwrap();
     for kind in [ImageKind::Icon, ImageKind::Avatar] {
@@ -151,7 +230,8 @@ async fn forgetting_an_account_keeps_the_workspace_and_its_icon() {
         .await
         .unwrap();
     cache
-        .put_preference_edit(
+        .edits(OutboxSlice::Preferences)
+        .put(
             "a",
             "idleTimeLimit",
             &serde_json::json!(120),
@@ -166,9 +246,23 @@ async fn forgetting_an_account_keeps_the_workspace_and_its_icon() {
     let row = cache.workspace("a").await.unwrap();
     assert_eq!(row.account, None, "the account is forgotten");
     assert!(cache.profile("a").await.unwrap().is_none());
-    assert!(cache.pending_edits("a").await.unwrap().is_empty());
+    assert!(
+        cache
+            .edits(OutboxSlice::Profile)
+            .list("a")
+            .await
+            .unwrap()
+            .is_empty()
+    );
     assert!(cache.server_preferences("a").await.unwrap().is_none());
-    assert!(cache.preference_outbox("a").await.unwrap().is_empty());
+    assert!(
+        cache
+            .edits(OutboxSlice::Preferences)
+            .list("a")
+            .await
+            .unwrap()
+            .is_empty()
+    );
     assert!(!cache.has_image("a", ImageKind::Avatar).await.unwrap());
     assert!(
         cache.has_image("a", ImageKind::Icon).await.unwrap(),
@@ -233,6 +327,16 @@ async fn backs_up_before_applying_a_new_migration() {
             .unwrap();
         // …and undo what it did. A new migration needs its undo here.
         let undo: &[&str] = match newest {
+            20261207000002 => &[
+                "CREATE TABLE preference_outbox (workspace_id TEXT NOT NULL, key TEXT NOT NULL,
+                     value_json TEXT NOT NULL, base_json TEXT, revision INTEGER NOT NULL DEFAULT 1,
+                     conflict INTEGER NOT NULL DEFAULT 0, theirs_json TEXT, refused TEXT,
+                     sent_json TEXT, edited_at TEXT NOT NULL, PRIMARY KEY (workspace_id, key))",
+                "CREATE TABLE pending_profile_edits (workspace_id TEXT NOT NULL, field TEXT NOT NULL,
+                     value TEXT NOT NULL, base TEXT NOT NULL, server_value TEXT,
+                     edited_at TEXT NOT NULL, refused TEXT, PRIMARY KEY (workspace_id, field))",
+                "DROP TABLE outbox",
+            ],
             20261207000001 => &["ALTER TABLE workspaces DROP COLUMN kind"],
             20261207000000 => &["ALTER TABLE pending_profile_edits DROP COLUMN refused"],
             20261125000000 => &["DROP TABLE custom_sounds", "DROP TABLE app_settings"],

@@ -9,6 +9,7 @@ use std::time::Duration;
 use crate::common::{Harness, generous, password, sign_in_as};
 use tether_core::ports::{SecretKey, SecretStore};
 use tether_core::preferences::PreferenceSync;
+use tether_core::store::OutboxSlice;
 use tether_core::workspace::{Connection, ProfileChanges, ProfileSaveStep};
 use tether_core::{ErrorCode, Tether};
 use tether_sandbox::seed;
@@ -205,7 +206,8 @@ async fn one_refused_preference_does_not_refuse_the_rest_of_its_batch() {
     // Tether leaves it): `null` passes the route's validator (nullable) but not
     // saveUserPreferences' `Match.Optional`, whose 400 names no key the client can act on.
     app.store()
-        .put_preference_edit(
+        .edits(OutboxSlice::Preferences)
+        .put(
             &ws,
             "convertAsciiEmoji",
             &serde_json::Value::Null,

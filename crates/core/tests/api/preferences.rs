@@ -8,6 +8,7 @@ use crate::common::{Harness, generous, sign_in_as, signed_in_app};
 use serde_json::json;
 use tether_core::ErrorCode;
 use tether_core::preferences::{PreferenceGroup, PreferenceSync, PreferencesView};
+use tether_core::store::OutboxSlice;
 use tether_sandbox::seed;
 use tether_sandbox::{RateLimit, SandboxConfig};
 
@@ -151,7 +152,14 @@ async fn bad_values_never_reach_the_outbox() {
         assert_eq!(err.code(), ErrorCode::InvalidInput, "{key}");
         assert!(err.to_string().contains(says), "{key}: {err}");
     }
-    assert!(app.store().preference_outbox(&ws).await.unwrap().is_empty());
+    assert!(
+        app.store()
+            .edits(OutboxSlice::Preferences)
+            .list(&ws)
+            .await
+            .unwrap()
+            .is_empty()
+    );
     assert!(set_calls(&h).is_empty(), "nothing was sent");
 }
 
@@ -186,11 +194,22 @@ async fn the_background_worker_coalesces_bursts_and_never_exceeds_the_rate_limit
         .await
         .unwrap();
     let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
-    while !app.store().preference_outbox(&ws).await.unwrap().is_empty() {
+    while !app
+        .store()
+        .edits(OutboxSlice::Preferences)
+        .list(&ws)
+        .await
+        .unwrap()
+        .is_empty()
+    {
         assert!(
             tokio::time::Instant::now() < deadline,
             "the outbox drains: {:?}\n{:?}\n{:?}",
-            app.store().preference_outbox(&ws).await.unwrap(),
+            app.store()
+                .edits(OutboxSlice::Preferences)
+                .list(&ws)
+                .await
+                .unwrap(),
             app.workspaces().snapshot().await.unwrap().workspaces[0].connection,
             h.recorded()
                 .iter()
@@ -220,7 +239,8 @@ async fn a_refused_value_is_kept_with_the_reason_until_the_user_drops_it() {
     let (app, ws, _sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
     app.preferences().refresh(&ws).await.unwrap();
     app.store()
-        .put_preference_edit(
+        .edits(OutboxSlice::Preferences)
+        .put(
             &ws,
             "idleTimeLimit",
             &json!(30),
@@ -292,7 +312,8 @@ async fn an_edit_back_to_the_old_value_after_a_send_landed_unconfirmed_is_still_
         .unwrap();
     let sending = [("desktopNotifications".to_owned(), json!("mentions"))].into();
     app.store()
-        .mark_preferences_sent(&ws, &sending)
+        .edits(OutboxSlice::Preferences)
+        .mark_sent(&ws, &sending)
         .await
         .unwrap();
     sandbox.set_user_preference("alice", "desktopNotifications", json!("mentions"));

@@ -7,6 +7,7 @@ use crate::common::{Harness, generous, signed_in_app};
 use serde_json::json;
 use tether_core::ErrorCode;
 use tether_core::preferences::PreferenceSync;
+use tether_core::store::OutboxSlice;
 use tether_sandbox::seed;
 
 #[tokio::test]
@@ -200,11 +201,57 @@ async fn an_edit_made_while_its_older_value_is_in_flight_is_not_lost() {
         view.pending,
         0,
         "{:?}",
-        app.store().preference_outbox(&ws).await.unwrap()
+        app.store()
+            .edits(OutboxSlice::Preferences)
+            .list(&ws)
+            .await
+            .unwrap()
     );
     assert_eq!(item(&view, "idleTimeLimit").value, Some(json!(240)));
     assert_eq!(
         sandbox.user_preferences("alice")["idleTimeLimit"],
         json!(240)
+    );
+}
+
+/// Found by the crash test once profile edits joined the outbox: a value sent before a crash and
+/// found on the server is the edit's base from then on, also when the next send fails. Before,
+/// the base stayed in memory only; the next send replaced `sent`, failed, and the sync after it
+/// took the server's value for someone else's change and dropped the user's edit back to the
+/// old value.
+#[tokio::test]
+async fn a_landed_send_stays_the_base_when_the_next_send_fails() {
+    let h = Harness::new();
+    let (app, ws, sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
+    sandbox.set_user_preference("alice", "useEmojis", json!(true));
+    app.preferences().refresh(&ws).await.unwrap();
+    app.preferences()
+        .set(&ws, "useEmojis", json!(false))
+        .await
+        .unwrap();
+    // The send of `false` reached the server, and Tether died before settling it.
+    let sent = [("useEmojis".to_owned(), json!(false))].into();
+    app.store()
+        .edits(OutboxSlice::Preferences)
+        .mark_sent(&ws, &sent)
+        .await
+        .unwrap();
+    sandbox.set_user_preference("alice", "useEmojis", json!(false));
+    // Back to `true`, and its send is cut off.
+    app.preferences()
+        .set(&ws, "useEmojis", json!(true))
+        .await
+        .unwrap();
+    sandbox.inject_fault(
+        "/api/v1/users.setPreferences",
+        tether_sandbox::Fault::Reset,
+        1,
+    );
+    assert!(app.preferences().sync(&ws).await.is_err());
+    app.preferences().sync(&ws).await.unwrap();
+    assert_eq!(
+        sandbox.user_preferences("alice")["useEmojis"],
+        true,
+        "the user's last edit is on the server"
     );
 }

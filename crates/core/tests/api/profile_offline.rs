@@ -4,6 +4,7 @@
 use super::profile::*;
 use crate::common::{Harness, generous, sign_in_as, signed_in_app};
 use tether_core::ErrorCode;
+use tether_core::store::OutboxSlice;
 use tether_core::workspace::{ProfileChanges, ProfileSaveStep};
 use tether_sandbox::seed::{self};
 
@@ -136,4 +137,99 @@ async fn an_offline_edit_of_a_field_changed_on_the_server_waits_for_the_user() {
     let view = app.profile().resolve(&ws, "bio", true).await.unwrap();
     assert!(view.pending.is_empty());
     assert_eq!(view.profile.bio.as_deref(), Some("Mine, offline."));
+}
+
+/// The outbox's `sent` guarantee, which profile edits share with preferences since they use
+/// one outbox: a value sent before Tether died and found on the server is ours, so a newer
+/// offline edit of the field is sent, not taken for a conflict.
+#[tokio::test]
+async fn an_edit_after_a_send_that_landed_unconfirmed_is_sent_not_a_conflict() {
+    let h = Harness::new();
+    let (app, ws, mut sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
+    let nickname = |text: &str| ProfileChanges {
+        nickname: Some(text.into()),
+        ..Default::default()
+    };
+    sandbox.suspend().await;
+    let _ = app.profile().refresh(&ws).await;
+    let step = app
+        .profile()
+        .save(&ws, nickname("Ali"), None)
+        .await
+        .unwrap();
+    assert!(matches!(step, ProfileSaveStep::Queued { .. }));
+    // The send went out and the server took it, but Tether died before settling the edit:
+    // what is left is the edit marked sent, and the server holding its value.
+    let edits = app.store().edits(OutboxSlice::Profile);
+    let sent = [("nickname".to_owned(), serde_json::json!("Ali"))].into();
+    edits.mark_sent(&ws, &sent).await.unwrap();
+    sandbox.resume().await.unwrap();
+    let device = Harness::new();
+    let elsewhere = device.app().await;
+    let other = elsewhere.workspaces().add(&sandbox.url()).await.unwrap().id;
+    sign_in_as(&elsewhere, &other, &seed::ALICE).await;
+    saved(
+        elsewhere
+            .profile()
+            .save(&other, nickname("Ali"), None)
+            .await
+            .unwrap(),
+    );
+
+    // Still offline here: a newer edit of the same field waits behind the unconfirmed one.
+    let step = app.profile().save(&ws, nickname("Al"), None).await.unwrap();
+    assert!(matches!(step, ProfileSaveStep::Queued { .. }));
+    app.workspaces().reconnect(&ws).await.unwrap();
+    let view = app.profile().refresh(&ws).await.unwrap();
+    assert!(
+        view.pending.is_empty(),
+        "no false conflict: {:?}",
+        view.pending
+    );
+    assert_eq!(view.profile.nickname.as_deref(), Some("Al"));
+}
+
+/// A save that reaches the server answers the user's newest values: an older offline edit of a
+/// field it sent is superseded, not left to conflict with it.
+#[tokio::test]
+async fn an_online_save_supersedes_an_older_offline_edit_of_its_field() {
+    let h = Harness::new();
+    let (app, ws, mut sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
+    let nickname = |text: &str| ProfileChanges {
+        nickname: Some(text.into()),
+        ..Default::default()
+    };
+    sandbox.suspend().await;
+    let _ = app.profile().refresh(&ws).await;
+    let step = app
+        .profile()
+        .save(&ws, nickname("Ali"), None)
+        .await
+        .unwrap();
+    assert!(matches!(step, ProfileSaveStep::Queued { .. }));
+    sandbox.resume().await.unwrap();
+    // Back online, but sending the waiting edit is cut off: it still waits.
+    sandbox.inject_fault(
+        "/api/v1/users.updateOwnBasicInfo",
+        tether_sandbox::Fault::Reset,
+        1,
+    );
+    app.workspaces().reconnect(&ws).await.unwrap();
+    assert_eq!(
+        app.profile()
+            .cached(&ws)
+            .await
+            .unwrap()
+            .unwrap()
+            .pending
+            .len(),
+        1
+    );
+    let view = saved(app.profile().save(&ws, nickname("Al"), None).await.unwrap());
+    assert!(
+        view.pending.is_empty(),
+        "no conflict with the older edit: {:?}",
+        view.pending
+    );
+    assert_eq!(view.profile.nickname.as_deref(), Some("Al"));
 }

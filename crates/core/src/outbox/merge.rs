@@ -1,10 +1,11 @@
-//! The three-way merge of preferences, per key: `base` (the server's value the user's edit was
-//! made against), `mine` (the user's pending value) and `theirs` (the server's value now). Pure
-//! functions, property-tested: the sync decides with them and the cache applies the result.
+//! The three-way merge of waiting edits, per key: `base` (the server's value the user's edit
+//! was made against), `mine` (the user's pending value) and `theirs` (the server's value now).
+//! Pure functions, property-tested: each slice's sync decides with them and the store applies
+//! the result.
 //!
-//! Values are compared normalised ([`super::catalog::normalise`]) and effective (a key the
-//! server does not store counts as its default), so "set to the default elsewhere" is not a
-//! change.
+//! A slice compares its values as the server means them: preferences normalised
+//! (`preferences::catalog::normalise`) and effective (a key the server does not store counts as
+//! its default), so "set to the default elsewhere" is not a change; profile fields as text.
 
 use std::collections::BTreeMap;
 
@@ -41,7 +42,7 @@ pub fn merge_key(base: Option<&Value>, mine: Option<&Value>, theirs: Option<&Val
 /// The outcome of merging every pending edit with the server's values.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct MergePlan {
-    /// Keys and values to send in one `users.setPreferences`.
+    /// Keys and values to send in one request.
     pub send: BTreeMap<String, Value>,
     /// Pending edits that are done (the server has the value).
     pub settled: Vec<String>,
