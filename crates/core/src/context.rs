@@ -2,7 +2,7 @@
 //! shell, the secret store (with its in-memory fallback) and the worker's doorbell. A slice
 //! receives `&Context`; nothing here knows about a feature.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 use crate::ports::{
@@ -24,6 +24,8 @@ pub struct Context {
     /// One HTTP client (and certificate verifier) for every workspace and call. Replaced (same
     /// verifier, new pool) when a certificate exception is withdrawn.
     http: RwLock<Http>,
+    /// Counts replacements of `http`: a client built on an older one is built again.
+    http_generation: AtomicU64,
     secrets: Arc<dyn SecretStore>,
     /// Holds tokens for this process only when the OS keyring cannot be reached.
     fallback: MemorySecretStore,
@@ -44,6 +46,7 @@ impl Context {
             clock,
             events: Events::new(events),
             http: RwLock::new(Http::new()?),
+            http_generation: AtomicU64::new(0),
             secrets,
             fallback: MemorySecretStore::default(),
             keyring: Mutex::new(KeyringStatus {
@@ -69,6 +72,12 @@ impl Context {
             .http
             .write()
             .unwrap_or_else(std::sync::PoisonError::into_inner) = http;
+        self.http_generation.fetch_add(1, Ordering::AcqRel);
+    }
+
+    /// Which HTTP client is current (it changes with [`Context::set_http`]).
+    pub fn http_generation(&self) -> u64 {
+        self.http_generation.load(Ordering::Acquire)
     }
 
     /// Wakes the background worker.

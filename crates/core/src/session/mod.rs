@@ -20,6 +20,7 @@ use crate::{Error, ErrorCode, Result};
 
 mod calls;
 pub mod guarded;
+mod rocketchat;
 mod sign_in;
 
 pub use guarded::Guarded;
@@ -38,6 +39,15 @@ struct Connected {
 pub struct SessionState {
     sessions: Mutex<HashMap<String, Connected>>,
     pending: Mutex<HashMap<String, PendingSignIn>>,
+    /// Each workspace's client, kept while its address and the HTTP client stay the same.
+    clients: Mutex<HashMap<String, HeldClient>>,
+}
+
+/// A workspace's client, with what it was built from.
+struct HeldClient {
+    url: String,
+    http_generation: u64,
+    client: RestClient,
 }
 
 /// The session slice's operations.
@@ -81,6 +91,7 @@ impl<'a> SessionApi<'a> {
     pub(crate) fn forget(&self, workspace_id: &str) {
         self.sessions().remove(workspace_id);
         self.pending().remove(workspace_id);
+        lock(&self.state.clients).remove(workspace_id);
     }
 
     /// Ends a session here for `reason` (the account was deleted on the server, or the server
@@ -391,12 +402,27 @@ impl<'a> SessionApi<'a> {
     /// The client of the workspace's server kind: where a slice's server calls start. A second
     /// kind gets its own arm and client here, and its own server-facing code in each slice.
     pub(crate) fn client(&self, row: &WorkspaceRow) -> Result<RestClient> {
-        match row.kind {
-            ServerKind::RocketChat => Ok(RestClient::new(
-                self.ctx.http(),
-                WorkspaceUrl::parse(&row.url)?,
-            )),
+        let generation = self.ctx.http_generation();
+        if let Some(held) = lock(&self.state.clients).get(&row.id)
+            && held.url == row.url
+            && held.http_generation == generation
+        {
+            return Ok(held.client.clone());
         }
+        let client = match row.kind {
+            ServerKind::RocketChat => {
+                RestClient::new(self.ctx.http(), WorkspaceUrl::parse(&row.url)?)
+            }
+        };
+        lock(&self.state.clients).insert(
+            row.id.clone(),
+            HeldClient {
+                url: row.url.clone(),
+                http_generation: generation,
+                client: client.clone(),
+            },
+        );
+        Ok(client)
     }
 
     pub(crate) fn credentials(&self, row: &WorkspaceRow) -> Result<Credentials> {

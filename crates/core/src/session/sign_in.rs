@@ -3,8 +3,7 @@
 use std::time::{Duration, Instant};
 
 use super::SessionApi;
-use crate::rocketchat::{Credentials, LoginData, PasswordProof, RestClient};
-use crate::store::WorkspaceRow;
+use crate::rocketchat::{Credentials, LoginData, PasswordProof};
 use crate::workspace::{AuthKind, SecondFactorChallenge, SecondFactorMethod, SignInStep};
 use crate::{Error, ErrorCode, Result, Sensitive};
 
@@ -69,24 +68,6 @@ impl SessionApi<'_> {
             }
             Err(err) => Err(err),
         }
-    }
-
-    /// Whether the workspace signs in through LDAP (`LDAP_Enable`), asked fresh so an admin's
-    /// change counts; the cached value when the server does not answer.
-    async fn ldap_enabled(&self, row: &WorkspaceRow, client: &RestClient) -> Result<bool> {
-        if let Ok(settings) = client.settings_public(&["LDAP_Enable"]).await {
-            let pairs: Vec<_> = settings.into_iter().map(|s| (s.id, s.value)).collect();
-            self.ctx
-                .store
-                .put_public_settings(&row.id, &pairs, self.ctx.clock.now())
-                .await?;
-        }
-        Ok(self
-            .ctx
-            .store
-            .public_setting(&row.id, "LDAP_Enable")
-            .await?
-            .is_some_and(|v| v == serde_json::Value::Bool(true)))
     }
 
     /// Finishes a password sign-in with the second-factor code the server asked for (an

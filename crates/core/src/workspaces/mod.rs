@@ -12,14 +12,14 @@ use crate::context::Context;
 use crate::ports::{ChangeOrigin, CoreEvent, SecretKey};
 use crate::preferences::PreferencesApi;
 use crate::profile::ProfileApi;
-use crate::rocketchat::{
-    MINIMUM_VERSION, RestClient, WorkspaceUrl, parse_version, version_supported,
-};
+use crate::rocketchat::{RestClient, WorkspaceUrl};
 use crate::session::SessionApi;
 use crate::store::{ImageKind, OutboxSlice, WorkspaceRow};
 use crate::tls::normalise_fingerprint;
 use crate::workspace::{AppSnapshot, Connection, ServerKind, WorkspaceImages, WorkspaceSummary};
 use crate::{Error, Result};
+
+mod rocketchat;
 
 /// The workspaces' operations.
 #[derive(Clone, Copy)]
@@ -47,17 +47,7 @@ impl WorkspacesApi<'_> {
     pub async fn add(&self, input: &str) -> Result<WorkspaceSummary> {
         let url = WorkspaceUrl::parse(input)?;
         let client = RestClient::new(self.ctx.http(), url.clone());
-        let info = client.info().await?;
-        let version = parse_version(&info.version).ok_or_else(|| Error::NotRocketChat {
-            url: url.to_string(),
-            reason: format!("it reported the version “{}”", info.version),
-        })?;
-        if !version_supported(version) {
-            return Err(Error::UnsupportedVersion {
-                found: info.version.clone(),
-                minimum: format!("{}.{}", MINIMUM_VERSION.0, MINIMUM_VERSION.1),
-            });
-        }
+        let version = rocketchat::supported_version(&client, &url).await?;
         let existing = self.ctx.store.workspaces().await?;
         if let Some(row) = existing
             .iter()
@@ -65,31 +55,20 @@ impl WorkspacesApi<'_> {
         {
             return Ok(self.session.summary(row));
         }
-        let settings = client
-            .settings_public(&["Site_Name", "LDAP_Enable"])
-            .await
-            .unwrap_or_default();
-        let name = settings
-            .iter()
-            .find(|s| s.id == "Site_Name")
-            .and_then(|s| s.value.as_str())
-            .filter(|s| !s.trim().is_empty())
-            .map(str::to_owned)
-            .unwrap_or_else(|| url.as_url().host_str().unwrap_or("Workspace").to_owned());
+        let (name, settings) = rocketchat::identity(&client, &url).await;
         let row = WorkspaceRow {
             id: uuid::Uuid::new_v4().to_string(),
             url: url.to_string(),
             name,
-            server_version: info.version.clone(),
+            server_version: version,
             kind: ServerKind::RocketChat,
             account: None,
         };
         let now = self.ctx.clock.now();
         self.ctx.store.insert_workspace(&row, now).await?;
-        let pairs: Vec<_> = settings.into_iter().map(|s| (s.id, s.value)).collect();
         self.ctx
             .store
-            .put_public_settings(&row.id, &pairs, now)
+            .put_public_settings(&row.id, &settings, now)
             .await?;
         self.session
             .store_image(
