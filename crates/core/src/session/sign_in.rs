@@ -3,6 +3,7 @@
 use std::time::{Duration, Instant};
 
 use super::SessionApi;
+use super::guarded::{Guarded, normalise_code, step_of};
 use crate::rocketchat::{Credentials, LoginData, PasswordProof};
 use crate::workspace::{AuthKind, SecondFactorChallenge, SecondFactorMethod, SignInStep};
 use crate::{Error, ErrorCode, Result, Sensitive};
@@ -48,13 +49,14 @@ impl SessionApi<'_> {
         let client = self.client(&row)?;
         let ldap = self.ldap_enabled(&row, &client).await?;
         let proof = PasswordProof::for_password(&password, ldap);
-        match client.login_password(user, &proof, None).await {
-            Ok(login) => {
+        // The one second-factor flow reads the answer; the password's proof waits here (never
+        // in the webview) for the code, which travels in the login's body.
+        match step_of(&row.id, client.login_password(user, &proof, None).await)? {
+            Guarded::Done { result: login } => {
                 let workspace = self.establish(&row, login, AuthKind::Password).await?;
                 Ok(SignInStep::SignedIn { workspace })
             }
-            Err(Error::Api(api)) if api.code() == ErrorCode::TwoFactorRequired => {
-                let challenge = challenge_from(&row.id, api.details.as_ref())?;
+            Guarded::SecondFactor { challenge } => {
                 self.pending().insert(
                     row.id.clone(),
                     PendingSignIn {
@@ -66,7 +68,6 @@ impl SessionApi<'_> {
                 );
                 Ok(SignInStep::SecondFactor { challenge })
             }
-            Err(err) => Err(err),
         }
     }
 
@@ -79,15 +80,17 @@ impl SessionApi<'_> {
         })?;
         let code = normalise_code(method, code)?;
         let client = self.client(&row)?;
-        match client.login_password(&user, &proof, Some(&code)).await {
-            Ok(login) => {
+        match step_of(
+            &row.id,
+            client.login_password(&user, &proof, Some(&code)).await,
+        ) {
+            Ok(Guarded::Done { result: login }) => {
                 self.pending().remove(&row.id);
                 let workspace = self.establish(&row, login, AuthKind::Password).await?;
                 Ok(SignInStep::SignedIn { workspace })
             }
-            Err(Error::Api(api)) if api.code() == ErrorCode::TwoFactorRequired => {
+            Ok(Guarded::SecondFactor { challenge }) => {
                 // The server started over (for example a new emailed code): show its challenge.
-                let challenge = challenge_from(&row.id, api.details.as_ref())?;
                 if let Some(p) = self.pending().get_mut(&row.id) {
                     p.challenge = challenge.clone();
                 }
@@ -198,89 +201,4 @@ impl SessionApi<'_> {
             .map(read)
             .ok_or(Error::SignInExpired)
     }
-}
-
-/// Reads the `details` of a `totp-required` answer (reference §1.5).
-pub(crate) fn challenge_from(
-    workspace_id: &str,
-    details: Option<&serde_json::Value>,
-) -> Result<SecondFactorChallenge> {
-    let parse = |m: &str| match m {
-        "totp" => Some(SecondFactorMethod::Totp),
-        "email" => Some(SecondFactorMethod::Email),
-        "password" => Some(SecondFactorMethod::Password),
-        _ => None,
-    };
-    let details = details.cloned().unwrap_or_default();
-    let named = details
-        .get("method")
-        .and_then(serde_json::Value::as_str)
-        .unwrap_or_default();
-    let Some(method) = parse(named) else {
-        return Err(Error::Protocol {
-            endpoint: "login".into(),
-            reason: format!(
-                "the server asked for a second factor Tether cannot provide at sign-in (“{named}”)"
-            ),
-        });
-    };
-    let available_methods = details
-        .get("availableMethods")
-        .and_then(serde_json::Value::as_array)
-        .map(|a| {
-            a.iter()
-                .filter_map(serde_json::Value::as_str)
-                .filter_map(parse)
-                .collect()
-        })
-        .unwrap_or_else(|| vec![method]);
-    Ok(SecondFactorChallenge {
-        workspace_id: workspace_id.to_owned(),
-        method,
-        available_methods,
-        code_generated: details
-            .get("codeGenerated")
-            .and_then(serde_json::Value::as_bool)
-            .unwrap_or(false),
-        code_expires: details
-            .get("codeExpires")
-            .and_then(serde_json::Value::as_str)
-            .and_then(|d| chrono::DateTime::parse_from_rfc3339(d).ok())
-            .map(|d| d.to_utc().to_rfc3339()),
-        email_or_username: details
-            .get("emailOrUsername")
-            .and_then(serde_json::Value::as_str)
-            .map(str::to_owned),
-    })
-}
-
-/// Checks a typed code before it is sent: 6 digits from an authenticator, an 8-character backup
-/// code, or an emailed code (which may be typed as `123-456`).
-pub(crate) fn normalise_code(method: SecondFactorMethod, code: &str) -> Result<String> {
-    let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-    let ok = match method {
-        SecondFactorMethod::Totp => {
-            (code.len() == 6 && code.chars().all(|c| c.is_ascii_digit()))
-                || (code.len() == 8 && code.chars().all(|c| c.is_ascii_alphanumeric()))
-        }
-        SecondFactorMethod::Email => {
-            code.chars().filter(char::is_ascii_digit).count() == 6
-                && code.chars().all(|c| c.is_ascii_digit() || c == '-')
-        }
-        SecondFactorMethod::Password => !code.is_empty(),
-    };
-    if ok {
-        return Ok(code);
-    }
-    Err(Error::InvalidInput {
-        field: "code",
-        message: match method {
-            SecondFactorMethod::Totp => {
-                "Enter the 6-digit code from your authenticator app, or an 8-character backup code."
-                    .into()
-            }
-            SecondFactorMethod::Email => "Enter the 6-digit code from the email.".into(),
-            SecondFactorMethod::Password => "Enter your current password.".into(),
-        },
-    })
 }
