@@ -9,7 +9,7 @@
 //! effect on the server.
 //!
 //! "In effect" is what Rocket.Chat means: the stored value, else the workspace's default. An
-//! edit to the value already in effect changes nothing and is not stored (`preference_set`), so
+//! edit to the value already in effect changes nothing and is not stored (`preferences().set`), so
 //! comparing stored values only would call it lost.
 //!
 //! The worker is this same test binary, started again with `TETHER_CRASH_WORKER` set (the test

@@ -1,9 +1,9 @@
 //! The session slice: who is signed in where. It keeps each workspace's credentials and
 //! connection state in memory (tokens in the secret store, never in the store), signs in
 //! (password with a second factor, access token), revalidates stored sessions, signs out,
-//! and runs the one second-factor flow of every guarded call ([`guarded`]). Every other slice
-//! reaches a workspace's server through `SessionApi::call_parts` and reports what a failed call
-//! means through `SessionApi::note_failure` (both in `calls.rs`).
+//! and runs the one second-factor flow of sign-in and every guarded call ([`guarded`]). Every
+//! other slice reaches a workspace's server through `SessionApi::call_parts` and reports what a
+//! failed call means through `SessionApi::note_failure` (both in `calls.rs`).
 
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard};
