@@ -103,17 +103,25 @@ async fn open(cache: &Path) -> Tether {
     .expect("cache opens")
 }
 
-/// The worker: signs in, then edits and syncs until killed (or, with `drain`, syncs and exits).
-async fn worker(cache: &Path, start: u64, seed: u64, drain: bool) {
-    let app = open(cache).await;
-    let ws = app
-        .workspaces()
+/// The one workspace the test adds.
+async fn the_workspace(app: &Tether) -> tether_core::workspace::WorkspaceSummary {
+    app.workspaces()
         .snapshot()
         .await
         .expect("snapshot")
         .workspaces[0]
-        .id
-        .clone();
+        .clone()
+}
+
+/// A slice's edits waiting in the outbox.
+async fn waiting(app: &Tether, ws: &str, slice: OutboxSlice) -> Vec<tether_core::store::OutboxRow> {
+    app.store().edits(slice).list(ws).await.expect("outbox")
+}
+
+/// The worker: signs in, then edits and syncs until killed (or, with `drain`, syncs and exits).
+async fn worker(cache: &Path, start: u64, seed: u64, drain: bool) {
+    let app = open(cache).await;
+    let ws = the_workspace(&app).await.id;
     app.session()
         .sign_in_password(
             &ws,
@@ -122,14 +130,7 @@ async fn worker(cache: &Path, start: u64, seed: u64, drain: bool) {
         )
         .await
         .expect("signs in");
-    let url = app
-        .workspaces()
-        .snapshot()
-        .await
-        .expect("snapshot")
-        .workspaces[0]
-        .url
-        .clone();
+    let url = the_workspace(&app).await.url;
     let mut out = std::io::stdout().lock();
     if drain {
         app.preferences().sync(&ws).await.expect("drains");
@@ -321,28 +322,11 @@ async fn killed_at_random_nothing_is_lost() {
             }
         }
         let app = open(&cache).await;
-        let ws = app
-            .workspaces()
-            .snapshot()
-            .await
-            .expect("snapshot")
-            .workspaces[0]
-            .id
-            .clone();
-        let outbox = app
-            .store()
-            .edits(OutboxSlice::Preferences)
-            .list(&ws)
-            .await
-            .expect("outbox");
+        let ws = the_workspace(&app).await.id;
+        let outbox = waiting(&app, &ws, OutboxSlice::Preferences).await;
         let server = sandbox.user_preferences("alice");
         let in_effect = sandbox.effective_user_preferences("alice");
-        let profile_outbox = app
-            .store()
-            .edits(OutboxSlice::Profile)
-            .list(&ws)
-            .await
-            .expect("profile outbox");
+        let profile_outbox = waiting(&app, &ws, OutboxSlice::Profile).await;
         assert!(
             profile_outbox
                 .iter()
@@ -412,27 +396,10 @@ async fn killed_at_random_nothing_is_lost() {
         .expect("drain run");
     assert!(status.success(), "the drain run finished");
     let app = open(&cache).await;
-    let ws = app
-        .workspaces()
-        .snapshot()
-        .await
-        .expect("snapshot")
-        .workspaces[0]
-        .id
-        .clone();
-    let outbox = app
-        .store()
-        .edits(OutboxSlice::Preferences)
-        .list(&ws)
-        .await
-        .expect("outbox");
+    let ws = the_workspace(&app).await.id;
+    let outbox = waiting(&app, &ws, OutboxSlice::Preferences).await;
     assert!(outbox.is_empty(), "everything was sent: {outbox:?}");
-    let profile_outbox = app
-        .store()
-        .edits(OutboxSlice::Profile)
-        .list(&ws)
-        .await
-        .expect("profile outbox");
+    let profile_outbox = waiting(&app, &ws, OutboxSlice::Profile).await;
     assert!(
         profile_outbox.is_empty(),
         "every profile edit was sent: {profile_outbox:?}"

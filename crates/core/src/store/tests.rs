@@ -2,6 +2,15 @@ use super::*;
 use crate::store::OutboxSlice;
 use crate::workspace::{AccountSummary, Profile, ServerKind};
 
+/// The two outboxes as they were before migration 20261207000002 made them one.
+const OLD_PREFERENCE_OUTBOX: &str = "CREATE TABLE preference_outbox (workspace_id TEXT NOT NULL,
+    key TEXT NOT NULL, value_json TEXT NOT NULL, base_json TEXT,
+    revision INTEGER NOT NULL DEFAULT 1, conflict INTEGER NOT NULL DEFAULT 0, theirs_json TEXT,
+    refused TEXT, sent_json TEXT, edited_at TEXT NOT NULL, PRIMARY KEY (workspace_id, key))";
+const OLD_PROFILE_EDITS: &str = "CREATE TABLE pending_profile_edits (workspace_id TEXT NOT NULL,
+    field TEXT NOT NULL, value TEXT NOT NULL, base TEXT NOT NULL, server_value TEXT,
+    edited_at TEXT NOT NULL, refused TEXT, PRIMARY KEY (workspace_id, field))";
+
 fn profile() -> Profile {
     Profile {
         user_id: "u1".into(),
@@ -136,13 +145,8 @@ async fn the_one_outbox_migration_keeps_every_waiting_edit() {
         // kind: a preference sent and edited again, a profile conflict, a profile refusal.
         for statement in [
             "DROP TABLE outbox",
-            "CREATE TABLE preference_outbox (workspace_id TEXT NOT NULL, key TEXT NOT NULL,
-                 value_json TEXT NOT NULL, base_json TEXT, revision INTEGER NOT NULL DEFAULT 1,
-                 conflict INTEGER NOT NULL DEFAULT 0, theirs_json TEXT, refused TEXT,
-                 sent_json TEXT, edited_at TEXT NOT NULL, PRIMARY KEY (workspace_id, key))",
-            "CREATE TABLE pending_profile_edits (workspace_id TEXT NOT NULL, field TEXT NOT NULL,
-                 value TEXT NOT NULL, base TEXT NOT NULL, server_value TEXT,
-                 edited_at TEXT NOT NULL, refused TEXT, PRIMARY KEY (workspace_id, field))",
+            OLD_PREFERENCE_OUTBOX,
+            OLD_PROFILE_EDITS,
             "INSERT INTO preference_outbox VALUES
                  ('a', 'idleTimeLimit', '600', '300', 3, 0, NULL, NULL, '500', 't')",
             "INSERT INTO pending_profile_edits VALUES
@@ -328,13 +332,8 @@ async fn backs_up_before_applying_a_new_migration() {
         // …and undo what it did. A new migration needs its undo here.
         let undo: &[&str] = match newest {
             20261207000002 => &[
-                "CREATE TABLE preference_outbox (workspace_id TEXT NOT NULL, key TEXT NOT NULL,
-                     value_json TEXT NOT NULL, base_json TEXT, revision INTEGER NOT NULL DEFAULT 1,
-                     conflict INTEGER NOT NULL DEFAULT 0, theirs_json TEXT, refused TEXT,
-                     sent_json TEXT, edited_at TEXT NOT NULL, PRIMARY KEY (workspace_id, key))",
-                "CREATE TABLE pending_profile_edits (workspace_id TEXT NOT NULL, field TEXT NOT NULL,
-                     value TEXT NOT NULL, base TEXT NOT NULL, server_value TEXT,
-                     edited_at TEXT NOT NULL, refused TEXT, PRIMARY KEY (workspace_id, field))",
+                OLD_PREFERENCE_OUTBOX,
+                OLD_PROFILE_EDITS,
                 "DROP TABLE outbox",
             ],
             20261207000001 => &["ALTER TABLE workspaces DROP COLUMN kind"],

@@ -139,6 +139,26 @@ async fn an_offline_edit_of_a_field_changed_on_the_server_waits_for_the_user() {
     assert_eq!(view.profile.bio.as_deref(), Some("Mine, offline."));
 }
 
+fn nickname(text: &str) -> ProfileChanges {
+    ProfileChanges {
+        nickname: Some(text.into()),
+        ..Default::default()
+    }
+}
+
+/// Saves the nickname while the server cannot be reached: the edit waits in the outbox.
+async fn nickname_waits_offline(
+    app: &tether_core::Tether,
+    ws: &str,
+    sandbox: &mut tether_sandbox::Sandbox,
+    text: &str,
+) {
+    sandbox.suspend().await;
+    let _ = app.profile().refresh(ws).await;
+    let step = app.profile().save(ws, nickname(text), None).await.unwrap();
+    assert!(matches!(step, ProfileSaveStep::Queued { .. }));
+}
+
 /// The outbox's `sent` guarantee, which profile edits share with preferences since they use
 /// one outbox: a value sent before Tether died and found on the server is ours, so a newer
 /// offline edit of the field is sent, not taken for a conflict.
@@ -146,18 +166,7 @@ async fn an_offline_edit_of_a_field_changed_on_the_server_waits_for_the_user() {
 async fn an_edit_after_a_send_that_landed_unconfirmed_is_sent_not_a_conflict() {
     let h = Harness::new();
     let (app, ws, mut sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
-    let nickname = |text: &str| ProfileChanges {
-        nickname: Some(text.into()),
-        ..Default::default()
-    };
-    sandbox.suspend().await;
-    let _ = app.profile().refresh(&ws).await;
-    let step = app
-        .profile()
-        .save(&ws, nickname("Ali"), None)
-        .await
-        .unwrap();
-    assert!(matches!(step, ProfileSaveStep::Queued { .. }));
+    nickname_waits_offline(&app, &ws, &mut sandbox, "Ali").await;
     // The send went out and the server took it, but Tether died before settling the edit:
     // what is left is the edit marked sent, and the server holding its value.
     let edits = app.store().edits(OutboxSlice::Profile);
@@ -195,18 +204,7 @@ async fn an_edit_after_a_send_that_landed_unconfirmed_is_sent_not_a_conflict() {
 async fn an_online_save_supersedes_an_older_offline_edit_of_its_field() {
     let h = Harness::new();
     let (app, ws, mut sandbox) = signed_in_app(&h, generous(), &seed::ALICE).await;
-    let nickname = |text: &str| ProfileChanges {
-        nickname: Some(text.into()),
-        ..Default::default()
-    };
-    sandbox.suspend().await;
-    let _ = app.profile().refresh(&ws).await;
-    let step = app
-        .profile()
-        .save(&ws, nickname("Ali"), None)
-        .await
-        .unwrap();
-    assert!(matches!(step, ProfileSaveStep::Queued { .. }));
+    nickname_waits_offline(&app, &ws, &mut sandbox, "Ali").await;
     sandbox.resume().await.unwrap();
     // Back online, but sending the waiting edit is cut off: it still waits.
     sandbox.inject_fault(
