@@ -106,18 +106,11 @@ impl PreferencesApi<'_> {
             .iter()
             .filter_map(|r| effective(&r.key).map(|v| (r.key.clone(), v)))
             .collect();
-        // A value sent before a crash and found on the server is ours: it is the base now, and
-        // stored as such before anything else is sent (the next send replaces `sent`: were the
-        // base left as it was, a send that then fails would make the server's value look like
-        // someone else's change, and a user's edit back to the old base would be dropped).
+        // A value sent before a crash and found on the server is ours (`base_against`).
         let mut base = BTreeMap::new();
         for r in &live {
-            let landed = r.sent.is_some() && r.sent.as_ref() == theirs.get(&r.key);
-            if landed {
-                edits.rebase(&row.id, &r.key, r.sent.as_ref()).await?;
-            }
-            let was = if landed { &r.sent } else { &r.base };
-            base.insert(r.key.clone(), was.clone());
+            let was = edits.base_against(&row.id, r, theirs.get(&r.key)).await?;
+            base.insert(r.key.clone(), was);
         }
         let mine = live
             .iter()

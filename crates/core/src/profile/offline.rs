@@ -63,13 +63,8 @@ impl ProfileApi<'_> {
                 }
                 continue;
             }
-            // A value sent before a crash and found on the server is ours: it is the base now,
-            // stored as such before the next send replaces `sent` (as for preferences).
-            let landed = edit.sent.is_some() && edit.sent.as_ref() == Some(&theirs);
-            if landed {
-                edits.rebase(&row.id, &edit.key, edit.sent.as_ref()).await?;
-            }
-            let base = if landed { &edit.sent } else { &edit.base };
+            // A value sent before a crash and found on the server is ours (`base_against`).
+            let base = edits.base_against(&row.id, &edit, Some(&theirs)).await?;
             match merge_key(base.as_ref(), Some(&edit.value), Some(&theirs)) {
                 // The server has it (sent before a crash, or the same change elsewhere), or the
                 // edit went back to where it started while the server moved on.

@@ -290,6 +290,25 @@ impl Edits<'_> {
         Ok(())
     }
 
+    /// The server's value an edit is merged against: its `base`, unless the value it last sent
+    /// is on the server now (`theirs`). That value is ours, sent before Tether died: it becomes
+    /// the base, stored before anything else is sent (the next send replaces `sent`; were the
+    /// base left as it was, a send that then fails would make the server's value look like
+    /// someone else's change, and an edit back to the old base would be dropped).
+    pub async fn base_against(
+        &self,
+        workspace_id: &str,
+        edit: &OutboxRow,
+        theirs: Option<&Value>,
+    ) -> Result<Option<Value>> {
+        if edit.sent.is_some() && edit.sent.as_ref() == theirs {
+            self.rebase(workspace_id, &edit.key, edit.sent.as_ref())
+                .await?;
+            return Ok(edit.sent.clone());
+        }
+        Ok(edit.base.clone())
+    }
+
     /// Records what is being sent, before it is sent (one statement for the batch).
     pub async fn mark_sent(
         &self,
