@@ -224,11 +224,17 @@ impl Store {
 
     /// One workspace, or [`Error::WorkspaceNotFound`].
     pub async fn workspace(&self, id: &str) -> Result<WorkspaceRow> {
-        self.workspaces()
-            .await?
-            .into_iter()
-            .find(|w| w.id == id)
-            .ok_or_else(|| Error::WorkspaceNotFound(id.to_owned()))
+        // Every command starts here: copy the one row, not the list.
+        let held = self
+            .held_rows()
+            .rows
+            .as_ref()
+            .map(|rows| rows.iter().find(|w| w.id == id).cloned());
+        let row = match held {
+            Some(row) => row,
+            None => self.workspaces().await?.into_iter().find(|w| w.id == id),
+        };
+        row.ok_or_else(|| Error::WorkspaceNotFound(id.to_owned()))
     }
 
     fn held_rows(&self) -> std::sync::MutexGuard<'_, HeldRows> {
