@@ -9,7 +9,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
-use crate::envelope::{failure, failure_with_details, not_logged_in, success};
+use crate::envelope::{failure, not_logged_in, success};
 use crate::request::header;
 use crate::settings::setting_on;
 use crate::state::{Email, SandboxState, epoch_ms, sha256_hex};
@@ -152,46 +152,11 @@ pub async fn delete_own_account(
         }
         _ => {}
     }
-    let user_id = user.seed.id.to_owned();
-    // Rooms the user is the only owner of: alone there → removed; otherwise a new owner.
-    let mut should_be_removed = Vec::new();
-    let mut should_change_owner = Vec::new();
-    for room in &inner.rooms {
-        if room.owners.len() == 1 && room.owners[0] == user_id {
-            let name = if room.fname.is_empty() {
-                room.name.clone()
-            } else {
-                room.fname.clone()
-            };
-            if room.members.len() == 1 {
-                should_be_removed.push(name);
-            } else {
-                should_change_owner.push(name);
-            }
-        }
+    let user_id = user.seed.id;
+    if !confirm && let Some(refusal) = crate::admin::last_owner_refusal(&inner, user_id) {
+        return refusal;
     }
-    if !confirm && (!should_be_removed.is_empty() || !should_change_owner.is_empty()) {
-        return failure_with_details(
-            "[user-last-owner]",
-            "user-last-owner",
-            &json!({ "shouldBeRemoved": should_be_removed, "shouldChangeOwner": should_change_owner }),
-        );
-    }
-    inner
-        .rooms
-        .retain(|r| !(r.members.len() == 1 && r.members[0] == user_id));
-    for room in &mut inner.rooms {
-        room.members.retain(|m| *m != user_id);
-        room.subscriptions.remove(&user_id);
-        let was_owner = room.owners.contains(&user_id);
-        room.owners.retain(|o| *o != user_id);
-        if was_owner
-            && room.owners.is_empty()
-            && let Some(next) = room.members.first()
-        {
-            room.owners.push(next.clone());
-        }
-    }
+    crate::admin::relinquish(&mut inner, user_id, true);
     inner.tokens.retain(|_, t| t.user_id != user_id);
     inner.users.remove(index);
     success(json!({}))

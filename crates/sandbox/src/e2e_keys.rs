@@ -64,26 +64,37 @@ pub async fn set_keys(
     })
 }
 
-/// `POST /api/v1/users.resetE2EKey` `{}` (2FA-required, no remember-me): deletes the key pair
-/// and unsets every login token of the user, this one included.
+/// `POST /api/v1/users.resetE2EKey` (2FA-required, no remember-me): deletes the key pair and
+/// unsets every login token of the user, this one included. `{}` is yourself; `{userId}`,
+/// `{username}` or `{user}` is someone else, with `edit-other-user-e2ee` (reference §10.6).
 pub async fn reset_e2e_key(
     State(state): State<SandboxState>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let body: Value = serde_json::from_slice(&body).unwrap_or_else(|_| json!({}));
-    let other = ["userId", "username", "user"]
-        .iter()
-        .any(|k| body.get(*k).is_some());
-    rest_route(&state, &headers, false, Some(false), |inner, index, _| {
-        if other {
-            // Resetting someone else's keys needs `edit-other-user-e2ee` (not modelled).
-            return MethodError::new("error-not-allowed", Some("Not allowed")).rest();
-        }
-        let user = &mut inner.users[index];
-        user.e2e_keys = None;
-        let user_id = user.seed.id;
-        inner.tokens.retain(|_, owner| owner.user_id != user_id);
-        success(json!({}))
-    })
+    let body: serde_json::Map<String, Value> = serde_json::from_slice(&body).unwrap_or_default();
+    rest_route(
+        &state,
+        &headers,
+        false,
+        Some(false),
+        |inner, my_index, _| {
+            let me = inner.users[my_index].seed;
+            let index = match crate::admin::reset_target(
+                inner,
+                &me,
+                my_index,
+                &body,
+                "edit-other-user-e2ee",
+            ) {
+                Ok(i) => i,
+                Err(r) => return r,
+            };
+            let user = &mut inner.users[index];
+            user.e2e_keys = None;
+            let user_id = user.seed.id;
+            inner.tokens.retain(|_, owner| owner.user_id != user_id);
+            success(json!({}))
+        },
+    )
 }

@@ -8,6 +8,7 @@
 #![allow(clippy::result_large_err)]
 
 mod account;
+mod admin;
 mod avatar;
 mod defaults;
 mod e2e_keys;
@@ -81,6 +82,13 @@ pub struct SandboxConfig {
     /// Public settings that differ from Rocket.Chat's defaults, e.g.
     /// `("Accounts_AllowUsernameChange", false)`.
     pub settings: Vec<(String, serde_json::Value)>,
+    /// Generated users beside the seeded ones (`--users N`, for the admin pages at scale).
+    pub users: usize,
+    /// The workspace's email (SMTP) is set up (`smtp.check`); invitations and welcome emails
+    /// need it.
+    pub smtp: bool,
+    /// The license's seats (`licenses.maxActiveUsers`); `None` = unlimited.
+    pub max_active_users: Option<u32>,
 }
 
 impl Default for SandboxConfig {
@@ -102,6 +110,9 @@ impl Default for SandboxConfig {
             password_history: false,
             device_management: false,
             settings: Vec::new(),
+            users: 0,
+            smtp: true,
+            max_active_users: None,
         }
     }
 }

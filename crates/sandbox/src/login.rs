@@ -177,6 +177,8 @@ pub async fn login(
             ..Token::login(seed.id)
         },
     );
+    // `lastLogin`: the Users page's registration status reads it (reference §10.4).
+    inner.users[index].account.last_login_ms = Some(crate::state::epoch_ms());
     let me = state.me_json(&inner.users[index]);
     drop(inner);
     login_success(seed.id, &token, &me)

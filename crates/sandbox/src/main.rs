@@ -7,7 +7,7 @@ use tether_sandbox::{Sandbox, SandboxConfig, seed};
 
 const USAGE: &str = "usage: tether-sandbox [--port N] [--record FILE.jsonl] [--version X.Y] \
 [--name SITE_NAME] [--tls] [--ldap] [--email-verification] [--seats-full] [--test-routes] \
-[--community] [--password-history]";
+[--community] [--password-history] [--users N] [--seats N] [--no-smtp]";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -45,6 +45,10 @@ async fn main() -> ExitCode {
                 config.password_history = true;
                 continue;
             }
+            "--no-smtp" => {
+                config.smtp = false;
+                continue;
+            }
             "--seats-full" => {
                 config.seats_full = true;
                 continue;
@@ -61,6 +65,14 @@ async fn main() -> ExitCode {
             ("--port", Some(v)) => match v.parse() {
                 Ok(port) => config.port = port,
                 Err(_) => return fail(&format!("--port needs a number, got {v:?}")),
+            },
+            ("--users", Some(v)) => match v.parse() {
+                Ok(n) => config.users = n,
+                Err(_) => return fail(&format!("--users needs a number, got {v:?}")),
+            },
+            ("--seats", Some(v)) => match v.parse() {
+                Ok(n) => config.max_active_users = Some(n),
+                Err(_) => return fail(&format!("--seats needs a number, got {v:?}")),
             },
             ("--record", Some(v)) => config.record_to = Some(PathBuf::from(v)),
             ("--version", Some(v)) => config.version = v,

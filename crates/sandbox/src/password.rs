@@ -203,3 +203,9 @@ pub fn remember_password(inner: &mut Inner, index: usize) {
         user.password_history.drain(..excess);
     }
 }
+
+/// Every rule of the workspace's policy that `password` fails (empty when it passes or the
+/// policy is off), as 8.x lists them in `details`.
+pub fn policy_failures(state: &SandboxState, password: &str) -> Vec<Value> {
+    Policy::of(state).failures(password)
+}

@@ -144,7 +144,8 @@ pub fn router(state: SandboxState) -> Router {
         .route("/custom-sounds/{file}", get(crate::sounds::file))
         .route("/websocket", get(crate::realtime::websocket))
         .route("/avatar/{username}", get(crate::avatar::avatar))
-        .route("/assets/favicon.svg", get(favicon));
+        .route("/assets/favicon.svg", get(favicon))
+        .merge(crate::admin::router());
     if state.test_routes {
         router = router
             .route("/_sandbox/outbox", get(crate::test_routes::outbox))
@@ -189,7 +190,7 @@ async fn rate_limit(
         header(headers, "x-user-id"),
         header(headers, "x-auth-token"),
     );
-    if caller.is_some_and(|u| u.roles.contains(&"admin")) {
+    if caller.is_some_and(|u| crate::admin::has_permission(u.roles, "api-bypass-rate-limit")) {
         return next.run(request).await;
     }
     let route = format!("{} {}", request.method(), request.uri().path());
@@ -227,7 +228,7 @@ async fn info(State(state): State<SandboxState>) -> Response {
 }
 
 /// `POST /api/v1/users.logout` (reference §2.2): removes every token of a user (the caller, or
-/// `userId` with `logout-other-user`, which admins have).
+/// `userId` with `logout-other-user`).
 async fn users_logout(
     State(state): State<SandboxState>,
     Caller(me): Caller,
@@ -239,7 +240,7 @@ async fn users_logout(
         .and_then(Value::as_str)
         .unwrap_or(me.id)
         .to_owned();
-    if target != me.id && !me.roles.contains(&"admin") {
+    if target != me.id && !crate::admin::has_permission(me.roles, "logout-other-user") {
         return forbidden_permission();
     }
     let mut inner = state.lock();

@@ -47,6 +47,8 @@ pub fn public_settings(state: &SandboxState) -> Vec<(String, Value)> {
         ),
         ("LDAP_Enable".into(), json!(state.ldap)),
         ("API_Use_REST_For_DDP_Calls".into(), json!(true)),
+        // What deleting a user does to their messages (`Delete`, `Unlink` or `Keep`).
+        ("Message_ErasureType".into(), json!("Delete")),
         ("UserData_EnableDownload".into(), json!(true)),
         ("Accounts_Password_Policy_Enabled".into(), json!(false)),
         ("Accounts_Password_Policy_MinLength".into(), json!(7)),

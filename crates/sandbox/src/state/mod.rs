@@ -37,6 +37,10 @@ pub struct SandboxState {
     pub password_history: bool,
     /// The license has the `device-management` module (`sessions/*`).
     pub device_management: bool,
+    /// SMTP is configured (`smtp.check`).
+    pub smtp: bool,
+    /// The license's seats; `None` = unlimited.
+    pub max_active_users: Option<u32>,
     pub recorders: Vec<Arc<Mutex<File>>>,
     /// Realtime events for `stream-notify-user` subscribers.
     pub events: tokio::sync::broadcast::Sender<UserEvent>,
@@ -54,39 +58,18 @@ impl axum::extract::FromRef<SandboxState> for crate::faults::Faults {
 
 impl SandboxState {
     pub fn new(config: &SandboxConfig, site_url: String) -> std::io::Result<Self> {
-        let users = USERS
+        let mut users: Vec<User> = USERS
             .iter()
-            .map(|seed| User {
-                seed: *seed,
-                profile: UserProfile {
-                    username: seed.username.to_owned(),
-                    name: seed.name.to_owned(),
-                    nickname: String::new(),
-                    bio: String::new(),
-                    status_default: "online".into(),
-                    status_text: String::new(),
-                    email: seed.email.to_owned(),
-                    email_verified: seed.email_verified,
-                    avatar: None,
-                    custom_fields: Map::new(),
-                    preferences: Map::new(),
-                    language: None,
-                },
-                password_sha256: seed.password.map(sha256_hex),
-                failed_logins: 0,
-                blocked_until: None,
-                backup_codes: seed.backup_codes.iter().map(|c| (*c).to_owned()).collect(),
-                email_code: None,
-                totp_secret: seed.totp_secret.map(str::to_owned),
-                totp_temp_secret: None,
-                email2fa: seed.email2fa,
-                password_history: Vec::new(),
-                e2e_keys: seed
-                    .e2e_keys
-                    .map(|(public, private)| (public.to_owned(), private.to_owned())),
-                realtime_connections: 0,
+            .enumerate()
+            .map(|(i, seed)| {
+                let mut account = AccountRecord::seeded(i);
+                if !seed.active {
+                    account.inactive_reason = Some("deactivated");
+                }
+                User::new(*seed, account)
             })
             .collect();
+        users.extend(crate::seed::generated_users(config.users));
         let tokens = USERS
             .iter()
             .flat_map(|seed| {
@@ -143,6 +126,8 @@ impl SandboxState {
             test_routes: config.test_routes,
             password_history: config.password_history,
             device_management: config.device_management,
+            smtp: config.smtp,
+            max_active_users: config.max_active_users,
             recorders,
             events: tokio::sync::broadcast::channel(256).0,
             drops: tokio::sync::broadcast::channel(4).0,

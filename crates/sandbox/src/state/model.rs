@@ -115,9 +115,82 @@ pub struct User {
     /// Realtime connections logged in as this user: Rocket.Chat's presence counts the user's
     /// sessions (`usersSessions`), a REST call alone is no connection.
     pub realtime_connections: usize,
+    /// What the Users admin page reads: `lastLogin`, `createdAt`, `type`, …
+    pub account: AccountRecord,
+}
+
+/// The parts of a user document the admin Users page shows or filters on (reference §10.3).
+#[derive(Debug, Clone)]
+pub struct AccountRecord {
+    /// `lastLogin` (epoch ms); `None` until the first sign-in.
+    pub last_login_ms: Option<u128>,
+    /// `createdAt` (epoch ms).
+    pub created_ms: u128,
+    /// `type`: `user`, `bot` or `app`.
+    pub kind: &'static str,
+    /// `federated`.
+    pub federated: bool,
+    /// `inactiveReason` (8.x): `deactivated`, `pending_approval` or `idle_too_long`.
+    pub inactive_reason: Option<&'static str>,
+    /// `utcOffset`, hours.
+    pub utc_offset: f64,
+    /// `requirePasswordChange`.
+    pub require_password_change: bool,
+}
+
+impl AccountRecord {
+    /// A user who signed in before.
+    pub fn seeded(index: usize) -> AccountRecord {
+        let day = 86_400_000u128;
+        let base = 1_767_607_200_000u128; // 2026-01-05T10:00:00Z
+        AccountRecord {
+            last_login_ms: Some(base + 300 * day + (index as u128 % 30) * day),
+            created_ms: base + (index as u128 % 200) * day,
+            kind: "user",
+            federated: false,
+            inactive_reason: None,
+            utc_offset: 0.0,
+            require_password_change: false,
+        }
+    }
 }
 
 impl User {
+    /// A user as seeded (or created by an admin: `seed` then holds the new account's values).
+    pub fn new(seed: SeedUser, account: AccountRecord) -> User {
+        User {
+            seed,
+            profile: UserProfile {
+                username: seed.username.to_owned(),
+                name: seed.name.to_owned(),
+                nickname: String::new(),
+                bio: String::new(),
+                status_default: "online".into(),
+                status_text: String::new(),
+                email: seed.email.to_owned(),
+                email_verified: seed.email_verified,
+                avatar: None,
+                custom_fields: Map::new(),
+                preferences: Map::new(),
+                language: None,
+            },
+            password_sha256: seed.password.map(super::sha256_hex),
+            failed_logins: 0,
+            blocked_until: None,
+            backup_codes: seed.backup_codes.iter().map(|c| (*c).to_owned()).collect(),
+            email_code: None,
+            totp_secret: seed.totp_secret.map(str::to_owned),
+            totp_temp_secret: None,
+            email2fa: seed.email2fa,
+            password_history: Vec::new(),
+            e2e_keys: seed
+                .e2e_keys
+                .map(|(public, private)| (public.to_owned(), private.to_owned())),
+            realtime_connections: 0,
+            account,
+        }
+    }
+
     /// `(status, statusConnection)` as Rocket.Chat computes them
     /// (`ee/packages/presence/src/lib/processConnectionStatus.ts`): with no connection the user
     /// is `offline` whatever they chose; connected, a chosen `online` shows the connection's
