@@ -27,6 +27,17 @@ const requestValidators = {
   "POST /api/v1/users.sendConfirmationEmail": ["body", "isUsersSendConfirmationEmailParamsPOST"],
   // The route validates with this one (the older isE2eSetUserPublicAndPrivateKeysProps lacks `force`).
   "POST /api/v1/e2e.setUserPublicAndPrivateKeys": ["body", "ise2eSetUserPublicAndPrivateKeysParamsPOST"],
+  // Administration › Users (reference §10).
+  "GET /api/v1/users.listByStatus": ["query", "isUsersListStatusProps"],
+  "GET /api/v1/users.info": ["query", "isUsersInfoParamsGetProps"],
+  "POST /api/v1/users.create": ["body", "isUserCreateParamsPOST"],
+  "POST /api/v1/users.update": ["body", "isUsersUpdateParamsPOST"],
+  "POST /api/v1/users.setActiveStatus": ["body", "isUserSetActiveStatusParamsPOST"],
+  "POST /api/v1/users.sendWelcomeEmail": ["body", "isUsersSendWelcomeEmailProps"],
+  "POST /api/v1/sendInvitationEmail": ["body", "isSendInvitationEmailParams"],
+  "POST /api/v1/roles.addUserToRole": ["body", "isRoleAddUserToRoleProps"],
+  "POST /api/v1/roles.removeUserFromRole": ["body", "isRoleRemoveUserFromRoleProps"],
+  "GET /api/v1/licenses.info": ["query", "isLicensesInfoProps"],
 };
 // Routes whose published typing is a TypeScript signature only (no compiled validator), or
 // whose multipart form no JSON validator can see: checked here against that signature.
@@ -76,6 +87,9 @@ const typedChecks = {
       ["GET", "pw.getPolicy"],
       // e2e.fetchMyKeys is not in rest-typings 8.8.1; the server's route takes no parameters.
       ["GET", "e2e.fetchMyKeys"],
+      ["GET", "smtp.check"],
+      ["GET", "roles.list"],
+      ["GET", "licenses.maxActiveUsers"],
     ].map(([method, name]) => [
       `${method} /api/v1/${name}`,
       (entry) => {
@@ -103,6 +117,26 @@ const typedChecks = {
     if (keys.length === 0) return null;
     if (keys.length === 1 && ["userId", "username", "user"].includes(keys[0]) && isString(entry.body[keys[0]])) return null;
     return `body must be {} or one of userId/username/user, got ${keys}`;
+  },
+  // '/v1/users.resetTOTP': POST (params: { userId } | { username } | { user }), or {} for oneself.
+  "POST /api/v1/users.resetTOTP": (entry) => {
+    const keys = Object.keys(entry.body ?? {});
+    if (keys.length === 0) return null;
+    if (keys.length === 1 && ["userId", "username", "user"].includes(keys[0]) && isString(entry.body[keys[0]])) return null;
+    return `body must be {} or one of userId/username/user, got ${keys}`;
+  },
+  // '/v1/users.delete': POST (params: { userId: IUser['_id']; confirmRelinquish?: boolean })
+  "POST /api/v1/users.delete": (entry) => {
+    const body = entry.body ?? {};
+    const extra = Object.keys(body).filter((k) => !["userId", "confirmRelinquish"].includes(k));
+    if (!isString(body.userId)) return "body.userId must be a string";
+    if ("confirmRelinquish" in body && typeof body.confirmRelinquish !== "boolean") return "body.confirmRelinquish must be a boolean";
+    return extra.length ? `unexpected body keys ${extra}` : null;
+  },
+  // permissions.listAll is not in rest-typings 8.8.1; the route takes an optional `updatedSince`.
+  "GET /api/v1/permissions.listAll": (entry) => {
+    const extra = Object.keys(entry.query ?? {}).filter((k) => k !== "updatedSince");
+    return extra.length ? `unexpected query keys ${extra}` : null;
   },
   // '/v1/method.call/:method': the body checked with isMeteorCall, then the EJSON DDP call in
   // `message` with isMethodCallProps, as the server does; it must name the URL's method.
@@ -169,8 +203,20 @@ const lines = readFileSync(file, "utf8").split("\n").filter(Boolean);
 let checked = 0;
 let violations = 0;
 let withoutValidator = new Map();
+// The server's query parser (`qs`) reads `key[]=a&key[]=b` as the array `key`: so do we, before
+// validating. A plain key stays a string, which an array-typed validator refuses.
+function parsedQuery(query) {
+  const out = {};
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (key.endsWith("[]")) out[key.slice(0, -2)] = Array.isArray(value) ? value : [value];
+    else out[key] = value;
+  }
+  return out;
+}
+
 for (const [n, line] of lines.entries()) {
   const entry = JSON.parse(line);
+  entry.query = parsedQuery(entry.query);
   // One route for every method called through method.call.
   const path = entry.path.startsWith("/api/v1/method.call/") ? "/api/v1/method.call/:method" : entry.path;
   const route = `${entry.method} ${path}`;

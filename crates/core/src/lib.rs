@@ -5,6 +5,7 @@
 //! forwards [`ports::CoreEvent`]s to the UI; tests implement the same ports in memory.
 #![warn(missing_docs)]
 
+pub mod admin_users;
 pub mod alerts;
 pub mod context;
 pub mod error;

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::Result;
+use crate::admin_users::AdminUsersApi;
 use crate::alerts::{AlertsApi, AlertsState};
 use crate::context::Context;
 use crate::ports::{Clock, EventSink, Notifier, SecretStore, SoundPlayer};
@@ -119,6 +120,11 @@ impl Tether {
     /// Two-factor, access tokens, devices, encryption keys, the password policy.
     pub fn security(&self) -> SecurityApi<'_> {
         SecurityApi::new(&self.ctx, self.session())
+    }
+
+    /// Administration › Users: the workspace's accounts, for those allowed to manage them.
+    pub fn admin_users(&self) -> AdminUsersApi<'_> {
+        AdminUsersApi::new(&self.ctx, self.session())
     }
 
     /// What is unread, for the tray and the switcher.

@@ -46,7 +46,9 @@ fn target(
             "error-invalid-user",
         ));
     };
-    if inner.users[index].seed.id != me.id && !me.roles.contains(&"admin") {
+    if inner.users[index].seed.id != me.id
+        && !crate::admin::has_permission(me.roles, "edit-other-user-avatar")
+    {
         return Err(failure(
             "Not allowed [error-not-allowed]",
             "error-not-allowed",

@@ -45,23 +45,22 @@ pub async fn record(State(state): State<SandboxState>, request: Request, next: N
         };
         headers.insert(name, Value::String(value));
     }
-    let query: Map<String, Value> = parts
-        .uri
-        .query()
-        .map(|q| {
-            url_pairs(q)
-                .into_iter()
-                .map(|(k, v)| {
-                    let v = if SECRET_KEYS.contains(&k.as_str()) {
-                        "[redacted]".to_owned()
-                    } else {
-                        v
-                    };
-                    (k, Value::String(v))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    // A repeated key (`roles[]=a&roles[]=b`) is kept as an array of its values.
+    let mut query: Map<String, Value> = Map::new();
+    for (k, v) in parts.uri.query().map(url_pairs).unwrap_or_default() {
+        let v = if SECRET_KEYS.contains(&k.as_str()) {
+            "[redacted]".to_owned()
+        } else {
+            v
+        };
+        match query.get_mut(&k) {
+            Some(Value::Array(items)) => items.push(Value::String(v)),
+            Some(first) => *first = Value::Array(vec![first.take(), Value::String(v)]),
+            None => {
+                query.insert(k, Value::String(v));
+            }
+        }
+    }
     let line_head = json!({
         "ts": epoch_ms() as u64,
         "method": parts.method.as_str(),

@@ -10,7 +10,7 @@ use crate::{Error, Result, Sensitive};
 
 /// The avatar formats Tether uploads, by their first bytes (the file name and the type the
 /// webview reports are not trusted).
-fn image_type(bytes: &[u8]) -> Option<&'static str> {
+pub(crate) fn image_type(bytes: &[u8]) -> Option<&'static str> {
     if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
         Some("image/png")
     } else if bytes.starts_with(&[0xff, 0xd8, 0xff]) {
@@ -86,7 +86,7 @@ impl ProfileApi<'_> {
             .to_owned();
         let client = self.session.client(&row)?;
         if let Err(err) = client
-            .set_avatar_file(&creds, bytes, name, content_type)
+            .set_avatar_file(&creds, None, bytes, name, content_type)
             .await
         {
             self.session.note_failure(&row, &err).await;
@@ -111,7 +111,7 @@ impl ProfileApi<'_> {
             });
         }
         let client = self.session.client(&row)?;
-        if let Err(err) = client.set_avatar_url(&creds, url).await {
+        if let Err(err) = client.set_avatar_url(&creds, None, url).await {
             self.session.note_failure(&row, &err).await;
             return Err(err);
         }
@@ -125,7 +125,7 @@ impl ProfileApi<'_> {
         self.session
             .require_online(&row, "changing the avatar", "avatar")?;
         let client = self.session.client(&row)?;
-        if let Err(err) = client.reset_avatar(&creds).await {
+        if let Err(err) = client.reset_avatar(&creds, None).await {
             self.session.note_failure(&row, &err).await;
             return Err(err);
         }

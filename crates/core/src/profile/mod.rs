@@ -8,6 +8,7 @@ use offline::{as_text, wire_key};
 use outcome::not_kept;
 
 mod account;
+pub(crate) use account::image_type;
 mod offline;
 pub mod outcome;
 use crate::store::{ImageKind, OutboxSlice};

@@ -38,10 +38,12 @@ impl RestClient {
         Ok(answer.user)
     }
 
-    /// `POST /api/v1/users.setAvatar` as `multipart/form-data`, the file in `image`.
+    /// `POST /api/v1/users.setAvatar` as `multipart/form-data`, the file in `image`; for
+    /// another user (`edit-other-user-avatar`), their id in `userId`.
     pub async fn set_avatar_file(
         &self,
         creds: &Credentials,
+        for_user: Option<&str>,
         bytes: Vec<u8>,
         file_name: String,
         content_type: &str,
@@ -53,7 +55,10 @@ impl RestClient {
                 field: "avatar",
                 message: format!("That file type cannot be sent: {e}"),
             })?;
-        let form = reqwest::multipart::Form::new().part("image", part);
+        let mut form = reqwest::multipart::Form::new().part("image", part);
+        if let Some(user_id) = for_user {
+            form = form.text("userId", user_id.to_owned());
+        }
         let request = self
             .request(Method::POST, "api/v1/users.setAvatar", Some(creds))
             .multipart(form);
@@ -61,20 +66,29 @@ impl RestClient {
         Ok(())
     }
 
-    /// `POST /api/v1/users.setAvatar {avatarUrl}`: the server downloads the image.
-    pub async fn set_avatar_url(&self, creds: &Credentials, url: &str) -> Result<()> {
+    /// `POST /api/v1/users.setAvatar {avatarUrl, userId?}`: the server downloads the image.
+    pub async fn set_avatar_url(
+        &self,
+        creds: &Credentials,
+        for_user: Option<&str>,
+        url: &str,
+    ) -> Result<()> {
+        let mut body = json!({ "avatarUrl": url });
+        if let Some(user_id) = for_user {
+            body["userId"] = json!(user_id);
+        }
         let request = self
             .request(Method::POST, "api/v1/users.setAvatar", Some(creds))
-            .json(&json!({ "avatarUrl": url }));
+            .json(&body);
         let _: serde::de::IgnoredAny = self.send("users.setAvatar", request).await?;
         Ok(())
     }
 
     /// `POST /api/v1/users.resetAvatar {userId}` (the id is required even for oneself).
-    pub async fn reset_avatar(&self, creds: &Credentials) -> Result<()> {
+    pub async fn reset_avatar(&self, creds: &Credentials, for_user: Option<&str>) -> Result<()> {
         let request = self
             .request(Method::POST, "api/v1/users.resetAvatar", Some(creds))
-            .json(&json!({ "userId": creds.user_id }));
+            .json(&json!({ "userId": for_user.unwrap_or(&creds.user_id) }));
         let _: serde::de::IgnoredAny = self.send("users.resetAvatar", request).await?;
         Ok(())
     }

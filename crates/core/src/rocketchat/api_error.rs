@@ -222,6 +222,15 @@ impl ApiError {
             Some("invalid-totp") => "That code is not correct. Enter the current 6-digit code from your authenticator app (check that this computer's clock is right).".into(),
             Some("error-invalid-user") if self.endpoint == "users.2fa.enableEmail" => "Verify your email address first: the workspace sends the codes only to a verified address. Use \"Resend verification email\" on the Profile page, open the link in that email, then turn this on.".into(),
             Some("error-keys-already-set") => "This account already has encryption keys on the server.".into(),
+            Some("error-the-field-is-required") | Some("error-input-is-not-a-valid-field") => format!("{}.", self.reason()),
+            Some("error-admin-required") => "The workspace needs at least one admin: make someone else admin first.".into(),
+            Some("error-email-send-failed") => format!("The workspace could not send the email ({}). Check its email (SMTP) settings.", self.reason()),
+            Some("error-two-factor-not-enabled") => "Two-factor authentication is off in this workspace: there is nothing to reset.".into(),
+            Some("error-user-already-in-role") => "The user already has that role.".into(),
+            Some("error-user-not-in-role") => "The user does not have that role any more.".into(),
+            Some("error-invalid-user-id") | Some("error-invalid-user") if self.is_admin_route() => "That user no longer exists; the list was out of date.".into(),
+            _ if self.is_admin_route() && self.error.starts_with("User not found") => "That user no longer exists; the list was out of date.".into(),
+            _ if self.endpoint == "sendInvitationEmail" => format!("The invitations were not sent: {}.", self.error.trim_end_matches('.')),
             Some("error-action-not-allowed") | Some("error-not-allowed") => format!("The workspace does not allow this: {}", self.error.rsplit_once(" [").map_or(self.error.as_str(), |(reason, _)| reason)),
             _ if self.code() == ErrorCode::RateLimited => {
                 format!("The server is limiting requests: too many in a short time.{wait}")
@@ -242,6 +251,30 @@ impl ApiError {
         }
     }
 
+    /// The reason of a `"<reason> [<code>]"` error, without the code.
+    fn reason(&self) -> &str {
+        self.error
+            .rsplit_once(" [")
+            .map_or(self.error.as_str(), |(reason, _)| reason)
+    }
+
+    /// A route of Administration › Users, whose fields are the New user / Edit user form's.
+    fn is_admin_route(&self) -> bool {
+        matches!(
+            self.endpoint.as_str(),
+            "users.create"
+                | "users.update"
+                | "users.info"
+                | "users.setActiveStatus"
+                | "users.delete"
+                | "users.resetTOTP"
+                | "users.resetE2EKey"
+                | "users.sendWelcomeEmail"
+                | "roles.addUserToRole"
+                | "roles.removeUserFromRole"
+        )
+    }
+
     /// The second-factor method a `totp-*` error names (`totp` or `email`).
     pub fn second_factor_method(&self) -> Option<&str> {
         self.details.as_ref()?.get("method")?.as_str()
@@ -252,6 +285,10 @@ impl ApiError {
         if self.error == "Name contains invalid characters" {
             return Some("name");
         }
+        if self.endpoint == "sendInvitationEmail" && self.error == "No valid email addresses" {
+            return Some("emails");
+        }
+        let admin_form = matches!(self.endpoint.as_str(), "users.create" | "users.update");
         Some(match self.server_code()? {
             "error-invalid-password" | "error-invalid-username"
                 if self.endpoint == "users.deleteOwnAccount" =>
@@ -275,7 +312,16 @@ impl ApiError {
             "error-password-same-as-current" | "error-password-in-history" => "new_password",
             "error-token-already-exists" | "error-token-does-not-exists" => "token_name",
             "invalid-totp" => "code",
+            code if code.starts_with("error-password-policy-not-met") && admin_form => "password",
             code if code.starts_with("error-password-policy-not-met") => "new_password",
+            "error-input-is-not-a-valid-field" => "username",
+            // "The field Name is required": the field is named in the reason.
+            "error-the-field-is-required" => {
+                let reason = self.reason().to_ascii_lowercase();
+                ["name", "username", "password", "email"]
+                    .into_iter()
+                    .find(|f| reason.contains(&format!("field {f} ")))?
+            }
             "error-invalid-status" | "error-status-not-allowed" => "status",
             _ => return None,
         })

@@ -1,6 +1,7 @@
 //! The Rocket.Chat REST client and its wire types (see `shared/reference/rocketchat-api.md`).
 
 mod account;
+mod admin_users;
 mod api_error;
 mod client;
 mod custom_sounds;
@@ -13,6 +14,9 @@ mod tokens;
 mod types;
 mod url;
 
+pub use admin_users::{
+    AdminUserDoc, PermissionListing, RoleListing, SeatsListing, UserEmail, UserListing,
+};
 pub use api_error::{ApiError, LOGIN, LOGIN_RESUME, failed_rule_text};
 pub use client::{Credentials, Http, PasswordProof, RestClient, password_digest};
 pub use custom_sounds::CustomSound;

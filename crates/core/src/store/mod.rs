@@ -14,6 +14,7 @@ use sqlx::{Row, SqlitePool};
 use crate::workspace::{AccountSummary, AuthKind, ServerKind};
 use crate::{Error, Result};
 
+mod admin_cache;
 mod outbox;
 mod preferences;
 mod preferences_page;

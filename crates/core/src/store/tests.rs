@@ -331,6 +331,7 @@ async fn backs_up_before_applying_a_new_migration() {
             .unwrap();
         // …and undo what it did. A new migration needs its undo here.
         let undo: &[&str] = match newest {
+            20261208000000 => &["DROP TABLE admin_cache"],
             20261207000002 => &[
                 OLD_PREFERENCE_OUTBOX,
                 OLD_PROFILE_EDITS,

@@ -10,6 +10,8 @@ mod common;
 
 mod account;
 mod account_deletion;
+mod admin_actions;
+mod admin_users;
 mod faults;
 mod notifications;
 mod preferences;

@@ -7,7 +7,7 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use serde_json::{Map, Value, json};
 
-use super::permissions::user_role_exists;
+use super::permissions::role_exists;
 use super::{
     Kind, admin_caller, body_object, check_schema, find, has_permission, meteor_error,
     other_active_admins,
@@ -110,7 +110,7 @@ fn validate(
     }
     if let Some(roles) = data.get("roles").and_then(Value::as_array) {
         let roles: Vec<&str> = roles.iter().filter_map(Value::as_str).collect();
-        if roles.iter().any(|r| !user_role_exists(r)) {
+        if roles.iter().any(|r| !role_exists(r)) {
             return not_allowed("The field Roles consist invalid role id");
         }
         let had_admin = editing.is_some_and(|i| inner.users[i].seed.roles.contains(&"admin"));

@@ -108,7 +108,13 @@ pub fn roles_list() -> Value {
     json!({ "roles": roles })
 }
 
-/// Whether `id` is a role of the Users scope (the ones a user document can hold).
+/// Whether a role with this id exists (`Roles.findInIds`: any scope, as `validateUserData`
+/// checks a user's roles).
+pub fn role_exists(id: &str) -> bool {
+    ROLES.iter().any(|(role, ..)| *role == id)
+}
+
+/// Whether `id` is a role of the Users scope (what `roles.addUserToRole` gives without a room).
 pub fn user_role_exists(id: &str) -> bool {
     ROLES
         .iter()

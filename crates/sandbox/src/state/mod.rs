@@ -61,13 +61,8 @@ impl SandboxState {
         let mut users: Vec<User> = USERS
             .iter()
             .enumerate()
-            .map(|(i, seed)| {
-                let mut account = AccountRecord::seeded(i);
-                if !seed.active {
-                    account.inactive_reason = Some("deactivated");
-                }
-                User::new(*seed, account)
-            })
+            // Seeded users who are deactivated were deactivated before 8.0: no `inactiveReason`.
+            .map(|(i, seed)| User::new(*seed, AccountRecord::seeded(i)))
             .collect();
         users.extend(crate::seed::generated_users(config.users));
         let tokens = USERS
