@@ -96,6 +96,23 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::security::security_reset_encryption_key,
             commands::security::security_list_devices,
             commands::security::security_sign_out_device,
+            commands::admin::admin_get_access,
+            commands::admin::admin_get_overview,
+            commands::admin::admin_list_users,
+            commands::admin::admin_get_user,
+            commands::admin::admin_create_user,
+            commands::admin::admin_update_user,
+            commands::admin::admin_upload_avatar,
+            commands::admin::admin_set_avatar_url,
+            commands::admin::admin_reset_avatar,
+            commands::admin::admin_set_active,
+            commands::admin::admin_delete_user,
+            commands::admin::admin_set_admin,
+            commands::admin::admin_reset_totp,
+            commands::admin::admin_reset_e2e_key,
+            commands::admin::admin_send_welcome_email,
+            commands::admin::admin_invite_users,
+            commands::admin::admin_open_direct_message,
         ])
         .events(collect_events![TetherEvent, OpenWorkspace])
 }

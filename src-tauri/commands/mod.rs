@@ -1,6 +1,7 @@
 //! Thin `#[tauri::command]`s, grouped by domain and named `<domain>_<verb>`. Each one unpacks
 //! its arguments and calls core; errors cross as `{code, message, details}`.
 
+pub mod admin;
 pub mod alerts;
 pub mod app;
 pub mod preferences;

@@ -607,6 +607,193 @@ async securitySignOutDevice(workspaceId: string, sessionId: string) : Promise<Re
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * What the caller may do on the Users page (the Administration section shows with `view`).
+ */
+async adminGetAccess(workspaceId: string) : Promise<Result<AdminPermissions, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("admin_get_access", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The Users page's header: permissions, roles, seats, SMTP, the Pending count.
+ */
+async adminGetOverview(workspaceId: string) : Promise<Result<AdminOverview, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("admin_get_overview", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * A page of the list (from the cache when the server cannot be reached).
+ */
+async adminListUsers(workspaceId: string, query: UserQuery) : Promise<Result<UserPage, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("admin_list_users", { workspaceId, query }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * One user's details.
+ */
+async adminGetUser(workspaceId: string, userId: string) : Promise<Result<AdminUserDetails, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("admin_get_user", { workspaceId, userId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * New user.
+ */
+async adminCreateUser(workspaceId: string, form: UserForm) : Promise<Result<AdminUserDetails, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("admin_create_user", { workspaceId, form }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Edit user: only what changed.
+ */
+async adminUpdateUser(workspaceId: string, userId: string, changes: UserForm, confirmation: Confirmation | null) : Promise<Result<Guarded<AdminUserDetails>, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("admin_update_user", { workspaceId, userId, changes, confirmation }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Another user's avatar from a file (base64).
+ */
+async adminUploadAvatar(workspaceId: string, userId: string, fileName: string, dataBase64: string) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("admin_upload_avatar", { workspaceId, userId, fileName, dataBase64 }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Another user's avatar from an address.
+ */
+async adminSetAvatarUrl(workspaceId: string, userId: string, url: string) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("admin_set_avatar_url", { workspaceId, userId, url }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Another user's avatar back to their initials.
+ */
+async adminResetAvatar(workspaceId: string, userId: string) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("admin_reset_avatar", { workspaceId, userId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Activate / Deactivate (the last owner's rooms first, then `confirm_relinquish`).
+ */
+async adminSetActive(workspaceId: string, userId: string, active: boolean, confirmRelinquish: boolean) : Promise<Result<ActiveOutcome, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("admin_set_active", { workspaceId, userId, active, confirmRelinquish }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Delete (the last owner's rooms first, then `confirm_relinquish`).
+ */
+async adminDeleteUser(workspaceId: string, userId: string, confirmRelinquish: boolean) : Promise<Result<DeleteOutcome, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("admin_delete_user", { workspaceId, userId, confirmRelinquish }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Make Admin / Remove Admin.
+ */
+async adminSetAdmin(workspaceId: string, username: string, admin: boolean) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("admin_set_admin", { workspaceId, username, admin }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Reset TOTP.
+ */
+async adminResetTotp(workspaceId: string, userId: string, confirmation: Confirmation | null) : Promise<Result<Guarded<null>, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("admin_reset_totp", { workspaceId, userId, confirmation }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Reset E2E key.
+ */
+async adminResetE2eKey(workspaceId: string, userId: string, confirmation: Confirmation | null) : Promise<Result<Guarded<null>, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("admin_reset_e2e_key", { workspaceId, userId, confirmation }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Resend the welcome email.
+ */
+async adminSendWelcomeEmail(workspaceId: string, email: string) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("admin_send_welcome_email", { workspaceId, email }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Invite: the addresses (split on spaces, commas, semicolons), all checked before sending.
+ */
+async adminInviteUsers(workspaceId: string, emails: string) : Promise<Result<string[], IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("admin_invite_users", { workspaceId, emails }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Direct message: opens the DM in the browser, as a notification's click does.
+ */
+async adminOpenDirectMessage(workspaceId: string, username: string) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("admin_open_direct_message", { workspaceId, username }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -685,6 +872,222 @@ display_name: string | null;
  * How this account signs in.
  */
 auth: AuthKind }
+/**
+ * What Activate / Deactivate did.
+ */
+export type ActiveOutcome = 
+/**
+ * Done: the account's state as the server answered it.
+ */
+{ outcome: "done"; active: boolean } | 
+/**
+ * The user is the last owner of rooms: ask, then call again with `confirm_relinquish`.
+ */
+{ outcome: "last_owner"; rooms: LastOwnerRooms }
+/**
+ * The Users page's header and rules.
+ */
+export type AdminOverview = { 
+/**
+ * What the caller may do.
+ */
+permissions: AdminPermissions; 
+/**
+ * The caller's user id (they may not delete themselves).
+ */
+my_user_id: string; 
+/**
+ * The workspace's roles, for the filter and for Edit.
+ */
+roles: RoleOption[]; 
+/**
+ * Email is set up: invitations and welcome emails can be sent.
+ */
+smtp_configured: boolean; 
+/**
+ * End-to-end encryption is on (Reset E2E key).
+ */
+e2e_enabled: boolean; 
+/**
+ * Two-factor authentication is on (Reset TOTP).
+ */
+two_factor_enabled: boolean; 
+/**
+ * What deleting does to messages.
+ */
+erasure: ErasureType; 
+/**
+ * The seats; `None` when the license gives none or they cannot be read.
+ */
+seats: Seats | null; 
+/**
+ * Users the Pending tab lists.
+ */
+pending_count: number; 
+/**
+ * The server's major version (the tabs' queries changed in 8.0).
+ */
+server_major: number; 
+/**
+ * When this was read from the server (RFC 3339).
+ */
+read_at: string; 
+/**
+ * Read from the cache: the server could not be reached.
+ */
+from_cache: boolean }
+/**
+ * What the caller may do on the Users page, each from its own permission.
+ */
+export type AdminPermissions = { 
+/**
+ * `view-user-administration`: the page itself.
+ */
+view: boolean; 
+/**
+ * `create-user`: "New user".
+ */
+create: boolean; 
+/**
+ * `bulk-register-user`: "Invite".
+ */
+invite: boolean; 
+/**
+ * `edit-other-user-info`: "Edit".
+ */
+edit: boolean; 
+/**
+ * `edit-other-user-active-status` (or `manage-moderation-actions`): Activate / Deactivate.
+ */
+change_active: boolean; 
+/**
+ * `delete-user`: Delete.
+ */
+delete: boolean; 
+/**
+ * `assign-admin-role`: Make / Remove Admin.
+ */
+assign_admin: boolean; 
+/**
+ * `assign-roles`: the roles of Edit.
+ */
+assign_roles: boolean; 
+/**
+ * `edit-other-user-password`: the password of Edit.
+ */
+edit_password: boolean; 
+/**
+ * `edit-other-user-avatar`: the avatar of Edit.
+ */
+edit_avatar: boolean; 
+/**
+ * `edit-other-user-totp`: Reset TOTP.
+ */
+reset_totp: boolean; 
+/**
+ * `edit-other-user-e2ee`: Reset E2E key.
+ */
+reset_e2e: boolean; 
+/**
+ * `send-mail`: "Resend welcome email".
+ */
+send_mail: boolean; 
+/**
+ * `view-full-other-user-info`: emails, roles, last login of others.
+ */
+view_full_info: boolean; 
+/**
+ * `access-permissions`: the `roles.*` routes Make / Remove Admin uses (8.x client).
+ */
+access_permissions: boolean }
+/**
+ * One user, as the info panel and Edit show them.
+ */
+export type AdminUserDetails = { 
+/**
+ * What the list shows.
+ */
+row: AdminUserRow; 
+/**
+ * Hours from UTC (their local time is derived from it).
+ */
+utc_offset: number | null; 
+/**
+ * Created (RFC 3339).
+ */
+created_at: string | null; 
+/**
+ * Status message.
+ */
+status_text: string; 
+/**
+ * Bio.
+ */
+bio: string; 
+/**
+ * Nickname.
+ */
+nickname: string; 
+/**
+ * They must change their password at the next sign-in.
+ */
+require_password_change: boolean; 
+/**
+ * Changes whenever their avatar does (for its address).
+ */
+avatar_etag: string | null }
+/**
+ * One row of the list.
+ */
+export type AdminUserRow = { 
+/**
+ * The user's id.
+ */
+id: string; 
+/**
+ * Username.
+ */
+username: string; 
+/**
+ * Name, or the username when there is none.
+ */
+name: string; 
+/**
+ * First email address, when the caller may see it.
+ */
+email: string | null; 
+/**
+ * Whether that address is verified.
+ */
+email_verified: boolean; 
+/**
+ * Role ids.
+ */
+roles: string[]; 
+/**
+ * Presence (`online`, `away`, `busy`, `offline`).
+ */
+status: string; 
+/**
+ * The account is active.
+ */
+active: boolean; 
+/**
+ * `user`, `bot` or `app`.
+ */
+kind: string; 
+/**
+ * Federated from another server.
+ */
+federated: boolean; 
+/**
+ * The last sign-in (RFC 3339).
+ */
+last_login: string | null; 
+/**
+ * Its registration status.
+ */
+registration: RegistrationStatus }
 /**
  * Everything the UI needs to draw its frame.
  */
@@ -904,6 +1307,18 @@ export type DeleteAccountStep =
  */
 { step: "last_owner"; should_be_removed: string[]; should_change_owner: string[] }
 /**
+ * What Delete did.
+ */
+export type DeleteOutcome = 
+/**
+ * The user is gone.
+ */
+{ outcome: "deleted" } | 
+/**
+ * The user is the last owner of rooms: ask, then call again with `confirm_relinquish`.
+ */
+{ outcome: "last_owner"; rooms: LastOwnerRooms }
+/**
  * One signed-in device.
  */
 export type DeviceSession = { 
@@ -985,6 +1400,22 @@ available: boolean;
  * This account has keys on the server (set up by a client).
  */
 has_keys: boolean }
+/**
+ * What deleting a user does to their messages (`Message_ErasureType`).
+ */
+export type ErasureType = 
+/**
+ * Their messages are deleted.
+ */
+"delete" | 
+/**
+ * Their messages stay, shown as from a removed user.
+ */
+"unlink" | 
+/**
+ * Their messages stay, under their name.
+ */
+"keep"
 /**
  * A stable, machine-readable error code. Adding a variant is fine; renaming one breaks the UI.
  */
@@ -1222,6 +1653,18 @@ available: boolean;
  */
 message: string | null }
 /**
+ * The rooms a user is the only owner of, as the server lists them (`user-last-owner`).
+ */
+export type LastOwnerRooms = { 
+/**
+ * Rooms that would get another member as owner.
+ */
+change_owner: string[]; 
+/**
+ * Rooms where the user is alone: they would be removed.
+ */
+removed: string[] }
+/**
  * A token just made: shown once, with the user id it goes with.
  */
 export type NewAccessToken = { 
@@ -1265,6 +1708,18 @@ export type OpenWorkspace = {
  * Tether's id of the workspace.
  */
 workspace_id: string }
+/**
+ * How the password is set.
+ */
+export type PasswordChoice = 
+/**
+ * A random password, sent to the user by email (needs SMTP).
+ */
+{ kind: "random" } | 
+/**
+ * This password; the admin gives it to the user.
+ */
+{ kind: "manual"; password: string }
 /**
  * The policy as the workspace states it.
  */
@@ -1720,6 +2175,42 @@ export type QuietFor =
  */
 "off"
 /**
+ * A row's registration status (reference §10.4, first match wins).
+ */
+export type RegistrationStatus = 
+/**
+ * Deactivated after signing in before.
+ */
+"deactivated" | 
+/**
+ * From another server.
+ */
+"federated" | 
+/**
+ * Never signed in (not a bot or app).
+ */
+"pending" | 
+/**
+ * Active and signed in before.
+ */
+"active" | 
+/**
+ * None of these (an active bot that never signed in).
+ */
+"blank"
+/**
+ * A role of the workspace (`roles.list`).
+ */
+export type RoleOption = { 
+/**
+ * Its id, as user documents hold it.
+ */
+id: string; 
+/**
+ * Its name.
+ */
+name: string }
+/**
  * One rule, checked against what the user typed.
  */
 export type RuleCheck = { 
@@ -1735,6 +2226,22 @@ text: string;
  * Whether the password meets it.
  */
 met: boolean }
+/**
+ * The license's seats, when the license limits them.
+ */
+export type Seats = { 
+/**
+ * Seats in all; `None` is unlimited.
+ */
+max: number | null; 
+/**
+ * Seats taken (active users).
+ */
+active: number; 
+/**
+ * The cap is exceeded (`preventedActions.activeUsers`): no new user or activation.
+ */
+exceeded: boolean }
 /**
  * The server wants a second factor to finish signing in (reference §1.5 `totp-required`).
  */
@@ -1817,6 +2324,30 @@ export type SignInStep =
  * Enter a code to finish.
  */
 { step: "second_factor"; challenge: SecondFactorChallenge }
+/**
+ * A sortable column.
+ */
+export type SortColumn = 
+/**
+ * Name (`name`).
+ */
+"name" | 
+/**
+ * Username.
+ */
+"username" | 
+/**
+ * First email address (`emails.address`).
+ */
+"email" | 
+/**
+ * Registration status (`status`: the server sorts by `active`).
+ */
+"status" | 
+/**
+ * The Pending tab's action column (`active`).
+ */
+"pending_action"
 /**
  * The one event the UI listens to; its payload says what changed.
  */
@@ -1913,6 +2444,134 @@ mentions: number;
  * Something is unread that is not counted (an alert): a dot.
  */
 dot: boolean }
+/**
+ * The New user / Edit user form. For Edit, `None` is "unchanged" and only the rest is sent.
+ */
+export type UserForm = { 
+/**
+ * Name.
+ */
+name: string | null; 
+/**
+ * Username.
+ */
+username: string | null; 
+/**
+ * Email.
+ */
+email: string | null; 
+/**
+ * Mark the email as verified.
+ */
+verified: boolean | null; 
+/**
+ * The password.
+ */
+password: PasswordChoice | null; 
+/**
+ * The user must change it at the next sign-in.
+ */
+require_password_change: boolean | null; 
+/**
+ * Role ids.
+ */
+roles: string[] | null; 
+/**
+ * Send the welcome email.
+ */
+send_welcome_email: boolean | null; 
+/**
+ * Status message.
+ */
+status_text: string | null; 
+/**
+ * Bio.
+ */
+bio: string | null; 
+/**
+ * Nickname.
+ */
+nickname: string | null }
+/**
+ * One page of the list.
+ */
+export type UserPage = { 
+/**
+ * The rows, from `offset`.
+ */
+users: AdminUserRow[]; 
+/**
+ * Its first row's position.
+ */
+offset: number; 
+/**
+ * Rows matching the query in all.
+ */
+total: number; 
+/**
+ * When it was read from the server (RFC 3339).
+ */
+read_at: string; 
+/**
+ * Read from the cache: the server could not be reached.
+ */
+from_cache: boolean }
+/**
+ * What the list shows.
+ */
+export type UserQuery = { 
+/**
+ * The tab.
+ */
+tab: UserTab; 
+/**
+ * Name, username or email (the server searches emails only for callers who may see them).
+ */
+search: string; 
+/**
+ * Role ids; empty is every role.
+ */
+roles: string[]; 
+/**
+ * The sort; `None` is the tab's own (Pending by its action, the others by name).
+ */
+sort: UserSort | null; 
+/**
+ * The first row (a multiple of [`PAGE_SIZE`]).
+ */
+offset: number }
+/**
+ * A sort: column and direction.
+ */
+export type UserSort = { 
+/**
+ * The column.
+ */
+column: SortColumn; 
+/**
+ * Z→A.
+ */
+descending: boolean }
+/**
+ * The list's tabs.
+ */
+export type UserTab = 
+/**
+ * Everyone.
+ */
+"all" | 
+/**
+ * 7.x: never signed in; 8.x: waiting for an admin's approval.
+ */
+"pending" | 
+/**
+ * Active (7.x: and signed in before).
+ */
+"active" | 
+/**
+ * Deactivated.
+ */
+"deactivated"
 /**
  * Whether the username is free, as the server answers while the user types.
  */

@@ -205,6 +205,14 @@ impl AdminUsersApi<'_> {
             .await
     }
 
+    /// The address of a direct message with `username` in the workspace's web client (opened in
+    /// the browser, as a notification's room is).
+    pub async fn direct_message_url(&self, workspace_id: &str, username: &str) -> Result<String> {
+        let row = self.ctx.store.workspace(workspace_id).await?;
+        let base = crate::rocketchat::WorkspaceUrl::parse(&row.url)?;
+        Ok(base.join(&format!("direct/{username}")).to_string())
+    }
+
     /// Sends the welcome email again (Pending tab, active row).
     pub async fn send_welcome_email(&self, workspace_id: &str, email: &str) -> Result<()> {
         let (row, creds, client) = self
