@@ -51,7 +51,10 @@ pub async fn admin_get_user(
     workspace_id: String,
     user_id: String,
 ) -> Result<AdminUserDetails, IpcError> {
-    Ok(tether.admin_users().details(&workspace_id, &user_id).await?)
+    Ok(tether
+        .admin_users()
+        .details(&workspace_id, &user_id)
+        .await?)
 }
 
 /// New user.

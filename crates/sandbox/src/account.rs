@@ -153,10 +153,10 @@ pub async fn delete_own_account(
         _ => {}
     }
     let user_id = user.seed.id;
-    if !confirm && let Some(refusal) = crate::admin::last_owner_refusal(&inner, user_id) {
+    if !confirm && let Some(refusal) = crate::ownership::last_owner_refusal(&inner, user_id) {
         return refusal;
     }
-    crate::admin::relinquish(&mut inner, user_id, true);
+    crate::ownership::relinquish(&mut inner, user_id, true);
     inner.tokens.retain(|_, t| t.user_id != user_id);
     inner.users.remove(index);
     success(json!({}))

@@ -15,6 +15,7 @@ mod e2e_keys;
 mod envelope;
 mod faults;
 mod login;
+mod ownership;
 mod password;
 mod preferences;
 mod profile;

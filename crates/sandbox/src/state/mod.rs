@@ -12,6 +12,7 @@ use sha2::{Digest, Sha256};
 use crate::SandboxConfig;
 use crate::seed::{ROOMS, SeedUser, USERS};
 
+mod generated;
 mod model;
 
 pub use model::*;
@@ -64,7 +65,7 @@ impl SandboxState {
             // Seeded users who are deactivated were deactivated before 8.0: no `inactiveReason`.
             .map(|(i, seed)| User::new(*seed, AccountRecord::seeded(i)))
             .collect();
-        users.extend(crate::seed::generated_users(config.users));
+        users.extend(generated::generated_users(config.users));
         let tokens = USERS
             .iter()
             .flat_map(|seed| {
