@@ -94,6 +94,29 @@ describe("UsersPage", () => {
     expect(api.adminListUsers).toHaveBeenLastCalledWith("w1", { tab: "all", search: "", roles: [], sort: null, offset: 0 });
   });
 
+  it("asks only for the pages where scrolling rests, and again after a rate limit's wait", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    render(UsersPage, { workspace: aliceOnline });
+    await screen.findAllByTestId("admin-user-row");
+    const scroller = screen.getByTestId("admin-users-scroller");
+    for (const top of [44_000, 150_000, 300_000, 439_000]) {
+      scroller.scrollTop = top;
+      await fireEvent.scroll(scroller);
+      await vi.advanceTimersByTimeAsync(30);
+    }
+    api.adminListUsers.mockRejectedValueOnce({
+      code: "rate_limited", message: "The server is limiting requests: too many in a short time. Try again in 2 seconds.",
+      details: { about: "server", field: null, endpoint: "users.listByStatus", status: 429, server_error: "", error_type: "error-too-many-requests", server_details: null, retry_after_seconds: 2 },
+    });
+    await vi.advanceTimersByTimeAsync(150);
+    const offsets = () => api.adminListUsers.mock.calls.map(([, q]) => (q as UserQuery).offset);
+    expect(offsets()).toEqual([0, 9900]);
+    expect(await screen.findByTestId("admin-users-error")).toHaveTextContent("limiting requests");
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(offsets()).toEqual([0, 9900, 9900]);
+    expect(await screen.findAllByText("User 9980")).not.toHaveLength(0);
+  });
+
   it("hides each control its permission does not give, and says when seats are unlimited or full", async () => {
     api.adminGetOverview.mockResolvedValue(overview({ permissions: { ...all, create: false, invite: false, delete: false, assign_admin: false }, seats: { max: null, active: 12, exceeded: false } }));
     const info = await openDora();
@@ -116,7 +139,7 @@ describe("UsersPage", () => {
     await fireEvent.input(screen.getByTestId("admin-users-search"), { target: { value: "do" } });
     await fireEvent.input(screen.getByTestId("admin-users-search"), { target: { value: "dora" } });
     expect(api.adminListUsers).toHaveBeenCalledTimes(1);
-    await vi.advanceTimersByTimeAsync(500);
+    await vi.advanceTimersByTimeAsync(250);
     expect(api.adminListUsers).toHaveBeenCalledTimes(2);
     expect(api.adminListUsers).toHaveBeenLastCalledWith("w1", expect.objectContaining({ search: "dora", offset: 0 }));
     await fireEvent.click(screen.getByTestId("admin-users-tab-pending"));
