@@ -6,6 +6,7 @@
 //!
 //! `tether-bench --app BIN --floor BIN --dist DIR --out DIR [--deb FILE] [--criterion DIR] [--quick]`
 
+mod admin_users;
 mod args;
 mod baseline;
 mod driven;
@@ -392,6 +393,15 @@ async fn bench(args: &Args) -> Result<Report, String> {
     session.quit().await;
     drop(driver);
 
+    say("Administration › Users on 10,000 users");
+    let admin = match admin_users::measure(&args.app, scratch.path(), plan.rounds).await {
+        Ok(figures) => Some(figures),
+        Err(e) => {
+            problems.push(format!("Users page: {e}"));
+            None
+        }
+    };
+
     let package = match &args.deb {
         Some(deb) => match report::package(deb) {
             Ok(p) => Some(p),
@@ -422,6 +432,7 @@ async fn bench(args: &Args) -> Result<Report, String> {
         package,
         core_ms,
         latencies,
+        admin,
         budgets: Vec::new(),
         problems,
     };

@@ -181,6 +181,21 @@ pub fn tree(root: u32) -> Vec<u32> {
     found
 }
 
+/// The newest living process whose executable is `exe` (an app started by WebDriver, which is
+/// not our child).
+pub fn newest_running(exe: &Path) -> Option<u32> {
+    let wanted = std::fs::canonicalize(exe).ok()?;
+    let mut found: Vec<u32> = std::fs::read_dir("/proc")
+        .ok()?
+        .flatten()
+        .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|pid| std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|p| p == wanted))
+        .filter(|pid| alive(*pid))
+        .collect();
+    found.sort_unstable();
+    found.pop()
+}
+
 /// The CPU time (user + system, ms) spent so far by `root` and its living descendants, from
 /// `/proc/<pid>/stat` (`utime`, `stime`; all threads of each process).
 pub fn cpu_ms(root: u32) -> f64 {

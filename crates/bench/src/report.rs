@@ -7,9 +7,11 @@ use serde::Serialize;
 
 use crate::procs::ProcessMemory;
 
+mod admin;
 mod sources;
 mod stat;
 
+pub use admin::AdminFigures;
 use sources::CORE_BENCHES;
 pub use sources::{Package, core_costs, machine, package};
 pub use stat::Stat;
@@ -140,6 +142,7 @@ pub struct Report {
     pub package: Option<Package>,
     pub core_ms: Vec<(String, Stat)>,
     pub latencies: LatencyFigures,
+    pub admin: Option<AdminFigures>,
     pub budgets: Vec<Budget>,
     pub problems: Vec<String>,
 }
@@ -234,6 +237,9 @@ impl Report {
             Some(200.0),
             "ms",
         );
+        if let Some(admin) = &self.admin {
+            budgets.extend(admin.budgets());
+        }
         self.budgets = budgets;
     }
 
@@ -434,6 +440,9 @@ impl Report {
             show(self.latencies.sound_ms.as_ref(), 1),
             show(self.latencies.tray_ms.as_ref(), 1),
         );
+        if let Some(admin) = &self.admin {
+            admin.markdown(w);
+        }
         let _ = writeln!(w, "\n## Budgets (reported, not enforced)\n");
         let _ = writeln!(
             w,

@@ -31,7 +31,7 @@ impl Store {
     }
 
     /// Keeps what was read (replacing the previous read of the same key). List pages beyond
-    /// [`PAGES_KEPT`] go, oldest first, in the same statement's transaction.
+    /// the limit (400) go, oldest first, in the same transaction.
     pub async fn put_admin_cached(
         &self,
         workspace_id: &str,

@@ -1,0 +1,165 @@
+//! Administration › Users at scale (issue 22): a workspace of 10,000 users, an admin signed in
+//! through WebDriver; the time to the first rows, to search results after typing stops, the
+//! frames scrolling to the end, the list calls that cost, and the memory the page adds.
+
+use std::path::Path;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+use tether_sandbox::{RateLimit, Sandbox, SandboxConfig, seed};
+
+use crate::driven;
+use crate::procs;
+use crate::report::{AdminFigures, Stat, mb};
+
+/// Users in the measured workspace.
+pub const USERS: usize = 10_000;
+
+const OPEN: &str = r##"
+const [rounds, done] = [arguments[0], arguments[arguments.length - 1]];
+const appears = (css) => new Promise((resolve) => {
+  if (document.querySelector(css)) return resolve();
+  const seen = new MutationObserver(() => {
+    if (document.querySelector(css)) { seen.disconnect(); resolve(); }
+  });
+  seen.observe(document.body, { childList: true, subtree: true });
+});
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+(async () => {
+  const times = [];
+  for (let i = 0; i < rounds; i++) {
+    location.hash = "#profile";
+    await appears("[data-testid=profile-form]");
+    await new Promise((r) => setTimeout(r, 300));
+    const started = performance.now();
+    location.hash = "#admin-users";
+    await appears("[data-testid=admin-user-row]");
+    await frame();
+    times.push(performance.now() - started);
+  }
+  done(times);
+})().catch((e) => done({ error: String(e) }));
+"##;
+
+const SEARCH: &str = r##"
+const [rounds, done] = [arguments[0], arguments[arguments.length - 1]];
+const total = () => document.querySelector("[data-testid=admin-users-total]")?.textContent ?? "";
+const until = (test) => new Promise((resolve) => {
+  if (test()) return resolve();
+  const seen = new MutationObserver(() => { if (test()) { seen.disconnect(); resolve(); } });
+  seen.observe(document.body, { childList: true, subtree: true, characterData: true });
+});
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+const type = (text) => {
+  const field = document.querySelector("[data-testid=admin-users-search]");
+  field.value = text;
+  field.dispatchEvent(new Event("input", { bubbles: true }));
+};
+(async () => {
+  const times = [];
+  const everyone = total();
+  for (let i = 0; i < rounds; i++) {
+    const username = `user0${1001 + i * 37}`;
+    const started = performance.now();
+    type(username);
+    await until(() => total() === "1 user" && document.querySelector(`[data-username="${username}"]`));
+    await frame();
+    times.push(performance.now() - started);
+    type("");
+    await until(() => total() === everyone);
+  }
+  done(times);
+})().catch((e) => done({ error: String(e) }));
+"##;
+
+const SCROLL: &str = r##"
+const done = arguments[arguments.length - 1];
+const scroller = document.querySelector("[data-testid=admin-users-scroller]");
+const frames = [];
+const started = performance.now();
+let last = started;
+const lastRow = () => [...document.querySelectorAll("[data-testid=admin-user-row]")]
+  .some((row) => row.closest("[role=row]")?.getAttribute("aria-rowindex") === String(scroller.scrollHeight / 44 + 1));
+const step = (now) => {
+  frames.push(now - last);
+  last = now;
+  if (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight) {
+    scroller.scrollTop += scroller.clientHeight * 3;
+    requestAnimationFrame(step);
+    return;
+  }
+  const wait = () => (lastRow() ? done({ frames, toTheEnd: performance.now() - started }) : requestAnimationFrame(wait));
+  wait();
+};
+requestAnimationFrame(step);
+setTimeout(() => done({ error: "the last row never came" }), 60000);
+"##;
+
+fn numbers(value: &Value) -> Result<Vec<f64>, String> {
+    value
+        .as_array()
+        .and_then(|a| a.iter().map(Value::as_f64).collect())
+        .ok_or_else(|| value.to_string())
+}
+
+/// PSS of the app's process tree (MB): the app is the newest process running `app`.
+fn app_pss_mb(app: &Path) -> Option<f64> {
+    let pid = procs::newest_running(app)?;
+    Some(mb(procs::memory(pid).iter().map(|m| m.pss_kib).sum()))
+}
+
+/// Counts `users.listByStatus` calls in the sandbox's record.
+fn list_calls(record: &Path) -> usize {
+    std::fs::read_to_string(record)
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| l.contains("\"/api/v1/users.listByStatus\""))
+        .count()
+}
+
+/// Measures the page; `rounds` opens and searches, one scroll to the end.
+pub async fn measure(app: &Path, scratch: &Path, rounds: usize) -> Result<AdminFigures, String> {
+    let record = scratch.join("admin-requests.jsonl");
+    let sandbox = Sandbox::start(SandboxConfig {
+        site_name: "Bench admin".into(),
+        users: USERS,
+        record_to: Some(record.clone()),
+        rate_limit: RateLimit {
+            calls: 100_000,
+            window: Duration::from_secs(60),
+        },
+        ..Default::default()
+    })
+    .await
+    .map_err(|e| e.to_string())?;
+    let data = scratch.join("admin-data");
+    let (driver, s) = driven::open(app, &[("TETHER_DATA_DIR", data.as_path())]).await;
+    s.sign_in_to(&sandbox.url(), &seed::ADMIN).await;
+    s.wait_for("[data-testid=nav-admin-users]").await;
+    // The start's own work settles before the memory is read.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let mut figures = AdminFigures {
+        users: USERS,
+        pss_before_mb: app_pss_mb(app),
+        ..AdminFigures::default()
+    };
+    let calls_before = list_calls(&record);
+    let open = numbers(&s.execute_async(OPEN, json!([rounds])).await);
+    let search = numbers(&s.execute_async(SEARCH, json!([rounds])).await);
+    let scroll = s.execute_async(SCROLL, json!([])).await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    figures.pss_after_mb = app_pss_mb(app);
+    figures.list_calls = Some(list_calls(&record) - calls_before);
+    s.quit().await;
+    drop(driver);
+    sandbox.stop().await;
+    figures.open_ms = Stat::of(&open.map_err(|e| format!("open: {e}"))?);
+    figures.search_ms = Stat::of(&search.map_err(|e| format!("search: {e}"))?);
+    let frames = numbers(&scroll["frames"]).map_err(|_| format!("scroll: {scroll}"))?;
+    // The first frame's time is the wait for the first animation frame, not a scroll's.
+    let scrolled: Vec<f64> = frames.into_iter().skip(1).collect();
+    figures.longest_frame_ms = scrolled.iter().copied().reduce(f64::max);
+    figures.median_frame_ms = Stat::of(&scrolled).map(|s| s.median);
+    figures.to_the_end_ms = scroll["toTheEnd"].as_f64();
+    Ok(figures)
+}
