@@ -14,17 +14,11 @@ use crate::report::{AdminFigures, Stat, mb};
 
 /// Users in the measured workspace.
 pub const USERS: usize = 10_000;
+/// How long the page rests before its memory is read.
+const SETTLE: Duration = Duration::from_secs(5);
 
 const OPEN: &str = r##"
 const [rounds, done] = [arguments[0], arguments[arguments.length - 1]];
-const appears = (css) => new Promise((resolve) => {
-  if (document.querySelector(css)) return resolve();
-  const seen = new MutationObserver(() => {
-    if (document.querySelector(css)) { seen.disconnect(); resolve(); }
-  });
-  seen.observe(document.body, { childList: true, subtree: true });
-});
-const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 (async () => {
   const times = [];
   for (let i = 0; i < rounds; i++) {
@@ -49,7 +43,6 @@ const until = (test) => new Promise((resolve) => {
   const seen = new MutationObserver(() => { if (test()) { seen.disconnect(); resolve(); } });
   seen.observe(document.body, { childList: true, subtree: true, characterData: true });
 });
-const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 const type = (text) => {
   const field = document.querySelector("[data-testid=admin-users-search]");
   field.value = text;
@@ -102,10 +95,18 @@ fn numbers(value: &Value) -> Result<Vec<f64>, String> {
         .ok_or_else(|| value.to_string())
 }
 
-/// PSS of the app's process tree (MB): the app is the newest process running `app`.
-fn app_pss_mb(app: &Path) -> Option<f64> {
-    let pid = procs::newest_running(app)?;
-    Some(mb(procs::memory(pid).iter().map(|m| m.pss_kib).sum()))
+/// PSS of the app's processes (name, MB): the app is the newest process running `app`.
+fn app_pss(app: &Path) -> Vec<(String, f64)> {
+    procs::newest_running(app)
+        .map(procs::memory)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|m| (m.name, mb(m.pss_kib)))
+        .collect()
+}
+
+fn total(pss: &[(String, f64)]) -> Option<f64> {
+    (!pss.is_empty()).then(|| pss.iter().map(|(_, mb)| mb).sum())
 }
 
 /// Counts `users.listByStatus` calls in the sandbox's record.
@@ -137,18 +138,39 @@ pub async fn measure(app: &Path, scratch: &Path, rounds: usize) -> Result<AdminF
     s.sign_in_to(&sandbox.url(), &seed::ADMIN).await;
     s.wait_for("[data-testid=nav-admin-users]").await;
     // The start's own work settles before the memory is read.
-    tokio::time::sleep(Duration::from_secs(3)).await;
+    tokio::time::sleep(SETTLE).await;
+    let before = app_pss(app);
     let mut figures = AdminFigures {
         users: USERS,
-        pss_before_mb: app_pss_mb(app),
+        pss_before_mb: total(&before),
         ..AdminFigures::default()
     };
     let calls_before = list_calls(&record);
-    let open = numbers(&s.execute_async(OPEN, json!([rounds])).await);
-    let search = numbers(&s.execute_async(SEARCH, json!([rounds])).await);
+    let with_helpers = |script: &str| format!("{}{script}", driven::PAGE_HELPERS);
+    let open = numbers(&s.execute_async(&with_helpers(OPEN), json!([rounds])).await);
+    let search = numbers(
+        &s.execute_async(&with_helpers(SEARCH), json!([rounds]))
+            .await,
+    );
+    // Memory is read once the page is at rest: WebKit's collector and allocator get the
+    // few seconds they take to give back what the work left behind.
+    tokio::time::sleep(SETTLE).await;
+    figures.pss_opened_mb = total(&app_pss(app));
     let scroll = s.execute_async(SCROLL, json!([])).await;
-    tokio::time::sleep(Duration::from_secs(1)).await;
-    figures.pss_after_mb = app_pss_mb(app);
+    tokio::time::sleep(SETTLE).await;
+    let after = app_pss(app);
+    figures.pss_after_mb = total(&after);
+    figures.added_by_process = after
+        .iter()
+        .map(|(name, mb)| {
+            let was: f64 = before
+                .iter()
+                .filter(|(n, _)| n == name)
+                .map(|(_, m)| m)
+                .sum();
+            (name.clone(), mb - was)
+        })
+        .collect();
     figures.list_calls = Some(list_calls(&record) - calls_before);
     s.quit().await;
     drop(driver);

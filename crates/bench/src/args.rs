@@ -5,6 +5,8 @@ use std::path::PathBuf;
 /// What `cargo xtask bench` asked for.
 pub struct Args {
     pub quick: bool,
+    /// Measure only Administration › Users (`--users-page-only`: quicker, to work on it).
+    pub users_page_only: bool,
     pub app: PathBuf,
     pub floor: PathBuf,
     pub dist: PathBuf,
@@ -14,7 +16,7 @@ pub struct Args {
 }
 
 pub fn args() -> Result<Args, String> {
-    let mut quick = false;
+    let (mut quick, mut users_page_only) = (false, false);
     let (mut app, mut floor, mut dist, mut out, mut deb, mut criterion) =
         (None, None, None, None, None, None);
     let mut it = std::env::args().skip(1);
@@ -26,6 +28,7 @@ pub fn args() -> Result<Args, String> {
         };
         match arg.as_str() {
             "--quick" => quick = true,
+            "--users-page-only" => users_page_only = true,
             "--app" => app = Some(value()?),
             "--floor" => floor = Some(value()?),
             "--dist" => dist = Some(value()?),
@@ -38,6 +41,7 @@ pub fn args() -> Result<Args, String> {
     let need = |v: Option<PathBuf>, name: &str| v.ok_or(format!("--{name} is required"));
     Ok(Args {
         quick,
+        users_page_only,
         app: need(app, "app")?,
         floor: need(floor, "floor")?,
         dist: need(dist, "dist")?,

@@ -39,8 +39,9 @@ pub async fn sign_in_once(app: &Path, data: &Path, sandbox: &Sandbox) {
     drop(driver);
 }
 
-const PREFERENCES_RENDER: &str = r##"
-const [rounds, done] = [arguments[0], arguments[arguments.length - 1]];
+/// What the page scripts share: `appears(css)` resolves once an element matches, `frame()`
+/// after the next frame is drawn.
+pub const PAGE_HELPERS: &str = r##"
 const appears = (css) => new Promise((resolve) => {
   if (document.querySelector(css)) return resolve();
   const seen = new MutationObserver(() => {
@@ -49,6 +50,10 @@ const appears = (css) => new Promise((resolve) => {
   seen.observe(document.body, { childList: true, subtree: true });
 });
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+"##;
+
+const PREFERENCES_RENDER: &str = r##"
+const [rounds, done] = [arguments[0], arguments[arguments.length - 1]];
 (async () => {
   const times = [];
   for (let i = 0; i < rounds; i++) {
@@ -80,7 +85,12 @@ field.focus();
 /// Time to render the Preferences page (ms, each round) and input latency (ms, each key).
 pub async fn responsiveness(s: &Session, rounds: usize) -> Result<(Vec<f64>, Vec<f64>), String> {
     s.wait_for("[data-testid=profile-form]").await;
-    let render = s.execute_async(PREFERENCES_RENDER, json!([rounds])).await;
+    let render = s
+        .execute_async(
+            &format!("{PAGE_HELPERS}{PREFERENCES_RENDER}"),
+            json!([rounds]),
+        )
+        .await;
     let render = numbers(&render).ok_or_else(|| format!("preferences render: {render}"))?;
     s.wait_for("[data-testid=profile-edit-name]").await;
     s.execute(INPUT_LISTEN, json!([])).await;

@@ -252,6 +252,14 @@ async fn bench(args: &Args) -> Result<Report, String> {
         }
     };
     std::fs::create_dir_all(&args.out).map_err(|e| e.to_string())?;
+    if args.users_page_only {
+        let scratch = tempfile::tempdir().map_err(|e| e.to_string())?;
+        let figures = admin_users::measure(&args.app, scratch.path(), plan.rounds).await?;
+        let mut section = String::new();
+        figures.markdown(&mut section);
+        eprintln!("{section}");
+        return Ok(Report::users_page_only(figures));
+    }
     let logs = args.out.join("logs");
     std::fs::create_dir_all(&logs).map_err(|e| e.to_string())?;
     let scratch = tempfile::tempdir().map_err(|e| e.to_string())?;

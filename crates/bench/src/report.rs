@@ -159,6 +159,26 @@ fn ratio(a: Option<f64>, b: Option<f64>) -> String {
 }
 
 impl Report {
+    /// A run that measured only the Users page (`--users-page-only`).
+    pub fn users_page_only(admin: AdminFigures) -> Report {
+        Report {
+            mode: "users page only".into(),
+            date: chrono::Utc::now().format("%Y-%m-%d %H:%M UTC").to_string(),
+            machine: Vec::new(),
+            idle_s: 0,
+            tether: SubjectFigures::default(),
+            floor: SubjectFigures::default(),
+            baseline: SubjectFigures::default(),
+            variants: Vec::new(),
+            package: None,
+            core_ms: Vec::new(),
+            latencies: LatencyFigures::default(),
+            admin: Some(admin),
+            budgets: Vec::new(),
+            problems: Vec::new(),
+        }
+    }
+
     /// The budgets, against this run's figures.
     pub fn judge(&mut self) {
         let start = median(self.tether.start_ms.as_ref());

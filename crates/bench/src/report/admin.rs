@@ -26,8 +26,12 @@ pub struct AdminFigures {
     pub list_calls: Option<usize>,
     /// PSS of Tether's processes on the Profile page, before the Users page opened (MB).
     pub pss_before_mb: Option<f64>,
-    /// …and after opening it, searching and scrolling to the end (MB).
+    /// …after opening it and searching (MB).
+    pub pss_opened_mb: Option<f64>,
+    /// …and after scrolling to the end (MB).
     pub pss_after_mb: Option<f64>,
+    /// What each process added, from before to after (name, MB).
+    pub added_by_process: Vec<(String, f64)>,
 }
 
 impl AdminFigures {
@@ -49,7 +53,7 @@ impl AdminFigures {
         );
         let _ = writeln!(
             w,
-            "| Measure | Figure |\n|---|---|\n| Open → first rows drawn | {} ms |\n| Last key of a search → results drawn | {} ms |\n| Scroll to the end: longest frame | {} |\n| Scroll to the end: median frame | {} |\n| Scroll to the end: first scroll → last row drawn | {} |\n| `users.listByStatus` calls (open, searches, scroll to the end) | {} |\n| PSS before opening (Profile page) | {} |\n| PSS after opening, searching, scrolling to the end | {} |\n| Added by the page | {} |",
+            "| Measure | Figure |\n|---|---|\n| Open → first rows drawn | {} ms |\n| Last key of a search → results drawn | {} ms |\n| Scroll to the end: longest frame | {} |\n| Scroll to the end: median frame | {} |\n| Scroll to the end: first scroll → last row drawn | {} |\n| `users.listByStatus` calls (open, searches, scroll to the end) | {} |\n| PSS before opening (Profile page) | {} |\n| PSS after opening and searching | {} |\n| PSS after scrolling to the end | {} |\n| Added by the page | {} ({}) |",
             show(self.open_ms.as_ref(), 0),
             show(self.search_ms.as_ref(), 0),
             one(self.longest_frame_ms, "ms"),
@@ -58,8 +62,14 @@ impl AdminFigures {
             self.list_calls
                 .map_or_else(|| "—".to_owned(), |n| n.to_string()),
             one(self.pss_before_mb, "MB"),
+            one(self.pss_opened_mb, "MB"),
             one(self.pss_after_mb, "MB"),
             one(self.memory_added_mb(), "MB"),
+            self.added_by_process
+                .iter()
+                .map(|(name, added)| format!("{name} {added:+.1}"))
+                .collect::<Vec<_>>()
+                .join(", "),
         );
     }
 

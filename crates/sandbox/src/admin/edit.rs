@@ -9,8 +9,7 @@ use serde_json::{Map, Value, json};
 
 use super::permissions::role_exists;
 use super::{
-    Kind, admin_caller, body_object, check_schema, find, has_permission, meteor_error,
-    other_active_admins,
+    Kind, Posted, check_schema, find, has_permission, meteor_error, other_active_admins, posted,
 };
 use crate::account::valid_username;
 use crate::envelope::{failure_message, success};
@@ -247,21 +246,19 @@ pub async fn create(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let (my_index, _, me) = match admin_caller(&state, &headers) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let data = match body_object(&body) {
-        Ok(d) => d,
-        Err(r) => return r,
-    };
-    if let Err(r) = check_schema(
-        &data,
+    let Posted {
+        my_index,
+        me,
+        body: data,
+        ..
+    } = or_respond!(posted(
+        &state,
+        &headers,
+        &body,
+        None,
         CREATE_SCHEMA,
         &["email", "name", "password", "username"],
-    ) {
-        return r;
-    }
+    ));
     let mut inner = state.lock();
     if let Err(r) = validate(&state, &inner, &me, my_index, None, &data) {
         return r;
@@ -326,26 +323,26 @@ pub async fn update(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let (my_index, token, me) = match admin_caller(&state, &headers) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let body = match body_object(&body) {
-        Ok(d) => d,
-        Err(r) => return r,
-    };
     let schema = [
         ("userId", Kind::Str),
         ("data", Kind::Object),
         ("confirmRelinquish", Kind::Bool),
     ];
-    if let Err(r) = check_schema(&body, &schema, &["userId", "data"]) {
-        return r;
-    }
+    let Posted {
+        my_index,
+        token,
+        me,
+        body,
+    } = or_respond!(posted(
+        &state,
+        &headers,
+        &body,
+        None,
+        &schema,
+        &["userId", "data"]
+    ));
     let data = body["data"].as_object().cloned().unwrap_or_default();
-    if let Err(r) = check_schema(&data, UPDATE_DATA_SCHEMA, &[]) {
-        return r;
-    }
+    or_respond!(check_schema(&data, UPDATE_DATA_SCHEMA, &[]));
     let user_id = text(&body, "userId").unwrap_or_default();
     if user_id.is_empty() {
         return super::invalid_params("must NOT have fewer than 1 characters");

@@ -216,17 +216,9 @@ pub async fn list_by_status(
     headers: HeaderMap,
     RawQuery(raw): RawQuery,
 ) -> Response {
-    let (_, _, me) = match admin_caller(&state, &headers) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    if let Err(r) = require(&me, "view-d-room") {
-        return r;
-    }
-    let q = match parse_list_query(&state, raw.as_deref()) {
-        Ok(q) => q,
-        Err(r) => return r,
-    };
+    let (_, _, me) = or_respond!(admin_caller(&state, &headers));
+    or_respond!(require(&me, "view-d-room"));
+    let q = or_respond!(parse_list_query(&state, raw.as_deref()));
     let emails_too = super::has_permission(me.roles, "view-full-other-user-info");
     let inner = state.lock();
     let mut found: Vec<&User> = inner
@@ -268,10 +260,7 @@ pub async fn info(
     headers: HeaderMap,
     RawQuery(raw): RawQuery,
 ) -> Response {
-    let (my_index, _, me) = match admin_caller(&state, &headers) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
+    let (my_index, _, me) = or_respond!(admin_caller(&state, &headers));
     let query = parse_query(raw.as_deref());
     let keys: Vec<&str> = query
         .keys()

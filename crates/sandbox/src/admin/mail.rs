@@ -8,15 +8,13 @@ use axum::response::Response;
 use serde_json::{Value, json};
 use std::collections::HashMap;
 
-use super::{Kind, active_seats, admin_caller, body_object, check_schema, meteor_error, require};
+use super::{Kind, Posted, active_seats, admin_caller, meteor_error, posted};
 use crate::envelope::{failure_message, success};
 use crate::state::{Email, SandboxState, epoch_ms};
 
 /// `GET /api/v1/smtp.check` (auth only).
 pub async fn smtp_check(State(state): State<SandboxState>, headers: HeaderMap) -> Response {
-    if let Err(r) = admin_caller(&state, &headers) {
-        return r;
-    }
+    or_respond!(admin_caller(&state, &headers));
     success(json!({ "isSMTPConfigured": state.smtp }))
 }
 
@@ -26,20 +24,15 @@ pub async fn send_welcome_email(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let (_, _, me) = match admin_caller(&state, &headers) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    if let Err(r) = require(&me, "send-mail") {
-        return r;
-    }
-    let body = match body_object(&body) {
-        Ok(b) => b,
-        Err(r) => return r,
-    };
-    if let Err(r) = check_schema(&body, &[("email", Kind::Str)], &["email"]) {
-        return r;
-    }
+    let schema = [("email", Kind::Str)];
+    let Posted { body, .. } = or_respond!(posted(
+        &state,
+        &headers,
+        &body,
+        Some("send-mail"),
+        &schema,
+        &["email"]
+    ));
     let email = body["email"].as_str().unwrap_or_default();
     // `format: basic_email`.
     if !super::edit::valid_email(email) {
@@ -74,17 +67,9 @@ pub async fn send_invitation_email(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let (_, _, me) = match admin_caller(&state, &headers) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let body = match body_object(&body) {
-        Ok(b) => b,
-        Err(r) => return r,
-    };
-    if let Err(r) = check_schema(&body, &[("emails", Kind::Strings)], &["emails"]) {
-        return r;
-    }
+    let schema = [("emails", Kind::Strings)];
+    let Posted { me, body, .. } =
+        or_respond!(posted(&state, &headers, &body, None, &schema, &["emails"]));
     if !super::has_permission(me.roles, "bulk-register-user") {
         return failure_message("Not allowed");
     }
@@ -118,9 +103,7 @@ pub async fn send_invitation_email(
 
 /// `GET /api/v1/licenses.maxActiveUsers`: `null` when unlimited.
 pub async fn max_active_users(State(state): State<SandboxState>, headers: HeaderMap) -> Response {
-    if let Err(r) = admin_caller(&state, &headers) {
-        return r;
-    }
+    or_respond!(admin_caller(&state, &headers));
     let inner = state.lock();
     let active = active_seats(&inner);
     // `seats_full`: every seat is taken, whatever the license's number.
@@ -139,10 +122,7 @@ pub async fn license_info(
     headers: HeaderMap,
     Query(query): Query<HashMap<String, String>>,
 ) -> Response {
-    let (_, _, me) = match admin_caller(&state, &headers) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
+    let (_, _, me) = or_respond!(admin_caller(&state, &headers));
     if query.keys().any(|k| k != "loadValues") {
         return super::invalid_params("must NOT have additional properties");
     }

@@ -13,6 +13,16 @@ use crate::profile::caller;
 use crate::seed::SeedUser;
 use crate::state::{Inner, SandboxState, User};
 
+/// The value of a route helper's `Ok`, or its ready error `Response` returned from the handler.
+macro_rules! or_respond {
+    ($result:expr) => {
+        match $result {
+            Ok(value) => value,
+            Err(response) => return response,
+        }
+    };
+}
+
 mod edit;
 mod list;
 mod mail;
@@ -70,6 +80,37 @@ pub(crate) fn admin_caller(
     let (index, token) = caller(state, headers).ok_or_else(not_logged_in)?;
     let me = state.lock().users[index].seed;
     Ok((index, token, me))
+}
+
+/// A POST of this page, read as the server reads it: the caller (401 without a session), the
+/// route's `permissionsRequired` (403), then the body against the route's validator schema.
+pub(crate) struct Posted {
+    pub my_index: usize,
+    pub token: String,
+    pub me: SeedUser,
+    pub body: serde_json::Map<String, Value>,
+}
+
+pub(crate) fn posted(
+    state: &SandboxState,
+    headers: &HeaderMap,
+    body: &[u8],
+    permission: Option<&str>,
+    schema: &[(&str, Kind)],
+    required: &[&str],
+) -> Result<Posted, Response> {
+    let (my_index, token, me) = admin_caller(state, headers)?;
+    if let Some(permission) = permission {
+        require(&me, permission)?;
+    }
+    let body = body_object(body)?;
+    check_schema(&body, schema, required)?;
+    Ok(Posted {
+        my_index,
+        token,
+        me,
+        body,
+    })
 }
 
 /// `permissionsRequired`: a 403 without the permission (reference §10.11).

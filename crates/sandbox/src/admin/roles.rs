@@ -9,8 +9,8 @@ use serde_json::{Value, json};
 
 use super::permissions::{ROLES, list_all, roles_list, user_role_exists};
 use super::{
-    Kind, admin_caller, body_object, check_schema, find_by_username, has_permission, meteor_error,
-    other_active_admins, require,
+    Kind, Posted, admin_caller, find_by_username, has_permission, meteor_error,
+    other_active_admins, posted,
 };
 use crate::envelope::{failure_message, success};
 use crate::seed::leak_roles;
@@ -18,9 +18,7 @@ use crate::state::SandboxState;
 
 /// `GET /api/v1/roles.list` (auth only).
 pub async fn list(State(state): State<SandboxState>, headers: HeaderMap) -> Response {
-    if let Err(r) = admin_caller(&state, &headers) {
-        return r;
-    }
+    or_respond!(admin_caller(&state, &headers));
     success(roles_list())
 }
 
@@ -29,9 +27,7 @@ pub async fn permissions_list_all(
     State(state): State<SandboxState>,
     headers: HeaderMap,
 ) -> Response {
-    if let Err(r) = admin_caller(&state, &headers) {
-        return r;
-    }
+    or_respond!(admin_caller(&state, &headers));
     success(list_all())
 }
 
@@ -58,17 +54,14 @@ pub async fn add_user_to_role(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let (_, _, me) = match admin_caller(&state, &headers) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let body = match body_object(&body) {
-        Ok(b) => b,
-        Err(r) => return r,
-    };
-    if let Err(r) = check_schema(&body, &SCHEMA[..3], &["username"]) {
-        return r;
-    }
+    let Posted { me, body, .. } = or_respond!(posted(
+        &state,
+        &headers,
+        &body,
+        None,
+        &SCHEMA[..3],
+        &["username"]
+    ));
     let Some(role) = body.get("roleId").and_then(Value::as_str) else {
         return failure_message("error-invalid-role-properties");
     };
@@ -106,20 +99,14 @@ pub async fn remove_user_from_role(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let (_, _, me) = match admin_caller(&state, &headers) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    if let Err(r) = require(&me, "access-permissions") {
-        return r;
-    }
-    let body = match body_object(&body) {
-        Ok(b) => b,
-        Err(r) => return r,
-    };
-    if let Err(r) = check_schema(&body, &SCHEMA, &["username"]) {
-        return r;
-    }
+    let Posted { body, .. } = or_respond!(posted(
+        &state,
+        &headers,
+        &body,
+        Some("access-permissions"),
+        &SCHEMA,
+        &["username"]
+    ));
     let mut inner = state.lock();
     let username = body["username"].as_str().unwrap_or_default();
     let Some(index) = find_by_username(&inner, username) else {

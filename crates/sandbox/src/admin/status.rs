@@ -8,8 +8,8 @@ use axum::response::Response;
 use serde_json::{Map, Value, json};
 
 use super::{
-    Kind, admin_caller, body_object, check_schema, find, find_by_username, has_permission,
-    last_owner_refusal, meteor_error, other_active_admins, relinquish, require, seats_exhausted,
+    Kind, Posted, admin_caller, find, find_by_username, has_permission, last_owner_refusal,
+    meteor_error, other_active_admins, posted, relinquish, seats_exhausted,
 };
 use crate::envelope::{forbidden_permission, success};
 use crate::profile::two_factor_failure;
@@ -74,22 +74,19 @@ pub async fn set_active_status(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let (_, _, me) = match admin_caller(&state, &headers) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let body = match body_object(&body) {
-        Ok(b) => b,
-        Err(r) => return r,
-    };
     let schema = [
         ("userId", Kind::Str),
         ("activeStatus", Kind::Bool),
         ("confirmRelinquish", Kind::Bool),
     ];
-    if let Err(r) = check_schema(&body, &schema, &["userId", "activeStatus"]) {
-        return r;
-    }
+    let Posted { me, body, .. } = or_respond!(posted(
+        &state,
+        &headers,
+        &body,
+        None,
+        &schema,
+        &["userId", "activeStatus"]
+    ));
     let active = body["activeStatus"].as_bool().unwrap_or(true);
     let confirm = body
         .get("confirmRelinquish")
@@ -99,9 +96,9 @@ pub async fn set_active_status(
     let Some(index) = body["userId"].as_str().and_then(|id| find(&inner, id)) else {
         return super::user_not_found();
     };
-    if let Err(r) = change_active(&state, &mut inner, &me, index, active, confirm) {
-        return r;
-    }
+    or_respond!(change_active(
+        &state, &mut inner, &me, index, active, confirm
+    ));
     let user = &inner.users[index];
     success(json!({ "user": { "_id": user.seed.id, "active": user.seed.active } }))
 }
@@ -124,25 +121,19 @@ pub async fn delete(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let (_, _, me) = match admin_caller(&state, &headers) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    if let Err(r) = require(&me, "delete-user") {
-        return r;
-    }
-    let body = match body_object(&body) {
-        Ok(b) => b,
-        Err(r) => return r,
-    };
     let schema = [
         ("userId", Kind::Str),
         ("username", Kind::Str),
         ("confirmRelinquish", Kind::Bool),
     ];
-    if let Err(r) = check_schema(&body, &schema, &[]) {
-        return r;
-    }
+    let Posted { body, .. } = or_respond!(posted(
+        &state,
+        &headers,
+        &body,
+        Some("delete-user"),
+        &schema,
+        &[]
+    ));
     let confirm = body
         .get("confirmRelinquish")
         .and_then(Value::as_bool)
@@ -199,19 +190,19 @@ pub async fn reset_totp(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let (my_index, token, me) = match admin_caller(&state, &headers) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
+    let (my_index, token, me) = or_respond!(admin_caller(&state, &headers));
     let body: Map<String, Value> = serde_json::from_slice(&body).unwrap_or_default();
     let mut inner = state.lock();
     if let Err(refusal) = guard_route(&mut inner, my_index, &token, &headers, false) {
         return two_factor_failure(&refusal);
     }
-    let index = match reset_target(&inner, &me, my_index, &body, "edit-other-user-totp") {
-        Ok(i) => i,
-        Err(r) => return r,
-    };
+    let index = or_respond!(reset_target(
+        &inner,
+        &me,
+        my_index,
+        &body,
+        "edit-other-user-totp"
+    ));
     if index != my_index
         && !crate::settings::setting_on(&state, "Accounts_TwoFactorAuthentication_Enabled")
     {
