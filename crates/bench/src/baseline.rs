@@ -16,7 +16,9 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde_json::{Value, json};
-use tether_core::{IpcError, Tether};
+use tether_core::ports::{MemorySecretStore, RecordingEventSink, SystemClock};
+use tether_core::{IpcError, Sensitive, Tether, TetherConfig};
+use tether_sandbox::{Sandbox, seed};
 
 use crate::procs::Mark;
 
@@ -179,4 +181,36 @@ fn json_of<T: serde::Serialize>(result: tether_core::Result<T>) -> Result<Value,
     result
         .map(|v| serde_json::to_value(v).unwrap_or(Value::Null))
         .map_err(IpcError::from)
+}
+
+/// A core of its own, signed in as alice to `sandbox`, with her profile and preferences cached.
+pub async fn backend(cache: &std::path::Path, sandbox: &Sandbox) -> Result<Tether, String> {
+    let config = TetherConfig {
+        cache_path: cache.to_path_buf(),
+    };
+    let tether = Tether::open(
+        &config,
+        Arc::new(MemorySecretStore::default()),
+        Arc::new(SystemClock),
+        Arc::new(RecordingEventSink::default()),
+    )
+    .await
+    .map_err(|e| e.to_string())?;
+    let ws = tether
+        .workspaces()
+        .add(&sandbox.url())
+        .await
+        .map_err(|e| e.to_string())?;
+    let password = Sensitive::new(seed::ALICE.password.unwrap_or_default().to_owned());
+    tether
+        .session()
+        .sign_in_password(&ws.id, seed::ALICE.username, password)
+        .await
+        .map_err(|e| e.to_string())?;
+    tether
+        .profile()
+        .refresh(&ws.id)
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok(tether)
 }

@@ -17,12 +17,9 @@ use args::{Args, args};
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::Arc;
 use std::time::Duration;
 
-use tether_core::ports::{MemorySecretStore, RecordingEventSink, SystemClock};
-use tether_core::{Sensitive, Tether, TetherConfig};
-use tether_sandbox::{RateLimit, Sandbox, SandboxConfig, seed};
+use tether_sandbox::{RateLimit, Sandbox, SandboxConfig};
 
 use procs::{Launched, spawn_marked, spawn_with_channel};
 use report::{LatencyFigures, Report, Runs, Stat, Variant};
@@ -282,7 +279,8 @@ async fn bench(args: &Args) -> Result<Report, String> {
     driven::sign_in_once(&args.app, &data, &sandbox).await;
 
     say("the baseline's main side: core signed in to the same sandbox");
-    let backend = backend(&scratch.path().join("baseline-cache.sqlite"), &sandbox).await?;
+    let backend =
+        baseline::backend(&scratch.path().join("baseline-cache.sqlite"), &sandbox).await?;
     let baseline = baseline::start(args.dist.clone(), backend).await?;
     let mut bench = Bench {
         args,
@@ -466,36 +464,4 @@ async fn bench(args: &Args) -> Result<Report, String> {
         args.out.join("bench.md").display()
     );
     Ok(report)
-}
-
-/// A core of its own, signed in as alice to `sandbox`, with her profile and preferences cached.
-async fn backend(cache: &Path, sandbox: &Sandbox) -> Result<Tether, String> {
-    let config = TetherConfig {
-        cache_path: cache.to_path_buf(),
-    };
-    let tether = Tether::open(
-        &config,
-        Arc::new(MemorySecretStore::default()),
-        Arc::new(SystemClock),
-        Arc::new(RecordingEventSink::default()),
-    )
-    .await
-    .map_err(|e| e.to_string())?;
-    let ws = tether
-        .workspaces()
-        .add(&sandbox.url())
-        .await
-        .map_err(|e| e.to_string())?;
-    let password = Sensitive::new(seed::ALICE.password.unwrap_or_default().to_owned());
-    tether
-        .session()
-        .sign_in_password(&ws.id, seed::ALICE.username, password)
-        .await
-        .map_err(|e| e.to_string())?;
-    tether
-        .profile()
-        .refresh(&ws.id)
-        .await
-        .map_err(|e| e.to_string())?;
-    Ok(tether)
 }
