@@ -3,19 +3,36 @@
 //! user's environment (a variable already set is left alone), and the bench uses the same
 //! variables to compare.
 //!
-//! - Accelerated compositing off (`WEBKIT_DISABLE_COMPOSITING_MODE=1`) measured about 90 MB less
-//!   PSS than WebKit's defaults and a faster key echo, but it is not shipped: with it,
-//!   WebKitWebDriver's first mouse click in the end-to-end journey never returns (every run of
-//!   the suite with it hung there; every run with WebKit's defaults passed), so the shipped
-//!   configuration could not be tested end to end. A user can still set the variable; it is
-//!   left alone.
+//! - Accelerated compositing off (`WEBKIT_DISABLE_COMPOSITING_MODE=1`), **shipped**: about 90 MB
+//!   less PSS than WebKit's defaults and a faster key echo (BENCHMARKS.md). Tether's pages are
+//!   forms and lists with no 3D, video or heavy animation, which is what compositing is for.
+//!   It was held back once because WebDriver seemed to hang on the first click; the hang is in
+//!   WebKitGTK's screenshot, not the click: a WebDriver screenshot waits for the page's next
+//!   presented frame (`WebAutomationSession::takeScreenshot` → `callAfterNextPresentationUpdate`),
+//!   and without compositing an idle page presents none. Clicks, typing and scripts never wait
+//!   for a frame. The test harness gives the page a repaint that changes no pixel while a
+//!   screenshot waits (`crates/harness/src/webdriver/session.rs`), so the end-to-end journeys
+//!   run the shipped configuration. `WEBKIT_DISABLE_COMPOSITING_MODE=0` turns compositing back
+//!   on for one run. WebKitGTK's own `HardwareAccelerationPolicy::Never`, set on the web view
+//!   after Tauri has created it, tears down the page's rendering and WebDriver loses its
+//!   session ("invalid session id"); the variable takes effect before the web process starts.
+//! - JavaScriptCore's heap floor at 8 MB (`JSC_largeHeapSize=8388608`), **shipped**: a web
+//!   page's JavaScript heap is not collected in full until it reaches `largeHeapSize` (32 MB by
+//!   default), and the space the garbage took stays with the process. Scrolling Administration ›
+//!   Users through 10,000 users (short-lived objects every frame) left about 31 MB of it behind;
+//!   with an 8 MB floor, about 18 MB (quick bench, smaps of the web process). Collections come
+//!   sooner; the frames while scrolling and the search times did not change measurably. A
+//!   4 MB floor saved only 1–2 MB more.
 //! - JavaScriptCore's JIT off (`JSC_useJIT=0`) saved under 10 MB more but drew the Preferences
 //!   page 10–25 ms slower; WebKit's cache model (`document-viewer`) saved nothing measurable.
 //! - `TETHER_WEBKIT_TUNING=off` leaves everything to WebKit (the bench's "WebKit's defaults").
 
-/// The environment defaults (none shipped: see above; the mechanism stays for the next one).
+/// The environment defaults Tether ships (see above).
 #[cfg(target_os = "linux")]
-pub const ENV_DEFAULTS: &[(&str, &str)] = &[];
+pub const ENV_DEFAULTS: &[(&str, &str)] = &[
+    ("WEBKIT_DISABLE_COMPOSITING_MODE", "1"),
+    ("JSC_largeHeapSize", "8388608"),
+];
 
 /// Sets the environment defaults for this process and the WebKit processes it starts. Call it
 /// first thing in `main`, before any thread exists.

@@ -21,6 +21,7 @@ const KNOBS: &[&str] = &[
     "JSC_useJIT",
     "JSC_useDFGJIT",
     "JSC_useFTLJIT",
+    "JSC_largeHeapSize",
 ];
 
 /// `cargo xtask bench [--quick]`, from a developer's shell.

@@ -64,6 +64,31 @@ pub fn thread_names(pid: u32) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The environment of the web process `app` started (`/proc/<pid>/environ` of its
+/// `WebKitWebProcess` child): what WebKit renders the page with.
+pub fn web_process_environment(app: u32) -> Option<Vec<(String, String)>> {
+    let web = std::fs::read_dir("/proc")
+        .ok()?
+        .flatten()
+        .find_map(|entry| {
+            let pid = entry.file_name().to_str()?.parse::<u32>().ok()?;
+            let stat = std::fs::read_to_string(entry.path().join("stat")).ok()?;
+            // `pid (comm) state ppid …`: comm may hold spaces, so read after its closing paren.
+            let (comm, rest) = stat.split_once(" (")?.1.rsplit_once(") ")?;
+            let parent = rest.split_whitespace().nth(1)?.parse::<u32>().ok()?;
+            (parent == app && comm.starts_with("WebKitWebProces")).then_some(pid)
+        })?;
+    let raw = std::fs::read(format!("/proc/{web}/environ")).ok()?;
+    Some(
+        raw.split(|b| *b == 0)
+            .filter_map(|pair| {
+                let (key, value) = std::str::from_utf8(pair).ok()?.split_once('=')?;
+                Some((key.to_owned(), value.to_owned()))
+            })
+            .collect(),
+    )
+}
+
 /// How many connections to the session bus a process holds (the bus daemon's own answer:
 /// every unique name, asked for its process id).
 pub fn bus_connections_of(pid: u32) -> usize {

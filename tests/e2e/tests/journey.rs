@@ -6,7 +6,7 @@
     reason = "integration tests: a failed setup step must fail the test"
 )]
 
-use tether_e2e::Journey;
+use tether_e2e::{Journey, processes};
 use tether_sandbox::{Sandbox, SandboxConfig, seed};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -27,6 +27,15 @@ async fn add_sign_in_see_profile_then_resume_then_offline() {
     s.fill("[data-testid=add-workspace-url]", &sandbox.url())
         .await;
     s.screenshot(&shots.join("01-add-workspace.png")).await;
+    // The page renders as shipped: accelerated compositing off (src-tauri/webkit.rs), set by
+    // the app for itself and inherited by its web process. Every journey runs that way.
+    let pid = processes::pid_of(app).expect("the app's process");
+    let web = processes::web_process_environment(pid).expect("the app's web process");
+    assert!(
+        web.iter()
+            .any(|(k, v)| k == "WEBKIT_DISABLE_COMPOSITING_MODE" && v == "1"),
+        "the web process runs with compositing on: {web:?}"
+    );
     s.click("[data-testid=add-workspace-submit]").await;
     s.fill("[data-testid=signin-username]", seed::ALICE.username)
         .await;

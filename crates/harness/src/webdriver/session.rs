@@ -364,12 +364,38 @@ impl Session {
         }
     }
 
+    /// WebKitGTK takes a WebDriver screenshot in the UI process after the page's next presented
+    /// frame (`WebAutomationSession::takeScreenshot` → `callAfterNextPresentationUpdate`, for
+    /// the viewport and for an element alike). Tether ships with accelerated compositing off
+    /// (`src-tauri/webkit.rs`), and there an idle page presents no frame, so the screenshot would
+    /// wait for ever. While it waits, the page is given a repaint that changes no pixel (a
+    /// transparent outline on the root element, put on and taken off), which presents the frame.
     async fn try_screenshot(&self, path: &Path) -> Result<(), String> {
         use base64::Engine as _;
-        let value = self
-            .request(reqwest::Method::GET, "/screenshot", None)
-            .await
-            .map_err(|(error, message)| format!("{error}: {message}"))?;
+        const REPAINT: &str = r#"
+            const root = document.documentElement;
+            root.style.outline = "1px solid transparent";
+            requestAnimationFrame(() => requestAnimationFrame(() => root.style.removeProperty("outline")));
+        "#;
+        let shot = self.request(reqwest::Method::GET, "/screenshot", None);
+        let repaint = async {
+            loop {
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                let body = json!({"script": REPAINT, "args": []});
+                let _ = self
+                    .request(reqwest::Method::POST, "/execute/sync", Some(body))
+                    .await;
+            }
+        };
+        let value = tokio::time::timeout(Duration::from_secs(20), async {
+            tokio::select! {
+                value = shot => value,
+                _ = repaint => unreachable!("the repaint loop never ends"),
+            }
+        })
+        .await
+        .map_err(|_| "no frame was presented within 20 s".to_owned())?
+        .map_err(|(error, message)| format!("{error}: {message}"))?;
         let png = base64::engine::general_purpose::STANDARD
             .decode(value.as_str().unwrap_or_default())
             .map_err(|e| format!("not base64: {e}"))?;

@@ -24,7 +24,7 @@ export class UserList {
   /** Rows matching the query in all (known after the first page). */
   total = $state(0);
   /** Loaded pages, by their first row. */
-  pages = $state<Record<number, AdminUserRow[]>>({});
+  pages = $state.raw<Record<number, AdminUserRow[]>>({});
   /** When the newest page shown was read from the server (RFC 3339). */
   readAt = $state<string | null>(null);
   /** Some rows come from the cache: the server could not be reached. */
