@@ -1,4 +1,5 @@
-//! A Rocket.Chat-compatible sandbox workspace for tests, benchmarks and `cargo xtask run`.
+//! A Rocket.Chat-compatible sandbox workspace for tests, benchmarks and `cargo xtask run`, and
+//! beside it a Chatwoot-compatible one (`chatwoot`).
 //!
 //! Faithful to `shared/reference/rocketchat-api.md`: same routes, envelopes, error codes, 2FA
 //! and rate limits. Every request it receives can be recorded to a JSON-lines file, which the
@@ -10,6 +11,7 @@
 mod account;
 mod admin;
 mod avatar;
+pub mod chatwoot;
 mod defaults;
 mod e2e_keys;
 mod envelope;

@@ -1,7 +1,11 @@
-//! Records every request (and its response) as one JSON line, for the contract check.
-//! Secrets are redacted before writing: tokens, passwords, digests and 2FA codes.
+//! Records every request (and its response) as one JSON line, for the contract checks. Both
+//! sandboxes (Rocket.Chat's and Chatwoot's) use it, each with its own secrets and its own
+//! unrecorded paths. Secrets are redacted before writing: tokens, passwords and codes.
 
+use std::fs::File;
 use std::io::Write;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
 
 use axum::body::{Body, to_bytes};
 use axum::extract::{Request, State};
@@ -9,10 +13,10 @@ use axum::middleware::Next;
 use axum::response::Response;
 use serde_json::{Map, Value, json};
 
-use crate::state::{SandboxState, epoch_ms};
-
-const SECRET_HEADERS: [&str; 4] = ["x-auth-token", "x-2fa-code", "cookie", "authorization"];
-const SECRET_KEYS: [&str; 10] = [
+/// Rocket.Chat's secret headers and body or query keys.
+pub const ROCKETCHAT_SECRET_HEADERS: &[&str] =
+    &["x-auth-token", "x-2fa-code", "cookie", "authorization"];
+pub const ROCKETCHAT_SECRET_KEYS: &[&str] = &[
     "password",
     "currentPassword",
     "newPassword",
@@ -26,19 +30,53 @@ const SECRET_KEYS: [&str; 10] = [
 ];
 const MAX_BODY: usize = 16 * 1024 * 1024;
 
-pub async fn record(State(state): State<SandboxState>, request: Request, next: Next) -> Response {
-    // The test-only routes are not Rocket.Chat's, and the websocket speaks DDP, not REST:
-    // nothing to check them against.
+/// Where one sandbox records, and what it keeps out of the record.
+pub struct Recording {
+    files: Vec<Arc<Mutex<File>>>,
+    secret_headers: &'static [&'static str],
+    secret_keys: &'static [&'static str],
+    /// Paths with nothing to check them against (test-only routes, websockets).
+    unrecorded: fn(&str) -> bool,
+}
+
+impl Recording {
+    /// Appends to each of `paths` (created when missing).
+    pub fn open<'a>(
+        paths: impl IntoIterator<Item = &'a Path>,
+        secret_headers: &'static [&'static str],
+        secret_keys: &'static [&'static str],
+        unrecorded: fn(&str) -> bool,
+    ) -> std::io::Result<Arc<Recording>> {
+        let mut files = Vec::new();
+        for path in paths {
+            let file = File::options().create(true).append(true).open(path)?;
+            files.push(Arc::new(Mutex::new(file)));
+        }
+        Ok(Arc::new(Recording {
+            files,
+            secret_headers,
+            secret_keys,
+            unrecorded,
+        }))
+    }
+}
+
+pub async fn record(
+    State(recording): State<Arc<Recording>>,
+    request: Request,
+    next: Next,
+) -> Response {
     let path = request.uri().path();
-    if state.recorders.is_empty() || path.starts_with(crate::TEST_PREFIX) || path == "/websocket" {
+    if recording.files.is_empty() || (recording.unrecorded)(path) {
         return next.run(request).await;
     }
+    let secret_keys = recording.secret_keys;
     let (parts, body) = request.into_parts();
     let request_bytes = to_bytes(body, MAX_BODY).await.unwrap_or_default();
     let mut headers = Map::new();
     for (name, value) in &parts.headers {
         let name = name.as_str().to_ascii_lowercase();
-        let value = if SECRET_HEADERS.contains(&name.as_str()) {
+        let value = if recording.secret_headers.contains(&name.as_str()) {
             "[redacted]".to_owned()
         } else {
             value.to_str().unwrap_or("[binary]").to_owned()
@@ -48,7 +86,7 @@ pub async fn record(State(state): State<SandboxState>, request: Request, next: N
     // A repeated key (`roles[]=a&roles[]=b`) is kept as an array of its values.
     let mut query: Map<String, Value> = Map::new();
     for (k, v) in parts.uri.query().map(url_pairs).unwrap_or_default() {
-        let v = if SECRET_KEYS.contains(&k.as_str()) {
+        let v = if secret_keys.contains(&k.as_str()) {
             "[redacted]".to_owned()
         } else {
             v
@@ -62,7 +100,9 @@ pub async fn record(State(state): State<SandboxState>, request: Request, next: N
         }
     }
     let line_head = json!({
-        "ts": epoch_ms() as u64,
+        "ts": std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as u64),
         "method": parts.method.as_str(),
         "path": parts.uri.path(),
         "query": query,
@@ -70,7 +110,7 @@ pub async fn record(State(state): State<SandboxState>, request: Request, next: N
         "body": redact(match multipart_boundary(&parts.headers) {
             Some(boundary) => summarise_multipart(&request_bytes, &boundary),
             None => parse_body(&request_bytes),
-        }),
+        }, secret_keys),
     });
     let response = next
         .run(Request::from_parts(parts, Body::from(request_bytes)))
@@ -80,25 +120,25 @@ pub async fn record(State(state): State<SandboxState>, request: Request, next: N
         let mut line = line_head;
         line["status"] = json!(response.status().as_u16());
         line["fault"] = json!(fault);
-        write_line(&state, &line);
+        write_line(&recording, &line);
         return response;
     }
     let (res_parts, res_body) = response.into_parts();
     let response_bytes = to_bytes(res_body, MAX_BODY).await.unwrap_or_default();
     let mut line = line_head;
     line["status"] = json!(res_parts.status.as_u16());
-    line["response"] = redact(parse_body(&response_bytes));
-    write_line(&state, &line);
+    line["response"] = redact(parse_body(&response_bytes), secret_keys);
+    write_line(&recording, &line);
     Response::from_parts(res_parts, Body::from(response_bytes))
 }
 
 /// One write per line: many sandboxes (parallel tests, other processes) append to the same
 /// file, and `writeln!` would issue several writes that interleave with theirs. A single write
 /// to an O_APPEND file lands whole.
-fn write_line(state: &SandboxState, line: &Value) {
+fn write_line(recording: &Recording, line: &Value) {
     let mut bytes = line.to_string().into_bytes();
     bytes.push(b'\n');
-    for recorder in &state.recorders {
+    for recorder in &recording.files {
         if let Ok(mut file) = recorder.lock() {
             let _ = file.write_all(&bytes);
         }
@@ -179,32 +219,39 @@ fn summarise_multipart(body: &[u8], boundary: &str) -> Value {
 
 /// Replaces every string under a secret key with "[redacted]", keeping the JSON's shape so
 /// validators still see the right types.
-fn redact(value: Value) -> Value {
+fn redact(value: Value, secret_keys: &[&str]) -> Value {
     match value {
         Value::Object(map) => Value::Object(
             map.into_iter()
                 .map(|(k, v)| {
-                    let v = if SECRET_KEYS.contains(&k.as_str()) {
-                        redact_all(v)
+                    let v = if secret_keys.contains(&k.as_str()) {
+                        redact_all(v, secret_keys)
                     } else {
-                        redact(v)
+                        redact(v, secret_keys)
                     };
                     (k, v)
                 })
                 .collect(),
         ),
-        Value::Array(items) => Value::Array(items.into_iter().map(redact).collect()),
+        Value::Array(items) => {
+            Value::Array(items.into_iter().map(|v| redact(v, secret_keys)).collect())
+        }
         other => other,
     }
 }
 
-fn redact_all(value: Value) -> Value {
+fn redact_all(value: Value, secret_keys: &[&str]) -> Value {
     match value {
         Value::String(_) => Value::String("[redacted]".into()),
         // Keep structure (e.g. `password: {digest, algorithm}`): only secret keys inside lose
         // their values, so the recorded shape still validates.
-        Value::Object(_) => redact(value),
-        Value::Array(items) => Value::Array(items.into_iter().map(redact_all).collect()),
+        Value::Object(_) => redact(value, secret_keys),
+        Value::Array(items) => Value::Array(
+            items
+                .into_iter()
+                .map(|v| redact_all(v, secret_keys))
+                .collect(),
+        ),
         other => other,
     }
 }

@@ -167,7 +167,7 @@ pub fn router(state: SandboxState) -> Router {
             crate::faults::inject,
         ))
         .layer(middleware::from_fn_with_state(
-            state.clone(),
+            state.recording.clone(),
             crate::record::record,
         ))
         .with_state(state)

@@ -1,7 +1,6 @@
 //! The sandbox's in-memory workspace: users, login tokens, failed-login counters, rate limits.
 
 use std::collections::HashMap;
-use std::fs::File;
 use std::net::IpAddr;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
@@ -42,7 +41,7 @@ pub struct SandboxState {
     pub smtp: bool,
     /// The license's seats; `None` = unlimited.
     pub max_active_users: Option<u32>,
-    pub recorders: Vec<Arc<Mutex<File>>>,
+    pub recording: Arc<crate::record::Recording>,
     /// Realtime events for `stream-notify-user` subscribers.
     pub events: tokio::sync::broadcast::Sender<UserEvent>,
     /// TEST-ONLY: closes every realtime connection (a server restart, a dropped network).
@@ -77,11 +76,18 @@ impl SandboxState {
         // Also record to $TETHER_SANDBOX_RECORD when set: the test command collects every
         // request of every sandbox (core tests, journeys) there for the contract check.
         let extra = std::env::var_os("TETHER_SANDBOX_RECORD").map(std::path::PathBuf::from);
-        let mut recorders = Vec::new();
-        for path in config.record_to.iter().chain(extra.iter()) {
-            let file = File::options().create(true).append(true).open(path)?;
-            recorders.push(Arc::new(Mutex::new(file)));
-        }
+        // The test-only routes are not Rocket.Chat's, and the websocket speaks DDP, not REST:
+        // nothing to check them against.
+        let recording = crate::record::Recording::open(
+            config
+                .record_to
+                .iter()
+                .chain(extra.iter())
+                .map(|p| p.as_path()),
+            crate::record::ROCKETCHAT_SECRET_HEADERS,
+            crate::record::ROCKETCHAT_SECRET_KEYS,
+            |path| path.starts_with(crate::TEST_PREFIX) || path == "/websocket",
+        )?;
         Ok(SandboxState {
             inner: Arc::new(Mutex::new(Inner {
                 users,
@@ -124,7 +130,7 @@ impl SandboxState {
             device_management: config.device_management,
             smtp: config.smtp,
             max_active_users: config.max_active_users,
-            recorders,
+            recording,
             events: tokio::sync::broadcast::channel(256).0,
             drops: tokio::sync::broadcast::channel(4).0,
             faults: crate::faults::Faults::default(),

@@ -1,0 +1,194 @@
+//! A Chatwoot-compatible sandbox server, beside the Rocket.Chat one: Chatwoot's routes,
+//! envelopes, errors and rate limits as `shared/reference/chatwoot-api.md` gives them from
+//! Chatwoot's source (each route cites its section). Started the same way by tests, the bench
+//! and `cargo xtask run`; every request can be recorded for the Chatwoot contract check.
+//!
+//! Served so far: detection (`/api`, `/health`, B0), sign-in with the MFA step, token
+//! validation and sign-out (B1), the profile and its availability, auto-offline and
+//! access-token members (B2, B3, B7, B8), and rack-attack's sign-in throttles (B12).
+
+mod auth;
+mod envelope;
+mod profile;
+pub mod seed;
+mod state;
+mod user;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use axum::Router;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse};
+use axum::routing::{get, post};
+use serde_json::json;
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+pub use seed::{ADA, AGENTS, Agent, CORA, MILO};
+use state::ChatwootState;
+
+/// Secrets kept out of the record: the session headers, the personal token, passwords and codes.
+const SECRET_HEADERS: &[&str] = &[
+    "access-token",
+    "api_access_token",
+    "authorization",
+    "cookie",
+];
+const SECRET_KEYS: &[&str] = &[
+    "password",
+    "current_password",
+    "password_confirmation",
+    "otp_code",
+    "backup_code",
+    "mfa_token",
+    "sso_auth_token",
+    "access_token",
+    "pubsub_token",
+];
+
+/// How to start a Chatwoot sandbox.
+#[derive(Debug, Clone)]
+pub struct ChatwootConfig {
+    /// Loopback port; 0 picks a free one.
+    pub port: u16,
+    /// Append every request (and its response) as JSON lines to this file.
+    pub record_to: Option<PathBuf>,
+    /// The `version` `GET /api` reports (`config/app.yml`).
+    pub version: String,
+    /// rack-attack on (production's default; `ENABLE_RACK_ATTACK=false` turns it off).
+    pub rack_attack: bool,
+}
+
+impl Default for ChatwootConfig {
+    fn default() -> Self {
+        ChatwootConfig {
+            port: 0,
+            record_to: None,
+            version: "4.6.0".into(),
+            rack_attack: true,
+        }
+    }
+}
+
+/// A running Chatwoot sandbox. Dropping it stops the server.
+pub struct ChatwootSandbox {
+    addr: SocketAddr,
+    shutdown: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<()>>,
+}
+
+impl ChatwootSandbox {
+    /// Starts a Chatwoot sandbox on 127.0.0.1. Also records to `$TETHER_CHATWOOT_RECORD` when
+    /// set: the test command collects every Chatwoot request there for its contract check.
+    pub async fn start(config: ChatwootConfig) -> std::io::Result<ChatwootSandbox> {
+        let listener = TcpListener::bind(("127.0.0.1", config.port)).await?;
+        let addr = listener.local_addr()?;
+        let extra = std::env::var_os("TETHER_CHATWOOT_RECORD").map(PathBuf::from);
+        let recording = crate::record::Recording::open(
+            config
+                .record_to
+                .iter()
+                .chain(extra.iter())
+                .map(|p| p.as_path()),
+            SECRET_HEADERS,
+            SECRET_KEYS,
+            |path| path.starts_with(crate::TEST_PREFIX) || path == "/cable",
+        )?;
+        let state = ChatwootState::new(config.version, config.rack_attack, recording);
+        let app = router(state);
+        let (tx, rx) = oneshot::channel::<()>();
+        let task = tokio::spawn(async move {
+            let serve = axum::serve(
+                listener,
+                app.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .with_graceful_shutdown(async {
+                let _ = rx.await;
+            });
+            if let Err(err) = serve.await {
+                tracing::error!(%err, "chatwoot sandbox stopped with an error");
+            }
+        });
+        Ok(ChatwootSandbox {
+            addr,
+            shutdown: Some(tx),
+            task: Some(task),
+        })
+    }
+
+    /// The installation's URL to give a client, e.g. `http://127.0.0.1:43127/`.
+    pub fn url(&self) -> String {
+        format!("http://{}/", self.addr)
+    }
+
+    /// Stops the server and waits until the port is closed.
+    pub async fn stop(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = tokio::time::timeout(Duration::from_secs(2), task).await;
+        }
+    }
+}
+
+impl Drop for ChatwootSandbox {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(task) = self.task.take() {
+            task.abort();
+        }
+    }
+}
+
+fn router(state: ChatwootState) -> Router {
+    Router::new()
+        .route("/api", get(api_index))
+        .route("/health", get(|| async { axum::Json(json!({ "status": "woot" })) }))
+        .route("/auth/sign_in", post(auth::sign_in))
+        .route("/auth/validate_token", get(auth::validate_token))
+        .route("/auth/sign_out", axum::routing::delete(auth::sign_out))
+        .route(
+            "/api/v1/profile",
+            get(profile::show)
+                .put(profile::update)
+                .patch(profile::update),
+        )
+        .route("/api/v1/profile/availability", post(profile::availability))
+        .route("/api/v1/profile/auto_offline", post(profile::auto_offline))
+        .route(
+            "/api/v1/profile/reset_access_token",
+            post(profile::reset_access_token),
+        )
+        // An unknown route is Rails' 404 page: how a client learns a feature is not on this
+        // server (B0, "feature detection").
+        .fallback(|| async {
+            (
+                StatusCode::NOT_FOUND,
+                Html("<!DOCTYPE html><html><body><h1>The page you were looking for doesn't exist.</h1></body></html>"),
+            )
+                .into_response()
+        })
+        .layer(axum::middleware::from_fn_with_state(
+            state.recording.clone(),
+            crate::record::record,
+        ))
+        .with_state(state)
+}
+
+/// `GET /api` (`api_controller.rb`): the detection call.
+async fn api_index(
+    axum::extract::State(state): axum::extract::State<ChatwootState>,
+) -> axum::Json<serde_json::Value> {
+    axum::Json(json!({
+        "version": state.version,
+        "timestamp": chrono::Utc::now().format("%Y-%m-%d %H:%M:%S").to_string(),
+        "queue_services": "ok",
+        "data_services": "ok",
+    }))
+}

@@ -1,0 +1,162 @@
+//! What the Chatwoot sandbox holds: its agents (with their per-account availability), the
+//! devise_token_auth sessions, pending MFA sign-ins and rack-attack's counters.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use serde_json::{Map, Value};
+
+use super::seed::{AGENTS, Agent, backup_codes};
+
+/// How long an `mfa_token` from the password step stays good (Mfa::TokenService, B1).
+pub const MFA_TOKEN_LIFETIME: Duration = Duration::from_secs(5 * 60);
+/// `token_lifespan = 2.months` (devise_token_auth initializer, B1).
+pub const SESSION_LIFESPAN_SECS: i64 = 60 * 24 * 3600;
+/// `max_number_of_devices = 10`: the oldest session goes (B1).
+pub const MAX_SESSIONS: usize = 10;
+
+#[derive(Debug, Clone)]
+pub struct AccountUser {
+    pub account_id: u64,
+    pub role: &'static str,
+    /// `online` / `offline` / `busy` (B8).
+    pub availability: String,
+    pub auto_offline: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct UserRecord {
+    pub id: u64,
+    pub name: String,
+    pub display_name: Option<String>,
+    pub email: String,
+    /// A changed address waiting for confirmation (Devise `reconfirmable`).
+    pub unconfirmed_email: Option<String>,
+    pub password: String,
+    pub message_signature: Option<String>,
+    pub ui_settings: Map<String, Value>,
+    pub custom_attributes: Map<String, Value>,
+    pub access_token: String,
+    pub pubsub_token: String,
+    pub avatar_url: String,
+    pub accounts: Vec<AccountUser>,
+    pub active_account: u64,
+    pub totp_secret: Option<String>,
+    pub backup_codes: Vec<String>,
+}
+
+impl UserRecord {
+    fn seeded(agent: &Agent) -> UserRecord {
+        UserRecord {
+            id: agent.id,
+            name: agent.name.to_owned(),
+            display_name: None,
+            email: agent.email.to_owned(),
+            unconfirmed_email: None,
+            password: agent.password.to_owned(),
+            message_signature: None,
+            ui_settings: Map::new(),
+            custom_attributes: Map::new(),
+            access_token: agent.access_token.to_owned(),
+            pubsub_token: format!("pubsub-{}", agent.id),
+            avatar_url: String::new(),
+            accounts: agent
+                .accounts
+                .iter()
+                .map(|(account_id, role)| AccountUser {
+                    account_id: *account_id,
+                    role,
+                    availability: "online".into(),
+                    auto_offline: true,
+                })
+                .collect(),
+            active_account: agent.accounts.first().map_or(0, |(id, _)| *id),
+            totp_secret: agent.totp_secret.map(str::to_owned),
+            backup_codes: if agent.totp_secret.is_some() {
+                backup_codes(agent)
+            } else {
+                Vec::new()
+            },
+        }
+    }
+}
+
+/// One devise_token_auth session: the `access-token` for a `client` (device).
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub user_id: u64,
+    pub token: String,
+    pub client: String,
+    /// Unix seconds.
+    pub expiry: i64,
+}
+
+/// A password step that asked for the second factor.
+#[derive(Debug, Clone)]
+pub struct PendingMfa {
+    pub token: String,
+    pub user_id: u64,
+    pub until: Instant,
+}
+
+#[derive(Default)]
+pub struct Inner {
+    pub users: Vec<UserRecord>,
+    pub sessions: Vec<Session>,
+    pub pending_mfa: Vec<PendingMfa>,
+    /// rack-attack's throttle counters: key → (window start, requests).
+    pub throttles: HashMap<String, (Instant, u32)>,
+}
+
+#[derive(Clone)]
+pub struct ChatwootState {
+    inner: Arc<Mutex<Inner>>,
+    pub version: String,
+    pub recording: Arc<crate::record::Recording>,
+    pub rack_attack: bool,
+}
+
+impl ChatwootState {
+    pub fn new(
+        version: String,
+        rack_attack: bool,
+        recording: Arc<crate::record::Recording>,
+    ) -> ChatwootState {
+        ChatwootState {
+            inner: Arc::new(Mutex::new(Inner {
+                users: AGENTS.iter().map(UserRecord::seeded).collect(),
+                ..Inner::default()
+            })),
+            version,
+            recording,
+            rack_attack,
+        }
+    }
+
+    pub fn lock(&self) -> MutexGuard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// rack-attack's `throttle`: counts this request under `key` and says whether it is over
+    /// `limit` in the current `period` (fixed windows, as rack-attack's cache counters are).
+    pub fn throttled(&self, key: String, limit: u32, period: Duration) -> bool {
+        if !self.rack_attack {
+            return false;
+        }
+        let mut inner = self.lock();
+        let now = Instant::now();
+        let entry = inner.throttles.entry(key).or_insert((now, 0));
+        if now.duration_since(entry.0) >= period {
+            *entry = (now, 0);
+        }
+        entry.1 += 1;
+        entry.1 > limit
+    }
+}
+
+/// The key rack-attack throttles a client address under.
+pub fn ip_key(rule: &str, ip: IpAddr) -> String {
+    format!("{rule}:{ip}")
+}
