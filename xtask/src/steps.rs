@@ -38,6 +38,7 @@ pub fn test_inside_session() -> Result {
     let _ = fs::remove_dir_all(&out);
     fs::create_dir_all(&out).map_err(|e| e.to_string())?;
     let contract_record = out.join("sandbox-requests.jsonl");
+    let chatwoot_record = out.join("chatwoot-requests.jsonl");
     let screenshots = out.join("e2e-screenshots");
     let mut steps: Vec<(&str, Step)> = Vec::new();
     steps.push(("ui dependencies", Box::new(ui_install)));
@@ -119,12 +120,14 @@ pub fn test_inside_session() -> Result {
         }),
     ));
     let record = contract_record.clone();
+    let chatwoot = chatwoot_record.clone();
     steps.push((
         "rust tests",
         Box::new(move || {
             let mut c = cargo();
             c.args(["test", "--workspace", "--locked", "--exclude", "tether-e2e"])
-                .env("TETHER_SANDBOX_RECORD", &record);
+                .env("TETHER_SANDBOX_RECORD", &record)
+                .env("TETHER_CHATWOOT_RECORD", &chatwoot);
             run_step(
                 "cargo test --workspace (core, sandbox, app incl. bindings freshness)",
                 c,
@@ -132,6 +135,7 @@ pub fn test_inside_session() -> Result {
         }),
     ));
     let record = contract_record.clone();
+    let chatwoot = chatwoot_record.clone();
     let shots = screenshots.clone();
     steps.push((
         "end to end",
@@ -140,7 +144,8 @@ pub fn test_inside_session() -> Result {
             c.args(["test", "-p", "tether-e2e", "--locked", "--", "--nocapture"])
                 .env("TETHER_APP_BIN", target_dir().join("debug/tether"))
                 .env("TETHER_E2E_SCREENSHOTS", &shots)
-                .env("TETHER_SANDBOX_RECORD", &record);
+                .env("TETHER_SANDBOX_RECORD", &record)
+                .env("TETHER_CHATWOOT_RECORD", &chatwoot);
             run_step(
                 "WebDriver journey (tauri-driver + WebKitWebDriver under Xvfb)",
                 c,
@@ -149,6 +154,11 @@ pub fn test_inside_session() -> Result {
     ));
     let record = contract_record.clone();
     steps.push(("contract", Box::new(move || contract_check(&record))));
+    let chatwoot = chatwoot_record.clone();
+    steps.push((
+        "chatwoot contract",
+        Box::new(move || chatwoot_contract_check(&chatwoot)),
+    ));
     let bench_out = out.join("bench");
     steps.push((
         "bench --quick",
@@ -169,6 +179,10 @@ pub fn test_inside_session() -> Result {
     eprintln!(
         "Requests checked against @rocket.chat/rest-typings: {}",
         contract_record.display()
+    );
+    eprintln!(
+        "Requests checked against Chatwoot's API description: {}",
+        chatwoot_record.display()
     );
     eprintln!("Total time: {:.0}s", started.elapsed().as_secs_f64());
     if !failed.is_empty() {
@@ -315,6 +329,15 @@ fn contract_check(record: &Path) -> Result {
         .args(["--import", "./register.mjs", "check.mjs"])
         .arg(record);
     run_step("contract check of every recorded sandbox request", c)
+}
+
+/// The Chatwoot requests against Chatwoot's published OpenAPI description and the reference's
+/// schemas (`tests/contract/chatwoot-check.mjs`; its packages come with the step above).
+fn chatwoot_contract_check(record: &Path) -> Result {
+    let dir = root().join("tests/contract");
+    let mut c = Command::new("node");
+    c.current_dir(&dir).arg("chatwoot-check.mjs").arg(record);
+    run_step("chatwoot contract check of every recorded request", c)
 }
 
 pub fn bindings() -> Result {

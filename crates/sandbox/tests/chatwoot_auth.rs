@@ -41,7 +41,8 @@ async fn it_says_it_is_chatwoot_and_unknown_routes_are_rails_404s() {
     assert_eq!(health, json!({ "status": "woot" }));
     // Rocket.Chat's detection route, and a feature this server does not have.
     for path in ["/api/info", "/api/v1/profile/sessions"] {
-        let response = server.http.get(server.url(path)).send().await.unwrap();
+        let request = Server::misuse(server.http.get(server.url(path)), "not Chatwoot's route");
+        let response = request.send().await.unwrap();
         assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
         assert!(response.text().await.unwrap().contains("<html>"));
     }
@@ -110,12 +111,13 @@ async fn a_session_or_the_personal_token_authenticates_and_nothing_else_does() {
         bad_token.json::<Value>().await.unwrap(),
         json!({ "error": "Invalid Access Token" })
     );
-    let nothing = server
-        .http
-        .get(server.url("/api/v1/profile"))
-        .send()
-        .await
-        .unwrap();
+    let nothing = Server::misuse(
+        server.http.get(server.url("/api/v1/profile")),
+        "no credentials",
+    )
+    .send()
+    .await
+    .unwrap();
     assert_eq!(nothing.status(), StatusCode::UNAUTHORIZED);
     assert_eq!(
         nothing.json::<Value>().await.unwrap(),

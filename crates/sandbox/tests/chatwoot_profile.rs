@@ -18,7 +18,13 @@ async fn profile_updates_keep_only_permitted_fields_and_answer_with_the_servers_
     let server = Server::start().await;
     let s = server.session(CORA.email, CORA.password).await;
 
-    let (status, body) = server.profile_put(&s, json!({ "name": "No root" })).await;
+    let no_root = server.as_session(server.http.put(server.url("/api/v1/profile")), &s);
+    let response = Server::misuse(no_root, "no profile root")
+        .json(&json!({ "name": "No root" }))
+        .send()
+        .await
+        .unwrap();
+    let (status, body) = (response.status(), response.json::<Value>().await.unwrap());
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         body,
@@ -133,7 +139,10 @@ async fn availability_and_auto_offline_are_per_account_and_the_token_resets() {
     let server = Server::start().await;
     let s = server.session(ADA.email, ADA.password).await;
     let post = |path: &'static str, body: Value| {
-        let request = server.as_session(server.http.post(server.url(path)), &s);
+        let mut request = server.as_session(server.http.post(server.url(path)), &s);
+        if body["profile"]["availability"] == "away" {
+            request = Server::misuse(request, "not one of the three availabilities");
+        }
         async move { request.json(&body).send().await.unwrap() }
     };
     let me: Value = post(

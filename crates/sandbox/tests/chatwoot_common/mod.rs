@@ -63,6 +63,12 @@ impl Server {
         }
     }
 
+    /// Marks a request a test sends wrong on purpose (to see the server refuse it): the
+    /// contract check then checks only the answer's shape (`tests/contract/chatwoot-check.mjs`).
+    pub fn misuse(request: reqwest::RequestBuilder, why: &str) -> reqwest::RequestBuilder {
+        request.header("x-contract-misuse", why)
+    }
+
     pub fn as_session(
         &self,
         request: reqwest::RequestBuilder,

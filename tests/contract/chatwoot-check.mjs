@@ -1,0 +1,107 @@
+// Validates every request the Chatwoot sandbox recorded (one JSON object per line): the route
+// is one Chatwoot has, the request carries the credentials the route needs, its body matches
+// Chatwoot's published OpenAPI description (the profile) or the reference's schema (the rest),
+// and the sandbox's answer has the shape Chatwoot's would. Any violation exits 1.
+import { readFileSync } from "node:fs";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { DETECTED_FEATURES, ERROR_BODIES, ROUTES, SESSION_HEADERS } from "./chatwoot/routes.mjs";
+
+const file = process.argv[2];
+if (!file) {
+  console.error("usage: node chatwoot-check.mjs CHATWOOT-REQUESTS.jsonl");
+  process.exit(2);
+}
+
+const openapi = JSON.parse(readFileSync(new URL("./chatwoot/openapi-profile.json", import.meta.url)));
+// OpenAPI 3.1 schemas are JSON Schema 2020-12; "example" and the like are annotations.
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+ajv.addFormat("binary", true);
+ajv.addSchema(openapi, "openapi-profile.json");
+
+const compiled = new Map();
+const validator = (schema) => {
+  const key = JSON.stringify(schema);
+  if (!compiled.has(key)) compiled.set(key, ajv.compile(schema));
+  return compiled.get(key);
+};
+const pointer = (...parts) =>
+  "openapi-profile.json#/" + parts.map((p) => p.replaceAll("~", "~0").replaceAll("/", "~1")).join("/");
+
+/** A published operation's request body and success schemas. */
+function published([path, method]) {
+  const operation = openapi.paths[path][method];
+  const body = operation.requestBody
+    ? { $ref: pointer("paths", path, method, "requestBody", "content", "application/json", "schema") }
+    : null;
+  const ok = {};
+  for (const [status, response] of Object.entries(operation.responses)) {
+    if (status.startsWith("2") && response.content?.["application/json"]) {
+      ok[status] = { $ref: pointer("paths", path, method, "responses", status, "content", "application/json", "schema") };
+    }
+  }
+  return { body, ok };
+}
+
+const failures = [];
+const fail = (n, line, why) => failures.push(`line ${n}: ${line.method} ${line.path} → ${line.status}: ${why}`);
+const explain = (validate) => ajv.errorsText(validate.errors, { separator: "; " });
+let checked = 0;
+
+/** The request: the credentials its route needs, and its body. */
+function checkRequest(n, line, route, headers) {
+  const session = SESSION_HEADERS.every((h) => headers[h]);
+  if (route.auth === "session" && !session) {
+    fail(n, line, `needs the session headers (${SESSION_HEADERS.join(", ")})`);
+  }
+  if (route.auth === "api" && !session && !headers["api_access_token"]) {
+    fail(n, line, "needs api_access_token or the session headers");
+  }
+  const { body } = route.openapi ? published(route.openapi) : route;
+  if (body === null) {
+    if (line.body !== null && line.body !== undefined) fail(n, line, "takes no body");
+    return;
+  }
+  const validate = validator(body);
+  if (!validate(line.body ?? null)) fail(n, line, `request body: ${explain(validate)}`);
+}
+
+const lines = readFileSync(file, "utf8").split("\n").filter(Boolean);
+if (lines.length === 0) {
+  console.error(`chatwoot contract: ${file} holds no requests: the Chatwoot sandbox recorded nothing`);
+  process.exit(1);
+}
+lines.forEach((text, i) => {
+  const n = i + 1;
+  const line = JSON.parse(text);
+  const key = `${line.method} ${line.path}`;
+  const route = ROUTES[key];
+  const headers = line.headers ?? {};
+  // A test that sends a request wrong on purpose says so: only the answer's shape is checked.
+  const misuse = Boolean(headers["x-contract-misuse"]);
+  if (!route) {
+    if (misuse && line.status === 404) return;
+    if (line.status === 404 && DETECTED_FEATURES.some((re) => re.test(key))) return;
+    fail(n, line, "not a Chatwoot route Tether may call");
+    return;
+  }
+  checked += 1;
+  if (!misuse) checkRequest(n, line, route, headers);
+  if (line.fault) return;
+  const { ok } = route.openapi ? published(route.openapi) : route;
+  const answer = ok[line.status] ?? ERROR_BODIES[line.status];
+  if (answer === undefined) {
+    if (line.status >= 500) return; // Rails' own failures (e.g. an enum's ArgumentError) have no contract.
+    fail(n, line, "a status Chatwoot does not answer this route with");
+    return;
+  }
+  const validate = validator(answer);
+  if (!validate(line.response ?? null)) fail(n, line, `response: ${explain(validate)}`);
+});
+
+console.log(`chatwoot contract: ${checked} requests checked, ${failures.length} violations`);
+if (failures.length) {
+  for (const failure of failures) console.error(failure);
+  process.exit(1);
+}
