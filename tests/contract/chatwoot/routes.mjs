@@ -45,6 +45,55 @@ export const ERROR_BODIES = {
   429: { const: "Retry later" },
 };
 
+const errorText = { type: "object", required: ["error"], properties: { error: str } };
+const backupCodes = { type: "array", minItems: 10, maxItems: 10, items: { type: "string", pattern: "^([0-9A-F]{8}|\\[redacted\\])$" } };
+const otpBody = (required) => ({
+  type: "object",
+  additionalProperties: false,
+  required,
+  properties: { otp_code: { type: "string", pattern: "^(\\d{6}|\\[redacted\\])$" }, password: str },
+});
+
+/** B5's answer (`show.json.jbuilder`); the chosen flags are among all of them. */
+function notificationSettings() {
+  const flags = { type: "array", items: str };
+  return {
+    type: "object",
+    required: ["id", "user_id", "account_id", "all_email_flags", "selected_email_flags", "all_push_flags", "selected_push_flags"],
+    properties: {
+      id: { type: "integer" },
+      user_id: { type: "integer" },
+      account_id: { type: "integer" },
+      all_email_flags: flags,
+      selected_email_flags: { type: "array", items: { type: "string", pattern: "^email_" } },
+      all_push_flags: flags,
+      selected_push_flags: { type: "array", items: { type: "string", pattern: "^push_" } },
+    },
+  };
+}
+
+function notificationSettingsUpdate() {
+  const flags = (prefix) => ({ type: "array", items: { type: "string", pattern: `^${prefix}_[a-z_]+$` } });
+  return {
+    auth: "api",
+    body: {
+      type: "object",
+      additionalProperties: false,
+      required: ["notification_settings"],
+      properties: {
+        notification_settings: {
+          type: "object",
+          additionalProperties: false,
+          // Both, every time: the server assigns both lists, and clears one left out.
+          required: ["selected_email_flags", "selected_push_flags"],
+          properties: { selected_email_flags: flags("email"), selected_push_flags: flags("push") },
+        },
+      },
+    },
+    ok: { 200: notificationSettings() },
+  };
+}
+
 const profileRoot = (properties, required) => ({
   type: "object",
   required: ["profile"],
@@ -146,6 +195,53 @@ export const ROUTES = {
     auth: "api",
     body: { anyOf: [{ type: "null" }, { type: "object", maxProperties: 0 }] },
     ok: { 200: userRef },
+  },
+  // B5: both lists, names from all_*_flags.
+  "GET /api/v1/accounts/{account_id}/notification_settings": { auth: "api", body: null, ok: { 200: notificationSettings() } },
+  "PUT /api/v1/accounts/{account_id}/notification_settings": notificationSettingsUpdate(),
+  "PATCH /api/v1/accounts/{account_id}/notification_settings": notificationSettingsUpdate(),
+  // B6: a session, not a personal token (the check holds "api": the server refuses the token
+  // itself, and the tests show it does).
+  "GET /api/v1/profile/mfa": {
+    auth: "api",
+    body: null,
+    ok: {
+      200: {
+        type: "object",
+        required: ["feature_available", "enabled"],
+        properties: { feature_available: { type: "boolean" }, enabled: { type: "boolean" }, backup_codes_generated: { type: "boolean" } },
+      },
+    },
+  },
+  "POST /api/v1/profile/mfa": {
+    auth: "session",
+    body: { anyOf: [{ type: "null" }, { type: "object", maxProperties: 0 }] },
+    ok: {
+      200: {
+        type: "object",
+        required: ["provisioning_url", "secret"],
+        properties: { provisioning_url: { type: "string", pattern: "^otpauth://totp/" }, secret: { type: "string", pattern: "^[A-Z2-7]+=*$" } },
+      },
+    },
+    errors: { 403: errorText },
+  },
+  "POST /api/v1/profile/mfa/verify": {
+    auth: "session",
+    body: otpBody(["otp_code"]),
+    ok: { 200: { type: "object", required: ["enabled", "backup_codes"], properties: { enabled: { const: true }, backup_codes: backupCodes } } },
+    errors: { 403: errorText },
+  },
+  "POST /api/v1/profile/mfa/backup_codes": {
+    auth: "session",
+    body: otpBody(["otp_code"]),
+    ok: { 200: { type: "object", required: ["backup_codes"], properties: { backup_codes: backupCodes } } },
+    errors: { 403: errorText },
+  },
+  "DELETE /api/v1/profile/mfa": {
+    auth: "session",
+    body: otpBody(["otp_code", "password"]),
+    ok: { 200: { type: "object" } },
+    errors: { 403: errorText },
   },
 };
 

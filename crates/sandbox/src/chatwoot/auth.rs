@@ -50,6 +50,33 @@ pub fn caller(state: &ChatwootState, headers: &HeaderMap) -> Result<u64, Respons
         .ok_or_else(sign_in_first)
 }
 
+/// An account-scoped route's caller and account (`ensure_current_account_helper.rb`, B11): an
+/// account that does not exist is a 404; one the caller is not a member of, a 401.
+pub fn account_access(
+    state: &ChatwootState,
+    headers: &HeaderMap,
+    account_id: &str,
+) -> Result<(u64, u64), Response> {
+    let user_id = caller(state, headers)?;
+    let account = account_id
+        .parse::<u64>()
+        .ok()
+        .filter(|id| super::seed::ACCOUNTS.iter().any(|a| a.id == *id))
+        .ok_or_else(super::envelope::not_found)?;
+    let member = state
+        .lock()
+        .users
+        .iter()
+        .any(|u| u.id == user_id && u.accounts.iter().any(|a| a.account_id == account));
+    if !member {
+        return Err(error(
+            StatusCode::UNAUTHORIZED,
+            "You are not authorized to access this account",
+        ));
+    }
+    Ok((user_id, account))
+}
+
 fn session_of<'a>(inner: &'a super::state::Inner, headers: &HeaderMap) -> Option<&'a Session> {
     let (token, client, uid) = (
         header(headers, "access-token")?,

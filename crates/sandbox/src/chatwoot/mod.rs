@@ -5,10 +5,13 @@
 //!
 //! Served so far: detection (`/api`, `/health`, B0), sign-in with the MFA step, token
 //! validation and sign-out (B1), the profile and its availability, auto-offline and
-//! access-token members (B2, B3, B7, B8), and rack-attack's sign-in throttles (B12).
+//! access-token members (B2, B3, B7, B8), e-mail and push notification settings (B5), MFA
+//! management (B6), and rack-attack's sign-in throttles (B12).
 
 mod auth;
 mod envelope;
+mod mfa;
+mod notification_settings;
 mod profile;
 pub mod seed;
 mod state;
@@ -60,6 +63,8 @@ pub struct ChatwootConfig {
     pub version: String,
     /// rack-attack on (production's default; `ENABLE_RACK_ATTACK=false` turns it off).
     pub rack_attack: bool,
+    /// Active Record encryption keys are configured, so agents can manage MFA (B6).
+    pub mfa_available: bool,
 }
 
 impl Default for ChatwootConfig {
@@ -69,6 +74,7 @@ impl Default for ChatwootConfig {
             record_to: None,
             version: "4.6.0".into(),
             rack_attack: true,
+            mfa_available: true,
         }
     }
 }
@@ -97,7 +103,7 @@ impl ChatwootSandbox {
             SECRET_KEYS,
             |path| path.starts_with(crate::TEST_PREFIX) || path == "/cable",
         )?;
-        let state = ChatwootState::new(config.version, config.rack_attack, recording);
+        let state = ChatwootState::new(&config, recording);
         let app = router(state);
         let (tx, rx) = oneshot::channel::<()>();
         let task = tokio::spawn(async move {
@@ -164,6 +170,18 @@ fn router(state: ChatwootState) -> Router {
         .route(
             "/api/v1/profile/reset_access_token",
             post(profile::reset_access_token),
+        )
+        .route(
+            "/api/v1/profile/mfa",
+            get(mfa::show).post(mfa::create).delete(mfa::destroy),
+        )
+        .route("/api/v1/profile/mfa/verify", post(mfa::verify))
+        .route("/api/v1/profile/mfa/backup_codes", post(mfa::backup_codes))
+        .route(
+            "/api/v1/accounts/{account_id}/notification_settings",
+            get(notification_settings::show)
+                .put(notification_settings::update)
+                .patch(notification_settings::update),
         )
         // An unknown route is Rails' 404 page: how a client learns a feature is not on this
         // server (B0, "feature detection").

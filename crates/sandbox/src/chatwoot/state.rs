@@ -44,6 +44,8 @@ pub struct UserRecord {
     pub accounts: Vec<AccountUser>,
     pub active_account: u64,
     pub totp_secret: Option<String>,
+    /// A secret handed out by `POST /profile/mfa`, on once verified (B6).
+    pub pending_totp_secret: Option<String>,
     pub backup_codes: Vec<String>,
 }
 
@@ -74,6 +76,7 @@ impl UserRecord {
                 .collect(),
             active_account: agent.accounts.first().map_or(0, |(id, _)| *id),
             totp_secret: agent.totp_secret.map(str::to_owned),
+            pending_totp_secret: None,
             backup_codes: if agent.totp_secret.is_some() {
                 backup_codes(agent)
             } else {
@@ -106,6 +109,8 @@ pub struct Inner {
     pub users: Vec<UserRecord>,
     pub sessions: Vec<Session>,
     pub pending_mfa: Vec<PendingMfa>,
+    /// `(user, account)` → the chosen e-mail and push flags (B5); absent: the defaults.
+    pub notification_settings: HashMap<(u64, u64), (Vec<String>, Vec<String>)>,
     /// rack-attack's throttle counters: key → (window start, requests).
     pub throttles: HashMap<String, (Instant, u32)>,
 }
@@ -116,12 +121,13 @@ pub struct ChatwootState {
     pub version: String,
     pub recording: Arc<crate::record::Recording>,
     pub rack_attack: bool,
+    /// The server has Active Record encryption keys: MFA can be managed (B6).
+    pub mfa_available: bool,
 }
 
 impl ChatwootState {
     pub fn new(
-        version: String,
-        rack_attack: bool,
+        config: &super::ChatwootConfig,
         recording: Arc<crate::record::Recording>,
     ) -> ChatwootState {
         ChatwootState {
@@ -129,9 +135,10 @@ impl ChatwootState {
                 users: AGENTS.iter().map(UserRecord::seeded).collect(),
                 ..Inner::default()
             })),
-            version,
+            version: config.version.clone(),
             recording,
-            rack_attack,
+            rack_attack: config.rack_attack,
+            mfa_available: config.mfa_available,
         }
     }
 
