@@ -51,7 +51,9 @@ let checked = 0;
 
 /** A path with its account id as the route's template (`/api/v1/accounts/{account_id}/…`). */
 function templated(path) {
-  return path.replace(/^\/api\/v1\/accounts\/\d+\//, "/api/v1/accounts/{account_id}/");
+  return path
+    .replace(/^\/api\/v1\/accounts\/\d+\//, "/api/v1/accounts/{account_id}/")
+    .replace(/^\/api\/v1\/profile\/sessions\/\d+$/, "/api/v1/profile/sessions/{id}");
 }
 
 /** The request: the credentials its route needs, and its body. */

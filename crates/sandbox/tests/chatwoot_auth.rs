@@ -40,7 +40,10 @@ async fn it_says_it_is_chatwoot_and_unknown_routes_are_rails_404s() {
         .unwrap();
     assert_eq!(health, json!({ "status": "woot" }));
     // Rocket.Chat's detection route, and a feature this server does not have.
-    for path in ["/api/info", "/api/v1/profile/sessions"] {
+    for path in [
+        "/api/info",
+        "/api/v1/accounts/1/conversations/unread_counts",
+    ] {
         let request = Server::misuse(server.http.get(server.url(path)), "not Chatwoot's route");
         let response = request.send().await.unwrap();
         assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");

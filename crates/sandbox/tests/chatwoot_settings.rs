@@ -285,3 +285,72 @@ async fn mfa_needs_a_session_and_the_servers_encryption_keys() {
         json!({ "error": "MFA feature is not available. Please configure encryption keys." })
     );
 }
+
+#[tokio::test]
+async fn the_sessions_list_marks_this_device_and_others_can_be_signed_out() {
+    let server = Server::start().await;
+    let laptop = server.session(CORA.email, CORA.password).await;
+    let here = server.session(CORA.email, CORA.password).await;
+    let (status, listed) = server
+        .call(&here, Method::GET, "/api/v1/profile/sessions", None)
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let listed = listed.as_array().unwrap().clone();
+    assert_eq!(listed.len(), 2);
+    // Newest first, and the one asking is `current`.
+    assert_eq!(listed[0]["current"], true);
+    assert_eq!(listed[1]["current"], false);
+    assert_eq!(listed[0]["ip_address"], "127.0.0.1");
+    let (here_id, laptop_id) = (listed[0]["id"].clone(), listed[1]["id"].clone());
+
+    let (status, body) = server
+        .call(
+            &here,
+            Method::DELETE,
+            &format!("/api/v1/profile/sessions/{here_id}"),
+            None,
+        )
+        .await;
+    assert_eq!(
+        (status, body),
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            json!({ "error": "You cannot revoke the current session." })
+        )
+    );
+    let (status, _) = server
+        .call(
+            &here,
+            Method::DELETE,
+            &format!("/api/v1/profile/sessions/{laptop_id}"),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(server.profile(&laptop).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(server.profile(&here).await.0, StatusCode::OK);
+    let (status, _) = server
+        .call(
+            &here,
+            Method::DELETE,
+            &format!("/api/v1/profile/sessions/{laptop_id}"),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // An older server has no such route: Rails' 404 page.
+    let older = Server::with(ChatwootConfig {
+        sessions_api: false,
+        ..ChatwootConfig::default()
+    })
+    .await;
+    let s = older.session(CORA.email, CORA.password).await;
+    let response = older
+        .as_session(older.http.get(older.url("/api/v1/profile/sessions")), &s)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    assert!(response.text().await.unwrap().contains("<html>"));
+}

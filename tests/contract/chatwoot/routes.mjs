@@ -243,11 +243,26 @@ export const ROUTES = {
     ok: { 200: { type: "object" } },
     errors: { 403: errorText },
   },
+  // B2 "Active sessions" (newer servers; a 404 from older ones is the detection).
+  "GET /api/v1/profile/sessions": {
+    auth: "api",
+    body: null,
+    ok: {
+      200: {
+        type: "array",
+        items: {
+          type: "object",
+          required: ["id", "browser_name", "platform_name", "ip_address", "last_activity_at", "created_at", "current"],
+          properties: { id: { type: "integer" }, current: { type: "boolean" }, browser_name: str, ip_address: { type: ["string", "null"] } },
+        },
+      },
+    },
+  },
+  "DELETE /api/v1/profile/sessions/{id}": { auth: "api", body: null, ok: { 200: {} } },
 };
 
 /** Routes only newer servers have (B0): a client may ask, and a 404 means "not here". */
 export const DETECTED_FEATURES = [
-  /^GET \/api\/v1\/profile\/sessions$/,
   /^(GET|POST|DELETE) \/api\/v1\/profile\/mfa$/,
   /^GET \/api\/v1\/accounts\/\d+\/conversations\/unread_counts$/,
 ];

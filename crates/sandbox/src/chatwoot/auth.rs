@@ -77,7 +77,7 @@ pub fn account_access(
     Ok((user_id, account))
 }
 
-fn session_of<'a>(inner: &'a super::state::Inner, headers: &HeaderMap) -> Option<&'a Session> {
+pub fn session_of<'a>(inner: &'a super::state::Inner, headers: &HeaderMap) -> Option<&'a Session> {
     let (token, client, uid) = (
         header(headers, "access-token")?,
         header(headers, "client")?,
@@ -100,8 +100,15 @@ fn session_of<'a>(inner: &'a super::state::Inner, headers: &HeaderMap) -> Option
 pub async fn sign_in(
     State(state): State<ChatwootState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
     body: axum::body::Bytes,
 ) -> Response {
+    let device = Device {
+        user_agent: header(&headers, "user-agent")
+            .unwrap_or_default()
+            .to_owned(),
+        ip: peer.ip().to_string(),
+    };
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     let email = body["email"].as_str().unwrap_or_default().to_lowercase();
     let by_ip = state.throttled(
@@ -119,7 +126,7 @@ pub async fn sign_in(
         return retry_later();
     }
     if let Some(mfa_token) = body["mfa_token"].as_str() {
-        return second_factor(&state, mfa_token, &body);
+        return second_factor(&state, mfa_token, &body, device);
     }
     let password = body["password"].as_str().unwrap_or_default();
     let user = {
@@ -149,10 +156,16 @@ pub async fn sign_in(
         )
             .into_response();
     }
-    signed_in(&state, user_id)
+    signed_in(&state, user_id, device)
 }
 
-fn second_factor(state: &ChatwootState, mfa_token: &str, body: &Value) -> Response {
+/// Where a sign-in came from.
+struct Device {
+    user_agent: String,
+    ip: String,
+}
+
+fn second_factor(state: &ChatwootState, mfa_token: &str, body: &Value, device: Device) -> Response {
     let user_id = {
         let mut inner = state.lock();
         let now = Instant::now();
@@ -196,19 +209,24 @@ fn second_factor(state: &ChatwootState, mfa_token: &str, body: &Value) -> Respon
         return error(StatusCode::BAD_REQUEST, "Invalid verification code");
     }
     state.lock().pending_mfa.retain(|p| p.token != mfa_token);
-    signed_in(state, user_id)
+    signed_in(state, user_id, device)
 }
 
 /// A new session: 200 `{data: <user JSON>}` with the devise_token_auth headers.
-fn signed_in(state: &ChatwootState, user_id: u64) -> Response {
-    let session = Session {
-        user_id,
-        token: new_secret(),
-        client: new_secret(),
-        expiry: now_secs() + SESSION_LIFESPAN_SECS,
-    };
-    let (data, uid) = {
+fn signed_in(state: &ChatwootState, user_id: u64, device: Device) -> Response {
+    let (session, data, uid) = {
         let mut inner = state.lock();
+        inner.next_session_id += 1;
+        let session = Session {
+            id: inner.next_session_id,
+            user_id,
+            token: new_secret(),
+            client: new_secret(),
+            expiry: now_secs() + SESSION_LIFESPAN_SECS,
+            user_agent: device.user_agent,
+            ip: device.ip,
+            created_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+        };
         inner.sessions.push(session.clone());
         // `max_number_of_devices`: the oldest of this user's sessions goes.
         let mine = inner
@@ -224,7 +242,7 @@ fn signed_in(state: &ChatwootState, user_id: u64) -> Response {
         let Some(user) = inner.users.iter().find(|u| u.id == user_id) else {
             return sign_in_first();
         };
-        (user_json(user), user.email.clone())
+        (session, user_json(user), user.email.clone())
     };
     let mut response = axum::Json(json!({ "data": data })).into_response();
     let expiry = session.expiry.to_string();

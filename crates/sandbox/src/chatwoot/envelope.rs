@@ -48,7 +48,18 @@ pub fn retry_later() -> Response {
         .into_response()
 }
 
-/// `ActiveRecord::RecordNotFound` and unknown routes.
+/// Rails' 404 page: a route this server does not have (how a client detects a feature, B0).
+pub fn rails_404() -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        axum::response::Html(
+            "<!DOCTYPE html><html><body><h1>The page you were looking for doesn't exist.</h1></body></html>",
+        ),
+    )
+        .into_response()
+}
+
+/// `ActiveRecord::RecordNotFound`.
 pub fn not_found() -> Response {
     error(StatusCode::NOT_FOUND, "Resource could not be found")
 }

@@ -6,7 +6,7 @@
 //! Served so far: detection (`/api`, `/health`, B0), sign-in with the MFA step, token
 //! validation and sign-out (B1), the profile and its availability, auto-offline and
 //! access-token members (B2, B3, B7, B8), e-mail and push notification settings (B5), MFA
-//! management (B6), and rack-attack's sign-in throttles (B12).
+//! management (B6), signed-in sessions (B2), and rack-attack's sign-in throttles (B12).
 
 mod auth;
 mod envelope;
@@ -14,6 +14,7 @@ mod mfa;
 mod notification_settings;
 mod profile;
 pub mod seed;
+mod sessions;
 mod state;
 mod user;
 
@@ -22,8 +23,6 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use axum::Router;
-use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse};
 use axum::routing::{get, post};
 use serde_json::json;
 use tokio::net::TcpListener;
@@ -65,6 +64,8 @@ pub struct ChatwootConfig {
     pub rack_attack: bool,
     /// Active Record encryption keys are configured, so agents can manage MFA (B6).
     pub mfa_available: bool,
+    /// The server has `profile/sessions` (newer servers, B2); without it, Rails' 404.
+    pub sessions_api: bool,
 }
 
 impl Default for ChatwootConfig {
@@ -75,6 +76,7 @@ impl Default for ChatwootConfig {
             version: "4.6.0".into(),
             rack_attack: true,
             mfa_available: true,
+            sessions_api: true,
         }
     }
 }
@@ -155,7 +157,10 @@ impl Drop for ChatwootSandbox {
 fn router(state: ChatwootState) -> Router {
     Router::new()
         .route("/api", get(api_index))
-        .route("/health", get(|| async { axum::Json(json!({ "status": "woot" })) }))
+        .route(
+            "/health",
+            get(|| async { axum::Json(json!({ "status": "woot" })) }),
+        )
         .route("/auth/sign_in", post(auth::sign_in))
         .route("/auth/validate_token", get(auth::validate_token))
         .route("/auth/sign_out", axum::routing::delete(auth::sign_out))
@@ -175,6 +180,11 @@ fn router(state: ChatwootState) -> Router {
             "/api/v1/profile/mfa",
             get(mfa::show).post(mfa::create).delete(mfa::destroy),
         )
+        .route("/api/v1/profile/sessions", get(sessions::index))
+        .route(
+            "/api/v1/profile/sessions/{id}",
+            axum::routing::delete(sessions::destroy),
+        )
         .route("/api/v1/profile/mfa/verify", post(mfa::verify))
         .route("/api/v1/profile/mfa/backup_codes", post(mfa::backup_codes))
         .route(
@@ -185,13 +195,7 @@ fn router(state: ChatwootState) -> Router {
         )
         // An unknown route is Rails' 404 page: how a client learns a feature is not on this
         // server (B0, "feature detection").
-        .fallback(|| async {
-            (
-                StatusCode::NOT_FOUND,
-                Html("<!DOCTYPE html><html><body><h1>The page you were looking for doesn't exist.</h1></body></html>"),
-            )
-                .into_response()
-        })
+        .fallback(|| async { envelope::rails_404() })
         .layer(axum::middleware::from_fn_with_state(
             state.recording.clone(),
             crate::record::record,

@@ -89,11 +89,18 @@ impl UserRecord {
 /// One devise_token_auth session: the `access-token` for a `client` (device).
 #[derive(Debug, Clone)]
 pub struct Session {
+    /// The id `profile/sessions` lists and revokes by.
+    pub id: u64,
     pub user_id: u64,
     pub token: String,
     pub client: String,
     /// Unix seconds.
     pub expiry: i64,
+    /// The sign-in's `User-Agent` and address, for the sessions list.
+    pub user_agent: String,
+    pub ip: String,
+    /// RFC 3339.
+    pub created_at: String,
 }
 
 /// A password step that asked for the second factor.
@@ -108,6 +115,7 @@ pub struct PendingMfa {
 pub struct Inner {
     pub users: Vec<UserRecord>,
     pub sessions: Vec<Session>,
+    pub next_session_id: u64,
     pub pending_mfa: Vec<PendingMfa>,
     /// `(user, account)` → the chosen e-mail and push flags (B5); absent: the defaults.
     pub notification_settings: HashMap<(u64, u64), (Vec<String>, Vec<String>)>,
@@ -123,6 +131,8 @@ pub struct ChatwootState {
     pub rack_attack: bool,
     /// The server has Active Record encryption keys: MFA can be managed (B6).
     pub mfa_available: bool,
+    /// The server has `profile/sessions` (PR #14556, 2026-06; B2).
+    pub sessions_api: bool,
 }
 
 impl ChatwootState {
@@ -139,6 +149,7 @@ impl ChatwootState {
             recording,
             rack_attack: config.rack_attack,
             mfa_available: config.mfa_available,
+            sessions_api: config.sessions_api,
         }
     }
 
