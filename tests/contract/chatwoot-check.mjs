@@ -20,6 +20,16 @@ addFormats(ajv);
 ajv.addFormat("binary", true);
 ajv.addSchema(openapi, "openapi-profile.json");
 
+// Query values arrive as text (a repeated key as a list): compared as the types they stand for.
+const queryAjv = new Ajv2020({ strict: false, allErrors: true, coerceTypes: "array" });
+const queryValidators = new Map();
+const queryValidator = (schema) => {
+  const key = JSON.stringify(schema);
+  if (!queryValidators.has(key)) queryValidators.set(key, queryAjv.compile(schema));
+  return queryValidators.get(key);
+};
+const NO_QUERY = { type: "object", maxProperties: 0 };
+
 const compiled = new Map();
 const validator = (schema) => {
   const key = JSON.stringify(schema);
@@ -29,9 +39,16 @@ const validator = (schema) => {
 const pointer = (...parts) =>
   "openapi-profile.json#/" + parts.map((p) => p.replaceAll("~", "~0").replaceAll("/", "~1")).join("/");
 
-/** A published operation's request body and success schemas. */
+/** A published operation's query, request body and success schemas. */
 function published([path, method]) {
   const operation = openapi.paths[path][method];
+  const parameters = [...(openapi.paths[path].parameters ?? []), ...(operation.parameters ?? [])];
+  const inQuery = parameters.filter((p) => p.in === "query");
+  const query = {
+    type: "object",
+    additionalProperties: false,
+    properties: Object.fromEntries(inQuery.map((p) => [p.name, p.schema])),
+  };
   const body = operation.requestBody
     ? { $ref: pointer("paths", path, method, "requestBody", "content", "application/json", "schema") }
     : null;
@@ -41,7 +58,7 @@ function published([path, method]) {
       ok[status] = { $ref: pointer("paths", path, method, "responses", status, "content", "application/json", "schema") };
     }
   }
-  return { body, ok };
+  return { query, body, ok };
 }
 
 const failures = [];
@@ -65,7 +82,11 @@ function checkRequest(n, line, route, headers) {
   if (route.auth === "api" && !session && !headers["api_access_token"]) {
     fail(n, line, "needs api_access_token or the session headers");
   }
-  const { body } = route.openapi ? published(route.openapi) : route;
+  const { query, body } = route.openapi ? published(route.openapi) : route;
+  // The names arrive as sent (`labels[]=…` is recorded under `labels[]`).
+  const asked = Object.fromEntries(Object.entries(line.query ?? {}).map(([k, v]) => [k.replace(/\[\]$/, ""), v]));
+  const checkQuery = queryValidator(query ?? NO_QUERY);
+  if (!checkQuery(asked)) fail(n, line, `query: ${queryAjv.errorsText(checkQuery.errors, { separator: "; " })}`);
   if (body === null) {
     if (line.body !== null && line.body !== undefined) fail(n, line, "takes no body");
     return;

@@ -108,6 +108,7 @@ const profileRoot = (properties, required) => ({
  * - `auth`: "none", "session" (the devise_token_auth headers) or "api" (`api_access_token`
  *   or the session headers, B1).
  * - `body`: the request body's schema (`null`: no body).
+ * - `query`: the query's schema (absent: no query parameters).
  * - `ok`: the success statuses and their bodies.
  */
 export const ROUTES = {
@@ -242,6 +243,46 @@ export const ROUTES = {
     body: otpBody(["otp_code", "password"]),
     ok: { 200: { type: "object" } },
     errors: { 403: errorText },
+  },
+  // B9: the counts are published; the list is written from the reference.
+  "GET /api/v1/accounts/{account_id}/conversations/meta": {
+    auth: "api",
+    openapi: ["/api/v1/accounts/{account_id}/conversations/meta", "get"],
+  },
+  "GET /api/v1/accounts/{account_id}/conversations": {
+    auth: "api",
+    body: null,
+    query: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        assignee_type: { enum: ["me", "unassigned", "assigned", "all"] },
+        status: { enum: ["all", "open", "resolved", "pending", "snoozed"] },
+        page: { type: "integer", minimum: 1 },
+        inbox_id: { type: "integer" },
+        team_id: { type: "integer" },
+        labels: { type: "array", items: str },
+        q: str,
+      },
+    },
+    ok: {
+      200: {
+        type: "object",
+        required: ["data"],
+        properties: {
+          data: {
+            type: "object",
+            required: ["meta", "payload"],
+            properties: {
+              payload: {
+                type: "array",
+                items: { type: "object", required: ["id", "unread_count", "status"], properties: { unread_count: { type: "integer", minimum: 0 } } },
+              },
+            },
+          },
+        },
+      },
+    },
   },
   // B2 "Active sessions" (newer servers; a 404 from older ones is the detection).
   "GET /api/v1/profile/sessions": {

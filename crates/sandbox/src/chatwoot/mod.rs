@@ -6,9 +6,13 @@
 //! Served so far: detection (`/api`, `/health`, B0), sign-in with the MFA step, token
 //! validation and sign-out (B1), the profile and its availability, auto-offline and
 //! access-token members (B2, B3, B7, B8), e-mail and push notification settings (B5), MFA
-//! management (B6), signed-in sessions (B2), and rack-attack's sign-in throttles (B12).
+//! management (B6), signed-in sessions (B2), conversation counts (B9), ActionCable's
+//! `RoomChannel` with `message.created`, `assignee.changed`, `conversation.updated` and
+//! `presence.update` (B10), and rack-attack's sign-in throttles (B12).
 
 mod auth;
+mod cable;
+mod conversations;
 mod envelope;
 mod mfa;
 mod notification_settings;
@@ -16,6 +20,7 @@ mod profile;
 pub mod seed;
 mod sessions;
 mod state;
+mod test_routes;
 mod user;
 
 use std::net::SocketAddr;
@@ -66,6 +71,8 @@ pub struct ChatwootConfig {
     pub mfa_available: bool,
     /// The server has `profile/sessions` (newer servers, B2); without it, Rails' 404.
     pub sessions_api: bool,
+    /// Serve the TEST-ONLY `/_sandbox/*` routes (a contact's message, an assignment).
+    pub test_routes: bool,
 }
 
 impl Default for ChatwootConfig {
@@ -77,6 +84,7 @@ impl Default for ChatwootConfig {
             rack_attack: true,
             mfa_available: true,
             sessions_api: true,
+            test_routes: false,
         }
     }
 }
@@ -106,7 +114,7 @@ impl ChatwootSandbox {
             |path| path.starts_with(crate::TEST_PREFIX) || path == "/cable",
         )?;
         let state = ChatwootState::new(&config, recording);
-        let app = router(state);
+        let app = router(state, config.test_routes);
         let (tx, rx) = oneshot::channel::<()>();
         let task = tokio::spawn(async move {
             let serve = axum::serve(
@@ -154,8 +162,8 @@ impl Drop for ChatwootSandbox {
     }
 }
 
-fn router(state: ChatwootState) -> Router {
-    Router::new()
+fn router(state: ChatwootState, test_routes: bool) -> Router {
+    let mut router = Router::new()
         .route("/api", get(api_index))
         .route(
             "/health",
@@ -187,12 +195,27 @@ fn router(state: ChatwootState) -> Router {
         )
         .route("/api/v1/profile/mfa/verify", post(mfa::verify))
         .route("/api/v1/profile/mfa/backup_codes", post(mfa::backup_codes))
+        .route("/cable", get(cable::cable))
+        .route(
+            "/api/v1/accounts/{account_id}/conversations/meta",
+            get(conversations::meta),
+        )
+        .route(
+            "/api/v1/accounts/{account_id}/conversations",
+            get(conversations::index),
+        )
         .route(
             "/api/v1/accounts/{account_id}/notification_settings",
             get(notification_settings::show)
                 .put(notification_settings::update)
                 .patch(notification_settings::update),
-        )
+        );
+    if test_routes {
+        router = router
+            .route("/_sandbox/messages", post(test_routes::message))
+            .route("/_sandbox/assign", post(test_routes::assign));
+    }
+    router
         // An unknown route is Rails' 404 page: how a client learns a feature is not on this
         // server (B0, "feature detection").
         .fallback(|| async { envelope::rails_404() })

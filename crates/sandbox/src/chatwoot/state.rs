@@ -116,11 +116,22 @@ pub struct Inner {
     pub users: Vec<UserRecord>,
     pub sessions: Vec<Session>,
     pub next_session_id: u64,
+    pub conversations: Vec<super::seed::Conversation>,
+    pub next_message_id: u64,
     pub pending_mfa: Vec<PendingMfa>,
     /// `(user, account)` → the chosen e-mail and push flags (B5); absent: the defaults.
     pub notification_settings: HashMap<(u64, u64), (Vec<String>, Vec<String>)>,
     /// rack-attack's throttle counters: key → (window start, requests).
     pub throttles: HashMap<String, (Instant, u32)>,
+}
+
+/// An ActionCable event for the subscribers with one of `tokens` in `account_id` (B10).
+#[derive(Debug, Clone)]
+pub struct CableEvent {
+    pub tokens: Vec<String>,
+    pub account_id: u64,
+    pub event: String,
+    pub data: Value,
 }
 
 #[derive(Clone)]
@@ -133,6 +144,8 @@ pub struct ChatwootState {
     pub mfa_available: bool,
     /// The server has `profile/sessions` (PR #14556, 2026-06; B2).
     pub sessions_api: bool,
+    /// Events for the `/cable` connections.
+    pub cable: tokio::sync::broadcast::Sender<CableEvent>,
 }
 
 impl ChatwootState {
@@ -143,6 +156,8 @@ impl ChatwootState {
         ChatwootState {
             inner: Arc::new(Mutex::new(Inner {
                 users: AGENTS.iter().map(UserRecord::seeded).collect(),
+                conversations: super::seed::conversations(),
+                next_message_id: 1000,
                 ..Inner::default()
             })),
             version: config.version.clone(),
@@ -150,6 +165,7 @@ impl ChatwootState {
             rack_attack: config.rack_attack,
             mfa_available: config.mfa_available,
             sessions_api: config.sessions_api,
+            cable: tokio::sync::broadcast::channel(256).0,
         }
     }
 
