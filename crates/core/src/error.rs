@@ -200,6 +200,9 @@ pub enum Error {
     /// The server answered with a failure envelope.
     #[error("{}", .0.user_message())]
     Api(Box<ApiError>),
+    /// A Chatwoot server refused (its own bodies, reference chatwoot-api.md B11).
+    #[error("{}", .0.user_message())]
+    Chatwoot(Box<crate::chatwoot::ChatwootError>),
     /// The server's answer could not be understood.
     #[error("Unexpected answer from {endpoint}: {reason}")]
     Protocol {
@@ -262,6 +265,7 @@ impl Error {
         match self {
             Error::Unreachable { .. } | Error::Protocol { .. } => true,
             Error::Api(api) => api.is_transient(),
+            Error::Chatwoot(err) => err.is_transient(),
             _ => false,
         }
     }
@@ -280,6 +284,7 @@ impl Error {
             Error::SignInExpired => ErrorCode::SignInExpired,
             Error::TokenRejected => ErrorCode::InvalidCredentials,
             Error::Api(api) => api.code(),
+            Error::Chatwoot(err) => err.code(),
             Error::Protocol { .. } => ErrorCode::Protocol,
             Error::NeedsServer { .. } => ErrorCode::NeedsServer,
             Error::WorkspaceNotFound(_) => ErrorCode::WorkspaceNotFound,
@@ -359,6 +364,15 @@ impl Error {
                     .retry_after_seconds
                     .map(|s| u32::try_from(s).unwrap_or(u32::MAX)),
             },
+            Error::Chatwoot(err) => ErrorDetails::Server {
+                field: err.field().map(str::to_owned),
+                endpoint: err.endpoint.clone(),
+                status: err.status,
+                server_error: err.error.clone(),
+                error_type: None,
+                server_details: None,
+                retry_after_seconds: None,
+            },
             Error::Protocol { endpoint, .. } => ErrorDetails::Protocol {
                 endpoint: endpoint.clone(),
             },
@@ -377,6 +391,12 @@ impl From<ApiError> for Error {
     fn from(err: ApiError) -> Self {
         // Boxed: the server's error is large and rare; keep `Result<T>` small on the hot path.
         Error::Api(Box::new(err))
+    }
+}
+
+impl From<crate::chatwoot::ChatwootError> for Error {
+    fn from(err: crate::chatwoot::ChatwootError) -> Self {
+        Error::Chatwoot(Box::new(err))
     }
 }
 

@@ -7,6 +7,7 @@
 
 pub mod admin_users;
 pub mod alerts;
+pub mod chatwoot;
 pub mod context;
 pub mod error;
 pub mod outbox;

@@ -127,6 +127,11 @@ impl Http {
         })
     }
 
+    /// The HTTP client itself, for the other server kinds' clients.
+    pub(crate) fn reqwest(&self) -> &reqwest::Client {
+        &self.client
+    }
+
     /// The certificate verifier and its exceptions.
     pub fn trust(&self) -> &CertificateTrust {
         &self.trust
@@ -386,40 +391,47 @@ impl RestClient {
     }
 
     pub(super) fn unreachable(&self, err: &reqwest::Error) -> Error {
-        if let Some(tls) = find_tls_error(err) {
-            let host = self.base.as_url().host_str().unwrap_or_default().to_owned();
-            let host = host
-                .trim_start_matches('[')
-                .trim_end_matches(']')
-                .to_owned();
-            if let Some(refused) = self.http.trust.refused(&host) {
-                return Error::CertificateUntrusted {
-                    url: self.base.to_string(),
-                    changed: self.http.trust.has_pins(&host),
-                    fingerprint: display_fingerprint(&refused.sha256),
-                    host,
-                    reason: refused.reason,
-                };
-            }
-            return Error::Unreachable {
-                url: self.base.to_string(),
-                reason: format!("the secure connection failed: {tls}"),
+        unreachable(&self.http, &self.base, err)
+    }
+}
+
+/// A request that got no answer, in words a person can act on: an untrusted certificate (with
+/// its fingerprint), a failed secure connection, a timeout, or the innermost network cause.
+/// Shared by every server kind's client.
+pub(crate) fn unreachable(http: &Http, base: &WorkspaceUrl, err: &reqwest::Error) -> Error {
+    if let Some(tls) = find_tls_error(err) {
+        let host = base.as_url().host_str().unwrap_or_default().to_owned();
+        let host = host
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .to_owned();
+        if let Some(refused) = http.trust.refused(&host) {
+            return Error::CertificateUntrusted {
+                url: base.to_string(),
+                changed: http.trust.has_pins(&host),
+                fingerprint: display_fingerprint(&refused.sha256),
+                host,
+                reason: refused.reason,
             };
         }
-        // The innermost cause is the one a person understands ("Connection refused").
-        let mut source: &dyn std::error::Error = err;
-        while let Some(next) = source.source() {
-            source = next;
-        }
-        let reason = if err.is_timeout() {
-            "the server did not answer in time".to_owned()
-        } else {
-            source.to_string()
+        return Error::Unreachable {
+            url: base.to_string(),
+            reason: format!("the secure connection failed: {tls}"),
         };
-        Error::Unreachable {
-            url: self.base.to_string(),
-            reason,
-        }
+    }
+    // The innermost cause is the one a person understands ("Connection refused").
+    let mut source: &dyn std::error::Error = err;
+    while let Some(next) = source.source() {
+        source = next;
+    }
+    let reason = if err.is_timeout() {
+        "the server did not answer in time".to_owned()
+    } else {
+        source.to_string()
+    };
+    Error::Unreachable {
+        url: base.to_string(),
+        reason,
     }
 }
 

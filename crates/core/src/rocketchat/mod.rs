@@ -18,6 +18,7 @@ pub use admin_users::{
     AdminUserDoc, PermissionListing, RoleListing, SeatsListing, UserEmail, UserListing,
 };
 pub use api_error::{ApiError, LOGIN, LOGIN_RESUME, failed_rule_text};
+pub(crate) use client::unreachable;
 pub use client::{Credentials, Http, PasswordProof, RestClient, password_digest};
 pub use custom_sounds::CustomSound;
 pub use preferences::{DataDownloadAnswer, ExportOperation};

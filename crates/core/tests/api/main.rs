@@ -12,6 +12,7 @@ mod account;
 mod account_deletion;
 mod admin_actions;
 mod admin_users;
+mod chatwoot;
 mod faults;
 mod notifications;
 mod preferences;

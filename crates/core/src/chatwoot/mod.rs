@@ -1,0 +1,15 @@
+//! Chatwoot, the second server kind (issue 23; reference `shared/reference/chatwoot-api.md`):
+//! its REST client, its answers and its errors. The slices reach it beside Rocket.Chat's
+//! client once the session slice holds a Chatwoot session; so far the client stands alone,
+//! tested against the Chatwoot sandbox.
+
+mod client;
+mod error;
+mod types;
+
+pub use client::ChatwootClient;
+pub use error::{ChatwootError, SIGN_IN};
+pub use types::{
+    ChatwootAccount, ChatwootAuth, ChatwootInfo, ChatwootUser, ProfileChanges, SessionHeaders,
+    SignIn,
+};
