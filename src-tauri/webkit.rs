@@ -9,8 +9,8 @@
 //!   It was held back once because WebDriver seemed to hang on the first click; the hang is in
 //!   WebKitGTK's screenshot, not the click: a WebDriver screenshot waits for the page's next
 //!   presented frame (`WebAutomationSession::takeScreenshot` → `callAfterNextPresentationUpdate`),
-//!   and without compositing an idle page presents none. Clicks, typing and scripts never wait
-//!   for a frame. The test harness gives the page a repaint that changes no pixel while a
+//!   and without compositing an idle page presents none. Clicks, typing and scripts did not wait
+//!   for one in any journey (WebKitGTK 2.50.6). The test harness gives the page a repaint that changes no pixel while a
 //!   screenshot waits (`crates/harness/src/webdriver/session.rs`), so the end-to-end journeys
 //!   run the shipped configuration. `WEBKIT_DISABLE_COMPOSITING_MODE=0` turns compositing back
 //!   on for one run. WebKitGTK's own `HardwareAccelerationPolicy::Never`, set on the web view
