@@ -3,6 +3,7 @@
 //! client once the session slice holds a Chatwoot session; so far the client stands alone,
 //! tested against the Chatwoot sandbox.
 
+pub mod audio;
 mod client;
 mod error;
 mod types;
