@@ -4,10 +4,12 @@
 //! tested against the Chatwoot sandbox.
 
 pub mod audio;
+mod cable;
 mod client;
 mod error;
 mod types;
 
+pub use cable::{Cable, CableEvent, PRESENCE_EVERY};
 pub use client::ChatwootClient;
 pub use error::{ChatwootError, SIGN_IN};
 pub use types::{

@@ -15,8 +15,80 @@ use tokio_tungstenite::tungstenite::Message;
 use super::{Credentials, Http, WorkspaceUrl};
 use crate::{Error, Result};
 
-trait Io: AsyncRead + AsyncWrite + Send + Unpin {}
+/// A byte stream a websocket runs over: plain TCP, or TLS over it.
+pub(crate) trait Io: AsyncRead + AsyncWrite + Send + Unpin {}
 impl<T: AsyncRead + AsyncWrite + Send + Unpin> Io for T {}
+
+/// A websocket to a workspace, plain or over TLS with Tether's verifier.
+pub(crate) type Socket = WebSocketStream<Pin<Box<dyn Io>>>;
+
+/// Opens a websocket to `<base><path>` with Tether's certificate verifier, sending `headers`
+/// in the handshake (a Chatwoot cable needs `Origin` and its subprotocol). Every step has a
+/// time limit. Returns the socket and its `ws(s)://` address.
+pub(crate) async fn open_websocket(
+    http: &Http,
+    base: &WorkspaceUrl,
+    path: &str,
+    headers: &[(&str, String)],
+) -> Result<(Socket, String)> {
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest as _;
+    let url = base.as_url();
+    let secure = url.scheme() == "https";
+    let host = url.host_str().unwrap_or_default().to_owned();
+    let port = url
+        .port_or_known_default()
+        .unwrap_or(if secure { 443 } else { 80 });
+    let ws_url = format!(
+        "{}://{}{}{path}",
+        if secure { "wss" } else { "ws" },
+        url.authority(),
+        url.path()
+    );
+    let unreachable = |reason: String| Error::Unreachable {
+        url: ws_url.clone(),
+        reason,
+    };
+    let mut request = ws_url
+        .as_str()
+        .into_client_request()
+        .map_err(|e| unreachable(e.to_string()))?;
+    for (name, value) in headers {
+        let name = tokio_tungstenite::tungstenite::http::HeaderName::from_bytes(name.as_bytes())
+            .map_err(|e| unreachable(e.to_string()))?;
+        let value = value
+            .parse()
+            .map_err(|_| unreachable(format!("a bad {name} header")))?;
+        request.headers_mut().insert(name, value);
+    }
+    let tcp = tokio::time::timeout(
+        ANSWER_WITHIN,
+        TcpStream::connect((host.trim_start_matches('[').trim_end_matches(']'), port)),
+    )
+    .await
+    .map_err(|_| unreachable("the server did not answer in time".into()))?
+    .map_err(|e| unreachable(e.to_string()))?;
+    let io: Pin<Box<dyn Io>> = if secure {
+        let name = rustls::pki_types::ServerName::try_from(
+            host.trim_start_matches('[')
+                .trim_end_matches(']')
+                .to_owned(),
+        )
+        .map_err(|e| unreachable(e.to_string()))?;
+        let tls = tokio_rustls::TlsConnector::from(http.tls_config())
+            .connect(name, tcp)
+            .await
+            .map_err(|e| unreachable(format!("the secure connection failed: {e}")))?;
+        Box::pin(tls)
+    } else {
+        Box::pin(tcp)
+    };
+    let (socket, _) =
+        tokio::time::timeout(ANSWER_WITHIN, tokio_tungstenite::client_async(request, io))
+            .await
+            .map_err(|_| unreachable("the websocket handshake timed out".into()))?
+            .map_err(|e| unreachable(format!("the websocket handshake failed: {e}")))?;
+    Ok((socket, ws_url))
+}
 
 /// How long to wait for the server's answer during the handshake.
 const ANSWER_WITHIN: Duration = Duration::from_secs(10);
@@ -32,7 +104,7 @@ pub struct UserEvent {
 
 /// A logged-in DDP connection.
 pub struct Realtime {
-    socket: WebSocketStream<Pin<Box<dyn Io>>>,
+    socket: Socket,
     user_id: String,
     url: String,
     next_id: u64,
@@ -48,51 +120,7 @@ impl Realtime {
     /// Connects, logs in with `resume` and returns the connection. An invalid token answers
     /// an error with the code `session_expired`.
     pub async fn connect(http: &Http, base: &WorkspaceUrl, creds: &Credentials) -> Result<Self> {
-        let url = base.as_url();
-        let secure = url.scheme() == "https";
-        let host = url.host_str().unwrap_or_default().to_owned();
-        let port = url
-            .port_or_known_default()
-            .unwrap_or(if secure { 443 } else { 80 });
-        let ws_url = format!(
-            "{}://{}{}websocket",
-            if secure { "wss" } else { "ws" },
-            url.authority(),
-            url.path()
-        );
-        let unreachable = |reason: String| Error::Unreachable {
-            url: ws_url.clone(),
-            reason,
-        };
-        let tcp = tokio::time::timeout(
-            ANSWER_WITHIN,
-            TcpStream::connect((host.trim_start_matches('[').trim_end_matches(']'), port)),
-        )
-        .await
-        .map_err(|_| unreachable("the server did not answer in time".into()))?
-        .map_err(|e| unreachable(e.to_string()))?;
-        let io: Pin<Box<dyn Io>> = if secure {
-            let name = rustls::pki_types::ServerName::try_from(
-                host.trim_start_matches('[')
-                    .trim_end_matches(']')
-                    .to_owned(),
-            )
-            .map_err(|e| unreachable(e.to_string()))?;
-            let tls = tokio_rustls::TlsConnector::from(http.tls_config())
-                .connect(name, tcp)
-                .await
-                .map_err(|e| unreachable(format!("the secure connection failed: {e}")))?;
-            Box::pin(tls)
-        } else {
-            Box::pin(tcp)
-        };
-        let (socket, _) = tokio::time::timeout(
-            ANSWER_WITHIN,
-            tokio_tungstenite::client_async(ws_url.as_str(), io),
-        )
-        .await
-        .map_err(|_| unreachable("the websocket handshake timed out".into()))?
-        .map_err(|e| unreachable(format!("the websocket handshake failed: {e}")))?;
+        let (socket, ws_url) = open_websocket(http, base, "websocket", &[]).await?;
         let mut realtime = Realtime {
             socket,
             user_id: creds.user_id.clone(),

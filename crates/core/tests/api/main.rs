@@ -13,6 +13,7 @@ mod account_deletion;
 mod admin_actions;
 mod admin_users;
 mod chatwoot;
+mod chatwoot_cable;
 mod faults;
 mod notifications;
 mod preferences;
