@@ -27,7 +27,12 @@ impl ChatwootClient {
         Self { http, base }
     }
 
-    fn request(&self, method: Method, path: &str, auth: Option<&ChatwootAuth>) -> RequestBuilder {
+    pub(super) fn request(
+        &self,
+        method: Method,
+        path: &str,
+        auth: Option<&ChatwootAuth>,
+    ) -> RequestBuilder {
         let mut request = self
             .http
             .reqwest()
@@ -51,7 +56,7 @@ impl ChatwootClient {
     }
 
     /// Sends, and reads a success as JSON; a failure as [`ChatwootError`].
-    async fn call(
+    pub(super) async fn call(
         &self,
         endpoint: &str,
         request: RequestBuilder,
@@ -84,7 +89,7 @@ impl ChatwootClient {
         }
     }
 
-    fn parse<T: DeserializeOwned>(&self, endpoint: &str, value: Value) -> Result<T> {
+    pub(super) fn parse<T: DeserializeOwned>(&self, endpoint: &str, value: Value) -> Result<T> {
         serde_json::from_value(value).map_err(|e| self.protocol(endpoint, &e.to_string()))
     }
 

@@ -3,12 +3,14 @@
 //! client once the session slice holds a Chatwoot session; so far the client stands alone,
 //! tested against the Chatwoot sandbox.
 
+mod account;
 pub mod audio;
 mod cable;
 mod client;
 mod error;
 mod types;
 
+pub use account::{Availability, NotificationFlags};
 pub use cable::{Cable, CableEvent, PRESENCE_EVERY};
 pub use client::ChatwootClient;
 pub use error::{ChatwootError, SIGN_IN};

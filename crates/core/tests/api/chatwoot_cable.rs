@@ -102,3 +102,50 @@ async fn another_users_token_is_not_confirmed() {
     assert_eq!(err.code(), ErrorCode::Protocol);
     assert!(err.to_string().contains("did not confirm"), "{err}");
 }
+
+#[tokio::test]
+async fn notification_flags_availability_and_the_trays_unread_count() {
+    use tether_core::chatwoot::Availability;
+    let (sandbox, http, base) = sandbox().await;
+    let client = ChatwootClient::new(http, base);
+    let auth = ChatwootAuth::Token(Sensitive::new(CORA.access_token.into()));
+    let flags = client.notification_flags(&auth, 1).await.unwrap();
+    assert_eq!(flags.selected_push_flags, ["push_conversation_assignment"]);
+    assert_eq!(flags.all_email_flags.len(), 8);
+    let saved = client
+        .save_notification_flags(
+            &auth,
+            1,
+            &["email_conversation_mention".into()],
+            &flags.selected_push_flags,
+        )
+        .await
+        .unwrap();
+    assert_eq!(saved.selected_email_flags, ["email_conversation_mention"]);
+    assert_eq!(
+        saved.selected_push_flags, flags.selected_push_flags,
+        "both lists kept"
+    );
+    let refused = client.notification_flags(&auth, 2).await.unwrap_err();
+    assert_eq!(refused.code(), ErrorCode::Forbidden);
+
+    let me = client
+        .set_availability(&auth, 1, Availability::Busy)
+        .await
+        .unwrap();
+    assert_eq!(me.accounts[0].availability.as_deref(), Some("busy"));
+    let me = client.set_auto_offline(&auth, 1, false).await.unwrap();
+    assert_eq!(me.accounts[0].auto_offline, Some(false));
+
+    assert_eq!(
+        client.unread_in_my_conversations(&auth, 1).await.unwrap(),
+        0
+    );
+    post_message(&sandbox, 1).await;
+    post_message(&sandbox, 1).await;
+    post_message(&sandbox, 2).await; // unassigned: not "mine"
+    assert_eq!(
+        client.unread_in_my_conversations(&auth, 1).await.unwrap(),
+        2
+    );
+}
