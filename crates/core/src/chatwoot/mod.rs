@@ -8,12 +8,14 @@ pub mod audio;
 mod cable;
 mod client;
 mod error;
+mod security;
 mod types;
 
 pub use account::{Availability, NotificationFlags};
 pub use cable::{Cable, CableEvent, PRESENCE_EVERY};
 pub use client::ChatwootClient;
 pub use error::{ChatwootError, SIGN_IN};
+pub use security::{MfaSetup, MfaStatus, SignedInSession};
 pub use types::{
     ChatwootAccount, ChatwootAuth, ChatwootInfo, ChatwootUser, ProfileChanges, SessionHeaders,
     SignIn,
