@@ -166,18 +166,7 @@ impl Sandbox {
         let (tx, rx) = oneshot::channel::<()>();
         let task = match &self.tls {
             Some(acceptor) => tokio::spawn(tls::serve(listener, acceptor.clone(), app, rx)),
-            None => tokio::spawn(async move {
-                let serve = axum::serve(
-                    listener,
-                    app.into_make_service_with_connect_info::<SocketAddr>(),
-                )
-                .with_graceful_shutdown(async {
-                    let _ = rx.await;
-                });
-                if let Err(err) = serve.await {
-                    tracing::error!(%err, "sandbox server stopped with an error");
-                }
-            }),
+            None => tokio::spawn(serve_plain(listener, app, rx)),
         };
         self.shutdown = Some(tx);
         self.task = Some(task);
@@ -357,17 +346,39 @@ impl Sandbox {
     }
 
     async fn stop_inner(&mut self) {
-        if let Some(tx) = self.shutdown.take() {
-            let _ = tx.send(());
-        }
-        if let Some(task) = self.task.take() {
-            // Open keep-alive connections can hold a graceful shutdown; give up waiting after 2 s.
-            if tokio::time::timeout(Duration::from_secs(2), task)
-                .await
-                .is_err()
-            {
-                tracing::warn!("sandbox shutdown timed out");
-            }
+        stop_server(&mut self.shutdown, &mut self.task).await;
+    }
+}
+
+/// Serves `app` over plain HTTP until `stop` fires (both sandboxes).
+async fn serve_plain(listener: TcpListener, app: axum::Router, stop: oneshot::Receiver<()>) {
+    let serve = axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = stop.await;
+    });
+    if let Err(err) = serve.await {
+        tracing::error!(%err, "sandbox server stopped with an error");
+    }
+}
+
+/// Asks a served sandbox to stop and waits until its port is closed (both sandboxes).
+async fn stop_server(
+    shutdown: &mut Option<oneshot::Sender<()>>,
+    task: &mut Option<JoinHandle<()>>,
+) {
+    if let Some(tx) = shutdown.take() {
+        let _ = tx.send(());
+    }
+    if let Some(task) = task.take() {
+        // Open keep-alive connections can hold a graceful shutdown; give up waiting after 2 s.
+        if tokio::time::timeout(Duration::from_secs(2), task)
+            .await
+            .is_err()
+        {
+            tracing::warn!("sandbox shutdown timed out");
         }
     }
 }

@@ -53,13 +53,18 @@ pub fn conversation_json(inner: &Inner, c: &Conversation) -> Value {
     })
 }
 
-fn counts(inner: &Inner, user: u64, account: u64, status: &str) -> Value {
-    let seen: Vec<&Conversation> = inner
+/// The conversations of `account` with `status` that `user` sees.
+fn seen<'a>(inner: &'a Inner, user: u64, account: u64, status: &str) -> Vec<&'a Conversation> {
+    inner
         .conversations
         .iter()
         .filter(|c| c.account_id == account && (status == "all" || c.status == status))
         .filter(|c| visible_to(inner, user, c))
-        .collect();
+        .collect()
+}
+
+fn counts(inner: &Inner, user: u64, account: u64, status: &str) -> Value {
+    let seen = seen(inner, user, account, status);
     let mine = seen.iter().filter(|c| c.assignee_id == Some(user)).count();
     let unassigned = seen.iter().filter(|c| c.assignee_id.is_none()).count();
     json!({
@@ -81,7 +86,7 @@ pub async fn meta(
         Ok(found) => found,
         Err(refused) => return refused,
     };
-    let status = query.get("status").map_or("open", String::as_str);
+    let status = status_of(&query);
     let inner = state.lock();
     axum::Json(json!({ "meta": counts(&inner, user, account, status) })).into_response()
 }
@@ -98,7 +103,7 @@ pub async fn index(
         Ok(found) => found,
         Err(refused) => return refused,
     };
-    let status = query.get("status").map_or("open", String::as_str);
+    let status = status_of(&query);
     let assignee_type = query.get("assignee_type").map_or("me", String::as_str);
     let page: usize = query
         .get("page")
@@ -106,11 +111,8 @@ pub async fn index(
         .unwrap_or(1)
         .max(1);
     let inner = state.lock();
-    let listed: Vec<Value> = inner
-        .conversations
-        .iter()
-        .filter(|c| c.account_id == account && (status == "all" || c.status == status))
-        .filter(|c| visible_to(&inner, user, c))
+    let listed: Vec<Value> = seen(&inner, user, account, status)
+        .into_iter()
         .filter(|c| match assignee_type {
             "me" => c.assignee_id == Some(user),
             "unassigned" => c.assignee_id.is_none(),
@@ -125,6 +127,11 @@ pub async fn index(
         "data": { "meta": counts(&inner, user, account, status), "payload": listed }
     }))
     .into_response()
+}
+
+/// The `status` filter; open conversations when none is given.
+fn status_of(query: &HashMap<String, String>) -> &str {
+    query.get("status").map_or("open", String::as_str)
 }
 
 /// The pubsub tokens of everyone who sees `conversation` (ActionCableListener, B10).

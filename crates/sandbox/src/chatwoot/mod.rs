@@ -25,7 +25,6 @@ mod user;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::time::Duration;
 
 use axum::Router;
 use axum::routing::{get, post};
@@ -116,18 +115,7 @@ impl ChatwootSandbox {
         let state = ChatwootState::new(&config, recording);
         let app = router(state, config.test_routes);
         let (tx, rx) = oneshot::channel::<()>();
-        let task = tokio::spawn(async move {
-            let serve = axum::serve(
-                listener,
-                app.into_make_service_with_connect_info::<SocketAddr>(),
-            )
-            .with_graceful_shutdown(async {
-                let _ = rx.await;
-            });
-            if let Err(err) = serve.await {
-                tracing::error!(%err, "chatwoot sandbox stopped with an error");
-            }
-        });
+        let task = tokio::spawn(crate::serve_plain(listener, app, rx));
         Ok(ChatwootSandbox {
             addr,
             shutdown: Some(tx),
@@ -142,12 +130,7 @@ impl ChatwootSandbox {
 
     /// Stops the server and waits until the port is closed.
     pub async fn stop(mut self) {
-        if let Some(tx) = self.shutdown.take() {
-            let _ = tx.send(());
-        }
-        if let Some(task) = self.task.take() {
-            let _ = tokio::time::timeout(Duration::from_secs(2), task).await;
-        }
+        crate::stop_server(&mut self.shutdown, &mut self.task).await;
     }
 }
 
