@@ -133,7 +133,26 @@ async fn the_cable_checks_the_origin_pings_and_confirms_only_a_matching_subscrip
 #[tokio::test]
 async fn a_contacts_message_reaches_those_who_see_the_conversation_and_counts_unread() {
     let server = test_server().await;
+    // Presence is computed, not chosen (B8): online by choice, offline until the cable says so.
+    let status = |server: &Server| {
+        let request = server
+            .http
+            .get(server.url("/api/v1/profile"))
+            .header("api_access_token", CORA.access_token);
+        async move {
+            request.send().await.unwrap().json::<Value>().await.unwrap()["accounts"][0].clone()
+        }
+    };
+    let before = status(&server).await;
+    assert_eq!(
+        (
+            before["availability"].as_str(),
+            before["availability_status"].as_str()
+        ),
+        (Some("online"), Some("offline"))
+    );
     let mut cora = subscribed(&server, "pubsub-1", CORA.id, 1).await;
+    assert_eq!(status(&server).await["availability_status"], "online");
     let mut ada = subscribed(&server, "pubsub-3", ADA.id, 1).await;
     let post = |path: &'static str, body: Value| {
         let request = server.http.post(server.url(path)).json(&body);

@@ -12,7 +12,7 @@ use axum::response::Response;
 use serde_json::{Value, json};
 
 use super::envelope::rails_404;
-use super::state::{CableEvent, ChatwootState};
+use super::state::{CableEvent, ChatwootState, PRESENCE_DURATION};
 
 /// Rails' request-origin check with `allow_same_origin_as_host` (its default): the `Origin`
 /// must be this server's own address, else the upgrade is refused with a 404.
@@ -127,17 +127,36 @@ fn room_channel(state: &ChatwootState, identifier: &str) -> Option<Subscription>
     })
 }
 
-/// `presence.update` to the subscriber's own stream: the user is online (or as they chose).
+/// Records the subscriber as present, then `presence.update` to their stream with every user
+/// of the account present now and their availability (`RoomChannel`,
+/// `OnlineStatusTracker.get_available_users`).
 fn presence(state: &ChatwootState, sub: &Subscription) {
-    let availability = state
-        .lock()
-        .users
-        .iter()
-        .find(|u| u.id == sub.user_id)
-        .and_then(|u| u.accounts.iter().find(|a| a.account_id == sub.account_id))
-        .map_or_else(|| "online".to_owned(), |a| a.availability.clone());
-    let mut users = serde_json::Map::new();
-    users.insert(sub.user_id.to_string(), Value::String(availability));
+    let users: serde_json::Map<String, Value> = {
+        let mut inner = state.lock();
+        if let Some(account_user) = inner
+            .users
+            .iter_mut()
+            .find(|u| u.id == sub.user_id)
+            .and_then(|u| {
+                u.accounts
+                    .iter_mut()
+                    .find(|a| a.account_id == sub.account_id)
+            })
+        {
+            account_user.present_at = Some(std::time::Instant::now());
+        }
+        inner
+            .users
+            .iter()
+            .filter_map(|u| {
+                let a = u.accounts.iter().find(|a| a.account_id == sub.account_id)?;
+                let present = a
+                    .present_at
+                    .is_some_and(|at| at.elapsed() < PRESENCE_DURATION);
+                present.then(|| (u.id.to_string(), Value::String(a.availability.clone())))
+            })
+            .collect()
+    };
     let _ = state.cable.send(CableEvent {
         tokens: vec![sub.pubsub_token.clone()],
         account_id: sub.account_id,

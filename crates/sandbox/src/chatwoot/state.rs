@@ -21,9 +21,26 @@ pub const MAX_SESSIONS: usize = 10;
 pub struct AccountUser {
     pub account_id: u64,
     pub role: &'static str,
-    /// `online` / `offline` / `busy` (B8).
+    /// `online` / `offline` / `busy` (B8): what the user chose.
     pub availability: String,
     pub auto_offline: bool,
+    /// When the user's cable last said it is here (subscribe, `update_presence`).
+    pub present_at: Option<Instant>,
+}
+
+/// `OnlineStatusTracker::PRESENCE_DURATION` (`lib/online_status_tracker.rb`): a user whose
+/// cable said nothing for this long is offline, whatever they chose.
+pub const PRESENCE_DURATION: Duration = Duration::from_secs(60);
+
+impl AccountUser {
+    /// `availability_status`, computed from live presence (B8): the chosen availability while
+    /// the user is present, else `offline`.
+    pub fn availability_status(&self) -> &str {
+        match self.present_at {
+            Some(at) if at.elapsed() < PRESENCE_DURATION => &self.availability,
+            _ => "offline",
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -72,6 +89,7 @@ impl UserRecord {
                     role,
                     availability: "online".into(),
                     auto_offline: true,
+                    present_at: None,
                 })
                 .collect(),
             active_account: agent.accounts.first().map_or(0, |(id, _)| *id),

@@ -38,8 +38,7 @@ pub fn user_json(user: &UserRecord) -> Value {
             "role": a.role,
             "permissions": [a.role],
             "availability": a.availability,
-            // Derived from live presence (B8): a sandbox agent is present when online or busy.
-            "availability_status": a.availability,
+            "availability_status": a.availability_status(),
             "auto_offline": a.auto_offline,
         })).collect::<Vec<_>>(),
     });
