@@ -22,6 +22,9 @@ pub struct ChatwootError {
     pub error: String,
     /// The fields a validation failure names (`attributes`).
     pub attributes: Vec<String>,
+    /// devise_token_auth's `error_code` on a refused sign-in (`user_not_confirmed`,
+    /// `account_suspended`, B1).
+    pub error_code: Option<String>,
     /// The body is one of Chatwoot's own (JSON in one of its shapes, or rack-attack's text).
     /// An HTML page or other JSON came from something in front of the server.
     pub from_chatwoot: bool,
@@ -63,6 +66,10 @@ impl ChatwootError {
             status,
             error,
             attributes,
+            error_code: json
+                .as_ref()
+                .and_then(|v| v["error_code"].as_str())
+                .map(str::to_owned),
             from_chatwoot,
         }
     }
@@ -71,6 +78,11 @@ impl ChatwootError {
     pub fn code(&self) -> ErrorCode {
         if !self.from_chatwoot {
             return ErrorCode::Server;
+        }
+        match self.error_code.as_deref() {
+            Some("user_not_confirmed") => return ErrorCode::EmailNotVerified,
+            Some("account_suspended") => return ErrorCode::AccountNotAllowed,
+            _ => {}
         }
         match (self.status, self.error.as_str()) {
             (429, _) => ErrorCode::RateLimited,
@@ -119,6 +131,8 @@ impl ChatwootError {
         match self.code() {
             ErrorCode::RateLimited if self.endpoint == SIGN_IN => "Chatwoot refuses more sign-in attempts from this address for a few minutes (it allows 5 in 5 minutes). Wait, then try again.".into(),
             ErrorCode::RateLimited => "Chatwoot is limiting requests from this address. Tether will try again shortly.".into(),
+            ErrorCode::EmailNotVerified => "Confirm your email address first: follow the link in the email Chatwoot sent you, then sign in.".into(),
+            ErrorCode::AccountNotAllowed => "Every account of this user on this Chatwoot is suspended. Ask the installation's administrator.".into(),
             ErrorCode::SignInExpired => "This sign-in took too long: the code must be entered within 5 minutes. Enter your password again.".into(),
             ErrorCode::TwoFactorInvalid => "That code is not correct. Enter the current 6-digit code from your authenticator app (check that this computer's clock is right), or one of your 8-character backup codes.".into(),
             ErrorCode::InvalidCredentials if self.endpoint == SIGN_IN => "Incorrect email or password. Check both and try again.".into(),
