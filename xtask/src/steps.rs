@@ -365,8 +365,11 @@ pub fn run() -> Result {
     run_step("cargo build", build)?;
     let bin = target_dir().join("debug");
     let port = env::var("TETHER_SANDBOX_PORT").unwrap_or_else(|_| "3210".into());
+    // The Chatwoot sandbox too, for working on the Chatwoot client (the app cannot add a
+    // Chatwoot workspace yet: issue 23).
+    let chatwoot_port = env::var("TETHER_CHATWOOT_PORT").unwrap_or_else(|_| "3211".into());
     let mut sandbox: Child = Command::new(bin.join("tether-sandbox"))
-        .args(["--port", &port])
+        .args(["--port", &port, "--chatwoot", &chatwoot_port])
         .stdout(Stdio::null())
         .spawn()
         .map_err(|e| format!("cannot start the sandbox: {e}"))?;
@@ -375,6 +378,9 @@ pub fn run() -> Result {
     let data = target_dir().join("run-data");
     eprintln!(
         "\nTether: sandbox workspace at {url}; signed in as alice (password alice-pass-1). Close the window to stop."
+    );
+    eprintln!(
+        "The Chatwoot sandbox listens at http://127.0.0.1:{chatwoot_port}/ (agents cora/milo/ada@sandbox.tether.test)."
     );
     let status = Command::new(bin.join("tether"))
         .args(["--workspace", &url, "--user", "alice"])

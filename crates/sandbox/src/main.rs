@@ -7,7 +7,7 @@ use tether_sandbox::{Sandbox, SandboxConfig, seed};
 
 const USAGE: &str = "usage: tether-sandbox [--port N] [--record FILE.jsonl] [--version X.Y] \
 [--name SITE_NAME] [--tls] [--ldap] [--email-verification] [--seats-full] [--test-routes] \
-[--community] [--password-history] [--users N] [--seats N] [--no-smtp]";
+[--community] [--password-history] [--users N] [--seats N] [--no-smtp] [--chatwoot PORT]";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -22,6 +22,8 @@ async fn main() -> ExitCode {
         settings: vec![("E2E_Enable".into(), serde_json::Value::Bool(true))],
         ..SandboxConfig::default()
     };
+    // `--chatwoot PORT`: a Chatwoot sandbox beside the workspace (0 picks a free port).
+    let mut chatwoot_port: Option<u16> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -75,11 +77,16 @@ async fn main() -> ExitCode {
                 Err(_) => return fail(&format!("--seats needs a number, got {v:?}")),
             },
             ("--record", Some(v)) => config.record_to = Some(PathBuf::from(v)),
+            ("--chatwoot", Some(v)) => match v.parse() {
+                Ok(port) => chatwoot_port = Some(port),
+                Err(_) => return fail(&format!("--chatwoot needs a port number, got {v:?}")),
+            },
             ("--version", Some(v)) => config.version = v,
             ("--name", Some(v)) => config.site_name = v,
             _ => return fail(USAGE),
         }
     }
+    let config_test_routes = config.test_routes;
     let sandbox = match Sandbox::start(config).await {
         Ok(s) => s,
         Err(err) => return fail(&format!("cannot start the sandbox: {err}")),
@@ -112,7 +119,27 @@ async fn main() -> ExitCode {
             notes.join(", ")
         );
     }
-    // Tell scripts where we listen, on stdout, one line.
+    let chatwoot = match chatwoot_port {
+        Some(port) => {
+            let config = tether_sandbox::chatwoot::ChatwootConfig {
+                port,
+                test_routes: config_test_routes,
+                ..Default::default()
+            };
+            match tether_sandbox::chatwoot::ChatwootSandbox::start(config).await {
+                Ok(chatwoot) => {
+                    eprintln!("Chatwoot sandbox listening on {}", chatwoot.url());
+                    for agent in tether_sandbox::chatwoot::AGENTS {
+                        eprintln!("  agent {:<26} password {}", agent.email, agent.password);
+                    }
+                    Some(chatwoot)
+                }
+                Err(err) => return fail(&format!("cannot start the Chatwoot sandbox: {err}")),
+            }
+        }
+        None => None,
+    };
+    // Tell scripts where we listen, on stdout, one line (the Chatwoot sandbox's on stderr).
     #[allow(
         clippy::print_stdout,
         reason = "the URL on stdout is this binary's interface"
@@ -122,6 +149,9 @@ async fn main() -> ExitCode {
     }
     let _ = tokio::signal::ctrl_c().await;
     sandbox.stop().await;
+    if let Some(chatwoot) = chatwoot {
+        chatwoot.stop().await;
+    }
     ExitCode::SUCCESS
 }
 
