@@ -134,7 +134,14 @@ async fn main() -> ExitCode {
                     }
                     Some(chatwoot)
                 }
-                Err(err) => return fail(&format!("cannot start the Chatwoot sandbox: {err}")),
+                // The workspace goes on without it (a busy port must not take the workspace
+                // down with it).
+                Err(err) => {
+                    eprintln!(
+                        "tether-sandbox: cannot start the Chatwoot sandbox on port {port}: {err}"
+                    );
+                    None
+                }
             }
         }
         None => None,
