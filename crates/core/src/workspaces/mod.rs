@@ -47,7 +47,12 @@ impl WorkspacesApi<'_> {
     pub async fn add(&self, input: &str) -> Result<WorkspaceSummary> {
         let url = WorkspaceUrl::parse(input)?;
         let client = RestClient::new(self.ctx.http(), url.clone());
-        let version = rocketchat::supported_version(&client, &url).await?;
+        let version = match rocketchat::supported_version(&client, &url).await {
+            Err(Error::NotRocketChat { reason, .. }) => {
+                return Err(self.what_else(&url, reason).await);
+            }
+            other => other?,
+        };
         let existing = self.ctx.store.workspaces().await?;
         if let Some(row) = existing
             .iter()
@@ -81,6 +86,25 @@ impl WorkspacesApi<'_> {
             .await;
         self.ctx.events.emit(CoreEvent::WorkspacesChanged);
         Ok(self.session.summary(&row))
+    }
+
+    /// An address that is not Rocket.Chat: say what it is when it is Chatwoot (which Tether
+    /// cannot add yet, issue 23), and that it is neither otherwise.
+    async fn what_else(&self, url: &WorkspaceUrl, not_rocket_chat: String) -> Error {
+        let chatwoot = crate::chatwoot::ChatwootClient::new(self.ctx.http(), url.clone());
+        let reason = match chatwoot.detect().await {
+            Ok(Some(info)) => format!(
+                "it is a Chatwoot installation (version {}), and this version of Tether cannot add Chatwoot workspaces yet",
+                info.version
+            ),
+            _ => format!(
+                "{not_rocket_chat}, and it does not answer as a Chatwoot installation either"
+            ),
+        };
+        Error::NotRocketChat {
+            url: url.to_string(),
+            reason,
+        }
     }
 
     /// Trusts the certificate `url`'s server just presented, exactly, from now on (remembered).

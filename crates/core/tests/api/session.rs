@@ -379,4 +379,21 @@ async fn adding_a_workspace_explains_what_is_wrong() {
         .await
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotRocketChat, "{err}");
+    assert!(
+        err.to_string()
+            .contains("does not answer as a Chatwoot installation either"),
+        "{err}"
+    );
+
+    // A Chatwoot installation is named as one.
+    let chatwoot = tether_sandbox::chatwoot::ChatwootSandbox::start(Default::default())
+        .await
+        .unwrap();
+    let err = app.workspaces().add(&chatwoot.url()).await.unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotRocketChat, "{err}");
+    assert!(
+        err.to_string()
+            .contains("it is a Chatwoot installation (version 4.6.0)"),
+        "{err}"
+    );
 }
