@@ -10,6 +10,7 @@ mod admin_users;
 mod args;
 mod baseline;
 mod driven;
+mod guard;
 mod procs;
 mod report;
 
@@ -439,6 +440,13 @@ async fn bench(args: &Args) -> Result<Report, String> {
         problems,
     };
     report.judge();
+    if args.quick {
+        let median = |f: &report::SubjectFigures| f.pss_mb.as_ref().map(|s| s.median);
+        match guard::check(median(&report.tether), median(&report.floor)) {
+            Ok(line) => say(&line),
+            Err(grown) => report.problems.push(grown),
+        }
+    }
     let markdown = report.markdown();
     let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
     std::fs::write(args.out.join("bench.md"), &markdown).map_err(|e| e.to_string())?;

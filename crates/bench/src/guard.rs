@@ -1,0 +1,61 @@
+//! The memory guard of the test command's quick bench (issue 25 item 5): Tether's idle PSS over
+//! the floor's, measured in the same run (so the machine's own state cancels out), must not
+//! exceed the committed ratio by more than the noise measured over repeated runs. Start times
+//! are not guarded: on these machines they are too noisy to fail a build on.
+//!
+//! The figures are for the quick bench (debug builds, `src-tauri/webkit.rs`'s settings, 3 s
+//! idle): the release ratio in BENCHMARKS.md is lower (1.25×) because the debug app binary is
+//! larger. When Tether's memory changes on purpose, measure again and commit the new ratio.
+
+/// Tether ÷ floor idle PSS in the quick bench, as committed: the largest of seven runs on
+/// 2026-12-07 (three test-command runs and four quick benches on the same commit's code:
+/// 1.2913, 1.2917, 1.2919, 1.2921, 1.2960, 1.2969, 1.2981; Tether 269.4–270.0 MB, floor
+/// 207.8–209.0 MB).
+pub const QUICK_PSS_RATIO: f64 = 1.298;
+
+/// The spread of that ratio over the same seven runs (0.0068, largest − smallest, rounded
+/// up): a rise larger than this is not noise. With the floor near 208 MB it is ~1.5 MB.
+pub const QUICK_PSS_RATIO_NOISE: f64 = 0.007;
+
+/// `Ok` with a line for the log, or `Err` with what grew: the quick bench then fails.
+pub fn check(tether_pss_mb: Option<f64>, floor_pss_mb: Option<f64>) -> Result<String, String> {
+    let (Some(tether), Some(floor)) = (tether_pss_mb, floor_pss_mb) else {
+        return Err("memory guard: Tether's or the floor's idle PSS was not measured".into());
+    };
+    let ratio = tether / floor;
+    let limit = QUICK_PSS_RATIO + QUICK_PSS_RATIO_NOISE;
+    let line = format!(
+        "memory guard: idle PSS {tether:.1} MB ÷ floor {floor:.1} MB = {ratio:.3}× (committed {QUICK_PSS_RATIO:.3}×, noise {QUICK_PSS_RATIO_NOISE:.3})"
+    );
+    if ratio > limit {
+        return Err(format!(
+            "{line}: Tether's memory grew by {:.1} MB beyond the noise. Find what grew (BENCHMARKS.md § Start and memory lists the processes), or, if it grew on purpose, measure again and commit the new ratio in crates/bench/src/guard.rs",
+            (ratio - QUICK_PSS_RATIO) * floor
+        ));
+    }
+    Ok(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn growth_past_the_noise_fails_and_noise_does_not() {
+        let floor = 208.0;
+        assert!(check(Some(floor * QUICK_PSS_RATIO), Some(floor)).is_ok());
+        assert!(
+            check(
+                Some(floor * (QUICK_PSS_RATIO + QUICK_PSS_RATIO_NOISE * 0.9)),
+                Some(floor)
+            )
+            .is_ok()
+        );
+        let grown = check(Some(floor * QUICK_PSS_RATIO + 5.0), Some(floor)).unwrap_err();
+        assert!(grown.contains("grew by 5.0 MB"), "{grown}");
+        assert!(
+            check(None, Some(floor)).is_err(),
+            "an unmeasured figure is not a pass"
+        );
+    }
+}
