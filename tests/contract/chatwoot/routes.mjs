@@ -302,8 +302,12 @@ export const ROUTES = {
   "DELETE /api/v1/profile/sessions/{id}": { auth: "api", body: null, ok: { 200: {} } },
 };
 
-/** Routes only newer servers have (B0): a client may ask, and a 404 means "not here". */
+/** Routes only newer servers have (B0), and the kind probe: a client may ask, and a 404 means
+ * "not here". */
 export const DETECTED_FEATURES = [
+  // Not a feature but the kind probe: adding a workspace asks Rocket.Chat's detection route
+  // first (rocketchat-api.md §11.2); Chatwoot answers it with Rails' 404 page (B0).
+  /^GET \/api\/info$/,
   /^(GET|POST|DELETE) \/api\/v1\/profile\/mfa$/,
   /^GET \/api\/v1\/accounts\/\d+\/conversations\/unread_counts$/,
 ];
