@@ -13,6 +13,7 @@ mod driven;
 mod guard;
 mod procs;
 mod report;
+mod smaps;
 
 use args::{Args, args};
 

@@ -282,6 +282,8 @@ pub struct ProcessMemory {
     pub name: String,
     pub rss_kib: u64,
     pub pss_kib: u64,
+    /// PSS by kind of mapping (`crate::smaps::KINDS`).
+    pub pss_by_kind_kib: Vec<(&'static str, u64)>,
 }
 
 /// The memory of a subject's processes (`smaps_rollup`).
@@ -306,6 +308,7 @@ pub fn memory(root: u32) -> Vec<ProcessMemory> {
                 name,
                 rss_kib: field("Rss:"),
                 pss_kib: field("Pss:"),
+                pss_by_kind_kib: crate::smaps::pss_by_kind(pid),
             })
         })
         .collect()

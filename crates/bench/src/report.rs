@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::procs::ProcessMemory;
 
 mod admin;
+mod breakdown;
 mod sources;
 mod stat;
 
@@ -375,6 +376,7 @@ impl Report {
         for (name, stat) in &t.marks {
             let _ = writeln!(w, "| `{name}` | {} |", stat.show(0));
         }
+        breakdown::markdown(w, &t.processes, &self.floor.processes);
         let _ = writeln!(w, "\n## WebKit settings\n");
         let _ = writeln!(
             w,

@@ -1,0 +1,108 @@
+//! Where a process's memory goes, by kind of mapping (`/proc/<pid>/smaps`, PSS): the first
+//! step of breaking Tether's memory down beside the floor's (issue 25 item 3).
+
+/// The kinds, in the order the report shows them.
+pub const KINDS: &[&str] = &[
+    "heap & anonymous",
+    "JIT code",
+    "libraries",
+    "fonts",
+    "shared memory & GPU",
+    "other files",
+];
+
+/// The kind of one mapping from its permissions and path (empty for anonymous memory).
+pub fn kind(perms: &str, path: &str) -> &'static str {
+    let anonymous = path.is_empty() || path.starts_with('[');
+    if anonymous {
+        return if perms.contains('x') && path != "[vdso]" && path != "[vsyscall]" {
+            "JIT code"
+        } else {
+            "heap & anonymous"
+        };
+    }
+    if path.starts_with("/memfd:")
+        || path.starts_with("/dev/shm")
+        || path.starts_with("/SYSV")
+        || path.starts_with("/dev/dri")
+    {
+        "shared memory & GPU"
+    } else if path.contains("/fonts/") {
+        "fonts"
+    } else if path.ends_with(".so") || path.contains(".so.") {
+        "libraries"
+    } else {
+        "other files"
+    }
+}
+
+/// PSS in KiB by kind, for one process (empty when it is gone).
+pub fn pss_by_kind(pid: u32) -> Vec<(&'static str, u64)> {
+    let Ok(smaps) = std::fs::read_to_string(format!("/proc/{pid}/smaps")) else {
+        return Vec::new();
+    };
+    let mut totals = vec![0u64; KINDS.len()];
+    let mut current = 0;
+    for line in smaps.lines() {
+        let mut fields = line.split_whitespace();
+        let Some(first) = fields.next() else { continue };
+        if let Some(pss) = line.strip_prefix("Pss:") {
+            let kib: u64 = pss
+                .split_whitespace()
+                .next()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0);
+            totals[current] += kib;
+        } else if first.contains('-') && !first.ends_with(':') {
+            // A mapping's header: `start-end perms offset dev inode [path]`.
+            let perms = fields.next().unwrap_or("");
+            let path = fields.nth(3).unwrap_or("");
+            let k = kind(perms, path);
+            current = KINDS
+                .iter()
+                .position(|x| *x == k)
+                .unwrap_or(KINDS.len() - 1);
+        }
+    }
+    KINDS.iter().copied().zip(totals).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mappings_fall_into_their_kinds() {
+        assert_eq!(kind("rw-p", ""), "heap & anonymous");
+        assert_eq!(kind("rw-p", "[heap]"), "heap & anonymous");
+        assert_eq!(kind("rwxp", ""), "JIT code");
+        assert_eq!(kind("r-xp", "[vdso]"), "heap & anonymous");
+        assert_eq!(
+            kind(
+                "r-xp",
+                "/usr/lib/x86_64-linux-gnu/libwebkit2gtk-4.1.so.0.19.9"
+            ),
+            "libraries"
+        );
+        assert_eq!(
+            kind("r--s", "/memfd:wayland-shm (deleted)"),
+            "shared memory & GPU"
+        );
+        assert_eq!(
+            kind("r--p", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+            "fonts"
+        );
+        assert_eq!(
+            kind("r--p", "/usr/lib/locale/locale-archive"),
+            "other files"
+        );
+    }
+
+    #[test]
+    fn this_process_has_heap_and_libraries() {
+        let mine = pss_by_kind(std::process::id());
+        let of = |k: &str| mine.iter().find(|(x, _)| *x == k).map_or(0, |(_, v)| *v);
+        assert!(of("heap & anonymous") > 0, "{mine:?}");
+        assert!(of("libraries") > 0, "{mine:?}");
+    }
+}
