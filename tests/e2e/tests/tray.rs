@@ -234,6 +234,6 @@ async fn the_tray_follows_two_workspaces_and_its_menu_does_everything() {
     assert!(notice.body.contains("Quit Tether"), "{}", notice.body);
     tokio::time::sleep(Duration::from_millis(500)).await;
     assert!(item.alive(), "Tether still runs in the tray");
-    item.click("Quit Tether");
+    item.click_to_end("Quit Tether");
     wait_until("Tether to quit", 10, || (!item.alive()).then_some(())).await;
 }
