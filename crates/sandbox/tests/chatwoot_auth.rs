@@ -16,28 +16,12 @@ use tether_sandbox::seed::totp_now;
 #[tokio::test]
 async fn it_says_it_is_chatwoot_and_unknown_routes_are_rails_404s() {
     let server = Server::start().await;
-    let api: Value = server
-        .http
-        .get(server.url("/api"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let api = server.get_json("/api").await;
     assert_eq!(api["version"], "4.6.0");
     assert_eq!(api["queue_services"], "ok");
     assert_eq!(api["data_services"], "ok");
     assert!(api["timestamp"].as_str().unwrap().len() == 19, "{api}");
-    let health: Value = server
-        .http
-        .get(server.url("/health"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let health = server.get_json("/health").await;
     assert_eq!(health, json!({ "status": "woot" }));
     // Rocket.Chat's detection route, and a feature this server does not have.
     for path in [

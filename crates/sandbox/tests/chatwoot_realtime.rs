@@ -13,6 +13,7 @@ use std::time::Duration;
 
 use chatwoot_common::Server;
 use futures_util::{SinkExt, StreamExt};
+use reqwest::Method;
 use serde_json::{Value, json};
 use tether_sandbox::chatwoot::{ADA, CORA, ChatwootConfig};
 use tokio::net::TcpStream;
@@ -181,19 +182,14 @@ async fn a_contacts_message_reaches_those_who_see_the_conversation_and_counts_un
 
     // The counts and the list the tray reads (B9): Cora sees inbox 1's open conversations.
     let s = server.session(CORA.email, CORA.password).await;
-    let meta: Value = server
-        .as_session(
-            server
-                .http
-                .get(server.url("/api/v1/accounts/1/conversations/meta")),
+    let (_, meta) = server
+        .call(
             &s,
+            Method::GET,
+            "/api/v1/accounts/1/conversations/meta",
+            None,
         )
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        .await;
     assert_eq!(
         meta,
         json!({ "meta": { "mine_count": 1, "assigned_count": 2, "unassigned_count": 1, "all_count": 3 } })
@@ -210,19 +206,8 @@ async fn a_contacts_message_reaches_those_who_see_the_conversation_and_counts_un
         next(&mut cora, 2).await.unwrap()["message"]["event"],
         "conversation.updated"
     );
-    let mine: Value = server
-        .as_session(
-            server
-                .http
-                .get(server.url("/api/v1/accounts/1/conversations?assignee_type=me&status=open")),
-            &s,
-        )
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let mine_path = "/api/v1/accounts/1/conversations?assignee_type=me&status=open";
+    let (_, mine) = server.call(&s, Method::GET, mine_path, None).await;
     let payload = mine["data"]["payload"].as_array().unwrap();
     assert_eq!(payload.len(), 2);
     let unread: u64 = payload

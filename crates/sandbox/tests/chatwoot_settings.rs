@@ -13,26 +13,6 @@ use serde_json::{Value, json};
 use tether_sandbox::chatwoot::{ADA, CORA, ChatwootConfig};
 use tether_sandbox::seed::totp_now;
 
-impl Server {
-    async fn call(
-        &self,
-        s: &chatwoot_common::Session,
-        method: Method,
-        path: &str,
-        body: Option<Value>,
-    ) -> (StatusCode, Value) {
-        let mut request = self.as_session(self.http.request(method, self.url(path)), s);
-        if let Some(body) = body {
-            request = request.json(&body);
-        }
-        let response = request.send().await.unwrap();
-        (
-            response.status(),
-            response.json().await.unwrap_or(Value::Null),
-        )
-    }
-}
-
 #[tokio::test]
 async fn notification_flags_are_per_account_and_both_lists_are_assigned() {
     let server = Server::start().await;

@@ -299,7 +299,8 @@ export const ROUTES = {
       },
     },
   },
-  "DELETE /api/v1/profile/sessions/{id}": { auth: "api", body: null, ok: { 200: {} } },
+  // 200 with an empty body (recorded as null).
+  "DELETE /api/v1/profile/sessions/{id}": { auth: "api", body: null, ok: { 200: { type: "null" } } },
 };
 
 /** Routes only newer servers have (B0), and the kind probe: a client may ask, and a 404 means

@@ -37,6 +37,31 @@ impl Server {
         }
     }
 
+    /// `GET path` without credentials, as JSON.
+    pub async fn get_json(&self, path: &str) -> Value {
+        let response = self.http.get(self.url(path)).send().await.unwrap();
+        response.json().await.unwrap()
+    }
+
+    /// A request as `s`, with an optional JSON body: its status and JSON (`Null` when none).
+    pub async fn call(
+        &self,
+        s: &Session,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> (StatusCode, Value) {
+        let mut request = self.as_session(self.http.request(method, self.url(path)), s);
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.unwrap();
+        (
+            response.status(),
+            response.json().await.unwrap_or(Value::Null),
+        )
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.sandbox.url(), path.trim_start_matches('/'))
     }
