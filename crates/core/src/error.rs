@@ -71,6 +71,8 @@ pub enum ErrorCode {
     WorkspaceNotFound,
     /// Not signed in to that workspace.
     NotSignedIn,
+    /// The page or action belongs to another kind of server than this workspace's.
+    NotForServerKind,
     /// The OS keyring failed.
     Keyring,
     /// The local cache failed.
@@ -229,6 +231,16 @@ pub enum Error {
     /// No session for the workspace.
     #[error("You are not signed in to {0}. Sign in to continue.")]
     NotSignedIn(String),
+    /// A Rocket.Chat page asked of a Chatwoot workspace, or the other way round.
+    #[error("{workspace} is a {kind} workspace: {feature} is not part of {kind}.")]
+    NotForServerKind {
+        /// The workspace's name.
+        workspace: String,
+        /// Its server kind, in words.
+        kind: &'static str,
+        /// What was asked, as a noun phrase.
+        feature: &'static str,
+    },
     /// The keyring failed.
     #[error(transparent)]
     Keyring(#[from] crate::ports::SecretError),
@@ -289,6 +301,7 @@ impl Error {
             Error::NeedsServer { .. } => ErrorCode::NeedsServer,
             Error::WorkspaceNotFound(_) => ErrorCode::WorkspaceNotFound,
             Error::NotSignedIn(_) => ErrorCode::NotSignedIn,
+            Error::NotForServerKind { .. } => ErrorCode::NotForServerKind,
             Error::Keyring(_) => ErrorCode::Keyring,
             Error::Storage(_) | Error::Migrate(_) | Error::Io(_) | Error::Corrupt(_) => {
                 ErrorCode::Storage

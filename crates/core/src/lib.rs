@@ -6,6 +6,7 @@
 #![warn(missing_docs)]
 
 pub mod admin_users;
+pub mod agent;
 pub mod alerts;
 pub mod chatwoot;
 pub mod context;

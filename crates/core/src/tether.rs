@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use crate::Result;
 use crate::admin_users::AdminUsersApi;
+use crate::agent::AgentApi;
 use crate::alerts::{AlertsApi, AlertsState};
 use crate::context::Context;
 use crate::ports::{Clock, EventSink, Notifier, SecretStore, SoundPlayer};
@@ -115,6 +116,14 @@ impl Tether {
     /// The profile and the account's own actions.
     pub fn profile(&self) -> ProfileApi<'_> {
         ProfileApi::new(&self.ctx, self.session())
+    }
+
+    /// A Chatwoot agent's own settings.
+    pub fn agent(&self) -> AgentApi<'_> {
+        AgentApi {
+            ctx: &self.ctx,
+            session: self.session(),
+        }
     }
 
     /// Two-factor, access tokens, devices, encryption keys, the password policy.

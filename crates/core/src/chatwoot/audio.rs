@@ -179,6 +179,36 @@ pub fn message_sounds(
     !window_active || settings.always_play
 }
 
+impl From<&AudioSettings> for crate::workspace::AgentAudio {
+    fn from(audio: &AudioSettings) -> Self {
+        crate::workspace::AgentAudio {
+            assigned: audio.scope.assigned,
+            unassigned: audio.scope.unassigned,
+            assigned_to_others: audio.scope.assigned_to_others,
+            all: audio.scope.all,
+            always_play: audio.always_play,
+            repeat_while_unread: audio.repeat_while_unread,
+            tone: audio.tone.clone(),
+        }
+    }
+}
+
+impl From<&crate::workspace::AgentAudio> for AudioSettings {
+    fn from(audio: &crate::workspace::AgentAudio) -> Self {
+        AudioSettings {
+            scope: AlertScope {
+                assigned: audio.assigned,
+                unassigned: audio.unassigned,
+                assigned_to_others: audio.assigned_to_others,
+                all: audio.all,
+            },
+            always_play: audio.always_play,
+            repeat_while_unread: audio.repeat_while_unread,
+            tone: audio.tone.clone(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -114,3 +114,90 @@ pub struct ProfileChanges {
     /// The whole `ui_settings` object, already merged with the server's current one (B4).
     pub ui_settings: Option<Map<String, Value>>,
 }
+
+impl From<&ChatwootUser> for crate::workspace::AgentProfile {
+    fn from(user: &ChatwootUser) -> Self {
+        let audio = super::audio::AudioSettings::from_ui_settings(&user.ui_settings);
+        crate::workspace::AgentProfile {
+            user_id: user.id.to_string(),
+            name: user.name.clone(),
+            display_name: user.display_name.clone().unwrap_or_default(),
+            email: user.email.clone(),
+            has_avatar: !user.avatar_url.is_empty(),
+            accounts: user
+                .accounts
+                .iter()
+                .map(|a| crate::workspace::AgentAccount {
+                    id: a.id.to_string(),
+                    name: a.name.clone(),
+                    role: a.role.clone(),
+                    availability: a.availability.clone().unwrap_or_else(|| "online".into()),
+                    auto_offline: a.auto_offline.unwrap_or(true),
+                })
+                .collect(),
+            audio: (&audio).into(),
+        }
+    }
+}
+
+impl ChatwootAuth {
+    /// The keyring entry that keeps this session: JSON of what later requests repeat (B1),
+    /// one entry per workspace and user like a Rocket.Chat token.
+    pub fn to_secret(&self) -> Sensitive<String> {
+        let value = match self {
+            ChatwootAuth::Session(s) => serde_json::json!({
+                "access-token": s.access_token.expose(),
+                "client": s.client,
+                "uid": s.uid,
+                "expiry": s.expiry,
+            }),
+            ChatwootAuth::Token(token) => serde_json::json!({ "api_access_token": token.expose() }),
+        };
+        Sensitive::new(value.to_string())
+    }
+
+    /// Reads a keyring entry written by [`ChatwootAuth::to_secret`]; `None` when it is not one.
+    pub fn from_secret(secret: &Sensitive<String>) -> Option<Self> {
+        let value: Value = serde_json::from_str(secret.expose()).ok()?;
+        let text = |key: &str| value.get(key).and_then(Value::as_str).map(str::to_owned);
+        if let Some(token) = text("api_access_token") {
+            return Some(ChatwootAuth::Token(Sensitive::new(token)));
+        }
+        Some(ChatwootAuth::Session(SessionHeaders {
+            access_token: Sensitive::new(text("access-token")?),
+            client: text("client")?,
+            uid: text("uid")?,
+            expiry: value
+                .get("expiry")
+                .and_then(Value::as_i64)
+                .unwrap_or_default(),
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_session_and_a_token_survive_the_keyring_entry() {
+        let session = ChatwootAuth::Session(SessionHeaders {
+            access_token: Sensitive::new("tok".into()),
+            client: "c1".into(),
+            uid: "cora@example.com".into(),
+            expiry: 1_900_000_000,
+        });
+        let token = ChatwootAuth::Token(Sensitive::new("pat".into()));
+        for auth in [session, token] {
+            assert_eq!(ChatwootAuth::from_secret(&auth.to_secret()), Some(auth));
+        }
+        assert_eq!(
+            ChatwootAuth::from_secret(&Sensitive::new("not json".into())),
+            None
+        );
+        assert_eq!(
+            ChatwootAuth::from_secret(&Sensitive::new("{}".into())),
+            None
+        );
+    }
+}

@@ -19,17 +19,20 @@ use crate::workspace::{
 use crate::{Error, ErrorCode, Result};
 
 mod calls;
+mod chatwoot;
 pub mod guarded;
+mod held;
 mod rocketchat;
 mod sign_in;
 
 pub use guarded::Guarded;
+pub(crate) use held::HeldSecret;
 use sign_in::PendingSignIn;
 
 /// A workspace's session in memory.
 #[derive(Default)]
 struct Connected {
-    creds: Option<Credentials>,
+    secret: Option<HeldSecret>,
     connection: Option<Connection>,
 }
 
@@ -83,8 +86,8 @@ impl<'a> SessionApi<'a> {
     pub(crate) fn holds_token(&self, workspace_id: &str, creds: &Credentials) -> bool {
         self.sessions()
             .get(workspace_id)
-            .and_then(|s| s.creds.as_ref())
-            .is_some_and(|c| c.token == creds.token)
+            .and_then(|s| s.secret.as_ref())
+            .is_some_and(|held| matches!(held, HeldSecret::RocketChat(c) if c.token == creds.token))
     }
 
     /// Forgets a workspace's session here (its workspace was removed).
@@ -99,7 +102,7 @@ impl<'a> SessionApi<'a> {
     pub(crate) fn end_locally(&self, workspace_id: &str, reason: String) {
         let mut sessions = self.sessions();
         let session = sessions.entry(workspace_id.to_owned()).or_default();
-        session.creds = None;
+        session.secret = None;
         session.connection = Some(Connection::SignedOut { reason });
     }
 
@@ -120,14 +123,14 @@ impl<'a> SessionApi<'a> {
                     AuthKind::PersonalAccessToken => "You signed out. Your personal access token still exists on the server; remove it there if you no longer need it.".into(),
                 },
             });
-            session.creds.take()
+            session.secret.take()
         };
         self.ctx.events.emit(CoreEvent::WorkspacesChanged);
-        if let Some(creds) = creds {
-            self.end_server_session(&row, &creds, auth).await;
+        if let Some(held) = creds {
+            self.end_server_session(&row, &held, auth).await;
             let key = SecretKey {
                 workspace_id: row.id.clone(),
-                user_id: creds.user_id.clone(),
+                user_id: held.user_id().to_owned(),
             };
             self.ctx.secret_delete(&key).await?;
         }
@@ -165,11 +168,15 @@ impl<'a> SessionApi<'a> {
                 return false;
             }
         };
+        if row.kind == ServerKind::Chatwoot {
+            return self.restore_chatwoot(row, &account, &token).await;
+        }
         // Until the server confirms it, the stored token is the session (offline use).
-        self.sessions().entry(row.id.clone()).or_default().creds = Some(Credentials {
-            user_id: account.user_id.clone(),
-            token: token.clone(),
-        });
+        self.sessions().entry(row.id.clone()).or_default().secret =
+            Some(HeldSecret::RocketChat(Credentials {
+                user_id: account.user_id.clone(),
+                token: token.clone(),
+            }));
         let outcome = match (self.client(row), account.auth) {
             (Ok(client), AuthKind::Password) => client.login_resume(&token).await,
             // A personal access token is not a login token: check it with /me.
@@ -214,25 +221,10 @@ impl<'a> SessionApi<'a> {
             user_id: login.user_id.clone(),
             token: login.auth_token.clone(),
         };
-        if let Err(refusal) = self.check_account_fits(row, &account).await {
-            // Do not leave a fresh login token behind on the server.
-            self.end_server_session(row, &creds, auth).await;
-            return Err(refusal);
-        }
-        let key = SecretKey {
-            workspace_id: row.id.clone(),
-            user_id: login.user_id.clone(),
-        };
-        self.ctx.secret_set(&key, &login.auth_token).await;
+        self.settle(row, &account, HeldSecret::RocketChat(creds.clone()))
+            .await?;
         let now = self.ctx.clock.now();
-        self.ctx.store.set_account(&row.id, &account).await?;
         self.ctx.store.put_profile(&row.id, &profile, now).await?;
-        {
-            let mut sessions = self.sessions();
-            let session = sessions.entry(row.id.clone()).or_default();
-            session.creds = Some(creds.clone());
-            session.connection = Some(Connection::Online);
-        }
         // The avatar is fetched for a new account, and otherwise only when none is cached:
         // starting Tether costs one request per workspace, not two.
         let fetch_avatar =
@@ -249,57 +241,6 @@ impl<'a> SessionApi<'a> {
         });
         let row = self.ctx.store.workspace(&row.id).await?;
         Ok(self.summary(&row))
-    }
-
-    /// Ends a login-token session on the server, best effort: the local session goes whatever
-    /// the server says. An access token is left alone: `logout` deletes the calling token, which
-    /// for a personal access token is the user's own, made on the server and maybe used elsewhere.
-    pub(crate) async fn end_server_session(
-        &self,
-        row: &WorkspaceRow,
-        creds: &Credentials,
-        auth: AuthKind,
-    ) {
-        if auth != AuthKind::Password {
-            return;
-        }
-        let outcome = match self.client(row) {
-            Ok(client) => client.logout(creds).await,
-            Err(err) => Err(err),
-        };
-        if let Err(err) = outcome {
-            tracing::warn!(workspace = %row.id, code = ?err.code(), "server-side logout failed; the local session is removed anyway");
-        }
-    }
-
-    /// A workspace entry belongs to one account, and one account of a server is in Tether once.
-    async fn check_account_fits(&self, row: &WorkspaceRow, account: &AccountSummary) -> Result<()> {
-        if let Some(existing) = &row.account {
-            if existing.user_id != account.user_id {
-                return Err(Error::WrongAccount {
-                    expected: existing.username.clone(),
-                    got: account.username.clone(),
-                });
-            }
-            // The entry already holds this account (a resume, or signing in again): it was
-            // checked for duplicates when it first got it, so start-up reads no list here.
-            return Ok(());
-        }
-        let duplicate = self.ctx.store.workspaces().await?.into_iter().find(|w| {
-            w.id != row.id
-                && w.url == row.url
-                && w.account
-                    .as_ref()
-                    .is_some_and(|a| a.user_id == account.user_id)
-        });
-        match duplicate {
-            Some(other) => Err(Error::AccountAlreadyAdded {
-                username: account.username.clone(),
-                workspace_id: other.id,
-                workspace_name: other.name,
-            }),
-            None => Ok(()),
-        }
     }
 
     /// Fetches and caches an image; failures only cost the picture (initials are shown).
@@ -338,18 +279,18 @@ impl<'a> SessionApi<'a> {
     pub(crate) async fn apply_failure(&self, workspace_id: &str, err: &Error) {
         let connection = match err.code() {
             ErrorCode::SessionExpired | ErrorCode::InvalidCredentials => {
-                let creds = self
+                let held = self
                     .sessions()
                     .get_mut(workspace_id)
-                    .and_then(|s| s.creds.take());
+                    .and_then(|s| s.secret.take());
                 // No credentials left: the session already ended (the user signed out, or an
                 // earlier failure settled it), and its reason stays.
-                let Some(creds) = creds else {
+                let Some(held) = held else {
                     return;
                 };
                 let key = SecretKey {
                     workspace_id: workspace_id.into(),
-                    user_id: creds.user_id,
+                    user_id: held.user_id().to_owned(),
                 };
                 if let Err(e) = self.ctx.secret_delete(&key).await {
                     tracing::warn!(code = ?e.code(), "could not remove an expired token");
@@ -413,6 +354,7 @@ impl<'a> SessionApi<'a> {
             ServerKind::RocketChat => {
                 RestClient::new(self.ctx.http(), WorkspaceUrl::parse(&row.url)?)
             }
+            ServerKind::Chatwoot => return Err(not_for_kind(row, "this Rocket.Chat page")),
         };
         lock(&self.state.clients).insert(
             row.id.clone(),
@@ -426,10 +368,18 @@ impl<'a> SessionApi<'a> {
     }
 
     pub(crate) fn credentials(&self, row: &WorkspaceRow) -> Result<Credentials> {
-        self.sessions()
-            .get(&row.id)
-            .and_then(|s| s.creds.clone())
-            .ok_or_else(|| Error::NotSignedIn(row.name.clone()))
+        if row.kind != ServerKind::RocketChat {
+            return Err(not_for_kind(row, "this Rocket.Chat page"));
+        }
+        match self.held(row) {
+            Some(HeldSecret::RocketChat(creds)) => Ok(creds),
+            _ => Err(Error::NotSignedIn(row.name.clone())),
+        }
+    }
+
+    /// The session's secret, when signed in.
+    pub(crate) fn held(&self, row: &WorkspaceRow) -> Option<HeldSecret> {
+        self.sessions().get(&row.id).and_then(|s| s.secret.clone())
     }
 
     /// Whether the workspace's server answered last time (in memory; no I/O).
@@ -463,5 +413,14 @@ impl<'a> SessionApi<'a> {
 
     fn pending(&self) -> MutexGuard<'_, HashMap<String, PendingSignIn>> {
         lock(&self.state.pending)
+    }
+}
+
+/// A page of one server kind asked of a workspace of another.
+pub(crate) fn not_for_kind(row: &WorkspaceRow, feature: &'static str) -> Error {
+    Error::NotForServerKind {
+        workspace: row.name.clone(),
+        kind: row.kind.label(),
+        feature,
     }
 }

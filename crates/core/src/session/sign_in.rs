@@ -5,17 +5,28 @@ use std::time::{Duration, Instant};
 use super::SessionApi;
 use super::guarded::{Guarded, normalise_code, step_of};
 use crate::rocketchat::{Credentials, LoginData, PasswordProof};
-use crate::workspace::{AuthKind, SecondFactorChallenge, SecondFactorMethod, SignInStep};
+use crate::workspace::{
+    AuthKind, SecondFactorChallenge, SecondFactorMethod, ServerKind, SignInStep,
+};
 use crate::{Error, ErrorCode, Result, Sensitive};
 
 /// A password sign-in waiting for its second factor. Holds the password's proof (its digest,
 /// which signs in like the password itself, or for LDAP the password) in memory only, so the
 /// webview can forget the password at once.
 pub(crate) struct PendingSignIn {
-    user: String,
-    proof: PasswordProof,
-    challenge: SecondFactorChallenge,
-    started: Instant,
+    pub(super) user: String,
+    pub(super) proof: WaitingProof,
+    pub(super) challenge: SecondFactorChallenge,
+    pub(super) started: Instant,
+}
+
+/// What a sign-in waiting for its code holds, by server kind.
+#[derive(Clone)]
+pub(crate) enum WaitingProof {
+    /// Rocket.Chat: the password's proof, sent again with the code.
+    RocketChat(PasswordProof),
+    /// Chatwoot: the `mfa_token` of the password step (valid 5 minutes; reference B1).
+    Chatwoot(Sensitive<String>),
 }
 
 /// How long a sign-in waits for its code before the password must be entered again.
@@ -33,6 +44,9 @@ impl SessionApi<'_> {
     ) -> Result<SignInStep> {
         let row = self.ctx.store.workspace(workspace_id).await?;
         let user = user.trim();
+        if row.kind == ServerKind::Chatwoot {
+            return self.chatwoot_sign_in(&row, user, password).await;
+        }
         if user.is_empty() {
             return Err(Error::InvalidInput {
                 field: "username",
@@ -61,7 +75,7 @@ impl SessionApi<'_> {
                     row.id.clone(),
                     PendingSignIn {
                         user: user.to_owned(),
-                        proof,
+                        proof: WaitingProof::RocketChat(proof),
                         challenge: challenge.clone(),
                         started: Instant::now(),
                     },
@@ -79,6 +93,12 @@ impl SessionApi<'_> {
             (p.user.clone(), p.proof.clone(), p.challenge.method)
         })?;
         let code = normalise_code(method, code)?;
+        let proof = match proof {
+            WaitingProof::RocketChat(proof) => proof,
+            WaitingProof::Chatwoot(mfa_token) => {
+                return self.chatwoot_sign_in_code(&row, &mfa_token, &code).await;
+            }
+        };
         let client = self.client(&row)?;
         match step_of(
             &row.id,
@@ -151,6 +171,9 @@ impl SessionApi<'_> {
         token: Sensitive<String>,
     ) -> Result<SignInStep> {
         let row = self.ctx.store.workspace(workspace_id).await?;
+        if row.kind == ServerKind::Chatwoot {
+            return self.chatwoot_sign_in_token(&row, token).await;
+        }
         let user_id = user_id.trim();
         if user_id.is_empty() || user_id.contains(char::is_whitespace) {
             return Err(Error::InvalidInput {
@@ -190,7 +213,7 @@ impl SessionApi<'_> {
     }
 
     /// Reads the sign-in waiting for a code on a workspace, or [`Error::SignInExpired`].
-    fn waiting_sign_in<T>(
+    pub(super) fn waiting_sign_in<T>(
         &self,
         workspace_id: &str,
         read: impl FnOnce(&PendingSignIn) -> T,

@@ -15,6 +15,7 @@ use crate::workspace::{AccountSummary, AuthKind, ServerKind};
 use crate::{Error, Result};
 
 mod admin_cache;
+mod chatwoot;
 mod outbox;
 mod preferences;
 mod preferences_page;

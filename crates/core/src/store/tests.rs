@@ -120,8 +120,23 @@ async fn a_workspace_keeps_its_server_kind_and_an_unknown_kind_is_an_error() {
             .kind,
         ServerKind::RocketChat
     );
+    let chatwoot = WorkspaceRow {
+        kind: ServerKind::Chatwoot,
+        ..row("b")
+    };
+    store.insert_workspace(&chatwoot, Utc::now()).await.unwrap();
+    assert_eq!(
+        Store::open(&path)
+            .await
+            .unwrap()
+            .workspace("b")
+            .await
+            .unwrap()
+            .kind,
+        ServerKind::Chatwoot
+    );
     // A kind this build does not know is never taken for Rocket.Chat.
-    sqlx::query("UPDATE workspaces SET kind = 'chatwoot'")
+    sqlx::query("UPDATE workspaces SET kind = 'zulip'")
         .execute(&store.pool)
         .await
         .unwrap();
@@ -131,7 +146,7 @@ async fn a_workspace_keeps_its_server_kind_and_an_unknown_kind_is_an_error() {
         .workspaces()
         .await
         .unwrap_err();
-    assert!(err.to_string().contains("chatwoot"), "{err}");
+    assert!(err.to_string().contains("zulip"), "{err}");
 }
 
 #[tokio::test]
@@ -331,6 +346,11 @@ async fn backs_up_before_applying_a_new_migration() {
             .unwrap();
         // …and undo what it did. A new migration needs its undo here.
         let undo: &[&str] = match newest {
+            20261209000000 => &[
+                "DROP TABLE chatwoot_profiles",
+                "DROP TABLE chatwoot_accounts",
+                "DROP TABLE chatwoot_notification_flags",
+            ],
             20261208000000 => &["DROP TABLE admin_cache"],
             20261207000002 => &[
                 OLD_PREFERENCE_OUTBOX,

@@ -3,10 +3,12 @@
 
 use serde::{Deserialize, Serialize};
 
+mod agent;
 mod custom_fields;
 mod profile;
 mod unread;
 
+pub use agent::{AgentAccount, AgentAudio, AgentNotificationFlags, AgentProfile, AgentView};
 pub use custom_fields::CustomField;
 pub use profile::*;
 pub use unread::{TrayState, TraySummary, Unread, WorkspaceUnread};
@@ -170,6 +172,8 @@ pub enum ServerKind {
     /// Rocket.Chat (reference: `shared/reference/rocketchat-api.md`).
     #[default]
     RocketChat,
+    /// Chatwoot (reference: `shared/reference/chatwoot-api.md`).
+    Chatwoot,
 }
 
 impl ServerKind {
@@ -177,6 +181,15 @@ impl ServerKind {
     pub fn as_str(self) -> &'static str {
         match self {
             ServerKind::RocketChat => "rocket_chat",
+            ServerKind::Chatwoot => "chatwoot",
+        }
+    }
+
+    /// The product's name, for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            ServerKind::RocketChat => "Rocket.Chat",
+            ServerKind::Chatwoot => "Chatwoot",
         }
     }
 
@@ -184,6 +197,7 @@ impl ServerKind {
     pub fn parse(stored: &str) -> Option<Self> {
         match stored {
             "rocket_chat" => Some(ServerKind::RocketChat),
+            "chatwoot" => Some(ServerKind::Chatwoot),
             _ => None,
         }
     }

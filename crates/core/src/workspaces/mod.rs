@@ -42,23 +42,20 @@ impl WorkspacesApi<'_> {
         })
     }
 
-    /// Adds a workspace by address after checking it is a Rocket.Chat server Tether supports.
-    /// Adding an address that is already listed without an account returns that workspace.
+    /// Adds a workspace by address after checking it is a Rocket.Chat server Tether supports,
+    /// or a Chatwoot installation. Adding an address that is already listed without an account
+    /// returns that workspace.
     pub async fn add(&self, input: &str) -> Result<WorkspaceSummary> {
         let url = WorkspaceUrl::parse(input)?;
         let client = RestClient::new(self.ctx.http(), url.clone());
         let version = match rocketchat::supported_version(&client, &url).await {
             Err(Error::NotRocketChat { reason, .. }) => {
-                return Err(self.what_else(&url, reason).await);
+                return self.add_other(&url, reason).await;
             }
             other => other?,
         };
-        let existing = self.ctx.store.workspaces().await?;
-        if let Some(row) = existing
-            .iter()
-            .find(|w| w.url == url.to_string() && w.account.is_none())
-        {
-            return Ok(self.session.summary(row));
+        if let Some(listed) = self.listed_without_account(&url).await? {
+            return Ok(listed);
         }
         let (name, settings) = rocketchat::identity(&client, &url).await;
         let row = WorkspaceRow {
@@ -88,23 +85,55 @@ impl WorkspacesApi<'_> {
         Ok(self.session.summary(&row))
     }
 
-    /// An address that is not Rocket.Chat: say what it is when it is Chatwoot (which Tether
-    /// cannot add yet, issue 23), and that it is neither otherwise.
-    async fn what_else(&self, url: &WorkspaceUrl, not_rocket_chat: String) -> Error {
+    /// The workspace already listed at `url` without an account, if any (adding it again
+    /// returns it rather than a second entry nobody signed in to).
+    async fn listed_without_account(&self, url: &WorkspaceUrl) -> Result<Option<WorkspaceSummary>> {
+        let existing = self.ctx.store.workspaces().await?;
+        Ok(existing
+            .iter()
+            .find(|w| w.url == url.to_string() && w.account.is_none())
+            .map(|row| self.session.summary(row)))
+    }
+
+    /// An address that is not Rocket.Chat: added as Chatwoot when it answers as a Chatwoot
+    /// installation (`GET /api`, reference chatwoot-api.md B0), refused as neither otherwise.
+    async fn add_other(
+        &self,
+        url: &WorkspaceUrl,
+        not_rocket_chat: String,
+    ) -> Result<WorkspaceSummary> {
         let chatwoot = crate::chatwoot::ChatwootClient::new(self.ctx.http(), url.clone());
-        let reason = match chatwoot.detect().await {
-            Ok(Some(info)) => format!(
-                "it is a Chatwoot installation (version {}), and this version of Tether cannot add Chatwoot workspaces yet",
-                info.version
-            ),
-            _ => format!(
-                "{not_rocket_chat}, and it does not answer as a Chatwoot installation either"
-            ),
+        let info = match chatwoot.detect().await {
+            Ok(Some(info)) => info,
+            Ok(None) => {
+                return Err(Error::NotRocketChat {
+                    url: url.to_string(),
+                    reason: format!(
+                        "{not_rocket_chat}, and it does not answer as a Chatwoot installation either (no version at /api)"
+                    ),
+                });
+            }
+            Err(err) => return Err(err),
         };
-        Error::NotRocketChat {
-            url: url.to_string(),
-            reason,
+        if let Some(listed) = self.listed_without_account(url).await? {
+            return Ok(listed);
         }
+        // Chatwoot publishes no installation name without signing in: the host until then,
+        // and the account's name once the user signed in (`session/chatwoot.rs`).
+        let row = WorkspaceRow {
+            id: uuid::Uuid::new_v4().to_string(),
+            url: url.to_string(),
+            name: url.as_url().host_str().unwrap_or("Chatwoot").to_owned(),
+            server_version: info.version,
+            kind: ServerKind::Chatwoot,
+            account: None,
+        };
+        self.ctx
+            .store
+            .insert_workspace(&row, self.ctx.clock.now())
+            .await?;
+        self.ctx.events.emit(CoreEvent::WorkspacesChanged);
+        Ok(self.session.summary(&row))
     }
 
     /// Trusts the certificate `url`'s server just presented, exactly, from now on (remembered).
@@ -145,9 +174,9 @@ impl WorkspacesApi<'_> {
     pub async fn remove(&self, workspace_id: &str) -> Result<()> {
         let row = self.ctx.store.workspace(workspace_id).await?;
         if let Some(account) = &row.account {
-            if let Ok(creds) = self.session.credentials(&row) {
+            if let Some(held) = self.session.held(&row) {
                 self.session
-                    .end_server_session(&row, &creds, account.auth)
+                    .end_server_session(&row, &held, account.auth)
                     .await;
             }
             let key = SecretKey {
