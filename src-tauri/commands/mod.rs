@@ -2,6 +2,7 @@
 //! its arguments and calls core; errors cross as `{code, message, details}`.
 
 pub mod admin;
+pub mod agent;
 pub mod alerts;
 pub mod app;
 pub mod preferences;

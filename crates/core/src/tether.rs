@@ -123,6 +123,7 @@ impl Tether {
         AgentApi {
             ctx: &self.ctx,
             session: self.session(),
+            alerts: self.alerts(),
         }
     }
 

@@ -609,6 +609,149 @@ async securitySignOutDevice(workspaceId: string, sessionId: string) : Promise<Re
 }
 },
 /**
+ * The pages' data from the cache: instant, and available offline.
+ */
+async agentLoad(workspaceId: string) : Promise<Result<AgentView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("agent_load", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Reads the profile and notification flags from the server (and caches them).
+ */
+async agentRefresh(workspaceId: string) : Promise<Result<AgentView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("agent_refresh", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * "Update profile": only the changed fields.
+ */
+async agentSaveProfile(workspaceId: string, edit: AgentProfileEdit) : Promise<Result<AgentSaved, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("agent_save_profile", { workspaceId, edit }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Changes the password (the server checks the current one and its policy).
+ */
+async agentChangePassword(workspaceId: string, current: string, password: string, confirmation: string) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("agent_change_password", { workspaceId, current, password, confirmation }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Saves the audio alerts (only Tether's keys of `ui_settings`).
+ */
+async agentSaveAudio(workspaceId: string, audio: AgentAudio) : Promise<Result<AgentView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("agent_save_audio", { workspaceId, audio }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Saves the e-mail and push notification flags of the shown account.
+ */
+async agentSaveFlags(workspaceId: string, email: string[], push: string[]) : Promise<Result<AgentView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("agent_save_flags", { workspaceId, email, push }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Sets the availability (online, busy, offline) in the shown account.
+ */
+async agentSetAvailability(workspaceId: string, availability: string) : Promise<Result<AgentView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("agent_set_availability", { workspaceId, availability }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Sets "go offline automatically" in the shown account.
+ */
+async agentSetAutoOffline(workspaceId: string, on: boolean) : Promise<Result<AgentView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("agent_set_auto_offline", { workspaceId, on }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Shows another of the user's accounts.
+ */
+async agentChooseAccount(workspaceId: string, accountId: string) : Promise<Result<AgentView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("agent_choose_account", { workspaceId, accountId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The alert tone's volume (Tether's own).
+ */
+async agentSetVolume(workspaceId: string, volume: number) : Promise<Result<AgentView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("agent_set_volume", { workspaceId, volume }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Plays a Chatwoot tone as a preview.
+ */
+async agentPreviewTone(workspaceId: string, tone: string, volume: number | null) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("agent_preview_tone", { workspaceId, tone, volume }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The personal access token, when the user asks to see or copy it.
+ */
+async agentGetToken(workspaceId: string) : Promise<Result<AgentToken, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("agent_get_token", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Resets the personal access token (integrations using the old one stop working).
+ */
+async agentResetToken(workspaceId: string) : Promise<Result<AgentToken, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("agent_reset_token", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * What the caller may do on the Users page (the Administration section shows with `view`).
  */
 async adminGetAccess(workspaceId: string) : Promise<Result<AdminPermissions, IpcError>> {
@@ -1089,6 +1232,183 @@ last_login: string | null;
  */
 registration: RegistrationStatus }
 /**
+ * One account of the user, with their availability in it (B8).
+ */
+export type AgentAccount = { 
+/**
+ * The account's id.
+ */
+id: string; 
+/**
+ * Its name.
+ */
+name: string; 
+/**
+ * `agent` or `administrator`.
+ */
+role: string; 
+/**
+ * `online`, `busy` or `offline`: what the user chose.
+ */
+availability: string; 
+/**
+ * Go offline when no session is live.
+ */
+auto_offline: boolean }
+/**
+ * Which conversations sound, and how (B4). Tether writes only these `ui_settings` keys.
+ */
+export type AgentAudio = { 
+/**
+ * "My assigned conversations".
+ */
+assigned: boolean; 
+/**
+ * "New conversations needing attention".
+ */
+unassigned: boolean; 
+/**
+ * "Open conversations assigned to everyone else".
+ */
+assigned_to_others: boolean; 
+/**
+ * Every conversation (the older dashboards' "All conversations").
+ */
+all: boolean; 
+/**
+ * Sound also while Tether's window is the active one.
+ */
+always_play: boolean; 
+/**
+ * Sound again every 30 s while a conversation assigned to me has unread messages.
+ */
+repeat_while_unread: boolean; 
+/**
+ * One of Chatwoot's tones: ding, bell, chime, magic, ping.
+ */
+tone: string }
+/**
+ * One account's e-mail and push notification flags (B5): every flag the server offers and
+ * the chosen ones, in the server's words (`email_conversation_assignment`, …).
+ */
+export type AgentNotificationFlags = { 
+/**
+ * The account.
+ */
+account_id: string; 
+/**
+ * E-mail flags the server offers.
+ */
+all_email: string[]; 
+/**
+ * The chosen ones.
+ */
+email: string[]; 
+/**
+ * Push flags the server offers (none on the oldest servers).
+ */
+all_push: string[]; 
+/**
+ * The chosen ones.
+ */
+push: string[] }
+/**
+ * The profile of the signed-in agent.
+ */
+export type AgentProfile = { 
+/**
+ * The user's id.
+ */
+user_id: string; 
+/**
+ * Full name.
+ */
+name: string; 
+/**
+ * The name customers see; `""` when none is set (then the full name is shown).
+ */
+display_name: string; 
+/**
+ * The address the account signs in with (a new one shows only once confirmed).
+ */
+email: string; 
+/**
+ * Whether the user has a profile image.
+ */
+has_avatar: boolean; 
+/**
+ * The accounts the user belongs to.
+ */
+accounts: AgentAccount[]; 
+/**
+ * The audio alerts (`ui_settings`, B4).
+ */
+audio: AgentAudio }
+/**
+ * What "Update profile" changes: only the fields the user changed are `Some`.
+ */
+export type AgentProfileEdit = { 
+/**
+ * Full name.
+ */
+name: string | null; 
+/**
+ * Display name (`""` clears it).
+ */
+display_name: string | null; 
+/**
+ * A new e-mail address.
+ */
+email: string | null }
+/**
+ * What a save did, as the server answered it.
+ */
+export type AgentSaved = { 
+/**
+ * The page's data after the save.
+ */
+view: AgentView; 
+/**
+ * What the user should know beyond "saved" (a new address waiting for confirmation).
+ */
+notes: string[] }
+/**
+ * The personal access token, shown only when the user asks (reveal or copy).
+ */
+export type AgentToken = { 
+/**
+ * The token as the server has it now.
+ */
+token: string }
+/**
+ * The Chatwoot settings pages' data: from the cache at once, then as the server says.
+ */
+export type AgentView = { 
+/**
+ * The profile, when it was ever read.
+ */
+profile: AgentProfile | null; 
+/**
+ * The account shown (the user's choice, else the server's active one).
+ */
+account_id: string | null; 
+/**
+ * Its notification flags, when ever read.
+ */
+flags: AgentNotificationFlags | null; 
+/**
+ * The alert tone's volume, 0–100 (Tether's own: Chatwoot has none).
+ */
+volume: number; 
+/**
+ * When the profile was read from the server (RFC 3339).
+ */
+fetched_at: string | null; 
+/**
+ * Whether this came from the server just now (not only the cache).
+ */
+fresh: boolean }
+/**
  * Everything the UI needs to draw its frame.
  */
 export type AppSnapshot = { 
@@ -1526,6 +1846,10 @@ export type ErrorCode =
  * Not signed in to that workspace.
  */
 "not_signed_in" | 
+/**
+ * The page or action belongs to another kind of server than this workspace's.
+ */
+"not_for_server_kind" | 
 /**
  * The OS keyring failed.
  */
@@ -2311,7 +2635,11 @@ export type ServerKind =
 /**
  * Rocket.Chat (reference: `shared/reference/rocketchat-api.md`).
  */
-"rocket_chat"
+"rocket_chat" | 
+/**
+ * Chatwoot (reference: `shared/reference/chatwoot-api.md`).
+ */
+"chatwoot"
 /**
  * Where a sign-in stands.
  */

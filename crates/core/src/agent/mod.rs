@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::alerts::AlertsApi;
 use crate::chatwoot::{ChatwootAuth, ChatwootClient, ChatwootUser, ProfileChanges};
 use crate::context::Context;
 use crate::ports::{ChangeOrigin, CoreEvent};
@@ -14,6 +15,8 @@ use crate::workspace::{AccountSummary, AgentNotificationFlags, AgentProfile, Age
 use crate::{Error, Result, Sensitive};
 
 mod settings;
+
+pub use settings::AgentToken;
 
 /// What "Update profile" changes: only the fields the user changed are `Some`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
@@ -40,6 +43,7 @@ pub struct AgentSaved {
 pub struct AgentApi<'a> {
     pub(crate) ctx: &'a Context,
     pub(crate) session: SessionApi<'a>,
+    pub(crate) alerts: AlertsApi<'a>,
 }
 
 impl AgentApi<'_> {
@@ -237,6 +241,7 @@ impl AgentApi<'_> {
             profile,
             account_id,
             flags,
+            volume: self.ctx.store.agent_volume(workspace_id).await?,
             fetched_at,
             fresh,
         })

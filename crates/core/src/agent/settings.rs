@@ -181,6 +181,43 @@ impl AgentApi<'_> {
         })
     }
 
+    /// Sets the alert tone's volume (Tether's own, kept here; also offline).
+    pub async fn set_volume(&self, workspace_id: &str, volume: u8) -> Result<AgentView> {
+        let row = self.ctx.store.workspace(workspace_id).await?;
+        self.session.chatwoot_client(&row)?;
+        if volume > 100 {
+            return Err(Error::InvalidInput {
+                field: "volume",
+                message: format!("The volume is 0 to 100, not {volume}."),
+            });
+        }
+        self.ctx.store.set_agent_volume(&row.id, volume).await?;
+        self.view_of(&row.id, false).await
+    }
+
+    /// Plays a Chatwoot tone as a preview, at `volume` (0–100) or the workspace's own.
+    pub async fn preview_tone(
+        &self,
+        workspace_id: &str,
+        tone: &str,
+        volume: Option<u8>,
+    ) -> Result<()> {
+        let Some(clip) = crate::alerts::sounds::chatwoot_tone(tone) else {
+            return Err(Error::InvalidInput {
+                field: "tone",
+                message: format!(
+                    "Choose one of Chatwoot's tones: {}.",
+                    crate::chatwoot::audio::TONES.join(", ")
+                ),
+            });
+        };
+        let volume = match volume {
+            Some(v) => v.min(100),
+            None => self.ctx.store.agent_volume(workspace_id).await?,
+        };
+        self.alerts.play(clip, f32::from(volume) / 100.0).await
+    }
+
     /// The account the pages show, as a number for the server.
     async fn shown_account(&self, workspace_id: &str) -> Result<u64> {
         self.ctx

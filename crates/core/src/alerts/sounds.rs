@@ -121,9 +121,36 @@ fn score(id: &str) -> Option<Vec<Note>> {
     })
 }
 
+/// The scores of Chatwoot's alert tones (`notification_tone`, reference chatwoot-api.md B4:
+/// ding, bell, chime, magic, ping), synthesised like Rocket.Chat's sounds and pitched apart
+/// from them and from each other, so a recording tells which one played.
+fn chatwoot_score(tone: &str) -> Option<Vec<Note>> {
+    use Shape::{Bell, Glide, Tone};
+    Some(match tone {
+        "ding" => vec![note(1244.5, 0, 600, Bell)],
+        "bell" => vec![note(587.3, 0, 900, Bell), note(1174.7, 0, 700, Bell)],
+        "chime" => vec![note(698.5, 0, 500, Bell), note(1046.5, 160, 620, Bell)],
+        "magic" => vec![
+            note(1046.5, 0, 200, Glide),
+            note(1396.9, 120, 220, Glide),
+            note(1864.7, 240, 360, Bell),
+        ],
+        "ping" => vec![note(1760.0, 0, 140, Tone)],
+        _ => return None,
+    })
+}
+
+/// A Chatwoot alert tone's samples; `None` for a name Chatwoot does not have.
+pub fn chatwoot_tone(tone: &str) -> Option<Clip> {
+    synthesise(&chatwoot_score(tone)?)
+}
+
 /// A built-in sound's samples (mono, [`RATE`]); `None` for an id that is not built in.
 pub fn built_in(id: &str) -> Option<Clip> {
-    let notes = score(id)?;
+    synthesise(&score(id)?)
+}
+
+fn synthesise(notes: &[Note]) -> Option<Clip> {
     let end_ms = notes
         .iter()
         .map(|n| n.start_ms + n.length_ms)
@@ -131,7 +158,7 @@ pub fn built_in(id: &str) -> Option<Clip> {
         .unwrap_or(0);
     let len = ms_to_samples(end_ms);
     let mut samples = vec![0.0f32; len];
-    for n in &notes {
+    for n in notes {
         render(n, &mut samples);
     }
     let peak = samples.iter().fold(0.0f32, |m, s| m.max(s.abs()));
@@ -239,5 +266,28 @@ mod tests {
             );
             seen.push(s);
         }
+    }
+
+    #[test]
+    fn chatwoot_tones_are_their_own_and_never_clip() {
+        let rocket_chat: Vec<Arc<[f32]>> =
+            BUILT_IN_SOUNDS.iter().map(|(id, _)| samples(id)).collect();
+        let mut seen: Vec<Arc<[f32]>> = Vec::new();
+        for tone in crate::chatwoot::audio::TONES {
+            let Some(Clip::Pcm { samples, .. }) = chatwoot_tone(tone) else {
+                panic!("{tone} is one of Chatwoot's tones");
+            };
+            let peak = samples.iter().fold(0.0f32, |m, v| m.max(v.abs()));
+            assert!((peak - PEAK).abs() < 1e-4, "{tone}: peak {peak}");
+            assert!(
+                !seen
+                    .iter()
+                    .chain(&rocket_chat)
+                    .any(|other| **other == *samples),
+                "{tone} sounds like another tone"
+            );
+            seen.push(samples);
+        }
+        assert!(chatwoot_tone("siren").is_none());
     }
 }

@@ -61,7 +61,7 @@ impl Store {
     /// Remembers the account the user chose.
     pub async fn set_agent_account(&self, workspace_id: &str, account_id: &str) -> Result<()> {
         sqlx::query!(
-            "INSERT INTO chatwoot_accounts (workspace_id, account_id) VALUES (?1, ?2)
+            "INSERT INTO chatwoot_local (workspace_id, account_id) VALUES (?1, ?2)
              ON CONFLICT(workspace_id) DO UPDATE SET account_id = excluded.account_id",
             workspace_id,
             account_id,
@@ -74,12 +74,37 @@ impl Store {
     /// The account the user chose, if they did.
     pub async fn agent_account(&self, workspace_id: &str) -> Result<Option<String>> {
         let row = sqlx::query!(
-            "SELECT account_id FROM chatwoot_accounts WHERE workspace_id = ?1",
+            "SELECT account_id FROM chatwoot_local WHERE workspace_id = ?1",
             workspace_id
         )
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(|r| r.account_id))
+        Ok(row.and_then(|r| r.account_id))
+    }
+
+    /// Sets the alert tone's volume (0–100).
+    pub async fn set_agent_volume(&self, workspace_id: &str, volume: u8) -> Result<()> {
+        let volume = i64::from(volume);
+        sqlx::query!(
+            "INSERT INTO chatwoot_local (workspace_id, volume) VALUES (?1, ?2)
+             ON CONFLICT(workspace_id) DO UPDATE SET volume = excluded.volume",
+            workspace_id,
+            volume,
+        )
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// The alert tone's volume (0–100; full when never set).
+    pub async fn agent_volume(&self, workspace_id: &str) -> Result<u8> {
+        let row = sqlx::query!(
+            "SELECT volume FROM chatwoot_local WHERE workspace_id = ?1",
+            workspace_id
+        )
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map_or(100, |r| u8::try_from(r.volume.clamp(0, 100)).unwrap_or(100)))
     }
 
     /// Stores one account's notification flags as read from the server.

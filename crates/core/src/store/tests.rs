@@ -348,7 +348,7 @@ async fn backs_up_before_applying_a_new_migration() {
         let undo: &[&str] = match newest {
             20261209000000 => &[
                 "DROP TABLE chatwoot_profiles",
-                "DROP TABLE chatwoot_accounts",
+                "DROP TABLE chatwoot_local",
                 "DROP TABLE chatwoot_notification_flags",
             ],
             20261208000000 => &["DROP TABLE admin_cache"],

@@ -82,6 +82,8 @@ pub struct AgentView {
     pub account_id: Option<String>,
     /// Its notification flags, when ever read.
     pub flags: Option<AgentNotificationFlags>,
+    /// The alert tone's volume, 0–100 (Tether's own: Chatwoot has none).
+    pub volume: u8,
     /// When the profile was read from the server (RFC 3339).
     pub fetched_at: Option<String>,
     /// Whether this came from the server just now (not only the cache).

@@ -322,3 +322,52 @@ async fn resetting_the_token_of_a_token_session_switches_to_the_new_one() {
     let refused = app.agent().choose_account(&id, "9").await.unwrap_err();
     assert_eq!(refused.field().as_deref(), Some("account"));
 }
+
+#[tokio::test]
+async fn the_tone_preview_plays_the_chosen_tone_at_the_workspaces_volume() {
+    let h = Harness::new();
+    let sandbox = ChatwootSandbox::start(ChatwootConfig::default())
+        .await
+        .unwrap();
+    let (app, desktop) = h.app_with_desktop().await;
+    let added = app.workspaces().add(&sandbox.url()).await.unwrap();
+    signed_in(
+        app.session()
+            .sign_in_token(&added.id, "", pw(CORA.access_token))
+            .await
+            .unwrap(),
+    );
+    let view = app.agent().set_volume(&added.id, 40).await.unwrap();
+    assert_eq!(view.volume, 40);
+    app.agent()
+        .preview_tone(&added.id, "bell", None)
+        .await
+        .unwrap();
+    app.agent()
+        .preview_tone(&added.id, "ping", Some(100))
+        .await
+        .unwrap();
+    let played = desktop.sounds();
+    assert_eq!(played.len(), 2);
+    assert_eq!(
+        played[0].0,
+        tether_core::alerts::sounds::chatwoot_tone("bell").unwrap()
+    );
+    assert!((played[0].1 - 0.4).abs() < 1e-6);
+    assert!((played[1].1 - 1.0).abs() < 1e-6);
+    let err = app
+        .agent()
+        .preview_tone(&added.id, "siren", None)
+        .await
+        .unwrap_err();
+    assert_eq!(err.field().as_deref(), Some("tone"));
+    assert_eq!(
+        app.agent()
+            .set_volume(&added.id, 101)
+            .await
+            .unwrap_err()
+            .field()
+            .as_deref(),
+        Some("volume")
+    );
+}

@@ -1,0 +1,105 @@
+import { fireEvent, render, screen } from "@testing-library/svelte";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { answer } from "$lib/testing/backend";
+import { coraOnline } from "../../test-fixtures";
+import AgentProfilePage from "./AgentProfilePage.svelte";
+import { coraView } from "./fixtures";
+
+const api = {
+  agentLoad: vi.fn(),
+  agentRefresh: vi.fn(),
+  agentSaveProfile: vi.fn(),
+  agentChangePassword: vi.fn(),
+  agentSetAvailability: vi.fn(),
+  agentSetAutoOffline: vi.fn(),
+  agentChooseAccount: vi.fn(),
+};
+vi.mock("$lib/bindings", () => import("$lib/testing/backend").then((b) => b.bindings));
+answer(api);
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  api.agentLoad.mockResolvedValue(coraView({ fresh: false }));
+  api.agentRefresh.mockResolvedValue(coraView());
+});
+
+describe("AgentProfilePage", () => {
+  it("sends only what changed and shows what the server answered, with its note", async () => {
+    const answered = coraView({}, { profile: { display_name: "Cora" } });
+    api.agentSaveProfile.mockResolvedValue({ view: answered, notes: ["Chatwoot sent a confirmation link to new@x.test."] });
+    render(AgentProfilePage, { workspace: coraOnline });
+    const display = (await screen.findByTestId("agent-display-name")) as HTMLInputElement;
+    expect(screen.getByTestId("agent-update-profile")).toBeDisabled();
+    await fireEvent.input(display, { target: { value: "Cora" } });
+    await fireEvent.input(screen.getByTestId("agent-email"), { target: { value: "new@x.test" } });
+    await fireEvent.click(screen.getByTestId("agent-update-profile"));
+    expect(api.agentSaveProfile).toHaveBeenCalledWith("cw1", { name: null, display_name: "Cora", email: "new@x.test" });
+    expect(await screen.findByTestId("agent-saved")).toHaveTextContent("Your profile has been updated successfully");
+    expect(screen.getByTestId("agent-save-note")).toHaveTextContent("confirmation link");
+    // The address the server kept is shown, not the one typed.
+    expect((screen.getByTestId("agent-email") as HTMLInputElement).value).toBe("cora@sandbox.tether.test");
+  });
+
+  it("puts the server's refusal on its field and keeps what was typed", async () => {
+    const { TetherError } = await import("$lib/ipc");
+    api.agentSaveProfile.mockRejectedValue(
+      new TetherError({ code: "invalid_input", message: "Name is too long (maximum is 255 characters)", details: { about: "field", field: "name" } }),
+    );
+    render(AgentProfilePage, { workspace: coraOnline });
+    const name = (await screen.findByTestId("agent-name")) as HTMLInputElement;
+    await fireEvent.input(name, { target: { value: "x".repeat(256) } });
+    await fireEvent.click(screen.getByTestId("agent-update-profile"));
+    expect(await screen.findByTestId("error-name")).toHaveTextContent("Name is too long");
+    expect(name.value).toHaveLength(256);
+    expect(name).toHaveAttribute("aria-invalid", "true");
+  });
+
+  it("checks the password rule while typing and shows a wrong current password on its field", async () => {
+    const { TetherError } = await import("$lib/ipc");
+    api.agentChangePassword
+      .mockRejectedValueOnce(new TetherError({ code: "invalid_input", message: "The current password is not correct.", details: { about: "field", field: "current_password" } }))
+      .mockResolvedValueOnce(null);
+    render(AgentProfilePage, { workspace: coraOnline });
+    const next = await screen.findByTestId("agent-new-password");
+    await fireEvent.input(next, { target: { value: "lower" } });
+    expect(screen.getByTestId("rule-uppercase")).toHaveAttribute("data-met", "false");
+    expect(screen.getByTestId("rule-lowercase")).toHaveAttribute("data-met", "true");
+    expect(screen.getByTestId("agent-change-password")).toBeDisabled();
+    await fireEvent.input(next, { target: { value: "Better-pass-2!" } });
+    for (const rule of ["length", "uppercase", "lowercase", "digit", "special"]) {
+      expect(screen.getByTestId(`rule-${rule}`)).toHaveAttribute("data-met", "true");
+    }
+    await fireEvent.input(screen.getByTestId("agent-confirm-password"), { target: { value: "Better-pass-2" } });
+    expect(screen.getByTestId("agent-password-mismatch")).toBeInTheDocument();
+    await fireEvent.input(screen.getByTestId("agent-confirm-password"), { target: { value: "Better-pass-2!" } });
+    await fireEvent.input(screen.getByTestId("agent-current-password"), { target: { value: "wrong" } });
+    await fireEvent.click(screen.getByTestId("agent-change-password"));
+    expect(await screen.findByTestId("error-current-password")).toHaveTextContent("not correct");
+    await fireEvent.input(screen.getByTestId("agent-current-password"), { target: { value: "Cora-pass-1!" } });
+    await fireEvent.click(screen.getByTestId("agent-change-password"));
+    expect(await screen.findByTestId("agent-password-changed")).toBeInTheDocument();
+    expect(api.agentChangePassword).toHaveBeenLastCalledWith("cw1", "Cora-pass-1!", "Better-pass-2!", "Better-pass-2!");
+    expect((screen.getByTestId("agent-new-password") as HTMLInputElement).value).toBe("");
+  });
+
+  it("sets the availability and says offline that it needs the server", async () => {
+    api.agentSetAvailability.mockResolvedValue(coraView({}, { account: { availability: "busy" } }));
+    const { unmount } = render(AgentProfilePage, { workspace: coraOnline });
+    await fireEvent.click(await screen.findByTestId("availability-busy"));
+    expect(api.agentSetAvailability).toHaveBeenCalledWith("cw1", "busy");
+    expect(await screen.findByTestId("availability-busy")).toBeChecked();
+    const { TetherError } = await import("$lib/ipc");
+    api.agentSetAvailability.mockRejectedValueOnce(new TetherError({ code: "server", message: "Chatwoot failed.", details: null }));
+    await fireEvent.click(screen.getByTestId("availability-offline"));
+    expect(await screen.findByTestId("availability-error")).toHaveTextContent("Chatwoot failed.");
+    expect(screen.getByTestId("availability-busy")).toBeChecked();
+    unmount();
+
+    api.agentRefresh.mockRejectedValue(new (await import("$lib/ipc")).TetherError({ code: "unreachable", message: "Cannot reach it", details: null }));
+    render(AgentProfilePage, { workspace: { ...coraOnline, connection: { state: "offline", reason: "down" } } });
+    expect(await screen.findByTestId("agent-needs-server")).toBeInTheDocument();
+    expect(await screen.findByTestId("agent-stale")).toHaveTextContent("Cannot reach it");
+    expect(screen.getByTestId("availability-online")).toBeDisabled();
+    expect((screen.getByTestId("agent-name") as HTMLInputElement).value).toBe("Cora Agent");
+  });
+});
