@@ -16,13 +16,16 @@ use crate::ports::NoDesktop;
 use crate::preferences::PreferencesApi;
 use crate::session::SessionApi;
 
+mod chatwoot;
 pub mod decision;
 mod incoming;
 pub mod sounds;
+
 use crate::ports::{ChangeOrigin, Clip, CoreEvent, DesktopNotification, Notifier, SoundPlayer};
 use crate::rocketchat::CustomSound;
 use crate::store::{CustomSoundRow, WorkspaceRow};
 use crate::{Error, Result};
+pub(crate) use chatwoot::ChatwootListener;
 use sounds::SoundInfo;
 
 /// How long Tether's do-not-disturb should run.

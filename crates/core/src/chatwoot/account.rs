@@ -25,6 +25,17 @@ pub struct NotificationFlags {
     pub selected_push_flags: Vec<String>,
 }
 
+/// An open conversation, as the tray counts it (B9).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenConversation {
+    /// Its id.
+    pub id: u64,
+    /// Messages the user has not read.
+    pub unread_count: u64,
+    /// The agent it is assigned to, if any.
+    pub assignee_id: Option<u64>,
+}
+
 /// The user's availability in an account (B8).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Availability {
@@ -125,11 +136,23 @@ impl ChatwootClient {
         auth: &ChatwootAuth,
         account: u64,
     ) -> Result<u64> {
+        let listed = self.open_conversations(auth, account, "me").await?;
+        Ok(listed.iter().map(|c| c.unread_count).sum())
+    }
+
+    /// The open conversations of `account` the user sees, `me` (assigned to the user) or
+    /// `all`, every page (B9), with their unread messages and assignee.
+    pub async fn open_conversations(
+        &self,
+        auth: &ChatwootAuth,
+        account: u64,
+        assignee_type: &str,
+    ) -> Result<Vec<OpenConversation>> {
         let path = format!("api/v1/accounts/{account}/conversations");
-        let mut total = 0;
+        let mut listed = Vec::new();
         for page in 1.. {
             let request = self.request(Method::GET, &path, Some(auth)).query(&[
-                ("assignee_type", "me"),
+                ("assignee_type", assignee_type),
                 ("status", "open"),
                 ("page", &page.to_string()),
             ]);
@@ -138,14 +161,19 @@ impl ChatwootClient {
                 .as_array()
                 .cloned()
                 .unwrap_or_default();
-            total += payload
-                .iter()
-                .filter_map(|c| c["unread_count"].as_u64())
-                .sum::<u64>();
+            listed.extend(payload.iter().filter_map(|c| {
+                Some(OpenConversation {
+                    id: c["id"].as_u64()?,
+                    unread_count: c["unread_count"].as_u64().unwrap_or(0),
+                    assignee_id: c["assignee_id"]
+                        .as_u64()
+                        .or_else(|| c["meta"]["assignee"]["id"].as_u64()),
+                })
+            }));
             if payload.len() < PAGE {
                 break;
             }
         }
-        Ok(total)
+        Ok(listed)
     }
 }

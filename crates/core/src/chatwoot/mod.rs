@@ -1,7 +1,6 @@
 //! Chatwoot, the second server kind (issue 23; reference `shared/reference/chatwoot-api.md`):
-//! its REST client, its answers and its errors. The slices reach it beside Rocket.Chat's
-//! client once the session slice holds a Chatwoot session; so far the client stands alone,
-//! tested against the Chatwoot sandbox.
+//! its REST client, its realtime connection, its answers and its errors. The slices reach it
+//! through the session slice (`session/chatwoot.rs`), beside Rocket.Chat's client.
 
 mod account;
 pub mod audio;
@@ -11,7 +10,7 @@ mod error;
 mod security;
 mod types;
 
-pub use account::{Availability, NotificationFlags};
+pub use account::{Availability, NotificationFlags, OpenConversation};
 pub use cable::{Cable, CableEvent, PRESENCE_EVERY};
 pub use client::ChatwootClient;
 pub use error::{ChatwootError, SIGN_IN};

@@ -55,6 +55,9 @@ pub struct ChatwootAccount {
     /// Go offline when no session is live (B8).
     #[serde(default)]
     pub auto_offline: Option<bool>,
+    /// What the user may do in the account (absent on older servers, B3).
+    #[serde(default)]
+    pub permissions: Vec<String>,
 }
 
 /// The user JSON (B3), the parts Tether uses. The personal token and the realtime token are

@@ -23,7 +23,7 @@ use crate::rocketchat::RestClient;
 use crate::session::SessionApi;
 use crate::store::WorkspaceRow;
 
-use crate::workspace::Connection;
+use crate::workspace::{Connection, ServerKind};
 
 mod model;
 pub mod tray_icon;
@@ -38,6 +38,8 @@ type Rooms = HashMap<String, HashMap<String, Map<String, Value>>>;
 #[derive(Default)]
 pub struct UnreadState {
     rooms: Mutex<Rooms>,
+    /// A Chatwoot workspace's counts, as its realtime connection last recounted them.
+    chatwoot: Mutex<HashMap<String, Unread>>,
     realtime_live: Mutex<std::collections::HashSet<String>>,
 }
 
@@ -65,6 +67,7 @@ struct Shown {
     id: String,
     name: String,
     highlight: bool,
+    kind: ServerKind,
 }
 
 impl<'a> UnreadApi<'a> {
@@ -79,6 +82,15 @@ impl<'a> UnreadApi<'a> {
             session,
             preferences,
             state,
+        }
+    }
+
+    /// A Chatwoot workspace's counts, recounted by its realtime connection.
+    pub(crate) fn set_chatwoot_unread(&self, workspace_id: &str, unread: Unread) {
+        let changed =
+            lock(&self.state.chatwoot).insert(workspace_id.to_owned(), unread) != Some(unread);
+        if changed {
+            self.ctx.events.unread_stale.notify_one();
         }
     }
 
@@ -108,6 +120,17 @@ impl<'a> UnreadApi<'a> {
         let rows = self.ctx.store.workspaces().await?;
         let mut shown = Vec::new();
         for row in rows.into_iter().filter(|r| r.account.is_some()) {
+            if row.kind == ServerKind::Chatwoot {
+                // Chatwoot has no `unreadAlert`: its counts are the conversations the user's
+                // alerts cover (`worker/chatwoot.rs`), always shown.
+                shown.push(Shown {
+                    id: row.id,
+                    name: row.name,
+                    highlight: true,
+                    kind: row.kind,
+                });
+                continue;
+            }
             let highlight = self
                 .preferences
                 .effective_preferences(&row.id)
@@ -119,6 +142,7 @@ impl<'a> UnreadApi<'a> {
                 id: row.id,
                 name: row.name,
                 highlight,
+                kind: row.kind,
             });
         }
         Ok(shown)
@@ -137,6 +161,11 @@ impl<'a> UnreadApi<'a> {
             // A workspace that needs the user has no counts Tether can vouch for.
             let unread = if attention {
                 Unread::default()
+            } else if row.kind == ServerKind::Chatwoot {
+                lock(&self.state.chatwoot)
+                    .get(&row.id)
+                    .copied()
+                    .unwrap_or_default()
             } else {
                 let rooms: Vec<RoomState> = lock(&self.state.rooms)
                     .get(&row.id)

@@ -17,9 +17,10 @@ use crate::profile::ProfileApi;
 use crate::session::SessionApi;
 use crate::store::OutboxSlice;
 use crate::unread::UnreadApi;
-use crate::workspace::Connection;
+use crate::workspace::{Connection, ServerKind};
 use crate::workspaces::WorkspacesApi;
 
+mod chatwoot;
 mod realtime;
 
 /// Edits made within this pause of each other travel in one request.
@@ -108,17 +109,25 @@ impl Worker<'_> {
                 let Ok(row) = self.ctx.store.workspace(&id).await else {
                     continue;
                 };
-                let Ok(creds) = self.session.credentials(&row) else {
-                    continue;
+                let creds = match row.kind {
+                    ServerKind::RocketChat => match self.session.credentials(&row) {
+                        Ok(creds) => Some(creds),
+                        Err(_) => continue,
+                    },
+                    ServerKind::Chatwoot => None,
                 };
                 running.insert(id);
                 sessions.push(async move {
-                    let outcome = self.realtime_session(&row, &creds).await;
-                    (row.id, creds, outcome)
+                    let outcome = match &creds {
+                        Some(creds) => self.realtime_session(&row, creds).await,
+                        None => self.chatwoot_session(&row).await,
+                    };
+                    (row, creds, outcome)
                 });
             }
             tokio::select! {
-                Some((id, used, outcome)) = futures_util::StreamExt::next(&mut sessions) => {
+                Some((row, used, outcome)) = futures_util::StreamExt::next(&mut sessions) => {
+                    let id = row.id.clone();
                     running.remove(&id);
                     self.unread.set_realtime_live(&id, false);
                     let pause = retry_at.get(&id).map_or(FIRST_RETRY, |(_, p)| (*p * 2).min(MAX_RETRY));
@@ -131,7 +140,10 @@ impl Worker<'_> {
                             // The server refused the token: signed out, as over REST, unless
                             // the session has moved on (signed out, or in again with a new
                             // token) while this connection was ending.
-                            let current = self.session.holds_token(&id, &used);
+                            let current = match &used {
+                                Some(used) => self.session.holds_token(&id, used),
+                                None => self.session.held(&row).is_some(),
+                            };
                             if err.code() == ErrorCode::SessionExpired && current {
                                 self.session.apply_failure(&id, &err).await;
                                 self.ctx.events.emit(CoreEvent::WorkspacesChanged);

@@ -1,0 +1,131 @@
+//! Chatwoot's realtime connection, for the worker (reference chatwoot-api.md B9, B10): one
+//! ActionCable `RoomChannel` per online Chatwoot workspace, for the account the user works in.
+//! A new message alerts as the user's audio settings say; conversation events recount what the
+//! tray shows (the open conversations the user's alerts cover, with unread messages). Counts
+//! are read when the connection starts and after events, never on a timer.
+
+use std::time::Duration;
+
+use super::{REALTIME_CHECK, Worker};
+use crate::alerts::ChatwootListener;
+use crate::chatwoot::{Cable, ChatwootAuth, ChatwootClient};
+use crate::store::WorkspaceRow;
+use crate::workspace::Unread;
+
+/// Events that close together cost one recount.
+const RECOUNT_AFTER: Duration = Duration::from_millis(300);
+
+/// The events after which the counts may differ (B9: "recount on …").
+const RECOUNT_ON: &[&str] = &[
+    "message.created",
+    "conversation.created",
+    "conversation.read",
+    "conversation.updated",
+    "conversation.status_changed",
+    "assignee.changed",
+    "conversation.unread_count_changed",
+];
+
+impl Worker<'_> {
+    /// One Chatwoot realtime session: reads the profile (the realtime token may have changed),
+    /// subscribes, counts, then handles events until the connection fails or the workspace is
+    /// no longer online (`Ok`).
+    pub(super) async fn chatwoot_session(&self, row: &WorkspaceRow) -> crate::Result<()> {
+        let (row, auth, client) = self.session.chatwoot_parts(&row.id).await?;
+        let user = self
+            .session
+            .noted(&row, client.profile(&auth).await)
+            .await?;
+        let chosen = self
+            .ctx
+            .store
+            .agent_account(&row.id)
+            .await?
+            .and_then(|id| id.parse::<u64>().ok());
+        let Some(account) = chosen
+            .or(user.account_id)
+            .and_then(|id| user.accounts.iter().find(|a| a.id == id))
+            .or(user.accounts.first())
+        else {
+            tracing::info!(workspace = %row.id, "the Chatwoot user belongs to no account: no realtime");
+            return Ok(());
+        };
+        let listener = ChatwootListener {
+            me: user.id,
+            account: account.id,
+            permissions: if account.permissions.is_empty() {
+                vec![account.role.clone()]
+            } else {
+                account.permissions.clone()
+            },
+        };
+        let base = crate::rocketchat::WorkspaceUrl::parse(&row.url)?;
+        let mut cable = Cable::connect(
+            &self.ctx.http(),
+            &base,
+            &user.pubsub_token,
+            user.id,
+            account.id,
+        )
+        .await?;
+        tracing::info!(workspace = %row.id, "chatwoot realtime connected");
+        self.unread.set_realtime_live(&row.id, true);
+        self.chatwoot_recount(&row, &client, &auth, &listener)
+            .await?;
+        let mut stale = false;
+        loop {
+            if !self.session.is_online(&row.id) {
+                return Ok(());
+            }
+            let wait = if stale { RECOUNT_AFTER } else { REALTIME_CHECK };
+            let Some(event) = cable.next_event(wait).await? else {
+                if stale {
+                    stale = false;
+                    self.chatwoot_recount(&row, &client, &auth, &listener)
+                        .await?;
+                }
+                continue;
+            };
+            if event.name == "message.created" {
+                self.alerts
+                    .on_chatwoot_message(&row, &listener, &event.data)
+                    .await?;
+            }
+            stale |= RECOUNT_ON.contains(&event.name.as_str());
+        }
+    }
+
+    /// What the tray shows for a Chatwoot workspace: the open conversations the user's alerts
+    /// cover (all of them for "all conversations", else those assigned to the user) that have
+    /// unread messages; the ones assigned to the user are the number on the icon.
+    async fn chatwoot_recount(
+        &self,
+        row: &WorkspaceRow,
+        client: &ChatwootClient,
+        auth: &ChatwootAuth,
+        listener: &ChatwootListener,
+    ) -> crate::Result<()> {
+        let all = self
+            .ctx
+            .store
+            .agent_profile(&row.id)
+            .await?
+            .is_some_and(|(p, _)| p.audio.all);
+        let listed = client
+            .open_conversations(auth, listener.account, if all { "all" } else { "me" })
+            .await;
+        let listed = self.session.noted(row, listed).await?;
+        let waiting: Vec<_> = listed.iter().filter(|c| c.unread_count > 0).collect();
+        let mine = waiting
+            .iter()
+            .filter(|c| c.assignee_id == Some(listener.me))
+            .count();
+        let unread = Unread {
+            unread: u32::try_from(waiting.len()).unwrap_or(u32::MAX),
+            mentions: u32::try_from(mine).unwrap_or(u32::MAX),
+            dot: false,
+        };
+        self.unread.set_chatwoot_unread(&row.id, unread);
+        Ok(())
+    }
+}
