@@ -109,6 +109,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::agent::agent_preview_tone,
             commands::agent::agent_get_token,
             commands::agent::agent_reset_token,
+            commands::agent::agent_resolve,
             commands::admin::admin_get_access,
             commands::admin::admin_get_overview,
             commands::admin::admin_list_users,

@@ -168,3 +168,18 @@ pub async fn agent_reset_token(
 ) -> Result<AgentToken, IpcError> {
     Ok(tether.agent().reset_token(&workspace_id).await?)
 }
+
+/// Decides a waiting edit: the user's value (sent now) or the server's (the edit is dropped).
+#[tauri::command]
+#[specta::specta]
+pub async fn agent_resolve(
+    tether: State<'_, Tether>,
+    workspace_id: String,
+    key: String,
+    keep_mine: bool,
+) -> Result<AgentView, IpcError> {
+    Ok(tether
+        .agent()
+        .resolve(&workspace_id, &key, keep_mine)
+        .await?)
+}

@@ -105,6 +105,7 @@ impl Tether {
             preferences: self.preferences(),
             profile: self.profile(),
             alerts: self.alerts(),
+            agent: self.agent(),
         }
     }
 
@@ -157,6 +158,7 @@ impl Tether {
             unread: self.unread(),
             alerts: self.alerts(),
             workspaces: self.workspaces(),
+            agent: self.agent(),
         }
     }
 }

@@ -752,6 +752,17 @@ async agentResetToken(workspaceId: string) : Promise<Result<AgentToken, IpcError
 }
 },
 /**
+ * Decides a waiting edit: the user's value (sent now) or the server's (the edit is dropped).
+ */
+async agentResolve(workspaceId: string, key: string, keepMine: boolean) : Promise<Result<AgentView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("agent_resolve", { workspaceId, key, keepMine }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * What the caller may do on the Users page (the Administration section shows with `view`).
  */
 async adminGetAccess(workspaceId: string) : Promise<Result<AdminPermissions, IpcError>> {
@@ -1313,6 +1324,27 @@ all_push: string[];
  */
 push: string[] }
 /**
+ * An offline edit of a Chatwoot setting in the one outbox.
+ */
+export type AgentPending = { 
+/**
+ * `name`, `display_name`, `audio`, `flags:<account>`, `availability:<account>` or
+ * `auto_offline:<account>`.
+ */
+key: string; 
+/**
+ * The user's value.
+ */
+value: JsonValue; 
+/**
+ * The server changed the same setting meanwhile: its value, for the user to choose.
+ */
+conflict: JsonValue | null; 
+/**
+ * The server refused the value: why.
+ */
+refused: string | null }
+/**
  * The profile of the signed-in agent.
  */
 export type AgentProfile = { 
@@ -1396,6 +1428,11 @@ account_id: string | null;
  * Its notification flags, when ever read.
  */
 flags: AgentNotificationFlags | null; 
+/**
+ * Edits made offline, not on the server yet: their values are already in `profile` and
+ * `flags`; a conflict or refusal waits for the user here.
+ */
+pending: AgentPending[]; 
 /**
  * The alert tone's volume, 0–100 (Tether's own: Chatwoot has none).
  */

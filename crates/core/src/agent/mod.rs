@@ -4,6 +4,7 @@
 //! server answered is what is shown and cached (a new e-mail waits for its confirmation).
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use crate::alerts::AlertsApi;
 use crate::chatwoot::{ChatwootAuth, ChatwootClient, ChatwootUser, ProfileChanges};
@@ -14,6 +15,7 @@ use crate::store::WorkspaceRow;
 use crate::workspace::{AccountSummary, AgentNotificationFlags, AgentProfile, AgentView};
 use crate::{Error, Result, Sensitive};
 
+mod offline;
 mod settings;
 
 pub use settings::AgentToken;
@@ -58,6 +60,11 @@ impl AgentApi<'_> {
     /// them, and returns them. Offline, the cached view (with `fresh: false`).
     pub async fn refresh(&self, workspace_id: &str) -> Result<AgentView> {
         let (row, auth, client) = self.session.chatwoot_parts(workspace_id).await?;
+        if !self.session.is_offline(&row.id)
+            && let Err(err) = self.agent_edits_sync(&row.id).await
+        {
+            tracing::info!(workspace = %row.id, code = ?err.code(), "offline Chatwoot edits not sent yet");
+        }
         let user = match self.session.noted(&row, client.profile(&auth).await).await {
             Ok(user) => user,
             Err(err) if err.is_transient() => return self.view_of(&row.id, false).await,
@@ -81,9 +88,7 @@ impl AgentApi<'_> {
         workspace_id: &str,
         edit: AgentProfileEdit,
     ) -> Result<AgentSaved> {
-        let (row, auth, client) = self
-            .parts_online(workspace_id, "saving the profile", "name")
-            .await?;
+        let (row, auth, client) = self.session.chatwoot_parts(workspace_id).await?;
         let name = edit.name.map(|n| n.trim().to_owned());
         if name.as_deref() == Some("") {
             return Err(Error::InvalidInput {
@@ -100,29 +105,46 @@ impl AgentApi<'_> {
                 message: "Enter an e-mail address such as name@example.com.".into(),
             });
         }
-        let changes = ProfileChanges {
-            name,
-            display_name: edit.display_name.map(|d| d.trim().to_owned()),
-            email: email.clone(),
-            ui_settings: None,
-        };
-        let user = client.update_profile(&auth, &changes).await;
-        let user = self.session.noted(&row, user).await?;
-        self.keep_user(&row, &user, ChangeOrigin::Command).await?;
-        let mut notes = Vec::new();
-        // A new address shows only once confirmed on current servers (Devise reconfirmable).
-        if let Some(email) = email
-            && !user.email.eq_ignore_ascii_case(&email)
-        {
-            notes.push(format!(
-                "Chatwoot sent a confirmation link to {email}. Your e-mail address stays {} until you follow it.",
-                user.email
+        if email.is_some() {
+            // An address is the server's to confirm: never kept for later.
+            self.session
+                .require_online(&row, "changing the e-mail address", "email")?;
+        }
+        let mut values = Vec::new();
+        if let Some(name) = name {
+            values.push(("name".to_owned(), Value::String(name)));
+        }
+        if let Some(display) = edit.display_name {
+            values.push((
+                "display_name".to_owned(),
+                Value::String(display.trim().to_owned()),
             ));
         }
-        Ok(AgentSaved {
-            view: self.view_of(&row.id, true).await?,
-            notes,
-        })
+        let keys: Vec<String> = values.iter().map(|(k, _)| k.clone()).collect();
+        let sent = self.save_through_outbox(&row, values).await?;
+        if let Some((_, err)) = sent.refused.into_iter().next() {
+            return Err(err);
+        }
+        let mut notes = Vec::new();
+        if let Some(email) = email {
+            let changes = ProfileChanges {
+                email: Some(email.clone()),
+                ..ProfileChanges::default()
+            };
+            let user = client.update_profile(&auth, &changes).await;
+            let user = self.session.noted(&row, user).await?;
+            self.keep_user(&row, &user, ChangeOrigin::Command).await?;
+            // A new address shows only once confirmed on current servers (reconfirmable).
+            if !user.email.eq_ignore_ascii_case(&email) {
+                notes.push(format!(
+                    "Chatwoot sent a confirmation link to {email}. Your e-mail address stays {} until you follow it.",
+                    user.email
+                ));
+            }
+        }
+        let view = self.view_of(&row.id, true).await?;
+        notes.extend(waiting_note(&row, &view, &keys));
+        Ok(AgentSaved { view, notes })
     }
 
     /// Changes the password (B2): the server checks the current one and its policy (B7).
@@ -226,7 +248,7 @@ impl AgentApi<'_> {
         Ok(account)
     }
 
-    async fn view_of(&self, workspace_id: &str, fresh: bool) -> Result<AgentView> {
+    pub(super) async fn view_of(&self, workspace_id: &str, fresh: bool) -> Result<AgentView> {
         let cached = self.ctx.store.agent_profile(workspace_id).await?;
         let account_id = self.ctx.store.agent_account(workspace_id).await?;
         let flags = match &account_id {
@@ -237,15 +259,38 @@ impl AgentApi<'_> {
             Some((profile, at)) => (Some(profile), Some(at)),
             None => (None, None),
         };
-        Ok(AgentView {
+        let mut view = AgentView {
             profile,
             account_id,
             flags,
+            pending: Vec::new(),
             volume: self.ctx.store.agent_volume(workspace_id).await?,
             fetched_at,
             fresh,
-        })
+        };
+        let waiting = self
+            .ctx
+            .store
+            .edits(crate::store::OutboxSlice::Agent)
+            .list(workspace_id)
+            .await?;
+        offline::apply_pending(&mut view, &waiting);
+        Ok(view)
     }
+}
+
+/// What to say when a save is kept on this computer for later.
+fn waiting_note(row: &WorkspaceRow, view: &AgentView, keys: &[String]) -> Option<String> {
+    let waiting = view
+        .pending
+        .iter()
+        .any(|p| keys.contains(&p.key) && p.conflict.is_none() && p.refused.is_none());
+    waiting.then(|| {
+        format!(
+            "Saved on this computer: Tether sends it when {} can be reached.",
+            row.name
+        )
+    })
 }
 
 /// The UI's form of one account's flags.

@@ -3,10 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{AgentApi, flags_view};
-use crate::chatwoot::audio::AudioSettings;
-use crate::chatwoot::{Availability, ChatwootAuth, ProfileChanges};
+use super::AgentApi;
+use crate::chatwoot::{Availability, ChatwootAuth};
 use crate::ports::ChangeOrigin;
+use crate::store::WorkspaceRow;
 use crate::workspace::{AgentAudio, AgentView};
 use crate::{Error, Result, Sensitive};
 
@@ -18,13 +18,11 @@ pub struct AgentToken {
 }
 
 impl AgentApi<'_> {
-    /// Saves the audio alerts (B4): re-reads the profile, changes only Tether's keys in
-    /// `ui_settings` and sends the whole object, which the server stores in place of the old
-    /// one: a key another device set meanwhile is kept.
+    /// Saves the audio alerts (B4). Sent as the server's whole `ui_settings` re-read just
+    /// before, with only Tether's keys changed: a key another device set meanwhile is kept.
+    /// Offline, kept in the outbox and sent when the server is back.
     pub async fn save_audio(&self, workspace_id: &str, audio: AgentAudio) -> Result<AgentView> {
-        let (row, auth, client) = self
-            .parts_online(workspace_id, "saving the audio alerts", "audio")
-            .await?;
+        let row = self.chatwoot_row(workspace_id).await?;
         if !crate::chatwoot::audio::TONES.contains(&audio.tone.as_str()) {
             return Err(Error::InvalidInput {
                 field: "tone",
@@ -34,33 +32,19 @@ impl AgentApi<'_> {
                 ),
             });
         }
-        let current = self
-            .session
-            .noted(&row, client.profile(&auth).await)
-            .await?;
-        let mut ui = current.ui_settings.clone();
-        AudioSettings::from(&audio).merge_into(&mut ui);
-        let changes = ProfileChanges {
-            ui_settings: Some(ui),
-            ..ProfileChanges::default()
-        };
-        let user = client.update_profile(&auth, &changes).await;
-        let user = self.session.noted(&row, user).await?;
-        self.keep_user(&row, &user, ChangeOrigin::Command).await?;
-        self.view_of(&row.id, true).await
+        let value = serde_json::to_value(&audio)?;
+        self.save_one(&row, "audio".into(), value).await
     }
 
     /// Saves the shown account's e-mail and push flags (B5): both lists every time, and only
-    /// names the server offers.
+    /// names the server offers. Offline, kept in the outbox.
     pub async fn save_flags(
         &self,
         workspace_id: &str,
         email: Vec<String>,
         push: Vec<String>,
     ) -> Result<AgentView> {
-        let (row, auth, client) = self
-            .parts_online(workspace_id, "saving the notification settings", "flags")
-            .await?;
+        let row = self.chatwoot_row(workspace_id).await?;
         let account = self.shown_account(&row.id).await?;
         let offered = self
             .ctx
@@ -80,18 +64,11 @@ impl AgentApi<'_> {
                 });
             }
         }
-        let saved = client
-            .save_notification_flags(&auth, account, &email, &push)
-            .await;
-        let saved = self.session.noted(&row, saved).await?;
-        self.ctx
-            .store
-            .put_agent_flags(&row.id, &flags_view(account, saved), self.ctx.clock.now())
-            .await?;
-        self.view_of(&row.id, true).await
+        let value = super::offline::flags_value(&email, &push);
+        self.save_one(&row, format!("flags:{account}"), value).await
     }
 
-    /// Sets the availability in the shown account (B8).
+    /// Sets the availability in the shown account (B8). Offline, kept in the outbox.
     pub async fn set_availability(&self, workspace_id: &str, value: &str) -> Result<AgentView> {
         let availability = match value {
             "online" => Availability::Online,
@@ -104,26 +81,41 @@ impl AgentApi<'_> {
                 });
             }
         };
-        let (row, auth, client) = self
-            .parts_online(workspace_id, "changing the availability", "availability")
-            .await?;
+        let row = self.chatwoot_row(workspace_id).await?;
         let account = self.shown_account(&row.id).await?;
-        let user = client.set_availability(&auth, account, availability).await;
-        let user = self.session.noted(&row, user).await?;
-        self.keep_user(&row, &user, ChangeOrigin::Command).await?;
-        self.view_of(&row.id, true).await
+        let value = serde_json::Value::String(availability.as_str().to_owned());
+        self.save_one(&row, format!("availability:{account}"), value)
+            .await
     }
 
-    /// Sets "go offline automatically" in the shown account (B8).
+    /// Sets "go offline automatically" in the shown account (B8). Offline, kept in the outbox.
     pub async fn set_auto_offline(&self, workspace_id: &str, on: bool) -> Result<AgentView> {
-        let (row, auth, client) = self
-            .parts_online(workspace_id, "changing the availability", "auto_offline")
-            .await?;
+        let row = self.chatwoot_row(workspace_id).await?;
         let account = self.shown_account(&row.id).await?;
-        let user = client.set_auto_offline(&auth, account, on).await;
-        let user = self.session.noted(&row, user).await?;
-        self.keep_user(&row, &user, ChangeOrigin::Command).await?;
-        self.view_of(&row.id, true).await
+        let value = serde_json::Value::Bool(on);
+        self.save_one(&row, format!("auto_offline:{account}"), value)
+            .await
+    }
+
+    /// A Chatwoot workspace the user is signed in to.
+    async fn chatwoot_row(&self, workspace_id: &str) -> Result<WorkspaceRow> {
+        Ok(self.session.chatwoot_parts(workspace_id).await?.0)
+    }
+
+    /// Saves one setting through the outbox: sent now when the server can be reached, else
+    /// kept; the server's refusal comes back as the error.
+    async fn save_one(
+        &self,
+        row: &WorkspaceRow,
+        key: String,
+        value: serde_json::Value,
+    ) -> Result<AgentView> {
+        let sent = self.save_through_outbox(row, vec![(key, value)]).await?;
+        if let Some((_, err)) = sent.refused.into_iter().next() {
+            return Err(err);
+        }
+        self.view_of(&row.id, !self.session.is_offline(&row.id))
+            .await
     }
 
     /// Shows another of the user's accounts (remembered), and reads its settings.

@@ -21,6 +21,8 @@ pub enum OutboxSlice {
     Preferences,
     /// The profile's offline-editable fields.
     Profile,
+    /// A Chatwoot agent's offline-editable settings.
+    Agent,
 }
 
 impl OutboxSlice {
@@ -28,6 +30,7 @@ impl OutboxSlice {
         match self {
             OutboxSlice::Preferences => "preferences",
             OutboxSlice::Profile => "profile",
+            OutboxSlice::Agent => "agent",
         }
     }
 }

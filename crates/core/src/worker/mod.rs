@@ -42,6 +42,7 @@ pub struct Worker<'a> {
     pub(crate) unread: UnreadApi<'a>,
     pub(crate) alerts: AlertsApi<'a>,
     pub(crate) workspaces: WorkspacesApi<'a>,
+    pub(crate) agent: crate::agent::AgentApi<'a>,
 }
 
 impl Worker<'_> {
@@ -201,10 +202,20 @@ impl Worker<'_> {
                             .has_to_send(&row.id)
                             .await
                             .unwrap_or(false);
-                        if !read && !prefs && !profile {
+                        let agent = self
+                            .ctx
+                            .store
+                            .edits(OutboxSlice::Agent)
+                            .has_to_send(&row.id)
+                            .await
+                            .unwrap_or(false);
+                        if !read && !prefs && !profile && !agent {
                             continue;
                         }
                         let outcome = async {
+                            if agent {
+                                self.agent.agent_edits_sync(&row.id).await?;
+                            }
                             if profile {
                                 self.profile.profile_edits_sync(&row.id).await?;
                             }

@@ -82,10 +82,27 @@ pub struct AgentView {
     pub account_id: Option<String>,
     /// Its notification flags, when ever read.
     pub flags: Option<AgentNotificationFlags>,
+    /// Edits made offline, not on the server yet: their values are already in `profile` and
+    /// `flags`; a conflict or refusal waits for the user here.
+    pub pending: Vec<AgentPending>,
     /// The alert tone's volume, 0–100 (Tether's own: Chatwoot has none).
     pub volume: u8,
     /// When the profile was read from the server (RFC 3339).
     pub fetched_at: Option<String>,
     /// Whether this came from the server just now (not only the cache).
     pub fresh: bool,
+}
+
+/// An offline edit of a Chatwoot setting in the one outbox.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct AgentPending {
+    /// `name`, `display_name`, `audio`, `flags:<account>`, `availability:<account>` or
+    /// `auto_offline:<account>`.
+    pub key: String,
+    /// The user's value.
+    pub value: serde_json::Value,
+    /// The server changed the same setting meanwhile: its value, for the user to choose.
+    pub conflict: Option<serde_json::Value>,
+    /// The server refused the value: why.
+    pub refused: Option<String>,
 }

@@ -8,7 +8,9 @@ mod custom_fields;
 mod profile;
 mod unread;
 
-pub use agent::{AgentAccount, AgentAudio, AgentNotificationFlags, AgentProfile, AgentView};
+pub use agent::{
+    AgentAccount, AgentAudio, AgentNotificationFlags, AgentPending, AgentProfile, AgentView,
+};
 pub use custom_fields::CustomField;
 pub use profile::*;
 pub use unread::{TrayState, TraySummary, Unread, WorkspaceUnread};

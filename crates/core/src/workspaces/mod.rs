@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use base64::Engine as _;
 
+use crate::agent::AgentApi;
 use crate::alerts::AlertsApi;
 use crate::context::Context;
 use crate::ports::{ChangeOrigin, CoreEvent, SecretKey};
@@ -29,6 +30,7 @@ pub struct WorkspacesApi<'a> {
     pub(crate) preferences: PreferencesApi<'a>,
     pub(crate) profile: ProfileApi<'a>,
     pub(crate) alerts: AlertsApi<'a>,
+    pub(crate) agent: AgentApi<'a>,
 }
 
 impl WorkspacesApi<'_> {
@@ -263,6 +265,21 @@ impl WorkspacesApi<'_> {
     /// server now (or become conflicts), not only when their page is next opened.
     pub(crate) async fn restore(&self, row: &WorkspaceRow) {
         if !self.session.restore(row).await {
+            return;
+        }
+        if row.kind == ServerKind::Chatwoot {
+            if self
+                .ctx
+                .store
+                .edits(OutboxSlice::Agent)
+                .has_to_send(&row.id)
+                .await
+                .unwrap_or(false)
+                && let Err(err) = self.agent.agent_edits_sync(&row.id).await
+            {
+                tracing::warn!(workspace = %row.id, code = ?err.code(), "offline Chatwoot edits not sent yet");
+                self.ctx.wake_worker();
+            }
             return;
         }
         if self

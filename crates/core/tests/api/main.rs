@@ -16,6 +16,7 @@ mod chatwoot;
 mod chatwoot_agent;
 mod chatwoot_alerts;
 mod chatwoot_cable;
+mod chatwoot_offline;
 mod chatwoot_security;
 mod chatwoot_workspace;
 mod faults;

@@ -93,6 +93,9 @@ pub struct ChatwootSandbox {
     addr: SocketAddr,
     shutdown: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<()>>,
+    /// The installation's state, kept while suspended.
+    state: ChatwootState,
+    test_routes: bool,
 }
 
 impl ChatwootSandbox {
@@ -113,14 +116,35 @@ impl ChatwootSandbox {
             |path| path.starts_with(crate::TEST_PREFIX) || path == "/cable",
         )?;
         let state = ChatwootState::new(&config, recording);
-        let app = router(state, config.test_routes);
-        let (tx, rx) = oneshot::channel::<()>();
-        let task = tokio::spawn(crate::serve_plain(listener, app, rx));
-        Ok(ChatwootSandbox {
+        let mut sandbox = ChatwootSandbox {
             addr,
-            shutdown: Some(tx),
-            task: Some(task),
-        })
+            shutdown: None,
+            task: None,
+            state,
+            test_routes: config.test_routes,
+        };
+        sandbox.serve(listener);
+        Ok(sandbox)
+    }
+
+    fn serve(&mut self, listener: TcpListener) {
+        let app = router(self.state.clone(), self.test_routes);
+        let (tx, rx) = oneshot::channel::<()>();
+        self.shutdown = Some(tx);
+        self.task = Some(tokio::spawn(crate::serve_plain(listener, app, rx)));
+    }
+
+    /// Stops answering (the port closes) and keeps the installation's state: a server that
+    /// went away and comes back.
+    pub async fn suspend(&mut self) {
+        crate::stop_server(&mut self.shutdown, &mut self.task).await;
+    }
+
+    /// Serves again, on the same address, with the state it had.
+    pub async fn resume(&mut self) -> std::io::Result<()> {
+        let listener = TcpListener::bind(self.addr).await?;
+        self.serve(listener);
+        Ok(())
     }
 
     /// The installation's URL to give a client, e.g. `http://127.0.0.1:43127/`.

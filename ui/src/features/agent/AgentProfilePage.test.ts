@@ -13,6 +13,7 @@ const api = {
   agentSetAvailability: vi.fn(),
   agentSetAutoOffline: vi.fn(),
   agentChooseAccount: vi.fn(),
+  agentResolve: vi.fn(),
 };
 vi.mock("$lib/bindings", () => import("$lib/testing/backend").then((b) => b.bindings));
 answer(api);
@@ -82,7 +83,7 @@ describe("AgentProfilePage", () => {
     expect((screen.getByTestId("agent-new-password") as HTMLInputElement).value).toBe("");
   });
 
-  it("sets the availability and says offline that it needs the server", async () => {
+  it("sets the availability, and offline keeps name and availability edits for later", async () => {
     api.agentSetAvailability.mockResolvedValue(coraView({}, { account: { availability: "busy" } }));
     const { unmount } = render(AgentProfilePage, { workspace: coraOnline });
     await fireEvent.click(await screen.findByTestId("availability-busy"));
@@ -95,11 +96,37 @@ describe("AgentProfilePage", () => {
     expect(screen.getByTestId("availability-busy")).toBeChecked();
     unmount();
 
-    api.agentRefresh.mockRejectedValue(new (await import("$lib/ipc")).TetherError({ code: "unreachable", message: "Cannot reach it", details: null }));
+    api.agentRefresh.mockRejectedValue(new TetherError({ code: "unreachable", message: "Cannot reach it", details: null }));
+    const waiting = coraView({ pending: [{ key: "name", value: "Cora offline", conflict: null, refused: null }] }, { profile: { name: "Cora offline" } });
+    api.agentSaveProfile.mockResolvedValue({ view: waiting, notes: ["Saved on this computer: Tether sends it when Sandbox Support can be reached."] });
     render(AgentProfilePage, { workspace: { ...coraOnline, connection: { state: "offline", reason: "down" } } });
-    expect(await screen.findByTestId("agent-needs-server")).toBeInTheDocument();
+    expect(await screen.findByTestId("agent-needs-server")).toHaveTextContent("kept on this computer");
     expect(await screen.findByTestId("agent-stale")).toHaveTextContent("Cannot reach it");
-    expect(screen.getByTestId("availability-online")).toBeDisabled();
-    expect((screen.getByTestId("agent-name") as HTMLInputElement).value).toBe("Cora Agent");
+    expect(screen.getByTestId("availability-online")).toBeEnabled();
+    const name = screen.getByTestId("agent-name") as HTMLInputElement;
+    expect(name.value).toBe("Cora Agent");
+    await fireEvent.input(name, { target: { value: "Cora offline" } });
+    await fireEvent.click(screen.getByTestId("agent-update-profile"));
+    expect(await screen.findByTestId("pending-name")).toHaveAttribute("data-state", "waiting");
+    expect(screen.getByTestId("agent-save-note")).toHaveTextContent("Saved on this computer");
+    expect(screen.queryByTestId("agent-saved")).toBeNull();
+    // A new address cannot be kept for later.
+    await fireEvent.input(screen.getByTestId("agent-email"), { target: { value: "new@x.test" } });
+    expect(screen.getByTestId("agent-update-profile")).toBeDisabled();
+  });
+});
+
+describe("PendingEdits on the Profile page", () => {
+  it("offers the choice for a conflict and shows the server's answer after it", async () => {
+    api.agentRefresh.mockResolvedValue(coraView({ pending: [{ key: "name", value: "Cora mine", conflict: "Cora web", refused: null }] }, { profile: { name: "Cora mine" } }));
+    api.agentResolve.mockResolvedValue(coraView({}, { profile: { name: "Cora web" } }));
+    render(AgentProfilePage, { workspace: coraOnline });
+    const item = await screen.findByTestId("pending-name");
+    expect(item).toHaveAttribute("data-state", "conflict");
+    expect(item).toHaveTextContent("was changed on the server to “Cora web” while you changed it to “Cora mine”");
+    await fireEvent.click(screen.getByTestId("use-server-name"));
+    expect(api.agentResolve).toHaveBeenCalledWith("cw1", "name", false);
+    await vi.waitFor(() => expect((screen.getByTestId("agent-name") as HTMLInputElement).value).toBe("Cora web"));
+    expect(screen.queryByTestId("pending-name")).toBeNull();
   });
 });

@@ -35,6 +35,7 @@ export function coraView(
     },
     account_id: "1",
     flags: { ...coraFlags(), ...more.flags },
+    pending: [],
     volume: 80,
     fetched_at: "2026-12-07T10:00:00Z",
     fresh: true,
