@@ -1,7 +1,7 @@
 //! Chatwoot's realtime connection, for the worker (reference chatwoot-api.md B9, B10): one
 //! ActionCable `RoomChannel` per online Chatwoot workspace, for the account the user works in.
 //! A new message alerts as the user's audio settings say; conversation events recount what the
-//! tray shows (the open conversations the user's alerts cover, with unread messages). Counts
+//! tray shows (the unread messages of the open conversations the user's alerts cover). Counts
 //! are read when the connection starts and after events, never on a timer.
 
 use std::time::Duration;
@@ -95,9 +95,9 @@ impl Worker<'_> {
         }
     }
 
-    /// What the tray shows for a Chatwoot workspace: the open conversations the user's alerts
-    /// cover (all of them for "all conversations", else those assigned to the user) that have
-    /// unread messages; the ones assigned to the user are the number on the icon.
+    /// What the tray shows for a Chatwoot workspace: the unread messages of the open
+    /// conversations the user's alerts cover (all of them for "all conversations", else those
+    /// assigned to the user).
     async fn chatwoot_recount(
         &self,
         row: &WorkspaceRow,
@@ -115,14 +115,12 @@ impl Worker<'_> {
             .open_conversations(auth, listener.account, if all { "all" } else { "me" })
             .await;
         let listed = self.session.noted(row, listed).await?;
-        let waiting: Vec<_> = listed.iter().filter(|c| c.unread_count > 0).collect();
-        let mine = waiting
-            .iter()
-            .filter(|c| c.assignee_id == Some(listener.me))
-            .count();
+        // The unread messages of those conversations (B9: the dashboard's "unread in my
+        // conversations"), never "mentions": the tray sums them with Rocket.Chat's unread.
+        let waiting: u64 = listed.iter().map(|c| c.unread_count).sum();
         let unread = Unread {
-            unread: u32::try_from(waiting.len()).unwrap_or(u32::MAX),
-            mentions: u32::try_from(mine).unwrap_or(u32::MAX),
+            unread: u32::try_from(waiting).unwrap_or(u32::MAX),
+            mentions: 0,
             dot: false,
         };
         self.unread.set_chatwoot_unread(&row.id, unread);

@@ -123,24 +123,25 @@ async fn a_covered_message_notifies_with_the_tone_and_the_tray_counts_it_beside_
     assert_eq!(sounds[0].0, chatwoot_tone("magic").unwrap());
     assert!((sounds[0].1 - 0.6).abs() < 1e-6);
 
-    // The tray: Cora's conversation with an unread message, summed with Rocket.Chat's.
+    // The tray: the unread message of Cora's conversation, summed with Rocket.Chat's.
     wait_for("the Chatwoot count", || async {
         let summary = app.unread().tray_summary().await.unwrap();
         summary
             .workspaces
             .iter()
-            .any(|w| w.workspace_id == cw && w.unread.mentions == 1 && w.unread.unread == 1)
+            .any(|w| w.workspace_id == cw && w.unread.unread == 1 && w.unread.mentions == 0)
     })
     .await;
     let summary = app.unread().tray_summary().await.unwrap();
-    let rc_mentions = summary
+    let rc_unread = summary
         .workspaces
         .iter()
         .find(|w| w.workspace_id == rc)
         .unwrap()
         .unread
-        .mentions;
-    assert_eq!(summary.badge, Some(rc_mentions + 1), "{summary:?}");
+        .unread;
+    assert_eq!(summary.badge, Some(rc_unread + 1), "{summary:?}");
+    assert!(summary.text.contains("Sandbox Support"), "{summary:?}");
 
     // Assigning conversation 2 to Cora brings it under her alerts: its next message sounds.
     post(
@@ -159,12 +160,13 @@ async fn a_covered_message_notifies_with_the_tone_and_the_tray_counts_it_beside_
         desktop.notifications().len() == 2
     })
     .await;
+    // Cora's two conversations now: one unread message in the first, two in the second.
     wait_for("the recount", || async {
         let summary = app.unread().tray_summary().await.unwrap();
         summary
             .workspaces
             .iter()
-            .any(|w| w.workspace_id == cw && w.unread.mentions == 2)
+            .any(|w| w.workspace_id == cw && w.unread.unread == 3)
     })
     .await;
 }
