@@ -130,6 +130,9 @@ export const ROUTES = {
     },
   },
   "GET /health": { auth: "none", body: null, ok: { 200: { type: "object", required: ["status"] } } },
+  // The installation's thumbnail, a static file under public/ (LOGO_THUMBNAIL's default,
+  // config/installation_config.yml): the workspace's icon in the switcher.
+  "GET /brand-assets/logo_thumbnail.svg": { auth: "none", body: null, ok: { 200: { type: "string" } } },
   // B1: the password step, the MFA step, or an SSO token; nothing else is read.
   "POST /auth/sign_in": {
     auth: "none",

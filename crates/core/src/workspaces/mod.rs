@@ -134,6 +134,16 @@ impl WorkspacesApi<'_> {
             .store
             .insert_workspace(&row, self.ctx.clock.now())
             .await?;
+        // The installation's thumbnail (LOGO_THUMBNAIL's default path, served from public/).
+        self.session
+            .store_image(
+                &RestClient::new(self.ctx.http(), url.clone()),
+                &row.id,
+                ImageKind::Icon,
+                "brand-assets/logo_thumbnail.svg",
+                None,
+            )
+            .await;
         self.ctx.events.emit(CoreEvent::WorkspacesChanged);
         Ok(self.session.summary(&row))
     }

@@ -25,6 +25,15 @@ async fn a_chatwoot_url_adds_a_chatwoot_workspace_and_signs_in_with_email_and_pa
     assert_eq!(added.kind, ServerKind::Chatwoot);
     assert_eq!(added.server_version, "4.6.0");
     assert_eq!(added.connection, Connection::NotSignedIn);
+    // Its icon: the installation's thumbnail.
+    let images = app.workspaces().images().await.unwrap();
+    let icon = images.iter().find(|i| i.workspace_id == added.id).unwrap();
+    assert!(
+        icon.icon
+            .as_deref()
+            .is_some_and(|i| i.starts_with("data:image/svg+xml;base64,")),
+        "{icon:?}"
+    );
 
     let wrong = app
         .session()

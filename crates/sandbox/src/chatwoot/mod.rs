@@ -172,6 +172,7 @@ impl Drop for ChatwootSandbox {
 fn router(state: ChatwootState, test_routes: bool) -> Router {
     let mut router = Router::new()
         .route("/api", get(api_index))
+        .route("/brand-assets/logo_thumbnail.svg", get(logo_thumbnail))
         .route(
             "/health",
             get(|| async { axum::Json(json!({ "status": "woot" })) }),
@@ -243,4 +244,14 @@ async fn api_index(
         "queue_services": "ok",
         "data_services": "ok",
     }))
+}
+
+/// `GET /brand-assets/logo_thumbnail.svg`: the installation's thumbnail, served from `public/`
+/// (`LOGO_THUMBNAIL`'s default in `config/installation_config.yml`, "used for favicon"). The
+/// sandbox's own drawing: a speech bubble on a blue square.
+async fn logo_thumbnail() -> impl axum::response::IntoResponse {
+    (
+        [(axum::http::header::CONTENT_TYPE, "image/svg+xml")],
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="14" fill="#1f93ff"/><path d="M16 20h32v18H30l-8 7v-7h-6z" fill="#fff"/></svg>"##,
+    )
 }
