@@ -1403,7 +1403,12 @@ view: AgentView;
 /**
  * What the user should know beyond "saved" (a new address waiting for confirmation).
  */
-notes: string[] }
+notes: string[]; 
+/**
+ * The server could not be reached: the change is kept on this computer and sent when it
+ * is back (`view.pending` shows it), not saved yet.
+ */
+kept_for_later: boolean }
 /**
  * The personal access token, shown only when the user asks (reveal or copy).
  */

@@ -38,6 +38,9 @@ pub struct AgentSaved {
     pub view: AgentView,
     /// What the user should know beyond "saved" (a new address waiting for confirmation).
     pub notes: Vec<String>,
+    /// The server could not be reached: the change is kept on this computer and sent when it
+    /// is back (`view.pending` shows it), not saved yet.
+    pub kept_for_later: bool,
 }
 
 /// The agent slice's operations.
@@ -143,8 +146,15 @@ impl AgentApi<'_> {
             }
         }
         let view = self.view_of(&row.id, true).await?;
-        notes.extend(waiting_note(&row, &view, &keys));
-        Ok(AgentSaved { view, notes })
+        let kept_for_later = view
+            .pending
+            .iter()
+            .any(|p| keys.contains(&p.key) && p.conflict.is_none() && p.refused.is_none());
+        Ok(AgentSaved {
+            view,
+            notes,
+            kept_for_later,
+        })
     }
 
     /// Changes the password (B2): the server checks the current one and its policy (B7).
@@ -277,20 +287,6 @@ impl AgentApi<'_> {
         offline::apply_pending(&mut view, &waiting);
         Ok(view)
     }
-}
-
-/// What to say when a save is kept on this computer for later.
-fn waiting_note(row: &WorkspaceRow, view: &AgentView, keys: &[String]) -> Option<String> {
-    let waiting = view
-        .pending
-        .iter()
-        .any(|p| keys.contains(&p.key) && p.conflict.is_none() && p.refused.is_none());
-    waiting.then(|| {
-        format!(
-            "Saved on this computer: Tether sends it when {} can be reached.",
-            row.name
-        )
-    })
 }
 
 /// The UI's form of one account's flags.

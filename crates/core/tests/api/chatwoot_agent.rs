@@ -92,6 +92,7 @@ async fn update_profile_keeps_what_the_server_answered_and_says_when_an_address_
         ("Cora Renamed", "Cora R.")
     );
     assert!(saved.notes.is_empty());
+    assert!(!saved.kept_for_later);
     // The switcher shows the new display name.
     let snapshot = app.workspaces().snapshot().await.unwrap();
     assert_eq!(

@@ -19,7 +19,7 @@ mod notification_settings;
 mod profile;
 pub mod seed;
 mod sessions;
-mod state;
+pub mod state;
 mod test_routes;
 mod user;
 
@@ -138,6 +138,29 @@ impl ChatwootSandbox {
     /// went away and comes back.
     pub async fn suspend(&mut self) {
         crate::stop_server(&mut self.shutdown, &mut self.task).await;
+    }
+
+    /// A user's record as the installation holds it (TEST-ONLY, for checks from outside).
+    pub fn user(&self, email: &str) -> Option<state::UserRecord> {
+        self.state
+            .lock()
+            .users
+            .iter()
+            .find(|u| u.email.eq_ignore_ascii_case(email))
+            .cloned()
+    }
+
+    /// A user's chosen e-mail and push flags in an account, when chosen (TEST-ONLY).
+    pub fn notification_flags(
+        &self,
+        user: u64,
+        account: u64,
+    ) -> Option<(Vec<String>, Vec<String>)> {
+        self.state
+            .lock()
+            .notification_settings
+            .get(&(user, account))
+            .cloned()
     }
 
     /// Serves again, on the same address, with the state it had.

@@ -27,7 +27,7 @@ beforeEach(() => {
 describe("AgentProfilePage", () => {
   it("sends only what changed and shows what the server answered, with its note", async () => {
     const answered = coraView({}, { profile: { display_name: "Cora" } });
-    api.agentSaveProfile.mockResolvedValue({ view: answered, notes: ["Chatwoot sent a confirmation link to new@x.test."] });
+    api.agentSaveProfile.mockResolvedValue({ view: answered, notes: ["Chatwoot sent a confirmation link to new@x.test."], kept_for_later: false });
     render(AgentProfilePage, { workspace: coraOnline });
     const display = (await screen.findByTestId("agent-display-name")) as HTMLInputElement;
     expect(screen.getByTestId("agent-update-profile")).toBeDisabled();
@@ -98,7 +98,7 @@ describe("AgentProfilePage", () => {
 
     api.agentRefresh.mockRejectedValue(new TetherError({ code: "unreachable", message: "Cannot reach it", details: null }));
     const waiting = coraView({ pending: [{ key: "name", value: "Cora offline", conflict: null, refused: null }] }, { profile: { name: "Cora offline" } });
-    api.agentSaveProfile.mockResolvedValue({ view: waiting, notes: ["Saved on this computer: Tether sends it when Sandbox Support can be reached."] });
+    api.agentSaveProfile.mockResolvedValue({ view: waiting, notes: [], kept_for_later: true });
     render(AgentProfilePage, { workspace: { ...coraOnline, connection: { state: "offline", reason: "down" } } });
     expect(await screen.findByTestId("agent-needs-server")).toHaveTextContent("kept on this computer");
     expect(await screen.findByTestId("agent-stale")).toHaveTextContent("Cannot reach it");
@@ -108,7 +108,7 @@ describe("AgentProfilePage", () => {
     await fireEvent.input(name, { target: { value: "Cora offline" } });
     await fireEvent.click(screen.getByTestId("agent-update-profile"));
     expect(await screen.findByTestId("pending-name")).toHaveAttribute("data-state", "waiting");
-    expect(screen.getByTestId("agent-save-note")).toHaveTextContent("Saved on this computer");
+    expect(screen.getByTestId("pending-name")).toHaveTextContent("saved on this computer");
     expect(screen.queryByTestId("agent-saved")).toBeNull();
     // A new address cannot be kept for later.
     await fireEvent.input(screen.getByTestId("agent-email"), { target: { value: "new@x.test" } });
