@@ -10,17 +10,26 @@ use tether_core::{Sensitive, Tether};
 /// Start-up options.
 ///
 /// - `TETHER_DATA_DIR`: where the cache lives (default: the platform's app data dir).
-/// - `--workspace URL [--user NAME]` with the password in `TETHER_PASSWORD`: add the workspace
-///   and sign in at start if no account is signed in there yet (`cargo xtask run` uses this to
-///   open the app signed in to the sandbox). The password is read from the environment, not
-///   the command line, so it does not show in process lists.
+/// - `--workspace URL [--user NAME] [--password-env VAR]`, repeatable: add each workspace and
+///   sign in at start if no account is signed in there yet, with the password in `$VAR`
+///   (`TETHER_PASSWORD` by default). `cargo xtask run` uses this to open the app signed in to
+///   the Rocket.Chat and Chatwoot sandboxes. Passwords are read from the environment, not the
+///   command line, so they do not show in process lists.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     pub data_dir: Option<PathBuf>,
-    pub workspace: Option<String>,
-    pub user: Option<String>,
+    pub workspaces: Vec<StartWorkspace>,
     /// `--hidden` (a start at login): the window stays hidden, Tether waits in the tray.
     pub hidden: bool,
+}
+
+/// A workspace to add and sign in to at start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StartWorkspace {
+    pub url: String,
+    pub user: Option<String>,
+    /// The environment variable holding the password.
+    pub password_env: String,
 }
 
 impl Options {
@@ -29,16 +38,38 @@ impl Options {
             data_dir: std::env::var_os("TETHER_DATA_DIR").map(PathBuf::from),
             ..Default::default()
         };
-        let mut args = std::env::args().skip(1);
+        options.read_args(std::env::args().skip(1));
+        options
+    }
+
+    fn read_args(&mut self, args: impl Iterator<Item = String>) {
+        let mut args = args;
         while let Some(arg) = args.next() {
             match arg.as_str() {
-                "--workspace" => options.workspace = args.next(),
-                "--user" => options.user = args.next(),
-                "--hidden" => options.hidden = true,
+                "--workspace" => {
+                    if let Some(url) = args.next() {
+                        self.workspaces.push(StartWorkspace {
+                            url,
+                            user: None,
+                            password_env: "TETHER_PASSWORD".into(),
+                        });
+                    }
+                }
+                // `--user` and `--password-env` belong to the `--workspace` before them.
+                "--user" => {
+                    if let (Some(w), Some(user)) = (self.workspaces.last_mut(), args.next()) {
+                        w.user = Some(user);
+                    }
+                }
+                "--password-env" => {
+                    if let (Some(w), Some(var)) = (self.workspaces.last_mut(), args.next()) {
+                        w.password_env = var;
+                    }
+                }
+                "--hidden" => self.hidden = true,
                 _ => {}
             }
         }
-        options
     }
 }
 
@@ -57,13 +88,14 @@ pub fn spawn_session_restore(app: AppHandle, options: Options) {
         if let Err(err) = tether.workspaces().restore_sessions().await {
             tracing::warn!(code = ?err.code(), %err, "restoring sessions failed");
         }
-        if let Some(url) = options.workspace {
-            sign_in_from_options(&tether, &url, options.user.as_deref()).await;
+        for start in &options.workspaces {
+            sign_in_from_options(&tether, start).await;
         }
     });
 }
 
-async fn sign_in_from_options(tether: &Tether, url: &str, user: Option<&str>) {
+async fn sign_in_from_options(tether: &Tether, start: &StartWorkspace) {
+    let url = start.url.as_str();
     let snapshot = match tether.workspaces().snapshot().await {
         Ok(s) => s,
         Err(err) => return tracing::warn!(%err, "cannot read workspaces"),
@@ -95,7 +127,7 @@ async fn sign_in_from_options(tether: &Tether, url: &str, user: Option<&str>) {
             }
         },
     };
-    let (Some(user), Ok(password)) = (user, std::env::var("TETHER_PASSWORD")) else {
+    let (Some(user), Ok(password)) = (&start.user, std::env::var(&start.password_env)) else {
         return;
     };
     if let Err(err) = tether
@@ -104,5 +136,33 @@ async fn sign_in_from_options(tether: &Tether, url: &str, user: Option<&str>) {
         .await
     {
         tracing::warn!(code = ?err.code(), %err, "sign-in from the command line failed");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_workspace_keeps_its_own_user_and_password_variable() {
+        let mut options = Options::default();
+        let args = "--workspace http://a --user alice --workspace http://b --user cora@x --password-env CW --hidden";
+        options.read_args(args.split(' ').map(str::to_owned));
+        assert_eq!(
+            options.workspaces,
+            vec![
+                StartWorkspace {
+                    url: "http://a".into(),
+                    user: Some("alice".into()),
+                    password_env: "TETHER_PASSWORD".into(),
+                },
+                StartWorkspace {
+                    url: "http://b".into(),
+                    user: Some("cora@x".into()),
+                    password_env: "CW".into(),
+                },
+            ]
+        );
+        assert!(options.hidden);
     }
 }

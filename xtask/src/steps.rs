@@ -365,8 +365,7 @@ pub fn run() -> Result {
     run_step("cargo build", build)?;
     let bin = target_dir().join("debug");
     let port = env::var("TETHER_SANDBOX_PORT").unwrap_or_else(|_| "3210".into());
-    // The Chatwoot sandbox too, for working on the Chatwoot client (the app cannot add a
-    // Chatwoot workspace yet: issue 23).
+    // The Chatwoot sandbox beside it; the app signs in to both.
     let chatwoot_port = env::var("TETHER_CHATWOOT_PORT").unwrap_or_else(|_| "3211".into());
     let mut sandbox: Child = Command::new(bin.join("tether-sandbox"))
         .args(["--port", &port, "--chatwoot", &chatwoot_port])
@@ -376,15 +375,24 @@ pub fn run() -> Result {
     std::thread::sleep(std::time::Duration::from_millis(500));
     let url = format!("http://127.0.0.1:{port}/");
     let data = target_dir().join("run-data");
+    let chatwoot_url = format!("http://127.0.0.1:{chatwoot_port}/");
     eprintln!(
         "\nTether: sandbox workspace at {url}; signed in as alice (password alice-pass-1). Close the window to stop."
     );
     eprintln!(
-        "The Chatwoot sandbox listens at http://127.0.0.1:{chatwoot_port}/ (agents cora/milo/ada@sandbox.tether.test)."
+        "The Chatwoot sandbox at {chatwoot_url}: signed in as cora@sandbox.tether.test (password Cora-pass-1!; also milo/ada@sandbox.tether.test)."
     );
     let status = Command::new(bin.join("tether"))
         .args(["--workspace", &url, "--user", "alice"])
+        .args([
+            "--workspace",
+            &chatwoot_url,
+            "--user",
+            "cora@sandbox.tether.test",
+        ])
+        .args(["--password-env", "TETHER_CHATWOOT_PASSWORD"])
         .env("TETHER_PASSWORD", "alice-pass-1")
+        .env("TETHER_CHATWOOT_PASSWORD", "Cora-pass-1!")
         .env("TETHER_DATA_DIR", &data)
         .status();
     let _ = sandbox.kill();
