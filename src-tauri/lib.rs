@@ -110,6 +110,8 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::agent::agent_get_token,
             commands::agent::agent_reset_token,
             commands::agent::agent_resolve,
+            commands::agent::agent_upload_avatar,
+            commands::agent::agent_remove_avatar,
             commands::admin::admin_get_access,
             commands::admin::admin_get_overview,
             commands::admin::admin_list_users,

@@ -183,3 +183,35 @@ pub async fn agent_resolve(
         .resolve(&workspace_id, &key, keep_mine)
         .await?)
 }
+
+/// Uploads a new profile image (the file's bytes as base64).
+#[tauri::command]
+#[specta::specta]
+pub async fn agent_upload_avatar(
+    tether: State<'_, Tether>,
+    workspace_id: String,
+    file_name: String,
+    data_base64: String,
+) -> Result<AgentView, IpcError> {
+    use base64::Engine as _;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(data_base64.as_bytes())
+        .map_err(|_| tether_core::Error::InvalidInput {
+            field: "avatar",
+            message: "The picture could not be read. Choose the file again.".into(),
+        })?;
+    Ok(tether
+        .agent()
+        .set_avatar(&workspace_id, bytes, &file_name)
+        .await?)
+}
+
+/// Removes the profile image.
+#[tauri::command]
+#[specta::specta]
+pub async fn agent_remove_avatar(
+    tether: State<'_, Tether>,
+    workspace_id: String,
+) -> Result<AgentView, IpcError> {
+    Ok(tether.agent().remove_avatar(&workspace_id).await?)
+}

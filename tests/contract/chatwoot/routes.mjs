@@ -195,6 +195,8 @@ export const ROUTES = {
     ]),
     ok: { 200: userRef },
   },
+  // B2: the profile image goes; the user JSON answers with `avatar_url: ""`.
+  "DELETE /api/v1/profile/avatar": { auth: "api", body: null, ok: { 200: userRef } },
   "POST /api/v1/profile/reset_access_token": {
     auth: "api",
     body: { anyOf: [{ type: "null" }, { type: "object", maxProperties: 0 }] },

@@ -763,6 +763,28 @@ async agentResolve(workspaceId: string, key: string, keepMine: boolean) : Promis
 }
 },
 /**
+ * Uploads a new profile image (the file's bytes as base64).
+ */
+async agentUploadAvatar(workspaceId: string, fileName: string, dataBase64: string) : Promise<Result<AgentView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("agent_upload_avatar", { workspaceId, fileName, dataBase64 }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Removes the profile image.
+ */
+async agentRemoveAvatar(workspaceId: string) : Promise<Result<AgentView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("agent_remove_avatar", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * What the caller may do on the Users page (the Administration section shows with `view`).
  */
 async adminGetAccess(workspaceId: string) : Promise<Result<AdminPermissions, IpcError>> {

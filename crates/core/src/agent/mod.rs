@@ -15,6 +15,7 @@ use crate::store::WorkspaceRow;
 use crate::workspace::{AccountSummary, AgentNotificationFlags, AgentProfile, AgentView};
 use crate::{Error, Result, Sensitive};
 
+mod avatar;
 mod offline;
 mod settings;
 

@@ -214,6 +214,35 @@ impl ChatwootClient {
         self.parse("api/v1/profile", value)
     }
 
+    /// The profile image, as `profile[avatar]` in a multipart `PUT` (B2): the server checks
+    /// its size and type; what it answers (the new `avatar_url`) is the truth.
+    pub async fn upload_avatar(
+        &self,
+        auth: &ChatwootAuth,
+        file_name: &str,
+        content_type: &str,
+        bytes: Vec<u8>,
+    ) -> Result<ChatwootUser> {
+        let part = reqwest::multipart::Part::bytes(bytes)
+            .file_name(file_name.to_owned())
+            .mime_str(content_type)
+            .map_err(|e| self.protocol("api/v1/profile", &e.to_string()))?;
+        let form = reqwest::multipart::Form::new().part("profile[avatar]", part);
+        let request = self
+            .request(Method::PUT, "api/v1/profile", Some(auth))
+            .multipart(form);
+        let (_, _, value) = self.call("api/v1/profile", request).await?;
+        self.parse("api/v1/profile", value)
+    }
+
+    /// `DELETE /api/v1/profile/avatar` (B2): the user JSON with `avatar_url: ""`.
+    pub async fn remove_avatar(&self, auth: &ChatwootAuth) -> Result<ChatwootUser> {
+        let endpoint = "api/v1/profile/avatar";
+        let request = self.request(Method::DELETE, endpoint, Some(auth));
+        let (_, _, value) = self.call(endpoint, request).await?;
+        self.parse(endpoint, value)
+    }
+
     /// `POST /api/v1/profile/reset_access_token`: the old personal token stops at once (B2).
     pub async fn reset_access_token(&self, auth: &ChatwootAuth) -> Result<ChatwootUser> {
         let endpoint = "api/v1/profile/reset_access_token";

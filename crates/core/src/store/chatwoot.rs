@@ -45,6 +45,17 @@ impl Store {
             .transpose()
     }
 
+    /// Forgets a workspace's cached avatar (the user removed it on the server).
+    pub async fn delete_avatar_image(&self, workspace_id: &str) -> Result<()> {
+        sqlx::query!(
+            "DELETE FROM images WHERE workspace_id = ?1 AND kind = 'avatar'",
+            workspace_id
+        )
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
     /// Names a workspace (a Chatwoot one takes its account's name once signed in).
     pub async fn rename_workspace(&self, workspace_id: &str, name: &str) -> Result<()> {
         sqlx::query!(

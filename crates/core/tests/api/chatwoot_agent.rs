@@ -372,3 +372,67 @@ async fn the_tone_preview_plays_the_chosen_tone_at_the_workspaces_volume() {
         Some("volume")
     );
 }
+
+#[tokio::test]
+async fn the_profile_image_is_uploaded_refused_as_chatwoot_refuses_and_removed() {
+    let h = Harness::new();
+    let sandbox = ChatwootSandbox::start(ChatwootConfig::default())
+        .await
+        .unwrap();
+    let (app, id) = signed_in_agent(&h, &sandbox, None).await;
+    let png: Vec<u8> = [b"\x89PNG\r\n\x1a\n".as_slice(), &[0u8; 64]].concat();
+    let view = app
+        .agent()
+        .set_avatar(&id, png.clone(), "me.png")
+        .await
+        .unwrap();
+    assert!(view.profile.unwrap().has_avatar);
+    let images = app.workspaces().images().await.unwrap();
+    let mine = images.iter().find(|i| i.workspace_id == id).unwrap();
+    assert!(
+        mine.avatar
+            .as_deref()
+            .is_some_and(|a| a.starts_with("data:image/png;base64,")),
+        "{mine:?}"
+    );
+
+    // WebP is not among Chatwoot's avatar types (Avatarable): the server's refusal, on the field.
+    let webp: Vec<u8> = [b"RIFF\x10\x00\x00\x00WEBPVP8 ".as_slice(), &[0u8; 32]].concat();
+    let refused = app
+        .agent()
+        .set_avatar(&id, webp, "me.webp")
+        .await
+        .unwrap_err();
+    assert_eq!(refused.field().as_deref(), Some("avatar"));
+    assert!(
+        refused
+            .to_string()
+            .contains("Avatar filetype not supported"),
+        "{refused}"
+    );
+    // What cannot be a picture, or is over Chatwoot's 15 MB, is refused before sending.
+    let text = app
+        .agent()
+        .set_avatar(&id, b"hello".to_vec(), "me.txt")
+        .await
+        .unwrap_err();
+    assert_eq!(text.field().as_deref(), Some("avatar"));
+    let mut big = png.clone();
+    big.resize(15 * 1024 * 1024 + 1, 0);
+    let too_big = app
+        .agent()
+        .set_avatar(&id, big, "big.png")
+        .await
+        .unwrap_err();
+    assert!(too_big.to_string().contains("15 MB"), "{too_big}");
+
+    let removed = app.agent().remove_avatar(&id).await.unwrap();
+    assert!(!removed.profile.unwrap().has_avatar);
+    let images = app.workspaces().images().await.unwrap();
+    assert!(
+        images
+            .iter()
+            .find(|i| i.workspace_id == id)
+            .is_none_or(|i| i.avatar.is_none())
+    );
+}

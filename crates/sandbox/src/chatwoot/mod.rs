@@ -11,6 +11,7 @@
 //! `presence.update` (B10), and rack-attack's sign-in throttles (B12).
 
 mod auth;
+mod avatar;
 mod cable;
 mod conversations;
 mod envelope;
@@ -113,7 +114,12 @@ impl ChatwootSandbox {
                 .map(|p| p.as_path()),
             SECRET_HEADERS,
             SECRET_KEYS,
-            |path| path.starts_with(crate::TEST_PREFIX) || path == "/cable",
+            // Not API calls: the test routes, the websocket, and Active Storage's files.
+            |path| {
+                path.starts_with(crate::TEST_PREFIX)
+                    || path == "/cable"
+                    || path.starts_with(avatar::SERVED_UNDER)
+            },
         )?;
         let state = ChatwootState::new(&config, recording);
         let mut sandbox = ChatwootSandbox {
@@ -208,6 +214,14 @@ fn router(state: ChatwootState, test_routes: bool) -> Router {
             get(profile::show)
                 .put(profile::update)
                 .patch(profile::update),
+        )
+        .route(
+            "/api/v1/profile/avatar",
+            axum::routing::delete(avatar::remove),
+        )
+        .route(
+            "/rails/active_storage/representations/redirect/{key}/{filename}",
+            get(avatar::serve),
         )
         .route("/api/v1/profile/availability", post(profile::availability))
         .route("/api/v1/profile/auto_offline", post(profile::auto_offline))

@@ -37,11 +37,15 @@ fn profile_root(body: &[u8]) -> Result<Map<String, Value>, Response> {
     let body: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
     match body.get("profile") {
         Some(Value::Object(profile)) if !profile.is_empty() => Ok(profile.clone()),
-        _ => Err(error(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "param is missing or the value is empty: profile",
-        )),
+        _ => Err(missing_profile()),
     }
+}
+
+fn missing_profile() -> Response {
+    error(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "param is missing or the value is empty: profile",
+    )
 }
 
 /// devise's `password_length = 6..128` and devise-secure_password's required content: one
@@ -98,9 +102,18 @@ pub async fn update(
         Ok(id) => id,
         Err(refused) => return refused,
     };
-    let profile = match profile_root(&body) {
-        Ok(profile) => profile,
-        Err(refused) => return refused,
+    // JSON, or a multipart form with the picture (B2 "Avatar").
+    let (profile, upload) = if super::avatar::is_multipart(&headers) {
+        match super::avatar::profile_form(&headers, body).await {
+            Ok((fields, upload)) if !fields.is_empty() || upload.is_some() => (fields, upload),
+            Ok(_) => return missing_profile(),
+            Err(refused) => return refused,
+        }
+    } else {
+        match profile_root(&body) {
+            Ok(profile) => (profile, None),
+            Err(refused) => return refused,
+        }
     };
     let text = |key: &str| profile.get(key).and_then(Value::as_str).map(str::to_owned);
     if let Some(password) = text("password").filter(|p| !p.trim().is_empty()) {
@@ -155,10 +168,21 @@ pub async fn update(
             attributes.push("email");
         }
     }
+    if let Some(upload) = &upload {
+        for message in super::avatar::problems(upload) {
+            messages.push(message);
+            attributes.push("avatar");
+        }
+    }
     if !messages.is_empty() {
         return invalid(&messages, &attributes);
     }
     with_user(&state, user_id, |u| {
+        if let Some(upload) = upload {
+            let key = super::avatar::key_for(u.id, &upload.bytes);
+            u.avatar_url = super::avatar::url_for(&headers, &key, &upload.filename);
+            u.avatar = Some((key, upload.content_type, upload.bytes));
+        }
         if let Some(name) = text("name") {
             u.name = name;
         }

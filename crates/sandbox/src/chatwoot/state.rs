@@ -58,6 +58,8 @@ pub struct UserRecord {
     pub access_token: String,
     pub pubsub_token: String,
     pub avatar_url: String,
+    /// The uploaded picture: its Active Storage key, type and bytes.
+    pub avatar: Option<(String, String, Vec<u8>)>,
     pub accounts: Vec<AccountUser>,
     pub active_account: u64,
     pub totp_secret: Option<String>,
@@ -81,6 +83,7 @@ impl UserRecord {
             access_token: agent.access_token.to_owned(),
             pubsub_token: format!("pubsub-{}", agent.id),
             avatar_url: String::new(),
+            avatar: None,
             accounts: agent
                 .accounts
                 .iter()

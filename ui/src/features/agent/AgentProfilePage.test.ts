@@ -14,6 +14,8 @@ const api = {
   agentSetAutoOffline: vi.fn(),
   agentChooseAccount: vi.fn(),
   agentResolve: vi.fn(),
+  agentUploadAvatar: vi.fn(),
+  agentRemoveAvatar: vi.fn(),
 };
 vi.mock("$lib/bindings", () => import("$lib/testing/backend").then((b) => b.bindings));
 answer(api);
@@ -128,5 +130,28 @@ describe("PendingEdits on the Profile page", () => {
     expect(api.agentResolve).toHaveBeenCalledWith("cw1", "name", false);
     await vi.waitFor(() => expect((screen.getByTestId("agent-name") as HTMLInputElement).value).toBe("Cora web"));
     expect(screen.queryByTestId("pending-name")).toBeNull();
+  });
+});
+
+describe("the profile image", () => {
+  it("uploads a chosen picture and shows Chatwoot's refusal on the field", async () => {
+    const { TetherError } = await import("$lib/ipc");
+    api.agentUploadAvatar
+      .mockRejectedValueOnce(new TetherError({ code: "invalid_input", message: "Avatar filetype not supported", details: { about: "field", field: "avatar" } }))
+      .mockResolvedValueOnce(coraView({}, { profile: { has_avatar: true } }));
+    api.agentRemoveAvatar.mockResolvedValue(coraView());
+    render(AgentProfilePage, { workspace: coraOnline, avatar: "data:image/png;base64,AAAA" });
+    const input = (await screen.findByTestId("agent-avatar-file")) as HTMLInputElement;
+    const webp = new File([new Uint8Array([1, 2, 3])], "me.webp", { type: "image/webp" });
+    await fireEvent.change(input, { target: { files: [webp] } });
+    expect(await screen.findByTestId("error-avatar")).toHaveTextContent("Avatar filetype not supported");
+    const png = new File([new Uint8Array([137, 80, 78, 71])], "me.png", { type: "image/png" });
+    await fireEvent.change(input, { target: { files: [png] } });
+    expect(await screen.findByTestId("agent-avatar-done")).toHaveTextContent("saved");
+    expect(api.agentUploadAvatar).toHaveBeenLastCalledWith("cw1", "me.png", "iVBORw==");
+    expect(screen.getByTestId("agent-avatar-image")).toHaveAttribute("src", "data:image/png;base64,AAAA");
+    await fireEvent.click(screen.getByTestId("agent-avatar-remove"));
+    expect(await screen.findByTestId("agent-avatar-done")).toHaveTextContent("removed");
+    expect(screen.queryByTestId("agent-avatar-image")).toBeNull();
   });
 });
