@@ -215,3 +215,66 @@ pub async fn agent_remove_avatar(
 ) -> Result<AgentView, IpcError> {
     Ok(tether.agent().remove_avatar(&workspace_id).await?)
 }
+
+/// Two-factor's state and the signed-in devices, where the server has them.
+#[tauri::command]
+#[specta::specta]
+pub async fn agent_get_security(
+    tether: State<'_, Tether>,
+    workspace_id: String,
+) -> Result<tether_core::agent::AgentSecurity, IpcError> {
+    Ok(tether.agent().security(&workspace_id).await?)
+}
+
+/// Starts turning two-factor on: the secret as a QR code and as text.
+#[tauri::command]
+#[specta::specta]
+pub async fn agent_two_factor_begin(
+    tether: State<'_, Tether>,
+    workspace_id: String,
+) -> Result<tether_core::security::TotpSetup, IpcError> {
+    Ok(tether.agent().two_factor_begin(&workspace_id).await?)
+}
+
+/// Turns two-factor on with the app's code: the backup codes, shown once.
+#[tauri::command]
+#[specta::specta]
+pub async fn agent_two_factor_confirm(
+    tether: State<'_, Tether>,
+    workspace_id: String,
+    code: String,
+) -> Result<tether_core::security::BackupCodes, IpcError> {
+    Ok(tether
+        .agent()
+        .two_factor_confirm(&workspace_id, &code)
+        .await?)
+}
+
+/// Turns two-factor off with the app's code and the password.
+#[tauri::command]
+#[specta::specta]
+pub async fn agent_two_factor_disable(
+    tether: State<'_, Tether>,
+    workspace_id: String,
+    code: String,
+    password: String,
+) -> Result<(), IpcError> {
+    Ok(tether
+        .agent()
+        .two_factor_disable(&workspace_id, &code, Sensitive::new(password))
+        .await?)
+}
+
+/// Signs another device out.
+#[tauri::command]
+#[specta::specta]
+pub async fn agent_sign_out_device(
+    tether: State<'_, Tether>,
+    workspace_id: String,
+    device_id: String,
+) -> Result<(), IpcError> {
+    Ok(tether
+        .agent()
+        .sign_out_device(&workspace_id, &device_id)
+        .await?)
+}

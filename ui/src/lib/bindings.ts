@@ -785,6 +785,61 @@ async agentRemoveAvatar(workspaceId: string) : Promise<Result<AgentView, IpcErro
 }
 },
 /**
+ * Two-factor's state and the signed-in devices, where the server has them.
+ */
+async agentGetSecurity(workspaceId: string) : Promise<Result<AgentSecurity, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("agent_get_security", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Starts turning two-factor on: the secret as a QR code and as text.
+ */
+async agentTwoFactorBegin(workspaceId: string) : Promise<Result<TotpSetup, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("agent_two_factor_begin", { workspaceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Turns two-factor on with the app's code: the backup codes, shown once.
+ */
+async agentTwoFactorConfirm(workspaceId: string, code: string) : Promise<Result<BackupCodes, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("agent_two_factor_confirm", { workspaceId, code }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Turns two-factor off with the app's code and the password.
+ */
+async agentTwoFactorDisable(workspaceId: string, code: string, password: string) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("agent_two_factor_disable", { workspaceId, code, password }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Signs another device out.
+ */
+async agentSignOutDevice(workspaceId: string, deviceId: string) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("agent_sign_out_device", { workspaceId, deviceId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * What the caller may do on the Users page (the Administration section shows with `view`).
  */
 async adminGetAccess(workspaceId: string) : Promise<Result<AdminPermissions, IpcError>> {
@@ -1321,6 +1376,30 @@ repeat_while_unread: boolean;
  */
 tone: string }
 /**
+ * A signed-in device.
+ */
+export type AgentDevice = { 
+/**
+ * Its id, to sign it out.
+ */
+id: string; 
+/**
+ * Browser or app, and platform, in words.
+ */
+name: string; 
+/**
+ * Where it signed in from.
+ */
+ip_address: string | null; 
+/**
+ * When it was last active (as the server says).
+ */
+last_activity_at: string | null; 
+/**
+ * This is Tether's own session.
+ */
+current: boolean }
+/**
  * One account's e-mail and push notification flags (B5): every flag the server offers and
  * the chosen ones, in the server's words (`email_conversation_assignment`, …).
  */
@@ -1432,6 +1511,22 @@ notes: string[];
  */
 kept_for_later: boolean }
 /**
+ * What the Security page shows for a Chatwoot workspace.
+ */
+export type AgentSecurity = { 
+/**
+ * Two-factor sign-in, when the server has it.
+ */
+two_factor: AgentTwoFactor | null; 
+/**
+ * Tether signed in with the personal access token: two-factor cannot be managed from it.
+ */
+token_session: boolean; 
+/**
+ * The signed-in devices, when the server lists them.
+ */
+devices: AgentDevice[] | null }
+/**
  * The personal access token, shown only when the user asks (reveal or copy).
  */
 export type AgentToken = { 
@@ -1439,6 +1534,18 @@ export type AgentToken = {
  * The token as the server has it now.
  */
 token: string }
+/**
+ * Two-factor sign-in's state.
+ */
+export type AgentTwoFactor = { 
+/**
+ * The server can manage it (it has encryption keys).
+ */
+available: boolean; 
+/**
+ * It is on.
+ */
+enabled: boolean }
 /**
  * The Chatwoot settings pages' data: from the cache at once, then as the server says.
  */

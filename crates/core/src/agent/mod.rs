@@ -17,8 +17,10 @@ use crate::{Error, Result, Sensitive};
 
 mod avatar;
 mod offline;
+mod security;
 mod settings;
 
+pub use security::{AgentDevice, AgentSecurity, AgentTwoFactor};
 pub use settings::AgentToken;
 
 /// What "Update profile" changes: only the fields the user changed are `Some`.

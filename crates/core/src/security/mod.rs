@@ -134,7 +134,7 @@ fn typed_code(code: &str) -> Result<String> {
 }
 
 /// The secret in groups of four characters.
-fn grouped(secret: &str) -> String {
+pub(crate) fn grouped(secret: &str) -> String {
     secret
         .as_bytes()
         .chunks(4)
@@ -143,10 +143,11 @@ fn grouped(secret: &str) -> String {
         .join(" ")
 }
 
-/// A QR code of the secret for an authenticator app (SHA-1, 6 digits, 30 s: Rocket.Chat's).
-fn qr_code(secret: &str, issuer: &str, account: &str) -> Result<String> {
+/// A QR code of the secret for an authenticator app (SHA-1, 6 digits, 30 s: Rocket.Chat's and
+/// Chatwoot's, RFC 6238's defaults).
+pub(crate) fn qr_code(secret: &str, issuer: &str, account: &str) -> Result<String> {
     let failed = |why: String| Error::Protocol {
-        endpoint: "users.enableTotp".into(),
+        endpoint: format!("the authenticator secret of {issuer}"),
         reason: format!("the authenticator secret could not be drawn: {why}"),
     };
     let bytes = totp_rs::Secret::Encoded(secret.to_owned())

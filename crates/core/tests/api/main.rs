@@ -14,6 +14,7 @@ mod admin_actions;
 mod admin_users;
 mod chatwoot;
 mod chatwoot_agent;
+mod chatwoot_agent_security;
 mod chatwoot_alerts;
 mod chatwoot_cable;
 mod chatwoot_offline;
