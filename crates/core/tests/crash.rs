@@ -12,6 +12,10 @@
 //! edit to the value already in effect changes nothing and is not stored (`preferences().set`), so
 //! comparing stored values only would call it lost.
 //!
+//! A Chatwoot workspace beside it (issue 23): the worker edits the agent's display name there,
+//! through the same outbox, while this test takes the Chatwoot server away at random moments
+//! (its edits then wait) and brings it back; the same rules hold for it.
+//!
 //! The worker is this same test binary, started again with `TETHER_CRASH_WORKER` set (the test
 //! has its own `main`: `harness = false`).
 #![allow(
@@ -31,6 +35,7 @@ use serde_json::{Value, json};
 use tether_core::ports::{MemorySecretStore, RecordingEventSink, SystemClock};
 use tether_core::store::OutboxSlice;
 use tether_core::{Sensitive, Tether, TetherConfig};
+use tether_sandbox::chatwoot::{CORA, ChatwootConfig, ChatwootSandbox};
 use tether_sandbox::seed::ALICE;
 use tether_sandbox::{RateLimit, Sandbox, SandboxConfig};
 
@@ -59,12 +64,15 @@ fn number_of(key: &str, value: &Value) -> Option<u64> {
         "idleTimeLimit" => value.as_u64().map(|v| v - 60),
         "highlights" => value[0].as_str()?.strip_prefix('w')?.parse().ok(),
         NICKNAME => value.as_str()?.strip_prefix('n')?.parse().ok(),
+        DISPLAY_NAME => value.as_str()?.strip_prefix('d')?.parse().ok(),
         _ => None,
     }
 }
 
 /// The profile field the worker edits offline (its values never repeat: `n<edit number>`).
 const NICKNAME: &str = "nickname";
+/// The Chatwoot setting the worker edits (its values never repeat: `d<edit number>`).
+const DISPLAY_NAME: &str = "display_name";
 
 /// Asks the sandbox to fail the next profile save (a dropped connection), so that the
 /// workspace counts as unreachable and the worker's next edits wait in the outbox.
@@ -113,6 +121,25 @@ async fn the_workspace(app: &Tether) -> tether_core::workspace::WorkspaceSummary
         .clone()
 }
 
+/// The Chatwoot workspace the test adds beside it.
+async fn the_chatwoot(app: &Tether) -> tether_core::workspace::WorkspaceSummary {
+    app.workspaces()
+        .snapshot()
+        .await
+        .expect("snapshot")
+        .workspaces[1]
+        .clone()
+}
+
+/// Signs in to the Chatwoot workspace with Cora's personal token (the keyring of this test is
+/// in memory: each worker signs in again). Whether it could (the server may be away).
+async fn chatwoot_sign_in(app: &Tether, cw: &str) -> bool {
+    app.session()
+        .sign_in_token(cw, "", Sensitive::new(CORA.access_token.to_owned()))
+        .await
+        .is_ok()
+}
+
 /// A slice's edits waiting in the outbox.
 async fn waiting(app: &Tether, ws: &str, slice: OutboxSlice) -> Vec<tether_core::store::OutboxRow> {
     app.store().edits(slice).list(ws).await.expect("outbox")
@@ -131,8 +158,15 @@ async fn worker(cache: &Path, start: u64, seed: u64, drain: bool) {
         .await
         .expect("signs in");
     let url = the_workspace(&app).await.url;
+    let cw = the_chatwoot(&app).await.id;
+    let chatwoot = chatwoot_sign_in(&app, &cw).await;
     let mut out = std::io::stdout().lock();
     if drain {
+        assert!(chatwoot, "the drain run signs in to Chatwoot");
+        app.agent()
+            .refresh(&cw)
+            .await
+            .expect("drains the Chatwoot edits");
         app.preferences().sync(&ws).await.expect("drains");
         app.profile()
             .refresh(&ws)
@@ -144,6 +178,10 @@ async fn worker(cache: &Path, start: u64, seed: u64, drain: bool) {
     for n in start.. {
         if rng.next(4) == 0 {
             profile_step(&app, &ws, &url, n, rng.next(3), &mut out).await;
+            continue;
+        }
+        if chatwoot && rng.next(4) == 0 {
+            chatwoot_step(&app, &cw, n, rng.next(3), &mut out).await;
             continue;
         }
         let key = KEYS[usize::try_from(rng.next(4)).unwrap_or(0)];
@@ -189,6 +227,28 @@ async fn profile_step(
         .ok();
     if app.profile().save(ws, nickname(&value), None).await.is_ok() {
         writeln!(out, "ACK {NICKNAME} {}", json!(value))
+            .and_then(|()| out.flush())
+            .ok();
+    }
+}
+
+/// One step of the Chatwoot edits: edit the display name (kept in the outbox first, then sent,
+/// or left waiting while the server is away), or reconnect and send what waits (`2`).
+async fn chatwoot_step(app: &Tether, cw: &str, n: u64, choice: u64, out: &mut impl Write) {
+    if choice == 2 {
+        let _ = app.workspaces().reconnect(cw).await;
+        return;
+    }
+    let value = format!("d{n}");
+    writeln!(out, "EDIT {DISPLAY_NAME} {}", json!(value))
+        .and_then(|()| out.flush())
+        .ok();
+    let edit = tether_core::agent::AgentProfileEdit {
+        display_name: Some(value.clone()),
+        ..Default::default()
+    };
+    if app.agent().save_profile(cw, edit).await.is_ok() {
+        writeln!(out, "ACK {DISPLAY_NAME} {}", json!(value))
             .and_then(|()| out.flush())
             .ok();
     }
@@ -241,9 +301,20 @@ async fn killed_at_random_nothing_is_lost() {
     })
     .await
     .expect("sandbox");
+    let mut chatwoot = ChatwootSandbox::start(ChatwootConfig::default())
+        .await
+        .expect("chatwoot sandbox");
     {
         let app = open(&cache).await;
         let ws = app.workspaces().add(&sandbox.url()).await.expect("add").id;
+        let cw = app
+            .workspaces()
+            .add(&chatwoot.url())
+            .await
+            .expect("add chatwoot")
+            .id;
+        assert!(chatwoot_sign_in(&app, &cw).await, "signs in to Chatwoot");
+        app.agent().refresh(&cw).await.expect("first Chatwoot read");
         app.session()
             .sign_in_password(
                 &ws,
@@ -297,10 +368,26 @@ async fn killed_at_random_nothing_is_lost() {
                 }
             })
         };
-        tokio::time::sleep(Duration::from_millis(40 + rng.next(260))).await;
+        // Now and then the Chatwoot server goes away during the run (its edits then wait).
+        let lifetime = 40 + rng.next(260);
+        let away_after = (rng.next(3) == 0).then(|| rng.next(lifetime));
+        match away_after {
+            Some(after) => {
+                tokio::time::sleep(Duration::from_millis(after)).await;
+                chatwoot.suspend().await;
+                tokio::time::sleep(Duration::from_millis(lifetime - after)).await;
+            }
+            None => tokio::time::sleep(Duration::from_millis(lifetime)).await,
+        }
         child.kill().expect("SIGKILL"); // std's kill is SIGKILL on Unix
         child.wait().expect("reaped");
         reader.join().expect("reader");
+        if away_after.is_some() {
+            chatwoot
+                .resume()
+                .await
+                .expect("the Chatwoot server is back");
+        }
 
         // What the worker said: acknowledged edits, and an edit it may have died in.
         let mut in_flight: Option<(String, Value)> = None;
@@ -334,6 +421,18 @@ async fn killed_at_random_nothing_is_lost() {
             "cycle {cycle}, seed {seed}: nobody else edits, so no profile edit waits for the user: {profile_outbox:?}"
         );
         let nickname = sandbox.user_nickname("alice").map(Value::String);
+        let cw = the_chatwoot(&app).await.id;
+        let agent_outbox = waiting(&app, &cw, OutboxSlice::Agent).await;
+        assert!(
+            agent_outbox
+                .iter()
+                .all(|r| r.conflict.is_none() && r.refused.is_none()),
+            "cycle {cycle}, seed {seed}: nobody else edits on Chatwoot, so no edit waits for the user: {agent_outbox:?}"
+        );
+        let display_name = chatwoot
+            .user(CORA.email)
+            .and_then(|u| u.display_name)
+            .map(Value::String);
         // Per key: what the user has now (the edit waiting here, else the server's), and what
         // the server holds.
         let keys = KEYS
@@ -354,6 +453,15 @@ async fn killed_at_random_nothing_is_lost() {
                     .map(|r| r.value.clone())
                     .or_else(|| nickname.clone()),
                 nickname.clone(),
+            )))
+            .chain(std::iter::once((
+                DISPLAY_NAME,
+                agent_outbox
+                    .iter()
+                    .find(|r| r.key == DISPLAY_NAME)
+                    .map(|r| r.value.clone())
+                    .or_else(|| display_name.clone()),
+                display_name.clone(),
             )));
         for (key, now, on_server) in keys {
             let flight = in_flight.as_ref().filter(|(k, _)| k == key).map(|(_, v)| v);
@@ -404,13 +512,22 @@ async fn killed_at_random_nothing_is_lost() {
         profile_outbox.is_empty(),
         "every profile edit was sent: {profile_outbox:?}"
     );
+    let cw = the_chatwoot(&app).await.id;
+    let agent_outbox = waiting(&app, &cw, OutboxSlice::Agent).await;
+    assert!(
+        agent_outbox.is_empty(),
+        "every Chatwoot edit was sent: {agent_outbox:?}"
+    );
     let mut in_effect = sandbox.effective_user_preferences("alice");
     if let Some(nickname) = sandbox.user_nickname("alice") {
         in_effect.insert(NICKNAME.to_owned(), Value::String(nickname));
     }
+    if let Some(display_name) = chatwoot.user(CORA.email).and_then(|u| u.display_name) {
+        in_effect.insert(DISPLAY_NAME.to_owned(), Value::String(display_name));
+    }
     assert!(
-        acked.contains_key(NICKNAME),
-        "the worker got to edit the profile: {acked:?}"
+        acked.contains_key(NICKNAME) && acked.contains_key(DISPLAY_NAME),
+        "the worker got to edit the profile and the Chatwoot display name: {acked:?}"
     );
     for (key, value) in &acked {
         assert_eq!(
