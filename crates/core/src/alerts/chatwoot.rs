@@ -84,6 +84,42 @@ impl AlertsApi<'_> {
         if let Err(err) = self.show(notification).await {
             tracing::warn!(workspace = %row.id, code = ?err.code(), %err, "the notification could not be shown");
         }
+        self.chatwoot_tone(row, &audio).await
+    }
+}
+
+impl AlertsApi<'_> {
+    /// The recurring alert (B4): while a conversation assigned to the user has unread messages,
+    /// the tone again, when the user turned "alert every 30 s" on and alerts are not "none",
+    /// under the same window rule, do-not-disturb and desktop quiet as a message's tone.
+    pub(crate) async fn on_chatwoot_reminder(&self, row: &WorkspaceRow) -> Result<()> {
+        let Some((profile, _)) = self.ctx.store.agent_profile(&row.id).await? else {
+            return Ok(());
+        };
+        let audio = AudioSettings::from(&profile.audio);
+        let window_active = lock(&self.state.focus).window;
+        if !audio.repeat_while_unread
+            || audio.scope.is_none()
+            || (window_active && !audio.always_play)
+        {
+            return Ok(());
+        }
+        self.chatwoot_tone(row, &audio).await
+    }
+
+    /// Plays the user's tone at the workspace's volume, unless Tether's or the desktop's
+    /// do-not-disturb is on.
+    async fn chatwoot_tone(&self, row: &WorkspaceRow, audio: &AudioSettings) -> Result<()> {
+        let now = self.ctx.clock.now();
+        if self
+            .ctx
+            .store
+            .do_not_disturb_until()
+            .await?
+            .is_some_and(|until| until > now)
+        {
+            return Ok(());
+        }
         let notifier = self.state.notifier.clone();
         let desktop_quiet = tokio::task::spawn_blocking(move || notifier.desktop_quiet())
             .await

@@ -6,6 +6,8 @@
 
 use std::time::Duration;
 
+use tokio::time::Instant;
+
 use super::{REALTIME_CHECK, Worker};
 use crate::alerts::ChatwootListener;
 use crate::chatwoot::{Cable, ChatwootAuth, ChatwootClient};
@@ -14,6 +16,9 @@ use crate::workspace::Unread;
 
 /// Events that close together cost one recount.
 const RECOUNT_AFTER: Duration = Duration::from_millis(300);
+/// The dashboard's recurring alert: every 30 s while a conversation assigned to the user has
+/// unread messages (reference B4, `AudioNotificationStore.js`), when the user asked for it.
+const REMIND_EVERY: Duration = Duration::from_secs(30);
 
 /// The events after which the counts may differ (B9: "recount on …").
 const RECOUNT_ON: &[&str] = &[
@@ -70,19 +75,35 @@ impl Worker<'_> {
         .await?;
         tracing::info!(workspace = %row.id, "chatwoot realtime connected");
         self.unread.set_realtime_live(&row.id, true);
-        self.chatwoot_recount(&row, &client, &auth, &listener)
+        let mut mine_waiting = self
+            .chatwoot_recount(&row, &client, &auth, &listener)
             .await?;
+        // The reminder's clock runs only while one of the user's conversations waits.
+        let mut remind_at = mine_waiting.then(|| Instant::now() + REMIND_EVERY);
         let mut stale = false;
         loop {
             if !self.session.is_online(&row.id) {
                 return Ok(());
             }
-            let wait = if stale { RECOUNT_AFTER } else { REALTIME_CHECK };
+            if remind_at.is_some_and(|at| at <= Instant::now()) {
+                self.alerts.on_chatwoot_reminder(&row).await?;
+                remind_at = Some(Instant::now() + REMIND_EVERY);
+            }
+            let mut wait = if stale { RECOUNT_AFTER } else { REALTIME_CHECK };
+            if let Some(at) = remind_at {
+                wait = wait.min(at.saturating_duration_since(Instant::now()));
+            }
             let Some(event) = cable.next_event(wait).await? else {
                 if stale {
                     stale = false;
-                    self.chatwoot_recount(&row, &client, &auth, &listener)
+                    mine_waiting = self
+                        .chatwoot_recount(&row, &client, &auth, &listener)
                         .await?;
+                    remind_at = match (mine_waiting, remind_at) {
+                        (false, _) => None,
+                        (true, Some(at)) => Some(at),
+                        (true, None) => Some(Instant::now() + REMIND_EVERY),
+                    };
                 }
                 continue;
             };
@@ -97,14 +118,14 @@ impl Worker<'_> {
 
     /// What the tray shows for a Chatwoot workspace: the unread messages of the open
     /// conversations the user's alerts cover (all of them for "all conversations", else those
-    /// assigned to the user).
+    /// assigned to the user). Whether one assigned to the user has unread messages.
     async fn chatwoot_recount(
         &self,
         row: &WorkspaceRow,
         client: &ChatwootClient,
         auth: &ChatwootAuth,
         listener: &ChatwootListener,
-    ) -> crate::Result<()> {
+    ) -> crate::Result<bool> {
         let all = self
             .ctx
             .store
@@ -124,6 +145,8 @@ impl Worker<'_> {
             dot: false,
         };
         self.unread.set_chatwoot_unread(&row.id, unread);
-        Ok(())
+        Ok(listed
+            .iter()
+            .any(|c| c.assignee_id == Some(listener.me) && c.unread_count > 0))
     }
 }

@@ -170,3 +170,65 @@ async fn a_covered_message_notifies_with_the_tone_and_the_tray_counts_it_beside_
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_thirty_second_reminder_sounds_while_an_assigned_conversation_waits() {
+    let h = Harness::new();
+    let chatwoot = ChatwootSandbox::start(ChatwootConfig {
+        test_routes: true,
+        ..ChatwootConfig::default()
+    })
+    .await
+    .unwrap();
+    let (app, desktop) = h.app_with_desktop().await;
+    let app = Arc::new(app);
+    let cw = app.workspaces().add(&chatwoot.url()).await.unwrap().id;
+    signed_in(
+        app.session()
+            .sign_in_password(&cw, CORA.email, pw(CORA.password))
+            .await
+            .unwrap(),
+    );
+    let audio = AgentAudio {
+        repeat_while_unread: true,
+        ..assigned_only("ping")
+    };
+    app.agent().save_audio(&cw, audio).await.unwrap();
+    let worker = app.clone();
+    tokio::spawn(async move { worker.worker().run().await });
+    wait_for("the Chatwoot connection", || async {
+        let summary = app.unread().tray_summary().await.unwrap();
+        summary
+            .workspaces
+            .iter()
+            .any(|w| w.workspace_id == cw && !w.stale)
+    })
+    .await;
+    post(
+        &chatwoot,
+        "messages",
+        json!({ "conversation_id": 1, "content": "Hello?", "from": "contact" }),
+    )
+    .await;
+    wait_for("the message's tone", || async {
+        desktop.sounds().len() == 1
+    })
+    .await;
+    let first = tokio::time::Instant::now();
+    let deadline = first + Duration::from_secs(40);
+    while desktop.sounds().len() < 2 {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "no reminder within 40 s"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let waited = first.elapsed();
+    assert!(
+        (Duration::from_secs(25)..=Duration::from_secs(35)).contains(&waited),
+        "the reminder came after {waited:?}"
+    );
+    assert_eq!(desktop.sounds()[1].0, chatwoot_tone("ping").unwrap());
+    // Only the message showed a notification: the reminder is a sound.
+    assert_eq!(desktop.notifications().len(), 1);
+}
