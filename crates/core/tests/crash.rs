@@ -25,13 +25,18 @@
 )]
 
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
+#[path = "crash/worker.rs"]
+mod worker;
+
+use worker::{chatwoot_sign_in, worker};
+
 use tether_core::ports::{MemorySecretStore, RecordingEventSink, SystemClock};
 use tether_core::store::OutboxSlice;
 use tether_core::{Sensitive, Tether, TetherConfig};
@@ -73,18 +78,6 @@ fn number_of(key: &str, value: &Value) -> Option<u64> {
 const NICKNAME: &str = "nickname";
 /// The Chatwoot setting the worker edits (its values never repeat: `d<edit number>`).
 const DISPLAY_NAME: &str = "display_name";
-
-/// Asks the sandbox to fail the next profile save (a dropped connection), so that the
-/// workspace counts as unreachable and the worker's next edits wait in the outbox.
-async fn unreachable_for_profile_saves(url: &str) {
-    // reqwest is built without a bundled crypto provider (as in the app).
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let _ = reqwest::Client::new()
-        .post(format!("{url}_sandbox/fault"))
-        .json(&json!({"route": "/api/v1/users.updateOwnBasicInfo", "fault": "reset", "times": 1}))
-        .send()
-        .await;
-}
 
 /// A small deterministic generator (the seed is printed, so a failure can be replayed).
 struct Rng(u64);
@@ -131,134 +124,9 @@ async fn the_chatwoot(app: &Tether) -> tether_core::workspace::WorkspaceSummary 
         .clone()
 }
 
-/// Signs in to the Chatwoot workspace with Cora's personal token (the keyring of this test is
-/// in memory: each worker signs in again). Whether it could (the server may be away).
-async fn chatwoot_sign_in(app: &Tether, cw: &str) -> bool {
-    app.session()
-        .sign_in_token(cw, "", Sensitive::new(CORA.access_token.to_owned()))
-        .await
-        .is_ok()
-}
-
 /// A slice's edits waiting in the outbox.
 async fn waiting(app: &Tether, ws: &str, slice: OutboxSlice) -> Vec<tether_core::store::OutboxRow> {
     app.store().edits(slice).list(ws).await.expect("outbox")
-}
-
-/// The worker: signs in, then edits and syncs until killed (or, with `drain`, syncs and exits).
-async fn worker(cache: &Path, start: u64, seed: u64, drain: bool) {
-    let app = open(cache).await;
-    let ws = the_workspace(&app).await.id;
-    app.session()
-        .sign_in_password(
-            &ws,
-            ALICE.username,
-            Sensitive::new(ALICE.password.unwrap_or_default().to_owned()),
-        )
-        .await
-        .expect("signs in");
-    let url = the_workspace(&app).await.url;
-    let cw = the_chatwoot(&app).await.id;
-    let chatwoot = chatwoot_sign_in(&app, &cw).await;
-    let mut out = std::io::stdout().lock();
-    if drain {
-        assert!(chatwoot, "the drain run signs in to Chatwoot");
-        app.agent()
-            .refresh(&cw)
-            .await
-            .expect("drains the Chatwoot edits");
-        app.preferences().sync(&ws).await.expect("drains");
-        app.profile()
-            .refresh(&ws)
-            .await
-            .expect("drains the profile");
-        return;
-    }
-    let mut rng = Rng(seed);
-    for n in start.. {
-        if rng.next(4) == 0 {
-            profile_step(&app, &ws, &url, n, rng.next(3), &mut out).await;
-            continue;
-        }
-        if chatwoot && rng.next(4) == 0 {
-            chatwoot_step(&app, &cw, n, rng.next(3), &mut out).await;
-            continue;
-        }
-        let key = KEYS[usize::try_from(rng.next(4)).unwrap_or(0)];
-        let value = value_of(key, n);
-        writeln!(out, "EDIT {key} {value}")
-            .and_then(|()| out.flush())
-            .ok();
-        app.preferences()
-            .set(&ws, key, value.clone())
-            .await
-            .expect("edit");
-        writeln!(out, "ACK {key} {value}")
-            .and_then(|()| out.flush())
-            .ok();
-        if rng.next(3) == 0 {
-            app.preferences().sync(&ws).await.expect("sync");
-        }
-    }
-}
-
-/// One step of the profile's offline edits: edit the nickname (`1`), or first make its save
-/// meet a dropped connection (`0`: the edit then fails, unacknowledged, and the workspace counts
-/// as unreachable, so the next edits wait in the outbox), or reconnect and send what waits
-/// (`2`). An edit that returns is acknowledged: online it went to the server, offline it waits.
-async fn profile_step(
-    app: &Tether,
-    ws: &str,
-    url: &str,
-    n: u64,
-    choice: u64,
-    out: &mut impl Write,
-) {
-    if choice == 2 {
-        let _ = app.workspaces().reconnect(ws).await;
-        return;
-    }
-    if choice == 0 {
-        unreachable_for_profile_saves(url).await;
-    }
-    let value = format!("n{n}");
-    writeln!(out, "EDIT {NICKNAME} {}", json!(value))
-        .and_then(|()| out.flush())
-        .ok();
-    if app.profile().save(ws, nickname(&value), None).await.is_ok() {
-        writeln!(out, "ACK {NICKNAME} {}", json!(value))
-            .and_then(|()| out.flush())
-            .ok();
-    }
-}
-
-/// One step of the Chatwoot edits: edit the display name (kept in the outbox first, then sent,
-/// or left waiting while the server is away), or reconnect and send what waits (`2`).
-async fn chatwoot_step(app: &Tether, cw: &str, n: u64, choice: u64, out: &mut impl Write) {
-    if choice == 2 {
-        let _ = app.workspaces().reconnect(cw).await;
-        return;
-    }
-    let value = format!("d{n}");
-    writeln!(out, "EDIT {DISPLAY_NAME} {}", json!(value))
-        .and_then(|()| out.flush())
-        .ok();
-    let edit = tether_core::agent::AgentProfileEdit {
-        display_name: Some(value.clone()),
-        ..Default::default()
-    };
-    if app.agent().save_profile(cw, edit).await.is_ok() {
-        writeln!(out, "ACK {DISPLAY_NAME} {}", json!(value))
-            .and_then(|()| out.flush())
-            .ok();
-    }
-}
-
-fn nickname(value: &str) -> tether_core::workspace::ProfileChanges {
-    tether_core::workspace::ProfileChanges {
-        nickname: Some(value.to_owned()),
-        ..Default::default()
-    }
 }
 
 fn main() {
