@@ -91,6 +91,7 @@ impl AgentApi<'_> {
         let (row, auth, client) = self
             .parts_online(workspace_id, "turning on two-factor sign-in", "code")
             .await?;
+        needs_session(&auth)?;
         let setup = self
             .session
             .noted(&row, client.mfa_begin(&auth).await)
@@ -113,6 +114,7 @@ impl AgentApi<'_> {
         let (row, auth, client) = self
             .parts_online(workspace_id, "turning on two-factor sign-in", "code")
             .await?;
+        needs_session(&auth)?;
         let codes = self
             .session
             .noted(&row, client.mfa_confirm(&auth, &code).await)
@@ -139,6 +141,7 @@ impl AgentApi<'_> {
         let (row, auth, client) = self
             .parts_online(workspace_id, "turning off two-factor sign-in", "code")
             .await?;
+        needs_session(&auth)?;
         self.session
             .noted(&row, client.mfa_disable(&auth, &code, &password).await)
             .await
@@ -169,5 +172,18 @@ fn six_digits(code: &str) -> Result<String> {
             field: "code",
             message: "Enter the 6-digit code from your authenticator app.".into(),
         })
+    }
+}
+
+/// Current servers manage two-factor only from a signed-in session
+/// (`errors.mfa.interactive_session_required`, B1): with the personal token the request is
+/// not sent at all, and the user is told how to get a session.
+fn needs_session(auth: &ChatwootAuth) -> Result<()> {
+    match auth {
+        ChatwootAuth::Session(_) => Ok(()),
+        ChatwootAuth::Token(_) => Err(Error::InvalidInput {
+            field: "code",
+            message: "Chatwoot lets two-factor sign-in be changed only from a session signed in with email and password, and Tether signed in with your access token. Sign out, then sign in with your email and password to change it.".into(),
+        }),
     }
 }

@@ -187,7 +187,9 @@ async fn an_older_server_shows_neither_and_a_token_session_cannot_manage_two_fac
     assert!(app.agent().security(&id).await.unwrap().token_session);
     let refused = app.agent().two_factor_begin(&id).await.unwrap_err();
     assert!(
-        refused.to_string().contains("API access token"),
+        refused
+            .to_string()
+            .contains("signed in with email and password"),
         "{refused}"
     );
 }
