@@ -9,6 +9,7 @@
 mod admin_users;
 mod args;
 mod baseline;
+mod chatwoot;
 mod driven;
 mod guard;
 mod procs;
@@ -397,6 +398,15 @@ async fn bench(args: &Args) -> Result<Report, String> {
     session.quit().await;
     drop(driver);
 
+    say("Chatwoot: a contact's message to the notification and the tray");
+    let chatwoot = match chatwoot::measure(scratch.path(), plan.rounds).await {
+        Ok(figures) => Some(figures),
+        Err(e) => {
+            problems.push(format!("Chatwoot: {e}"));
+            None
+        }
+    };
+
     say("Administration › Users on 10,000 users");
     let admin = match admin_users::measure(&args.app, scratch.path(), plan.rounds).await {
         Ok(figures) => Some(figures),
@@ -437,6 +447,7 @@ async fn bench(args: &Args) -> Result<Report, String> {
         core_ms,
         latencies,
         admin,
+        chatwoot,
         budgets: Vec::new(),
         problems,
     };

@@ -9,10 +9,12 @@ use crate::procs::ProcessMemory;
 
 mod admin;
 mod breakdown;
+mod chatwoot;
 mod sources;
 mod stat;
 
 pub use admin::AdminFigures;
+pub use chatwoot::ChatwootFigures;
 use sources::CORE_BENCHES;
 pub use sources::{Package, core_costs, machine, package};
 pub use stat::Stat;
@@ -144,6 +146,8 @@ pub struct Report {
     pub core_ms: Vec<(String, Stat)>,
     pub latencies: LatencyFigures,
     pub admin: Option<AdminFigures>,
+    /// A Chatwoot workspace's alerts through core.
+    pub chatwoot: Option<ChatwootFigures>,
     pub budgets: Vec<Budget>,
     pub problems: Vec<String>,
 }
@@ -175,6 +179,7 @@ impl Report {
             core_ms: Vec::new(),
             latencies: LatencyFigures::default(),
             admin: Some(admin),
+            chatwoot: None,
             budgets: Vec::new(),
             problems: Vec::new(),
         }
@@ -258,6 +263,9 @@ impl Report {
             Some(200.0),
             "ms",
         );
+        if let Some(chatwoot) = &self.chatwoot {
+            budgets.extend(chatwoot.budgets());
+        }
         if let Some(admin) = &self.admin {
             budgets.extend(admin.budgets());
         }
@@ -462,6 +470,9 @@ impl Report {
             show(self.latencies.sound_ms.as_ref(), 1),
             show(self.latencies.tray_ms.as_ref(), 1),
         );
+        if let Some(chatwoot) = &self.chatwoot {
+            chatwoot.markdown(w);
+        }
         if let Some(admin) = &self.admin {
             admin.markdown(w);
         }

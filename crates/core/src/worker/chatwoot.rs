@@ -14,8 +14,9 @@ use crate::chatwoot::{Cable, ChatwootAuth, ChatwootClient};
 use crate::store::WorkspaceRow;
 use crate::workspace::Unread;
 
-/// Events that close together cost one recount.
-const RECOUNT_AFTER: Duration = Duration::from_millis(300);
+/// Events that close together (a message brings `message.created` and `conversation.updated`)
+/// cost one recount; short enough that the tray follows within its 200 ms budget.
+const RECOUNT_AFTER: Duration = Duration::from_millis(100);
 /// The dashboard's recurring alert: every 30 s while a conversation assigned to the user has
 /// unread messages (reference B4, `AudioNotificationStore.js`), when the user asked for it.
 const REMIND_EVERY: Duration = Duration::from_secs(30);
