@@ -7,15 +7,16 @@
 //! idle): the release ratio in BENCHMARKS.md is lower (1.25×) because the debug app binary is
 //! larger. When Tether's memory changes on purpose, measure again and commit the new ratio.
 
-/// Tether ÷ floor idle PSS in the quick bench, as committed: the largest of seven runs on
-/// 2026-12-07 (three test-command runs and four quick benches on the same commit's code:
-/// 1.2913, 1.2917, 1.2919, 1.2921, 1.2960, 1.2969, 1.2981; Tether 269.4–270.0 MB, floor
-/// 207.8–209.0 MB).
-pub const QUICK_PSS_RATIO: f64 = 1.298;
+/// Tether ÷ floor idle PSS in the quick bench, as committed: the largest of eight runs on
+/// 2026-12-07 with Chatwoot in (one test-command run and seven quick benches: 1.2982, 1.2989,
+/// 1.3005, 1.3011, 1.3012, 1.3022, 1.3023, 1.3041; Tether 270.8–271.9 MB, floor 207.8–208.8
+/// MB). It was 1.298 before: the app binary's mapped code grew by 1.2 MB with the Chatwoot
+/// server kind (smaps: the app process's "other files" 34.7 → 35.9 MB), on purpose.
+pub const QUICK_PSS_RATIO: f64 = 1.304;
 
-/// The spread of that ratio over the same seven runs (0.0068, largest − smallest, rounded
-/// up): a rise larger than this is not noise. With the floor near 208 MB it is ~1.5 MB.
-pub const QUICK_PSS_RATIO_NOISE: f64 = 0.007;
+/// The spread of that ratio over the same eight runs (0.0059, largest − smallest, rounded
+/// up): a rise larger than this is not noise. With the floor near 208 MB it is ~1.2 MB.
+pub const QUICK_PSS_RATIO_NOISE: f64 = 0.006;
 
 /// `Ok` with a line for the log, or `Err` with what grew: the quick bench then fails.
 pub fn check(tether_pss_mb: Option<f64>, floor_pss_mb: Option<f64>) -> Result<String, String> {
