@@ -2,7 +2,6 @@
 //! New user / Edit user, and the actions menu. Edit and the resets are guarded: they answer
 //! `Guarded`, done or the server's second-factor challenge.
 
-use base64::Engine;
 use tauri::State;
 use tether_core::admin_users::{
     ActiveOutcome, AdminOverview, AdminPermissions, AdminUserDetails, DeleteOutcome, UserForm,
@@ -94,12 +93,7 @@ pub async fn admin_upload_avatar(
     file_name: String,
     data_base64: String,
 ) -> Result<(), IpcError> {
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(data_base64.as_bytes())
-        .map_err(|_| tether_core::Error::InvalidInput {
-            field: "avatar",
-            message: "The picture could not be read. Choose the file again.".into(),
-        })?;
+    let bytes = super::picture_bytes(&data_base64)?;
     Ok(tether
         .admin_users()
         .avatar_upload(&workspace_id, &user_id, &file_name, bytes)

@@ -193,13 +193,7 @@ pub async fn agent_upload_avatar(
     file_name: String,
     data_base64: String,
 ) -> Result<AgentView, IpcError> {
-    use base64::Engine as _;
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(data_base64.as_bytes())
-        .map_err(|_| tether_core::Error::InvalidInput {
-            field: "avatar",
-            message: "The picture could not be read. Choose the file again.".into(),
-        })?;
+    let bytes = super::picture_bytes(&data_base64)?;
     Ok(tether
         .agent()
         .set_avatar(&workspace_id, bytes, &file_name)

@@ -1,4 +1,3 @@
-use base64::Engine as _;
 use tauri::State;
 use tether_core::workspace::{
     Confirmation, DeleteAccountStep, ProfileChanges, ProfileRules, ProfileSaveStep, ProfileView,
@@ -90,12 +89,7 @@ pub async fn profile_upload_avatar(
     file_name: String,
     data_base64: String,
 ) -> Result<ProfileView, IpcError> {
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(data_base64.as_bytes())
-        .map_err(|_| tether_core::Error::InvalidInput {
-            field: "avatar",
-            message: "The picture could not be read. Choose the file again.".into(),
-        })?;
+    let bytes = super::picture_bytes(&data_base64)?;
     Ok(tether
         .profile()
         .avatar_upload(&workspace_id, bytes, &file_name)

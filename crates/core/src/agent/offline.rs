@@ -165,6 +165,11 @@ impl AgentApi<'_> {
     pub(crate) async fn agent_edits_sync(&self, workspace_id: &str) -> Result<()> {
         let row = self.ctx.store.workspace(workspace_id).await?;
         let edits = self.ctx.store.edits(OutboxSlice::Agent);
+        // Nothing to send is nothing to say: a page reads again on this event, and reading
+        // (`refresh`) comes here first.
+        if !edits.has_to_send(&row.id).await? {
+            return Ok(());
+        }
         let sent = self.send_edits(&row).await?;
         for (key, err) in sent.refused {
             let revision = edits

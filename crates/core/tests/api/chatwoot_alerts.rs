@@ -7,6 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::json;
+use tether_core::Tether;
 use tether_core::alerts::sounds::chatwoot_tone;
 use tether_core::workspace::AgentAudio;
 use tether_sandbox::chatwoot::{CORA, ChatwootConfig, ChatwootSandbox};
@@ -51,20 +52,8 @@ fn assigned_only(tone: &str) -> AgentAudio {
     }
 }
 
-#[tokio::test]
-async fn a_covered_message_notifies_with_the_tone_and_the_tray_counts_it_beside_rocket_chat() {
-    let h = Harness::new();
-    let chatwoot = ChatwootSandbox::start(ChatwootConfig {
-        test_routes: true,
-        ..ChatwootConfig::default()
-    })
-    .await
-    .unwrap();
-    let rocket = h.sandbox_with(generous()).await;
-    let (app, desktop) = h.app_with_desktop().await;
-    let app = Arc::new(app);
-    let rc = app.workspaces().add(&rocket.url()).await.unwrap().id;
-    sign_in_as(&app, &rc, &seed::ALICE).await;
+/// Adds the Chatwoot sandbox, signs Cora in, and saves her audio alerts.
+async fn cora_with(app: &Tether, chatwoot: &ChatwootSandbox, audio: AgentAudio) -> String {
     let cw = app.workspaces().add(&chatwoot.url()).await.unwrap().id;
     signed_in(
         app.session()
@@ -72,11 +61,12 @@ async fn a_covered_message_notifies_with_the_tone_and_the_tray_counts_it_beside_
             .await
             .unwrap(),
     );
-    app.agent()
-        .save_audio(&cw, assigned_only("magic"))
-        .await
-        .unwrap();
-    app.agent().set_volume(&cw, 60).await.unwrap();
+    app.agent().save_audio(&cw, audio).await.unwrap();
+    cw
+}
+
+/// Starts the background worker and waits for the Chatwoot connection's first count.
+async fn connected(app: &Arc<Tether>, cw: &str) {
     let worker = app.clone();
     tokio::spawn(async move { worker.worker().run().await });
     wait_for("the Chatwoot connection", || async {
@@ -87,6 +77,29 @@ async fn a_covered_message_notifies_with_the_tone_and_the_tray_counts_it_beside_
             .any(|w| w.workspace_id == cw && !w.stale)
     })
     .await;
+}
+
+async fn test_chatwoot() -> ChatwootSandbox {
+    ChatwootSandbox::start(ChatwootConfig {
+        test_routes: true,
+        ..ChatwootConfig::default()
+    })
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn a_covered_message_notifies_with_the_tone_and_the_tray_counts_it_beside_rocket_chat() {
+    let h = Harness::new();
+    let chatwoot = test_chatwoot().await;
+    let rocket = h.sandbox_with(generous()).await;
+    let (app, desktop) = h.app_with_desktop().await;
+    let app = Arc::new(app);
+    let rc = app.workspaces().add(&rocket.url()).await.unwrap().id;
+    sign_in_as(&app, &rc, &seed::ALICE).await;
+    let cw = cora_with(&app, &chatwoot, assigned_only("magic")).await;
+    app.agent().set_volume(&cw, 60).await.unwrap();
+    connected(&app, &cw).await;
 
     // Conversation 2 is unassigned: outside "assigned to me".
     post(
@@ -174,36 +187,15 @@ async fn a_covered_message_notifies_with_the_tone_and_the_tray_counts_it_beside_
 #[tokio::test]
 async fn the_thirty_second_reminder_sounds_while_an_assigned_conversation_waits() {
     let h = Harness::new();
-    let chatwoot = ChatwootSandbox::start(ChatwootConfig {
-        test_routes: true,
-        ..ChatwootConfig::default()
-    })
-    .await
-    .unwrap();
+    let chatwoot = test_chatwoot().await;
     let (app, desktop) = h.app_with_desktop().await;
     let app = Arc::new(app);
-    let cw = app.workspaces().add(&chatwoot.url()).await.unwrap().id;
-    signed_in(
-        app.session()
-            .sign_in_password(&cw, CORA.email, pw(CORA.password))
-            .await
-            .unwrap(),
-    );
     let audio = AgentAudio {
         repeat_while_unread: true,
         ..assigned_only("ping")
     };
-    app.agent().save_audio(&cw, audio).await.unwrap();
-    let worker = app.clone();
-    tokio::spawn(async move { worker.worker().run().await });
-    wait_for("the Chatwoot connection", || async {
-        let summary = app.unread().tray_summary().await.unwrap();
-        summary
-            .workspaces
-            .iter()
-            .any(|w| w.workspace_id == cw && !w.stale)
-    })
-    .await;
+    let cw = cora_with(&app, &chatwoot, audio).await;
+    connected(&app, &cw).await;
     post(
         &chatwoot,
         "messages",

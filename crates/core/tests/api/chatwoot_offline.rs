@@ -8,7 +8,7 @@ use tether_core::agent::AgentProfileEdit;
 use tether_core::chatwoot::{ChatwootAuth, ChatwootClient, ProfileChanges};
 use tether_core::rocketchat::{Http, WorkspaceUrl};
 use tether_core::workspace::{AgentAudio, Connection};
-use tether_core::{ErrorCode, Sensitive};
+use tether_core::{ErrorCode, Sensitive, Tether};
 use tether_sandbox::chatwoot::{CORA, ChatwootConfig, ChatwootSandbox};
 
 use crate::common::{Harness, pw, signed_in};
@@ -144,9 +144,9 @@ async fn offline_edits_survive_a_restart_and_are_sent_when_the_server_is_back() 
     );
 }
 
-#[tokio::test]
-async fn a_setting_changed_on_the_server_meanwhile_is_a_conflict_for_the_user() {
-    let h = Harness::new();
+/// Cora signed in with her token, her settings read once, then the Chatwoot server gone (and
+/// found gone by a read).
+async fn cora_gone_offline(h: &Harness) -> (Tether, String, ChatwootSandbox) {
     let mut sandbox = ChatwootSandbox::start(ChatwootConfig::default())
         .await
         .unwrap();
@@ -161,6 +161,13 @@ async fn a_setting_changed_on_the_server_meanwhile_is_a_conflict_for_the_user() 
     app.agent().refresh(&id).await.unwrap();
     sandbox.suspend().await;
     assert!(!app.agent().refresh(&id).await.unwrap().fresh);
+    (app, id, sandbox)
+}
+
+#[tokio::test]
+async fn a_setting_changed_on_the_server_meanwhile_is_a_conflict_for_the_user() {
+    let h = Harness::new();
+    let (app, id, mut sandbox) = cora_gone_offline(&h).await;
     app.agent()
         .save_profile(&id, edit(Some("Cora from Tether"), Some("CT")))
         .await
@@ -199,20 +206,7 @@ async fn a_setting_changed_on_the_server_meanwhile_is_a_conflict_for_the_user() 
 #[tokio::test]
 async fn an_edit_the_server_refuses_when_it_is_back_waits_with_its_reason() {
     let h = Harness::new();
-    let mut sandbox = ChatwootSandbox::start(ChatwootConfig::default())
-        .await
-        .unwrap();
-    let app = h.app().await;
-    let id = app.workspaces().add(&sandbox.url()).await.unwrap().id;
-    signed_in(
-        app.session()
-            .sign_in_token(&id, "", pw(CORA.access_token))
-            .await
-            .unwrap(),
-    );
-    app.agent().refresh(&id).await.unwrap();
-    sandbox.suspend().await;
-    assert!(!app.agent().refresh(&id).await.unwrap().fresh);
+    let (app, id, mut sandbox) = cora_gone_offline(&h).await;
     let long = "n".repeat(256);
     app.agent()
         .save_profile(&id, edit(Some(&long), None))
@@ -228,4 +222,41 @@ async fn an_edit_the_server_refuses_when_it_is_back_waits_with_its_reason() {
     let dropped = app.agent().resolve(&id, "name", false).await.unwrap();
     assert!(dropped.pending.is_empty());
     assert_eq!(dropped.profile.unwrap().name, CORA.name);
+}
+
+#[tokio::test]
+async fn reading_the_pages_with_nothing_waiting_announces_no_background_change() {
+    // A page reads again on a background change, and reading comes through the outbox first:
+    // announcing a change when nothing was sent would make the page read for ever.
+    let h = Harness::new();
+    let sandbox = ChatwootSandbox::start(ChatwootConfig::default())
+        .await
+        .unwrap();
+    let (app, events) = h.app_with_events().await;
+    let id = app.workspaces().add(&sandbox.url()).await.unwrap().id;
+    signed_in(
+        app.session()
+            .sign_in_token(&id, "", pw(CORA.access_token))
+            .await
+            .unwrap(),
+    );
+    let background = || {
+        events
+            .events()
+            .iter()
+            .filter(|e| {
+                matches!(
+                    e,
+                    tether_core::ports::CoreEvent::ProfileUpdated {
+                        origin: tether_core::ports::ChangeOrigin::Background,
+                        ..
+                    }
+                )
+            })
+            .count()
+    };
+    let before = background();
+    app.agent().refresh(&id).await.unwrap();
+    app.agent().refresh(&id).await.unwrap();
+    assert_eq!(background(), before);
 }
