@@ -5,98 +5,22 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use crate::procs::ProcessMemory;
-
 mod admin;
 mod breakdown;
 mod chatwoot;
+mod runs;
 mod sources;
 mod stat;
 
 pub use admin::AdminFigures;
 pub use chatwoot::ChatwootFigures;
+pub use runs::{Runs, SubjectFigures, mb};
 use sources::CORE_BENCHES;
 pub use sources::{Package, core_costs, machine, package};
 pub use stat::Stat;
 
 fn show(stat: Option<&Stat>, digits: usize) -> String {
     stat.map_or_else(|| "—".to_owned(), |s| s.show(digits))
-}
-
-/// One launched subject's runs: start to interactive, and memory after the idle time (MB).
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct SubjectFigures {
-    pub start_ms: Option<Stat>,
-    pub rss_mb: Option<Stat>,
-    pub pss_mb: Option<Stat>,
-    /// CPU time spent over the idle period (ms).
-    pub idle_cpu_ms: Option<Stat>,
-    /// The processes of the last run.
-    pub processes: Vec<ProcessMemory>,
-    /// Each milestone's time from launch (ms).
-    pub marks: Vec<(String, Stat)>,
-}
-
-/// Collects runs of a subject.
-#[derive(Debug, Default)]
-pub struct Runs {
-    pub start_ms: Vec<f64>,
-    pub rss_mb: Vec<f64>,
-    pub pss_mb: Vec<f64>,
-    pub idle_cpu_ms: Vec<f64>,
-    pub processes: Vec<ProcessMemory>,
-    /// Each milestone's times from launch, in the order first seen.
-    pub marks: Vec<(String, Vec<f64>)>,
-}
-
-/// KiB (smaps) to MB (10^6 bytes, as the budgets count).
-pub fn mb(kib: u64) -> f64 {
-    kib as f64 * 1024.0 / 1e6
-}
-
-impl Runs {
-    /// One run: its milestones (the last is "interactive"), its processes' memory and the CPU
-    /// time they spent idle (ms).
-    pub fn add(
-        &mut self,
-        marks: &[(String, f64)],
-        processes: Vec<ProcessMemory>,
-        idle_cpu_ms: f64,
-    ) {
-        self.add_start(marks);
-        self.idle_cpu_ms.push(idle_cpu_ms);
-        self.rss_mb
-            .push(mb(processes.iter().map(|p| p.rss_kib).sum()));
-        self.pss_mb
-            .push(mb(processes.iter().map(|p| p.pss_kib).sum()));
-        self.processes = processes;
-    }
-
-    /// A run that only timed the start.
-    pub fn add_start(&mut self, marks: &[(String, f64)]) {
-        for (name, at) in marks {
-            match self.marks.iter_mut().find(|(n, _)| n == name) {
-                Some((_, times)) => times.push(*at),
-                None => self.marks.push((name.clone(), vec![*at])),
-            }
-        }
-        self.start_ms.push(marks.last().map_or(0.0, |(_, at)| *at));
-    }
-
-    pub fn figures(&self) -> SubjectFigures {
-        SubjectFigures {
-            start_ms: Stat::of(&self.start_ms),
-            rss_mb: Stat::of(&self.rss_mb),
-            pss_mb: Stat::of(&self.pss_mb),
-            idle_cpu_ms: Stat::of(&self.idle_cpu_ms),
-            processes: self.processes.clone(),
-            marks: self
-                .marks
-                .iter()
-                .filter_map(|(name, times)| Some((name.clone(), Stat::of(times)?)))
-                .collect(),
-        }
-    }
 }
 
 /// The configurations the report compares in words (the bench's names for them).
