@@ -285,5 +285,28 @@ async fn a_chatwoot_workspace_beside_rocket_chat_from_sign_in_to_an_alert() {
     )
     .await;
     s.screenshot(&shots.join("chatwoot-5-alert.png")).await;
+
+    // No secret of the journey in the app's files: not the session's token, the personal
+    // tokens (old and new), the realtime token, nor either password.
+    let held = chatwoot.user(CORA.email).unwrap();
+    let mut secrets = chatwoot.session_tokens(CORA.id);
+    assert!(!secrets.is_empty(), "Cora has a live session");
+    secrets.extend([
+        old_token,
+        new_token,
+        held.pubsub_token,
+        CORA.password.to_owned(),
+        new_password.to_owned(),
+    ]);
     s.quit().await;
+    let data = journey.data.path();
+    for name in ["tether.log", "cache.sqlite", "cache.sqlite-wal"] {
+        let Ok(bytes) = std::fs::read(data.join(name)) else {
+            continue;
+        };
+        for needle in &secrets {
+            let found = bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
+            assert!(!found, "{name} holds a secret ({} characters)", needle.len());
+        }
+    }
 }

@@ -156,6 +156,18 @@ impl ChatwootSandbox {
             .cloned()
     }
 
+    /// The session tokens a user has now (TEST-ONLY: the journeys search the app's files for
+    /// them).
+    pub fn session_tokens(&self, user: u64) -> Vec<String> {
+        self.state
+            .lock()
+            .sessions
+            .iter()
+            .filter(|s| s.user_id == user)
+            .map(|s| s.token.clone())
+            .collect()
+    }
+
     /// A user's chosen e-mail and push flags in an account, when chosen (TEST-ONLY).
     pub fn notification_flags(
         &self,

@@ -27,6 +27,11 @@ describe("AgentTokenPage", () => {
     await fireEvent.click(screen.getByTestId("agent-token-copy"));
     await vi.waitFor(() => expect(writeText).toHaveBeenCalledWith("cw-token-cora"));
     expect(api.agentGetToken).toHaveBeenCalledTimes(1);
+    // Hidden again, the page lets go of it; copying while hidden reads it once more.
+    await fireEvent.click(screen.getByTestId("agent-token-show"));
+    await vi.waitFor(() => expect(field.value).not.toContain("cw-token"));
+    await fireEvent.click(screen.getByTestId("agent-token-copy"));
+    await vi.waitFor(() => expect(api.agentGetToken).toHaveBeenCalledTimes(2));
   });
 
   it("resets only after a confirmation that says integrations stop working", async () => {
