@@ -340,8 +340,9 @@ impl<'a> SessionApi<'a> {
         }
     }
 
-    /// The client of the workspace's server kind: where a slice's server calls start. A second
-    /// kind gets its own arm and client here, and its own server-facing code in each slice.
+    /// The Rocket.Chat client of a Rocket.Chat workspace: where a slice's server calls start.
+    /// A Chatwoot workspace's is `chatwoot_client` (`chatwoot.rs`); asking for the other kind's
+    /// is `Error::NotForServerKind`.
     pub(crate) fn client(&self, row: &WorkspaceRow) -> Result<RestClient> {
         let generation = self.ctx.http_generation();
         if let Some(held) = lock(&self.state.clients).get(&row.id)

@@ -1,7 +1,7 @@
 //! Rocket.Chat's realtime API (DDP over a websocket), for the worker: one connection per
 //! online workspace, subscribed to the user's `stream-notify-user` events, whose
 //! `notification`, `subscriptions-changed` and `userData` events go to the alerts, unread and
-//! preferences slices. A second server kind gets its own realtime file beside this one.
+//! preferences slices. Chatwoot's ActionCable connection is `chatwoot.rs`, beside this one.
 
 use super::{REALTIME_CHECK, Worker};
 use crate::rocketchat::Credentials;

@@ -165,9 +165,8 @@ pub struct WorkspaceSummary {
     pub connection: Connection,
 }
 
-/// Which kind of server a workspace is. Each slice reaches its server through the client of
-/// this kind, in the slice's server-facing code; a second kind (Chatwoot) plugs in there,
-/// beside Rocket.Chat's, without the other slices changing (`crates/core/README.md`).
+/// Which kind of server a workspace is. Each slice reaches its server through the session's
+/// client of this kind (`crates/core/README.md`, "A new kind of server").
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum ServerKind {

@@ -1,6 +1,6 @@
 //! What adding a Rocket.Chat workspace asks its server: that it is a Rocket.Chat Tether
 //! supports (`/api/info`), its name (`Site_Name`) and whether it signs in through LDAP
-//! (`LDAP_Enable`). A second server kind gets a file like this one beside it.
+//! (`LDAP_Enable`). A Chatwoot workspace is added by `add_other` (`mod.rs`).
 
 use serde_json::Value;
 
