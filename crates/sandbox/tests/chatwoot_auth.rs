@@ -232,3 +232,21 @@ async fn rack_attack_allows_five_sign_ins_per_five_minutes_per_address() {
         assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
     }
 }
+
+#[tokio::test]
+async fn rack_attack_counts_every_request_of_an_address_per_minute() {
+    // `req/ip` (RACK_ATTACK_LIMIT, 3000 a minute by default), here lowered to 5.
+    let server = Server::with(ChatwootConfig {
+        requests_per_minute: 5,
+        ..ChatwootConfig::default()
+    })
+    .await;
+    for _ in 0..5 {
+        let response = server.http.get(server.url("api")).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+    }
+    let throttled = server.http.get(server.url("health")).send().await.unwrap();
+    assert_eq!(throttled.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(throttled.headers()["content-type"], "text/plain");
+    assert_eq!(throttled.text().await.unwrap(), "Retry later");
+}

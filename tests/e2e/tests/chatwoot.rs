@@ -306,7 +306,11 @@ async fn a_chatwoot_workspace_beside_rocket_chat_from_sign_in_to_an_alert() {
         };
         for needle in &secrets {
             let found = bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
-            assert!(!found, "{name} holds a secret ({} characters)", needle.len());
+            assert!(
+                !found,
+                "{name} holds a secret ({} characters)",
+                needle.len()
+            );
         }
     }
 }

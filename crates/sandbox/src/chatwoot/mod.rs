@@ -67,6 +67,9 @@ pub struct ChatwootConfig {
     pub version: String,
     /// rack-attack on (production's default; `ENABLE_RACK_ATTACK=false` turns it off).
     pub rack_attack: bool,
+    /// rack-attack's `req/ip`: requests a client address may make a minute
+    /// (`RACK_ATTACK_LIMIT`, 3000 by default).
+    pub requests_per_minute: u32,
     /// Active Record encryption keys are configured, so agents can manage MFA (B6).
     pub mfa_available: bool,
     /// The server has `profile/sessions` (newer servers, B2); without it, Rails' 404.
@@ -82,6 +85,7 @@ impl Default for ChatwootConfig {
             record_to: None,
             version: "4.6.0".into(),
             rack_attack: true,
+            requests_per_minute: 3000,
             mfa_available: true,
             sessions_api: true,
             test_routes: false,
@@ -277,6 +281,10 @@ fn router(state: ChatwootState, test_routes: bool) -> Router {
         // server (B0, "feature detection").
         .fallback(|| async { envelope::rails_404() })
         .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            throttle_all,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
             state.recording.clone(),
             crate::record::record,
         ))
@@ -303,4 +311,26 @@ async fn logo_thumbnail() -> impl axum::response::IntoResponse {
         [(axum::http::header::CONTENT_TYPE, "image/svg+xml")],
         r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="14" fill="#1f93ff"/><path d="M16 20h32v18H30l-8 7v-7h-6z" fill="#fff"/></svg>"##,
     )
+}
+
+/// rack-attack's `req/ip` (`config/initializers/rack_attack.rb` @01945da9, B12): every request
+/// of a client address counts, `RACK_ATTACK_LIMIT` a minute; over it, 429 "Retry later", in
+/// front of everything else. The test routes are the sandbox's own and do not count.
+async fn throttle_all(
+    axum::extract::State(state): axum::extract::State<ChatwootState>,
+    axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<SocketAddr>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let ours = request.uri().path().starts_with(crate::TEST_PREFIX);
+    if !ours
+        && state.throttled(
+            state::ip_key("req/ip", peer.ip()),
+            state.requests_per_minute,
+            std::time::Duration::from_secs(60),
+        )
+    {
+        return envelope::retry_later();
+    }
+    next.run(request).await
 }

@@ -161,6 +161,8 @@ pub struct ChatwootState {
     pub version: String,
     pub recording: Arc<crate::record::Recording>,
     pub rack_attack: bool,
+    /// rack-attack's `req/ip` limit a minute.
+    pub requests_per_minute: u32,
     /// The server has Active Record encryption keys: MFA can be managed (B6).
     pub mfa_available: bool,
     /// The server has `profile/sessions` (PR #14556, 2026-06; B2).
@@ -184,6 +186,7 @@ impl ChatwootState {
             version: config.version.clone(),
             recording,
             rack_attack: config.rack_attack,
+            requests_per_minute: config.requests_per_minute,
             mfa_available: config.mfa_available,
             sessions_api: config.sessions_api,
             cable: tokio::sync::broadcast::channel(256).0,
