@@ -2798,9 +2798,8 @@ email: EmailTwoFactorState;
  */
 encryption: EncryptionState }
 /**
- * Which kind of server a workspace is. Each slice reaches its server through the client of
- * this kind, in the slice's server-facing code; a second kind (Chatwoot) plugs in there,
- * beside Rocket.Chat's, without the other slices changing (`crates/core/README.md`).
+ * Which kind of server a workspace is. Each slice reaches its server through the session's
+ * client of this kind (`crates/core/README.md`, "A new kind of server").
  */
 export type ServerKind = 
 /**

@@ -40,6 +40,23 @@ describe("AgentNotificationsPage", () => {
     expect(api.agentPreviewTone).toHaveBeenCalledWith("cw1", "chime", 80);
   });
 
+  it("keeps a second change made while the first is being saved, and sends it next", async () => {
+    let answer: (view: ReturnType<typeof coraView>) => void = () => {};
+    api.agentSaveAudio
+      .mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)))
+      .mockResolvedValueOnce(coraView({}, { audio: { assigned: true, always_play: true } }));
+    render(AgentNotificationsPage, { workspace: coraOnline });
+    await fireEvent.click(await screen.findByTestId("audio-assigned"));
+    // The server has not answered yet: the next switch is still usable and remembered.
+    await fireEvent.click(screen.getByTestId("audio-only-inactive"));
+    expect(api.agentSaveAudio).toHaveBeenCalledTimes(1);
+    answer(coraView({}, { audio: { assigned: true } }));
+    await vi.waitFor(() => expect(api.agentSaveAudio).toHaveBeenCalledTimes(2));
+    expect(api.agentSaveAudio).toHaveBeenLastCalledWith("cw1", expect.objectContaining({ assigned: true, always_play: true }));
+    await vi.waitFor(() => expect(screen.getByTestId("audio-only-inactive")).not.toBeChecked());
+    expect(screen.getByTestId("audio-assigned")).toBeChecked();
+  });
+
   it("lists every flag the server offers in the seed's words and saves both lists", async () => {
     api.agentSaveFlags.mockResolvedValue(coraView({}, { flags: { email: ["email_conversation_assignment", "email_conversation_creation"] } }));
     render(AgentNotificationsPage, { workspace: coraOnline });
