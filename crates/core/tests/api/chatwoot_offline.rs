@@ -34,23 +34,9 @@ fn edit(name: Option<&str>, display: Option<&str>) -> AgentProfileEdit {
 #[tokio::test]
 async fn offline_edits_survive_a_restart_and_are_sent_when_the_server_is_back() {
     let h = Harness::new();
-    let mut sandbox = ChatwootSandbox::start(ChatwootConfig::default())
-        .await
-        .unwrap();
+    // The server is gone: the first read found out, the page stayed on the cache.
+    let (app, id, mut sandbox) = cora_gone_offline(&h).await;
     let id = {
-        let app = h.app().await;
-        let id = app.workspaces().add(&sandbox.url()).await.unwrap().id;
-        signed_in(
-            app.session()
-                .sign_in_token(&id, "", pw(CORA.access_token))
-                .await
-                .unwrap(),
-        );
-        app.agent().refresh(&id).await.unwrap();
-        sandbox.suspend().await;
-        // The server is gone: the first read finds out, the page stays on the cache.
-        let stale = app.agent().refresh(&id).await.unwrap();
-        assert!(!stale.fresh);
         let snapshot = app.workspaces().snapshot().await.unwrap();
         assert!(matches!(
             snapshot.workspaces[0].connection,
@@ -114,6 +100,7 @@ async fn offline_edits_survive_a_restart_and_are_sent_when_the_server_is_back() 
         assert_eq!(token.code(), ErrorCode::NeedsServer);
         id
     };
+    drop(app);
 
     // Kept through a restart, shown while still offline.
     let app = h.app().await;

@@ -20,8 +20,14 @@ use super::user::user_json;
 const MAX_AVATAR_BYTES: usize = 15 * 1024 * 1024;
 /// Avatarable's accepted types.
 const AVATAR_TYPES: &[&str] = &["image/jpeg", "image/png", "image/gif"];
-/// Where Active Storage serves a representation (the sandbox serves the bytes as they came).
-pub const SERVED_UNDER: &str = "/rails/active_storage/representations/redirect/";
+/// Where Active Storage's routes are (not API calls: not recorded for the contract).
+pub const ACTIVE_STORAGE: &str = "/rails/active_storage/";
+/// The representation `avatar_url` names (`url_for(avatar.representation(...))`): it redirects
+/// to the file (Active Storage's `representations/redirect` controller).
+const REPRESENTATION: &str = "/rails/active_storage/representations/redirect/";
+/// Where the disk service serves the file (the sandbox serves the bytes as they came, without
+/// the 250×250 variant).
+const DISK: &str = "/rails/active_storage/disk/";
 
 /// An uploaded picture.
 pub struct Upload {
@@ -112,7 +118,7 @@ pub fn url_for(headers: &HeaderMap, key: &str, filename: &str) -> String {
         .get(header::HOST)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("127.0.0.1");
-    format!("http://{host}{SERVED_UNDER}{key}/{filename}")
+    format!("http://{host}{REPRESENTATION}{key}/{filename}")
 }
 
 /// `DELETE /api/v1/profile/avatar`: the user JSON with `avatar_url: ""`.
@@ -130,7 +136,16 @@ pub async fn remove(State(state): State<ChatwootState>, headers: HeaderMap) -> R
     axum::Json(user_json(user)).into_response()
 }
 
-/// Active Storage serving the picture under its key.
+/// Active Storage's representation URL: a redirect to the file, as the real one answers.
+pub async fn representation(Path((key, filename)): Path<(String, String)>) -> Response {
+    (
+        StatusCode::FOUND,
+        [(header::LOCATION, format!("{DISK}{key}/{filename}"))],
+    )
+        .into_response()
+}
+
+/// The disk service serving the picture under its key.
 pub async fn serve(
     State(state): State<ChatwootState>,
     Path((key, _filename)): Path<(String, String)>,

@@ -122,7 +122,7 @@ impl ChatwootSandbox {
             |path| {
                 path.starts_with(crate::TEST_PREFIX)
                     || path == "/cable"
-                    || path.starts_with(avatar::SERVED_UNDER)
+                    || path.starts_with(avatar::ACTIVE_STORAGE)
             },
         )?;
         let state = ChatwootState::new(&config, recording);
@@ -237,6 +237,10 @@ fn router(state: ChatwootState, test_routes: bool) -> Router {
         )
         .route(
             "/rails/active_storage/representations/redirect/{key}/{filename}",
+            get(avatar::representation),
+        )
+        .route(
+            "/rails/active_storage/disk/{key}/{filename}",
             get(avatar::serve),
         )
         .route("/api/v1/profile/availability", post(profile::availability))
