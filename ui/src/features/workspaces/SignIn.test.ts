@@ -139,4 +139,26 @@ describe("SignIn", () => {
     expect(screen.getByTestId("signin-username")).toHaveValue("");
     expect(screen.getByTestId("signin-mode-password")).toHaveAttribute("aria-selected", "true");
   });
+
+  it("asks a Chatwoot workspace for an email, or for its access token alone", async () => {
+    const chatwoot: WorkspaceSummary = { ...workspace, kind: "chatwoot", name: "Sandbox Support" };
+    sessionSignIn.mockResolvedValue({ step: "second_factor", challenge: challenge({}) });
+    sessionSignInWithToken.mockResolvedValue({ step: "signed_in", workspace: { ...chatwoot, connection: { state: "online" } } });
+    const onsignedin = vi.fn();
+    const { unmount } = render(SignIn, { workspace: chatwoot, onsignedin });
+    expect(screen.getByText("Email")).toBeInTheDocument();
+    expect(screen.getByTestId("signin-username")).toHaveAttribute("type", "email");
+    await submitPassword("cora@sandbox.tether.test", "Cora-pass-1!");
+    expect(sessionSignIn).toHaveBeenCalledWith("w1", "cora@sandbox.tether.test", "Cora-pass-1!");
+    expect(await screen.findByTestId("second-factor")).toHaveAttribute("data-method", "totp");
+    unmount();
+
+    render(SignIn, { workspace: chatwoot, onsignedin });
+    await fireEvent.click(screen.getByTestId("signin-mode-token"));
+    expect(screen.queryByTestId("signin-user-id")).toBeNull();
+    await fireEvent.input(screen.getByTestId("signin-token"), { target: { value: "cw-token" } });
+    await fireEvent.click(screen.getByTestId("signin-submit"));
+    await vi.waitFor(() => expect(onsignedin).toHaveBeenCalled());
+    expect(sessionSignInWithToken).toHaveBeenCalledWith("w1", "", "cw-token");
+  });
 });
