@@ -5,6 +5,8 @@
 //! tether notify test [--require-interaction]
 //! tether sound list
 //! tether sound play <id> [--volume 0-100]
+//! tether update check
+//! tether update install
 //! ```
 //!
 //! It runs the same core code as the window's buttons, with the same messages; each failure has
@@ -27,12 +29,21 @@ Usage:
                                            show a test notification
   tether sound list                        list the sounds (built in, then each workspace's own)
   tether sound play <id> [--volume 0-100]  play a sound (volume 100 unless given)
+  tether update check                      say whether a newer Tether is available
+  tether update install                    download, verify and install it (restart after)
+  tether --hidden                          open Tether in the tray, without its window
+  tether --help                            this text
 
-Exit codes: 0 done, 1 other failure, 2 wrong usage, 3 no notification service,
-4 notifications turned off for Tether, 5 the desktop's do-not-disturb is on,
+Exit codes: 0 done (or up to date), 1 other failure, 2 wrong usage, 3 no notification
+service, 4 notifications turned off for Tether, 5 the desktop's do-not-disturb is on,
 6 the notification service did not answer, 7 no audio device, 8 no such sound,
-9 the sound file cannot be played.
-Environment: TETHER_DATA_DIR (where Tether keeps its data), TETHER_LOG (log filter).";
+9 the sound file cannot be played, 10 an update is available, 11 couldn't check for
+updates, 12 the update is not signed by Tether's key, 13 this copy cannot install updates
+(not installed from a Tether package), 14 updates are turned off by the administrator,
+15 the install failed, 16 the download failed.
+Environment: TETHER_DATA_DIR (where Tether keeps its data), TETHER_LOG (log filter),
+TETHER_DISABLE_UPDATES=1 (no update checks; also update.json next to the app or in
+/etc/tether with {\"enabled\": false}).";
 
 /// A command-line request.
 #[derive(Debug, PartialEq)]
@@ -40,6 +51,7 @@ enum Command {
     NotifyTest { require_interaction: bool },
     SoundList,
     SoundPlay { id: String, volume: u8 },
+    Update(crate::updates::cli::Request),
     Help,
 }
 
@@ -58,6 +70,11 @@ pub fn run_if_requested() -> Option<i32> {
     if command == Command::Help {
         let _ = writeln!(std::io::stdout(), "{USAGE}");
         return Some(0);
+    }
+    if let Command::Update(request) = command {
+        crate::logging::init_quiet();
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        return Some(crate::updates::cli::run(request, &data_dir()));
     }
     crate::logging::init_quiet();
     let _ = rustls::crypto::ring::default_provider().install_default();
@@ -102,6 +119,8 @@ fn parse(args: &[String]) -> Result<Option<Command>, String> {
             require_interaction: true,
         })),
         ["sound", "list"] => Ok(Some(Command::SoundList)),
+        ["update", "check"] => Ok(Some(Command::Update(crate::updates::cli::Request::Check))),
+        ["update", "install"] => Ok(Some(Command::Update(crate::updates::cli::Request::Install))),
         ["sound", "play", id] if !id.starts_with('-') => Ok(Some(Command::SoundPlay {
             id: (*id).to_owned(),
             volume: 100,
@@ -198,7 +217,7 @@ async fn execute(command: Command) -> Result<(), Error> {
             tokio::time::sleep(std::time::Duration::from_millis(300)).await;
             let _ = writeln!(out, "Played “{id}” at volume {volume}.");
         }
-        Command::Help => {}
+        Command::Help | Command::Update(_) => {}
     }
     Ok(())
 }

@@ -6,6 +6,7 @@ mod commands;
 mod logging;
 mod platform;
 mod startup;
+pub mod updates;
 pub mod webkit;
 
 use std::path::Path;
@@ -16,7 +17,7 @@ use tauri_specta::{Builder, collect_commands, collect_events};
 use tether_core::ports::SystemClock;
 use tether_core::{Tether, TetherConfig};
 
-pub use platform::ui_events::{OpenWorkspace, TetherEvent};
+pub use platform::ui_events::{OpenWorkspace, TetherEvent, UpdateChanged};
 
 /// Tether's identifier (tauri.conf.json): its data folder's name.
 pub const IDENTIFIER: &str = "app.tether.desktop";
@@ -134,8 +135,15 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::admin::admin_send_welcome_email,
             commands::admin::admin_invite_users,
             commands::admin::admin_open_direct_message,
+            commands::updates::updates_get,
+            commands::updates::updates_check,
+            commands::updates::updates_download,
+            commands::updates::updates_cancel,
+            commands::updates::updates_install,
+            commands::updates::updates_skip,
+            commands::updates::updates_set_preferences,
         ])
-        .events(collect_events![TetherEvent, OpenWorkspace])
+        .events(collect_events![TetherEvent, OpenWorkspace, UpdateChanged])
 }
 
 /// Starts the app.
@@ -150,6 +158,7 @@ pub fn run() {
     #[cfg(not(target_os = "linux"))]
     let app = app.plugin(platform::autostart::plugin());
     let result = app
+        .plugin(tauri_plugin_updater::Builder::new().build())
         .invoke_handler(builder.invoke_handler())
         .on_window_event(|window, event| match event {
             // The window may report focus before setup has handed core to Tauri.
@@ -205,15 +214,38 @@ pub fn run() {
             } else {
                 platform::tray::show_window(app.handle());
             }
+            app.manage(updates::Updates::open(
+                &data_dir,
+                app.package_info().version.to_string(),
+                updates::InstallKind::of_this_process(),
+                updates::AdminPolicy::read(),
+                updates_listener(app.handle().clone()),
+            ));
+            updates::spawn_automatic_checks(app.handle().clone());
             startup::spawn_background_worker(app.handle().clone());
             startup::spawn_session_restore(app.handle().clone(), options);
             Ok(())
         })
-        .run(tauri::generate_context!());
+        .run(context());
     if let Err(err) = result {
         tracing::error!(%err, "Tether could not start");
         std::process::exit(1);
     }
+}
+
+/// The app's configuration and embedded UI (one copy, for the app and `tether update`).
+fn context() -> tauri::Context<tauri::Wry> {
+    tauri::generate_context!()
+}
+
+/// Every change of the update status goes to the page as `UpdateChanged`.
+fn updates_listener(app: tauri::AppHandle) -> Box<dyn Fn(&updates::UpdateOverview) + Send + Sync> {
+    use tauri_specta::Event as _;
+    Box::new(move |overview| {
+        if let Err(err) = UpdateChanged(overview.clone()).emit(&app) {
+            tracing::warn!(%err, "the update status could not be sent to the window");
+        }
+    })
 }
 
 fn open_core(

@@ -10,6 +10,7 @@ pub mod profile;
 pub mod security;
 pub mod session;
 pub mod unread;
+pub mod updates;
 pub mod workspace;
 
 /// A picture the page read as base64 (`lib/files.ts`), as bytes; a damaged one is the avatar

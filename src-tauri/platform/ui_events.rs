@@ -16,3 +16,7 @@ pub struct OpenWorkspace {
     /// Tether's id of the workspace.
     pub workspace_id: String,
 }
+
+/// The update status changed (a check, the download's progress, an install).
+#[derive(Debug, Clone, Serialize, Deserialize, specta::Type, Event)]
+pub struct UpdateChanged(pub crate::updates::UpdateOverview);

@@ -93,6 +93,24 @@ pub enum ErrorCode {
     SoundNotFound,
     /// The sound file cannot be played (damaged or an unknown format).
     SoundUndecodable,
+    /// Tether could not ask its update server (offline, no answer in time, no valid release
+    /// list); it tries again later by itself. Shown quietly, never as an alarm.
+    UpdateCheckFailed,
+    /// An update's download failed or stalled; nothing was installed.
+    UpdateDownloadFailed,
+    /// An update was refused: not signed by Tether's key, or signed for another version than
+    /// the one announced. Nothing was installed.
+    UpdateNotTrusted,
+    /// This copy of Tether cannot update itself (it was not installed from a Tether package);
+    /// the message says where to get the update.
+    UpdateNotInstallable,
+    /// The administrator turned updates off for this computer.
+    UpdatesDisabled,
+    /// The package could not be installed (refused password, package manager failure); the
+    /// installed version is unchanged.
+    UpdateInstallFailed,
+    /// The download was cancelled.
+    UpdateCancelled,
 }
 
 /// The error that crosses the IPC boundary: `{code, message, details}`.

@@ -37,6 +37,7 @@ mod test_routes;
 mod tls;
 mod tokens;
 mod two_factor;
+pub mod updates;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

@@ -1025,6 +1025,83 @@ async adminOpenDirectMessage(workspaceId: string, username: string) : Promise<Re
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * Where updates stand, the settings and how this copy was installed.
+ */
+async updatesGet() : Promise<Result<UpdateOverview, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("updates_get") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * "Check for updates".
+ */
+async updatesCheck() : Promise<Result<UpdateOverview, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("updates_check") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Downloads the offered update; progress arrives as `UpdateChanged` events.
+ */
+async updatesDownload() : Promise<Result<UpdateOverview, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("updates_download") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Cancels the download under way.
+ */
+async updatesCancel() : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("updates_cancel") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * "Install and restart": installs the downloaded package, then starts the new Tether.
+ */
+async updatesInstall() : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("updates_install") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * "Skip this version".
+ */
+async updatesSkip(version: string) : Promise<Result<UpdateOverview, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("updates_skip", { version }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The channel (stable or beta) and automatic checks.
+ */
+async updatesSetPreferences(channel: Channel, automatic: boolean) : Promise<Result<UpdateOverview, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("updates_set_preferences", { channel, automatic }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -1033,10 +1110,12 @@ async adminOpenDirectMessage(workspaceId: string, username: string) : Promise<Re
 
 export const events = __makeEvents__<{
 openWorkspace: OpenWorkspace,
-tetherEvent: TetherEvent
+tetherEvent: TetherEvent,
+updateChanged: UpdateChanged
 }>({
 openWorkspace: "open-workspace",
-tetherEvent: "tether-event"
+tetherEvent: "tether-event",
+updateChanged: "update-changed"
 })
 
 /** user-defined constants **/
@@ -1627,6 +1706,10 @@ export type ChangeOrigin =
  */
 "background"
 /**
+ * The release line the user follows.
+ */
+export type Channel = "stable" | "beta"
+/**
  * One allowed value of a choice.
  */
 export type ChoiceOption = { 
@@ -2060,7 +2143,39 @@ export type ErrorCode =
 /**
  * The sound file cannot be played (damaged or an unknown format).
  */
-"sound_undecodable"
+"sound_undecodable" | 
+/**
+ * Tether could not ask its update server (offline, no answer in time, no valid release
+ * list); it tries again later by itself. Shown quietly, never as an alarm.
+ */
+"update_check_failed" | 
+/**
+ * An update's download failed or stalled; nothing was installed.
+ */
+"update_download_failed" | 
+/**
+ * An update was refused: not signed by Tether's key, or signed for another version than
+ * the one announced. Nothing was installed.
+ */
+"update_not_trusted" | 
+/**
+ * This copy of Tether cannot update itself (it was not installed from a Tether package);
+ * the message says where to get the update.
+ */
+"update_not_installable" | 
+/**
+ * The administrator turned updates off for this computer.
+ */
+"updates_disabled" | 
+/**
+ * The package could not be installed (refused password, package manager failure); the
+ * installed version is unchanged.
+ */
+"update_install_failed" | 
+/**
+ * The download was cancelled.
+ */
+"update_cancelled"
 /**
  * The structured part of an [`super::IpcError`].
  */
@@ -2104,7 +2219,11 @@ export type ErrorDetails =
 /**
  * A sound that does not exist.
  */
-{ about: "sound"; sound: string }
+{ about: "sound"; sound: string } | 
+/**
+ * An update step failed (the desktop shell's updater).
+ */
+{ about: "update"; cause: string; text: string }
 /**
  * Where a guarded operation stands.
  */
@@ -2117,6 +2236,50 @@ export type Guarded<T> =
  * The server wants a second factor: ask, then call again with it.
  */
 { step: "second_factor"; challenge: SecondFactorChallenge }
+/**
+ * How this copy of Tether was installed, which decides how an update installs.
+ */
+export type InstallKind = 
+/**
+ * From Tether's `.deb`: the update is a newer `.deb`, installed with administrator rights
+ * (`pkexec dpkg -i`; the desktop may ask for a password).
+ */
+{ kind: "deb" } | 
+/**
+ * From Tether's `.rpm`: the same with `rpm -U`.
+ */
+{ kind: "rpm" } | 
+/**
+ * An AppImage: the file is replaced in place.
+ */
+{ kind: "app_image"; path: string } | 
+/**
+ * Tether's Windows installer (NSIS or MSI): the installer runs and Tether restarts.
+ */
+{ kind: "windows_installer" } | 
+/**
+ * Tether.app on macOS: the bundle is replaced.
+ */
+{ kind: "mac_app" } | 
+/**
+ * Not installed by a Tether package (a `cargo build`, a distribution's own package): it
+ * never overwrites itself; the page says where to get the update.
+ */
+{ kind: "not_managed"; executable: string }
+/**
+ * What the start after an install found.
+ */
+export type InstallOutcome = 
+/**
+ * Tether now runs the version it installed.
+ */
+{ outcome: "updated"; version: string } | 
+/**
+ * The install was started but Tether still runs the old version: it does not offer that
+ * version again by itself (the loop users of other clients report, reference § Updater,
+ * tauri #14828).
+ */
+{ outcome: "not_applied"; version: string; running: string }
 /**
  * The error that crosses the IPC boundary: `{code, message, details}`.
  */
@@ -2942,6 +3105,86 @@ mentions: number;
  * Something is unread that is not counted (an alert): a dot.
  */
 dot: boolean }
+/**
+ * The update status changed (a check, the download's progress, an install).
+ */
+export type UpdateChanged = UpdateOverview
+/**
+ * An update the server offers.
+ */
+export type UpdateOffer = { version: string; 
+/**
+ * The release notes, as published.
+ */
+notes: string | null; 
+/**
+ * The publication date (RFC 3339), as published.
+ */
+date: string | null; 
+/**
+ * The package's size in bytes, when the server says.
+ */
+size: number | null; 
+/**
+ * The user chose "Skip this version" for it.
+ */
+skipped: boolean; 
+/**
+ * Its install was started before and did not take.
+ */
+not_applied_before: boolean }
+/**
+ * Everything the About page shows about updates.
+ */
+export type UpdateOverview = { current_version: string; status: UpdateStatus; settings: UpdateSettings; install: InstallKind; 
+/**
+ * Why updates are off, when an administrator turned them off.
+ */
+disabled: string | null; 
+/**
+ * Why this build cannot check at all (made without an update server or key).
+ */
+unavailable: string | null; 
+/**
+ * Where to get Tether when this copy cannot update itself.
+ */
+download_page: string | null; 
+/**
+ * What the start after the last install found.
+ */
+last_install: InstallOutcome | null }
+/**
+ * The user's choices.
+ */
+export type UpdateSettings = { 
+/**
+ * Stable releases, or betas too.
+ */
+channel: Channel; 
+/**
+ * Check at start and every few hours.
+ */
+automatic: boolean; 
+/**
+ * "Skip this version": not offered by automatic checks.
+ */
+skipped_version: string | null }
+/**
+ * Where the update stands.
+ */
+export type UpdateStatus = 
+/**
+ * Not checked since Tether started.
+ */
+{ state: "not_checked" } | { state: "checking" } | { state: "up_to_date"; checked_at: string } | { state: "available"; offer: UpdateOffer } | { state: "downloading"; offer: UpdateOffer; received: number; total: number | null } | 
+/**
+ * Downloaded and verified; "Install and restart" is next.
+ */
+{ state: "ready"; offer: UpdateOffer } | { state: "installing"; offer: UpdateOffer } | 
+/**
+ * The last step failed; the offer stays when there was one.
+ */
+{ state: "failed"; error: IpcError; offer: UpdateOffer | null }
 /**
  * The New user / Edit user form. For Edit, `None` is "unchanged" and only the rest is sent.
  */

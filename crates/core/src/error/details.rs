@@ -93,6 +93,13 @@ pub enum ErrorDetails {
         /// Its id.
         sound: String,
     },
+    /// An update step failed (the desktop shell's updater).
+    Update {
+        /// The updater's own name for the failure (`minisign`, `release_not_found`, …).
+        cause: String,
+        /// The updater's own text, for a bug report.
+        text: String,
+    },
 }
 
 impl ErrorDetails {
@@ -113,7 +120,8 @@ impl ErrorDetails {
             ErrorDetails::Server { field, .. } => field.as_deref(),
             ErrorDetails::Unreachable { .. }
             | ErrorDetails::Protocol { .. }
-            | ErrorDetails::Sound { .. } => None,
+            | ErrorDetails::Sound { .. }
+            | ErrorDetails::Update { .. } => None,
         }
     }
 }
