@@ -92,7 +92,7 @@ fn describe(found: &UpdateOverview, offer: &super::UpdateOffer) -> String {
         .map(|s| format!(", {}", size_text(s)))
         .unwrap_or_default();
     let mut text = format!(
-        "Tether {} is available (this is {}{size}).",
+        "Tether {} is available (you have {}{size}).",
         offer.version, found.current_version
     );
     if let Some(notes) = &offer.notes {
@@ -111,8 +111,10 @@ fn describe(found: &UpdateOverview, offer: &super::UpdateOffer) -> String {
 fn size_text(bytes: f64) -> String {
     if bytes >= 1_000_000.0 {
         format!("{:.1} MB", bytes / 1_000_000.0)
+    } else if bytes >= 1000.0 {
+        format!("{:.0} kB", bytes / 1000.0)
     } else {
-        format!("{:.0} kB", (bytes / 1000.0).max(1.0))
+        format!("{bytes:.0} bytes")
     }
 }
 

@@ -9,7 +9,7 @@
 //!   representative (debug builds) and no budget is enforced.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use crate::tools::{Result, cargo, root, run_step, target_dir, ui_build, ui_install};
@@ -39,7 +39,7 @@ pub fn bench(quick: bool) -> Result {
         &format!("cargo build ({profile}): app, floor, bench"),
         build,
     )?;
-    let deb = bundle_deb(quick)?;
+    let deb = crate::packages::bundle(quick, &["deb"])?.remove(0);
     criterion(quick)?;
     let out = target_dir().join("bench");
     let mut c = Command::new("keyctl");
@@ -56,10 +56,10 @@ pub fn bench(quick: bool) -> Result {
     Ok(())
 }
 
-/// The test command's step (already inside the headless session, after its debug build):
-/// the quick bench, to prove the instrument works.
+/// The test command's step (already inside the headless session, after its debug build and
+/// its packages step, whose `.deb` it measures): the quick bench, to prove the instrument works.
 pub fn quick_in_session(out: &Path) -> Result {
-    let deb = bundle_deb(true)?;
+    let deb = crate::packages::newest(true, "deb")?;
     criterion(true)?;
     let mut c = Command::new(target_dir().join("debug/tether-bench"));
     arguments(&mut c, true, out, Some(&deb));
@@ -97,30 +97,6 @@ fn arguments(c: &mut Command, quick: bool, out: &Path, deb: Option<&Path>) {
     if quick {
         c.arg("--quick");
     }
-}
-
-/// Bundles the already-built binary as a `.deb` (Tauri's bundler; no second compile).
-fn bundle_deb(quick: bool) -> Result<PathBuf> {
-    let mut c = Command::new(root().join("ui/node_modules/.bin/tauri"));
-    c.current_dir(root())
-        .env("CARGO_TARGET_DIR", target_dir())
-        .args(["bundle", "--bundles", "deb"]);
-    if quick {
-        c.arg("--debug");
-    }
-    run_step("tauri bundle --bundles deb", c)?;
-    let dir = target_dir()
-        .join(if quick { "debug" } else { "release" })
-        .join("bundle/deb");
-    let mut debs: Vec<PathBuf> = fs::read_dir(&dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "deb"))
-        .collect();
-    debs.sort_by_key(|p| fs::metadata(p).and_then(|m| m.modified()).ok());
-    debs.pop()
-        .ok_or_else(|| format!("no .deb in {}", dir.display()))
 }
 
 /// Core's criterion benchmarks; results land in `<target>/criterion`.

@@ -7,6 +7,8 @@
 //!   desktop latencies and the package; writes `target/bench/` and `BENCHMARKS.md`.
 //! - `bindings`: regenerate `ui/src/lib/bindings.ts` from the Rust commands and types.
 //! - `sqlx-prepare`: regenerate `.sqlx/` (compile-checked query data) from the migrations.
+//! - `packages`: bundle the debug build as `.deb` and `.rpm` and check them (lintian,
+//!   appstreamcli), also a step of `test`.
 //! - `house`: the house rules (no import cycle between sibling modules, no file over 500
 //!   lines, no crate on a test crate), also a step of `test`.
 //!
@@ -14,6 +16,7 @@
 
 mod bench;
 mod house;
+mod packages;
 mod steps;
 mod tools;
 
@@ -28,9 +31,10 @@ fn main() -> ExitCode {
         Some("bench") => bench::bench(args.iter().any(|a| a == "--quick")),
         Some("bindings") => steps::bindings(),
         Some("house") => house::check(),
+        Some("packages") => packages::check(),
         Some("sqlx-prepare") => steps::sqlx_prepare(false),
         _ => Err(
-            "usage: cargo xtask run | test | bench [--quick] | bindings | sqlx-prepare | house"
+            "usage: cargo xtask run | test | bench [--quick] | bindings | sqlx-prepare | house | packages"
                 .into(),
         ),
     };

@@ -134,6 +134,7 @@ pub fn test_inside_session() -> Result {
             )
         }),
     ));
+    steps.push(("packages", Box::new(crate::packages::check)));
     let record = contract_record.clone();
     let chatwoot = chatwoot_record.clone();
     let shots = screenshots.clone();
@@ -144,6 +145,16 @@ pub fn test_inside_session() -> Result {
             c.args(["test", "-p", "tether-e2e", "--locked", "--", "--nocapture"])
                 .env("TETHER_APP_BIN", target_dir().join("debug/tether"))
                 .env("TETHER_E2E_SCREENSHOTS", &shots)
+                // The packages step's `.deb` and `.rpm` (packages.rs installs them); a missing
+                // one fails that journey with the packages step's error.
+                .env(
+                    "TETHER_DEB",
+                    crate::packages::newest(true, "deb").unwrap_or_default(),
+                )
+                .env(
+                    "TETHER_RPM",
+                    crate::packages::newest(true, "rpm").unwrap_or_default(),
+                )
                 .env("TETHER_SANDBOX_RECORD", &record)
                 .env("TETHER_CHATWOOT_RECORD", &chatwoot);
             run_step(

@@ -135,7 +135,7 @@ async fn a_newer_signed_release_is_offered_with_its_notes_and_size() {
         "{}",
         run.stdout
     );
-    assert!(run.stdout.contains(&format!("this is {CURRENT}")));
+    assert!(run.stdout.contains(&format!("you have {CURRENT}")));
     assert!(run.stdout.contains("Starts faster."), "the notes are shown");
     let kb = format!("{:.0} kB", payload.len() as f64 / 1e3);
     assert!(run.stdout.contains(&kb), "the size ({kb}) is shown");
