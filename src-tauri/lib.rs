@@ -3,6 +3,7 @@
 
 pub mod cli;
 mod commands;
+mod diagnostics;
 mod logging;
 mod platform;
 mod startup;
@@ -18,6 +19,9 @@ use tether_core::ports::SystemClock;
 use tether_core::{Tether, TetherConfig};
 
 pub use platform::ui_events::{OpenWorkspace, TetherEvent, UpdateChanged};
+
+/// Where this run keeps its data and log (`TETHER_DATA_DIR`, else the platform's data folder).
+pub struct DataDir(pub std::path::PathBuf);
 
 /// Tether's identifier (tauri.conf.json): its data folder's name.
 pub const IDENTIFIER: &str = "app.tether.desktop";
@@ -80,6 +84,8 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::alerts::alerts_set_shown_workspace,
             commands::unread::unread_get_summary,
             commands::app::app_mark,
+            commands::app::app_get_diagnostics,
+            commands::app::app_open_log_folder,
             commands::security::security_list_tokens,
             commands::security::security_create_token,
             commands::security::security_regenerate_token,
@@ -221,6 +227,7 @@ pub fn run() {
                 updates::AdminPolicy::read(),
                 updates_listener(app.handle().clone()),
             ));
+            app.manage(DataDir(data_dir));
             updates::spawn_automatic_checks(app.handle().clone());
             startup::spawn_background_worker(app.handle().clone());
             startup::spawn_session_restore(app.handle().clone(), options);

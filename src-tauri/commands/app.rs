@@ -1,6 +1,9 @@
 use tauri::State;
 use tether_core::workspace::AppSnapshot;
-use tether_core::{IpcError, Tether};
+use tether_core::{ErrorCode, IpcError, Tether};
+
+use crate::DataDir;
+use crate::updates::Updates;
 
 /// Everything the UI needs to draw its frame: workspaces and keyring health.
 #[tauri::command]
@@ -21,4 +24,43 @@ pub async fn app_get_snapshot(tether: State<'_, Tether>) -> Result<AppSnapshot, 
 pub async fn app_mark(mark: String) -> Result<(), IpcError> {
     crate::webkit::bench_mark(&mark);
     Ok(())
+}
+
+/// "Copy diagnostics": versions, platform, desktop services and the workspaces' server versions,
+/// with no address, user or secret (`diagnostics.rs`).
+#[tauri::command]
+#[specta::specta]
+pub async fn app_get_diagnostics(
+    tether: State<'_, Tether>,
+    updates: State<'_, Updates>,
+) -> Result<String, IpcError> {
+    let snapshot = tether.workspaces().snapshot().await?;
+    let overview = updates.overview();
+    // D-Bus calls block: off the async threads.
+    let services = tauri::async_runtime::spawn_blocking(crate::diagnostics::desktop_services)
+        .await
+        .unwrap_or_default();
+    Ok(crate::diagnostics::render(&crate::diagnostics::Facts {
+        version: &overview.current_version,
+        webview: tauri::webview_version().ok(),
+        os: crate::diagnostics::os_name(),
+        desktop: crate::diagnostics::desktop_name(),
+        services,
+        snapshot: &snapshot,
+        updates: &overview,
+    }))
+}
+
+/// "Open the log folder": the data folder, where `tether.log` is.
+#[tauri::command]
+#[specta::specta]
+pub async fn app_open_log_folder(data: State<'_, DataDir>) -> Result<(), IpcError> {
+    crate::platform::opener::open_folder(&data.0).map_err(|err| IpcError {
+        code: ErrorCode::Storage,
+        message: format!(
+            "The log folder ({}) could not be opened: {err}",
+            data.0.display()
+        ),
+        details: None,
+    })
 }

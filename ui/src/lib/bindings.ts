@@ -422,6 +422,29 @@ async appMark(mark: string) : Promise<Result<null, IpcError>> {
 }
 },
 /**
+ * "Copy diagnostics": versions, platform, desktop services and the workspaces' server versions,
+ * with no address, user or secret (`diagnostics.rs`).
+ */
+async appGetDiagnostics() : Promise<Result<string, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("app_get_diagnostics") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * "Open the log folder": the data folder, where `tether.log` is.
+ */
+async appOpenLogFolder() : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("app_open_log_folder") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * The account's personal access tokens (`allowed: false` hides the section).
  */
 async securityListTokens(workspaceId: string) : Promise<Result<AccessTokens, IpcError>> {

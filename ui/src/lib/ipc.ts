@@ -1,6 +1,6 @@
 // The one module through which the UI talks to Tether's Rust side. It unwraps the generated
 // bindings' Result into values or a thrown TetherError carrying `{code, message, details}`.
-import { commands, events, type CoreEvent, type ErrorCode, type ErrorDetails, type IpcError } from "./bindings";
+import { commands, events, type CoreEvent, type ErrorCode, type ErrorDetails, type IpcError, type UpdateOverview } from "./bindings";
 
 // Every type the Rust side shares, by its Rust name.
 export type * from "./bindings";
@@ -61,4 +61,9 @@ export async function onCoreEvent(handler: (event: CoreEvent) => void): Promise<
 /** Calls `handler` when the tray menu asks to show a workspace. */
 export async function onOpenWorkspace(handler: (workspaceId: string) => void): Promise<() => void> {
   return events.openWorkspace.listen((e) => handler(e.payload.workspace_id));
+}
+
+/** Calls `handler` whenever the update status changes (a check, the download's progress). */
+export async function onUpdateChanged(handler: (overview: UpdateOverview) => void): Promise<() => void> {
+  return events.updateChanged.listen((e) => handler(e.payload));
 }

@@ -4,13 +4,14 @@
 //   vi.mock("$lib/bindings", () => import("$lib/testing/backend").then((b) => b.bindings));
 // A handler returns the command's value, or throws `{code, message, details}` (an IpcError, or
 // a TetherError) to answer with that error.
-import type { CoreEvent, IpcError } from "$lib/bindings";
+import type { CoreEvent, IpcError, UpdateOverview } from "$lib/bindings";
 
 type Handler = (...args: never[]) => unknown;
 type Listener = (event: { payload: CoreEvent }) => void;
 
 const tables: Record<string, Handler>[] = [];
 const listeners = new Set<Listener>();
+const updateListeners = new Set<(event: { payload: UpdateOverview }) => void>();
 
 /** Answers the commands named in `table` (by their bindings name) with its functions. */
 export function answer<T extends Record<string, Handler>>(table: T): T {
@@ -21,6 +22,11 @@ export function answer<T extends Record<string, Handler>>(table: T): T {
 /** Sends a core event to every listener, as the shell does. */
 export function emit(event: CoreEvent): void {
   for (const listener of listeners) listener({ payload: event });
+}
+
+/** Sends an `UpdateChanged` event, as the updater slice does on every change. */
+export function emitUpdate(overview: UpdateOverview): void {
+  for (const listener of updateListeners) listener({ payload: overview });
 }
 
 function isIpcError(value: unknown): value is IpcError {
@@ -49,5 +55,11 @@ export const bindings = {
       },
     },
     openWorkspace: { listen: () => Promise.resolve(() => {}) },
+    updateChanged: {
+      listen: (listener: (event: { payload: UpdateOverview }) => void) => {
+        updateListeners.add(listener);
+        return Promise.resolve(() => void updateListeners.delete(listener));
+      },
+    },
   },
 };
