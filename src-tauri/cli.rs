@@ -59,7 +59,11 @@ enum Command {
 /// the app" (no arguments, or the app's own options such as `--workspace`).
 pub fn run_if_requested() -> Option<i32> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let command = match parse(&args) {
+    let parsed = parse(&args);
+    if !matches!(parsed, Ok(None)) {
+        attach_to_the_parent_console();
+    }
+    let command = match parsed {
         Ok(Some(command)) => command,
         Ok(None) => return None,
         Err(message) => {
@@ -139,6 +143,21 @@ fn parse(args: &[String]) -> Result<Option<Command>, String> {
             }))
         }
         _ => Err(format!("unknown command “{}”", words.join(" "))),
+    }
+}
+
+/// Windows release builds are GUI programs (`windows_subsystem = "windows"`, main.rs): without
+/// this, `tether --help` or `tether update check` typed in a console would print nothing. The
+/// command line writes to the console it was started from, when there is one.
+fn attach_to_the_parent_console() {
+    #[cfg(all(windows, not(debug_assertions)))]
+    #[allow(unsafe_code, reason = "one Win32 call with no pointer arguments")]
+    // SAFETY: AttachConsole takes a process id constant and touches no memory of ours; when
+    // there is no parent console it fails and nothing changes.
+    unsafe {
+        windows_sys::Win32::System::Console::AttachConsole(
+            windows_sys::Win32::System::Console::ATTACH_PARENT_PROCESS,
+        );
     }
 }
 

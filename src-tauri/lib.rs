@@ -158,15 +158,40 @@ pub fn run() {
     logging::init();
     let _ = rustls::crypto::ring::default_provider().install_default();
     let options = startup::Options::from_env_and_args();
+    // One Tether per data folder: a second launch hands over its arguments and leaves.
+    #[cfg(target_os = "linux")]
+    let instance = {
+        use platform::single_instance::{Claim, bus_name, claim};
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        match claim(&bus_name(options.data_dir.as_deref()), &args) {
+            Claim::First(bus) => Some(bus),
+            Claim::NoBus => None,
+            Claim::HandedOver => {
+                tracing::info!("Tether is already running: it was shown and given the arguments");
+                std::process::exit(0);
+            }
+            Claim::OtherNotAnswering(err) => {
+                tracing::error!(%err, "Tether is already running on this data folder but does not answer; quit it (or end its process) and start Tether again");
+                std::process::exit(1);
+            }
+        }
+    };
 
     let builder = specta_builder();
     let app = tauri::Builder::default();
     #[cfg(not(target_os = "linux"))]
-    let app = app.plugin(platform::autostart::plugin());
+    let app = app
+        .plugin(platform::autostart::plugin())
+        .plugin(tauri_plugin_single_instance::init(|app, args, _cwd| {
+            startup::on_second_launch(app, args);
+        }));
     let result = app
         .plugin(tauri_plugin_updater::Builder::new().build())
         .invoke_handler(builder.invoke_handler())
         .on_window_event(|window, event| match event {
+            tauri::WindowEvent::Moved(_) | tauri::WindowEvent::Resized(_) => {
+                platform::window_state::changed(window.app_handle(), window);
+            }
             // The window may report focus before setup has handed core to Tauri.
             tauri::WindowEvent::Focused(focused) => {
                 if let Some(tether) = window.try_state::<Tether>() {
@@ -205,6 +230,18 @@ pub fn run() {
             if let Err(err) = platform::tray::create(app.handle()) {
                 tracing::warn!(%err, "no tray icon");
             }
+            let window_state = platform::window_state::WindowState::new(&data_dir);
+            if let Some(window) = app.get_webview_window("main") {
+                platform::window_state::restore(&window, &window_state);
+            }
+            app.manage(window_state);
+            #[cfg(target_os = "linux")]
+            if let Some(bus) = instance {
+                let handle = app.handle().clone();
+                platform::single_instance::serve(bus, move |args| {
+                    startup::on_second_launch(&handle, args);
+                });
+            }
             // Started at login: stay in the tray. Otherwise show the window (hidden in the
             // configuration so that a login start never flashes it).
             if options.hidden {
@@ -233,10 +270,23 @@ pub fn run() {
             startup::spawn_session_restore(app.handle().clone(), options);
             Ok(())
         })
-        .run(context());
-    if let Err(err) = result {
-        tracing::error!(%err, "Tether could not start");
-        std::process::exit(1);
+        .build(context());
+    match result {
+        Ok(app) => app.run(|_app, _event| {
+            // macOS: a click on the Dock icon with no window shown brings the window back.
+            #[cfg(target_os = "macos")]
+            if let tauri::RunEvent::Reopen {
+                has_visible_windows: false,
+                ..
+            } = _event
+            {
+                platform::tray::show_window(_app);
+            }
+        }),
+        Err(err) => {
+            tracing::error!(%err, "Tether could not start");
+            std::process::exit(1);
+        }
     }
 }
 

@@ -139,6 +139,30 @@ async fn sign_in_from_options(tether: &Tether, start: &StartWorkspace) {
     }
 }
 
+/// Another launch of Tether on this data folder handed over its arguments: show the window,
+/// and add the workspaces it names (its passwords stay in its own environment, so the user
+/// signs in on the page).
+pub fn on_second_launch(app: &AppHandle, args: Vec<String>) {
+    tracing::info!(arguments = args.len(), "second launch: showing the window");
+    crate::platform::tray::show_window(app);
+    let mut options = Options::default();
+    options.read_args(args.into_iter());
+    if options.workspaces.is_empty() {
+        return;
+    }
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        let tether = app.state::<Tether>();
+        for start in options.workspaces {
+            let without_password = StartWorkspace {
+                user: None,
+                ..start
+            };
+            sign_in_from_options(&tether, &without_password).await;
+        }
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

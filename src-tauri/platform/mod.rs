@@ -9,6 +9,9 @@ mod notify_bus;
 #[cfg(target_os = "linux")]
 mod notify_checks;
 pub mod opener;
+#[cfg(target_os = "linux")]
+pub mod single_instance;
 pub mod sound;
 pub mod tray;
 pub mod ui_events;
+pub mod window_state;

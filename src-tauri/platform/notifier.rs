@@ -55,6 +55,10 @@ impl Notifier for DesktopNotifier {
             .summary(&n.summary)
             .body(&n.body)
             .icon(&self.icon);
+        // Windows shows a toast under the app whose AppUserModelID it carries: Tether's
+        // installer registers its Start menu shortcut under the bundle identifier.
+        #[cfg(windows)]
+        notification.app_id(crate::IDENTIFIER);
         notification.show().map_err(|e| {
             NotifyError::Failed(format!("The notification service refused it: {e}"))
         })?;

@@ -279,6 +279,18 @@ impl Session {
         );
     }
 
+    /// The window's `{x, y, width, height}` as the driver reports it.
+    pub async fn window_rect(&self) -> Value {
+        self.call(reqwest::Method::GET, "/window/rect", None).await
+    }
+
+    /// Moves and resizes the window, as a user dragging it would.
+    pub async fn set_window_rect(&self, x: i64, y: i64, width: i64, height: i64) -> Value {
+        let rect = json!({"x": x, "y": y, "width": width, "height": height});
+        self.call(reqwest::Method::POST, "/window/rect", Some(rect))
+            .await
+    }
+
     /// Adds a workspace by address from the add-workspace form.
     pub async fn add_workspace(&self, url: &str) {
         self.fill("[data-testid=add-workspace-url]", url).await;
