@@ -95,6 +95,12 @@ fn describe(found: &UpdateOverview, offer: &super::UpdateOffer) -> String {
         "Tether {} is available (you have {}{size}).",
         offer.version, found.current_version
     );
+    if offer.not_applied_before {
+        text.push_str("\nInstalling this version was tried before and did not take; automatic checks no longer offer it.");
+    }
+    if offer.skipped {
+        text.push_str("\nYou chose to skip this version; automatic checks do not offer it.");
+    }
     if let Some(notes) = &offer.notes {
         text.push('\n');
         text.push_str(notes);

@@ -53,6 +53,9 @@ pub enum UpdateStatus {
     UpToDate {
         /// When (RFC 3339).
         checked_at: String,
+        /// A newer version the automatic check did not offer: skipped, or its install did not
+        /// take before.
+        passed_over: Option<String>,
     },
     Available {
         offer: UpdateOffer,
@@ -235,7 +238,7 @@ impl Updates {
             }
         };
         let Some(mut update) = found else {
-            return Ok(self.up_to_date());
+            return Ok(self.up_to_date(None));
         };
         let (skipped, not_applied_before) = {
             let inner = self.lock();
@@ -252,7 +255,7 @@ impl Updates {
         };
         if trigger == Trigger::Automatic && (skipped || not_applied_before) {
             tracing::info!(version = %update.version, skipped, not_applied_before, "update not offered");
-            return Ok(self.up_to_date());
+            return Ok(self.up_to_date(Some(update.version)));
         }
         // The download gets its own long but finite deadline (the check's is short).
         update.timeout = Some(source.download_deadline);
@@ -278,7 +281,7 @@ impl Updates {
         Ok(self.set_status(UpdateStatus::Available { offer }))
     }
 
-    fn up_to_date(&self) -> UpdateOverview {
+    fn up_to_date(&self, passed_over: Option<String>) -> UpdateOverview {
         {
             let mut inner = self.lock();
             inner.found = None;
@@ -286,6 +289,7 @@ impl Updates {
         }
         self.set_status(UpdateStatus::UpToDate {
             checked_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            passed_over,
         })
     }
 

@@ -421,3 +421,29 @@ async fn an_administrator_turns_updates_off() {
     assert!(run.stderr.contains("Updates are turned off"));
     assert!(f.server.requests().is_empty(), "the server was not asked");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn after_an_install_that_did_not_take_the_next_start_says_so_and_stops_offering_it() {
+    let f = Fixture::new().await;
+    f.offer(NEWER, Some(NEWER), "t.AppImage", &elf("/bin/false"));
+    // The previous run started installing 0.2.0, yet this binary is still the current version.
+    let data = f.dir.path().join("data");
+    std::fs::create_dir_all(&data).expect("the data folder");
+    std::fs::write(data.join("updates.json"), r#"{"installing": "0.2.0"}"#).expect("updates.json");
+    let run = f.run(&["update", "check"], &[]).await;
+    assert_eq!(run.code, 10, "a manual check still shows it");
+    assert!(
+        run.stdout.contains("was tried before and did not take"),
+        "{}",
+        run.stdout
+    );
+    let remembered = std::fs::read_to_string(data.join("updates.json")).expect("updates.json");
+    assert!(
+        remembered.contains("\"not_applied\": \"0.2.0\""),
+        "{remembered}"
+    );
+    assert!(
+        remembered.contains("\"installing\": null"),
+        "judged once: {remembered}"
+    );
+}

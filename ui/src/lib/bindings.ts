@@ -3199,7 +3199,7 @@ export type UpdateStatus =
 /**
  * Not checked since Tether started.
  */
-{ state: "not_checked" } | { state: "checking" } | { state: "up_to_date"; checked_at: string } | { state: "available"; offer: UpdateOffer } | { state: "downloading"; offer: UpdateOffer; received: number; total: number | null } | 
+{ state: "not_checked" } | { state: "checking" } | { state: "up_to_date"; checked_at: string; passed_over: string | null } | { state: "available"; offer: UpdateOffer } | { state: "downloading"; offer: UpdateOffer; received: number; total: number | null } | 
 /**
  * Downloaded and verified; "Install and restart" is next.
  */

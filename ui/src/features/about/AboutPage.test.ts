@@ -130,6 +130,12 @@ describe("About page", () => {
     expect(await screen.findByTestId("about-error")).toHaveTextContent("could not be opened");
   });
 
+  it("an automatic check that passed over a skipped version says so", async () => {
+    current = overview({ status: { state: "up_to_date", checked_at: "2026-12-07T10:00:00Z", passed_over: "0.2.0" } });
+    render(AboutPage);
+    expect(await screen.findByTestId("update-status")).toHaveTextContent("0.2.0 was skipped or did not install before");
+  });
+
   it("sizes read as file managers show them", () => {
     expect(sizeText(10_800_000)).toBe("10.8 MB");
     expect(sizeText(4_500)).toBe("5 kB");

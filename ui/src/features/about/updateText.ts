@@ -40,8 +40,12 @@ export function statusText(overview: UpdateOverview): string {
       return "Not checked yet.";
     case "checking":
       return "Checking for updates…";
-    case "up_to_date":
-      return `Tether ${overview.current_version} is up to date (checked ${new Date(status.checked_at).toLocaleString()}).`;
+    case "up_to_date": {
+      const checked = new Date(status.checked_at).toLocaleString();
+      return status.passed_over
+        ? `No update offered (checked ${checked}): ${status.passed_over} was skipped or did not install before. “Check for updates” shows it.`
+        : `Tether ${overview.current_version} is up to date (checked ${checked}).`;
+    }
     case "available":
       return `Tether ${status.offer.version} is available.`;
     case "downloading": {

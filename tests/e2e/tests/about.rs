@@ -1,0 +1,106 @@
+//! The About page on the real app, against the local HTTPS update server (`updates.rs` has
+//! every outcome on the command line): check, the offer with its notes, skip, download with
+//! the verified package ready to install, and the diagnostics. It stops before "Install and
+//! restart" (the restart would end the WebDriver session); the install itself is in
+//! `updates.rs` and `packages.rs`.
+#![allow(
+    clippy::expect_used,
+    reason = "a test's failed step fails it with its message"
+)]
+
+use std::path::Path;
+
+use serde_json::json;
+use tether_e2e::Journey;
+use tether_sandbox::updates::{Artifact, Manifest, TestKey, UpdateServer};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn about_checks_offers_skips_and_downloads_a_verified_update() {
+    let journey = Journey::new();
+    let scratch = tempfile::tempdir().expect("a folder");
+    let server = UpdateServer::start(scratch.path())
+        .await
+        .expect("the update server");
+    let key = TestKey::generate();
+    let payload = std::fs::read("/bin/false").expect("an ELF payload");
+    let file = "Tether_amd64.AppImage";
+    server.set_artifact(file, Artifact::Bytes(payload.clone()));
+    let entry =
+        json!({"url": server.file_url(file), "signature": key.sign(&payload, file, Some("0.2.0"))});
+    server.set_manifest(Manifest::Json(json!({
+        "version": "0.2.0",
+        "notes": "Starts faster.\nFixes the tray on KDE.",
+        "pub_date": "2026-12-01T00:00:00Z",
+        "platforms": {"linux-x86_64": entry, "linux-x86_64-appimage": entry}
+    })));
+    // An AppImage stand-in, so that this copy may install (a plain build may not).
+    let appimage = scratch.path().join("Tether.AppImage");
+    std::fs::copy("/bin/true", &appimage).expect("the stand-in");
+    let endpoint = server.endpoint();
+    let pubkey = key.public_key();
+    let driver = tether_e2e::Driver::start(&[
+        ("TETHER_DATA_DIR", journey.data.path()),
+        ("SSL_CERT_FILE", server.ca_pem()),
+        ("TETHER_UPDATE_ENDPOINT", Path::new(&endpoint)),
+        ("TETHER_UPDATE_PUBKEY", Path::new(&pubkey)),
+        ("APPIMAGE", &appimage),
+    ])
+    .await;
+    let s = driver.launch(&journey.app).await;
+    s.click("[data-testid=welcome-about]").await;
+    s.wait_for("[data-testid=about-page]").await;
+    s.wait_text("[data-testid=update-install-kind]", "AppImage")
+        .await;
+
+    s.click("[data-testid=update-check]").await;
+    s.wait_text("[data-testid=update-offer]", "Tether 0.2.0")
+        .await;
+    s.wait_text("[data-testid=update-notes]", "Fixes the tray on KDE.")
+        .await;
+    s.wait_text("[data-testid=update-offer]", "kB").await;
+    s.screenshot(&journey.shots.join("about-01-offer.png"))
+        .await;
+
+    s.click("[data-testid=update-skip]").await;
+    s.wait_for("[data-testid=update-skipped]").await;
+    let settings = std::fs::read_to_string(journey.data.path().join("updates.json"))
+        .expect("the update settings");
+    assert!(
+        settings.contains("\"skipped_version\": \"0.2.0\""),
+        "{settings}"
+    );
+
+    s.click("[data-testid=update-download]").await;
+    s.wait_text("[data-testid=update-status]", "downloaded and verified")
+        .await;
+    s.wait_for("[data-testid=update-install]").await;
+    assert!(
+        !s.exists("[data-testid=update-password-note]").await,
+        "an AppImage installs without a password"
+    );
+    assert!(
+        server.requests().contains(&format!("GET /files/{file}")),
+        "{:?}",
+        server.requests()
+    );
+    s.screenshot(&journey.shots.join("about-02-ready.png"))
+        .await;
+
+    // Another channel forgets what the stable one offered (an automatic check may already
+    // have run again by now: a skipped version is not offered by it).
+    s.click("[data-testid=update-channel-beta]").await;
+    s.wait_attribute("[data-testid=update-channel-beta]", "checked", "true")
+        .await;
+    assert!(!s.exists("[data-testid=update-install]").await);
+
+    s.click("[data-testid=about-copy-diagnostics]").await;
+    let text = s
+        .wait_text("[data-testid=about-diagnostics]", "Installed as: AppImage")
+        .await;
+    assert!(text.contains("Updates: beta channel"), "{text}");
+    assert!(
+        !text.contains("127.0.0.1"),
+        "no address in the diagnostics: {text}"
+    );
+    s.quit().await;
+}
