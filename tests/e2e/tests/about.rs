@@ -70,6 +70,20 @@ async fn about_checks_offers_skips_and_downloads_a_verified_update() {
         "{settings}"
     );
 
+    // A download that stalls is cancelled by the user: the offer is back, nothing kept.
+    server.set_artifact(file, Artifact::Stall(payload.clone(), 1024));
+    s.click("[data-testid=update-download]").await;
+    s.wait_for("[data-testid=update-progress]").await;
+    s.click("[data-testid=update-cancel]").await;
+    s.wait_for("[data-testid=update-download]").await;
+    s.wait_text("[data-testid=update-status]", "Tether 0.2.0 is available")
+        .await;
+    assert!(
+        !s.exists("[data-testid=update-error]").await,
+        "a cancel is not an error"
+    );
+
+    server.set_artifact(file, Artifact::Bytes(payload.clone()));
     s.click("[data-testid=update-download]").await;
     s.wait_text("[data-testid=update-status]", "downloaded and verified")
         .await;
