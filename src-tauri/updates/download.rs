@@ -33,6 +33,9 @@ impl Updates {
     /// handing the bytes over). Fails when nothing arrives for the stall timeout, at the
     /// download's deadline, or on Cancel.
     pub async fn download(&self) -> Result<UpdateOverview, IpcError> {
+        if self.busy() {
+            return Ok(self.overview());
+        }
         let (update, offer) = self.offered()?;
         if !self.install.can_install() {
             return Err(self.not_installable(&offer));
@@ -121,6 +124,12 @@ impl Updates {
     /// window) or says to (the command line). A `.deb`/`.rpm` install asks the desktop for
     /// administrator rights (`pkexec`), which may show a password dialog.
     pub async fn install(&self) -> Result<String, IpcError> {
+        if self.busy() {
+            return Err(error(
+                ErrorCode::UpdateInstallFailed,
+                "Wait for the download or install under way to finish.",
+            ));
+        }
         let (update, offer) = self.offered()?;
         if !self.install.can_install() {
             return Err(self.not_installable(&offer));
@@ -161,6 +170,15 @@ impl Updates {
                 Err(err)
             }
         }
+    }
+
+    /// A download or an install is under way (a second click, or the page and the command
+    /// line at once, must not start another).
+    pub(super) fn busy(&self) -> bool {
+        matches!(
+            self.lock().status,
+            UpdateStatus::Downloading { .. } | UpdateStatus::Installing { .. }
+        )
     }
 
     fn offered(&self) -> Result<(Arc<Update>, UpdateOffer), IpcError> {

@@ -211,10 +211,7 @@ impl Updates {
         if let Some(why) = &self.admin.disabled {
             return Err(error(ErrorCode::UpdatesDisabled, why.clone()));
         }
-        if matches!(
-            self.lock().status,
-            UpdateStatus::Downloading { .. } | UpdateStatus::Installing { .. }
-        ) {
+        if self.busy() {
             return Ok(self.overview());
         }
         let settings = self.lock().file.settings();
