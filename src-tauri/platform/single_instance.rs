@@ -60,6 +60,20 @@ pub fn claim(name: &str, args: &[String]) -> Claim {
     use dbus::blocking::stdintf::org_freedesktop_dbus::RequestNameReply;
     match bus.request_name(name, false, false, true) {
         Ok(RequestNameReply::PrimaryOwner | RequestNameReply::AlreadyOwner) => Claim::First(bus),
+        // Started by the Tether that holds the name: it is restarting (after an update) and
+        // about to exit. Handing over to it would leave no Tether at all: wait for the name.
+        Ok(_) if owner_is_our_parent(&bus, name) => {
+            let deadline = std::time::Instant::now() + RESTART_WAIT;
+            while std::time::Instant::now() < deadline {
+                std::thread::sleep(Duration::from_millis(50));
+                if let Ok(RequestNameReply::PrimaryOwner) =
+                    bus.request_name(name, false, false, true)
+                {
+                    return Claim::First(bus);
+                }
+            }
+            Claim::OtherNotAnswering("the Tether that restarted this one did not exit".into())
+        }
         Ok(_) => {
             let first = bus.with_proxy(name, OBJECT, ANSWER_WITHIN);
             let cwd = std::env::current_dir()
@@ -75,6 +89,25 @@ pub fn claim(name: &str, args: &[String]) -> Claim {
             Claim::NoBus
         }
     }
+}
+
+/// How long a restarted Tether waits for the one that started it to exit.
+const RESTART_WAIT: Duration = Duration::from_secs(10);
+
+/// Whether the name's owner is the process that started this one.
+fn owner_is_our_parent(bus: &Connection, name: &str) -> bool {
+    let daemon = bus.with_proxy(
+        "org.freedesktop.DBus",
+        "/org/freedesktop/DBus",
+        ANSWER_WITHIN,
+    );
+    daemon
+        .method_call::<(u32,), _, _, _>(
+            "org.freedesktop.DBus",
+            "GetConnectionUnixProcessID",
+            (name,),
+        )
+        .is_ok_and(|(pid,)| pid == std::os::unix::process::parent_id())
 }
 
 /// Serves `Activate(args, cwd)` on its own thread for the life of the app. It sleeps in

@@ -226,10 +226,9 @@ impl Updates {
         let found = match ask(app, endpoint, pubkey, &source).await {
             Ok(found) => found,
             Err(err) => {
-                let offer = None;
                 self.set_status(UpdateStatus::Failed {
                     error: err.clone(),
-                    offer,
+                    offer: None,
                 });
                 return Err(err);
             }

@@ -118,3 +118,83 @@ async fn about_checks_offers_skips_and_downloads_a_verified_update() {
     );
     s.quit().await;
 }
+
+/// "Install and restart" on the real app: the AppImage stand-in (a copy of this Tether) is
+/// replaced with the signed package (this Tether again, announced as 0.2.0), Tether restarts
+/// from it, the restarted Tether waits for the old one to let go of its single-instance name
+/// instead of handing over to it, and on its start it finds it still runs 0.1.0: the install
+/// "did not take", so that version is not offered again by itself.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn install_and_restart_comes_back_as_one_tether_that_judges_the_install() {
+    let journey = Journey::new();
+    let scratch = tempfile::tempdir().expect("a folder");
+    let server = UpdateServer::start(scratch.path())
+        .await
+        .expect("the update server");
+    let key = TestKey::generate();
+    let payload = std::fs::read(&journey.app).expect("the app binary");
+    let file = "Tether_amd64.AppImage";
+    server.set_artifact(file, Artifact::Bytes(payload.clone()));
+    let entry =
+        json!({"url": server.file_url(file), "signature": key.sign(&payload, file, Some("0.2.0"))});
+    server.set_manifest(Manifest::Json(json!({
+        "version": "0.2.0",
+        // An unpackaged binary run as an AppImage looks up the plain key (reference § Manifest).
+        "platforms": {"linux-x86_64": entry, "linux-x86_64-appimage": entry}
+    })));
+    let appimage = scratch.path().join("Tether.AppImage");
+    std::fs::copy("/bin/true", &appimage).expect("the stand-in");
+    let endpoint = server.endpoint();
+    let pubkey = key.public_key();
+    let driver = tether_e2e::Driver::start(&[
+        ("TETHER_DATA_DIR", journey.data.path()),
+        ("SSL_CERT_FILE", server.ca_pem()),
+        ("TETHER_UPDATE_ENDPOINT", Path::new(&endpoint)),
+        ("TETHER_UPDATE_PUBKEY", Path::new(&pubkey)),
+        ("APPIMAGE", &appimage),
+    ])
+    .await;
+    let s = driver.launch(&journey.app).await;
+    s.click("[data-testid=welcome-about]").await;
+    s.click("[data-testid=update-check]").await;
+    s.click("[data-testid=update-download]").await;
+    s.wait_text("[data-testid=update-status]", "downloaded and verified")
+        .await;
+    s.click("[data-testid=update-install]").await;
+
+    // The restarted Tether (now the AppImage's file) starts and judges the install.
+    let log = journey.data.path().join("tether.log");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        let text = std::fs::read_to_string(&log).unwrap_or_default();
+        if text.contains("the previous run installed an update") {
+            assert!(text.contains("NotApplied"), "{text}");
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no restart judged the install:\n{text}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    assert_eq!(
+        std::fs::read(&appimage).expect("the AppImage"),
+        payload,
+        "replaced in place"
+    );
+    let settings = std::fs::read_to_string(journey.data.path().join("updates.json"))
+        .expect("the update settings");
+    assert!(
+        settings.contains("\"not_applied\": \"0.2.0\""),
+        "{settings}"
+    );
+    // It stays: it did not hand over to the Tether that was exiting.
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    let running = tether_e2e::processes::pid_of(&appimage);
+    assert!(running.is_some(), "the restarted Tether keeps running");
+    if let Some(pid) = running {
+        let _ = std::process::Command::new("kill")
+            .arg(pid.to_string())
+            .status();
+    }
+}
