@@ -23,16 +23,25 @@ pub fn self_signed_acceptor() -> std::io::Result<(TlsAcceptor, String)> {
             .map_err(|e| other(&e))?;
     let der = certified.cert.der().clone();
     let fingerprint = hex::encode(Sha256::digest(der.as_ref()));
-    let key = rustls::pki_types::PrivateKeyDer::try_from(certified.signing_key.serialize_der())
-        .map_err(|e| other(&e))?;
+    Ok((acceptor(der, &certified.signing_key)?, fingerprint))
+}
+
+/// A TLS acceptor presenting `cert` (DER) with its `key`.
+pub fn acceptor(
+    cert: rustls::pki_types::CertificateDer<'static>,
+    key: &rcgen::KeyPair,
+) -> std::io::Result<TlsAcceptor> {
+    let other = |e: &dyn std::fmt::Display| std::io::Error::other(e.to_string());
+    let key =
+        rustls::pki_types::PrivateKeyDer::try_from(key.serialize_der()).map_err(|e| other(&e))?;
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let config = rustls::ServerConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .map_err(|e| other(&e))?
         .with_no_client_auth()
-        .with_single_cert(vec![der], key)
+        .with_single_cert(vec![cert], key)
         .map_err(|e| other(&e))?;
-    Ok((TlsAcceptor::from(Arc::new(config)), fingerprint))
+    Ok(TlsAcceptor::from(Arc::new(config)))
 }
 
 /// Accepts connections until `shutdown` fires. A failed handshake (a client that does not trust

@@ -20,7 +20,6 @@ use futures_util::StreamExt as _;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio_rustls::TlsAcceptor;
-use tokio_rustls::rustls;
 
 /// How the manifest answers.
 #[derive(Debug, Clone)]
@@ -209,16 +208,8 @@ fn acceptor_with_test_ca() -> std::io::Result<(TlsAcceptor, String)> {
     let server_cert = server
         .signed_by(&server_key, &issuer)
         .map_err(|e| other(&e))?;
-    let key = rustls::pki_types::PrivateKeyDer::try_from(server_key.serialize_der())
-        .map_err(|e| other(&e))?;
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ServerConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(|e| other(&e))?
-        .with_no_client_auth()
-        .with_single_cert(vec![server_cert.der().clone()], key)
-        .map_err(|e| other(&e))?;
-    Ok((TlsAcceptor::from(Arc::new(config)), ca_cert.pem()))
+    let acceptor = crate::tls::acceptor(server_cert.der().clone(), &server_key)?;
+    Ok((acceptor, ca_cert.pem()))
 }
 
 /// A minisign key made for one test run, signing as the Tauri CLI does.

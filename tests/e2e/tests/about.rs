@@ -14,26 +14,33 @@ use serde_json::json;
 use tether_e2e::Journey;
 use tether_sandbox::updates::{Artifact, Manifest, TestKey, UpdateServer};
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn about_checks_offers_skips_and_downloads_a_verified_update() {
-    let journey = Journey::new();
+/// The update server offering `payload` as 0.2.0 (signed for it), an AppImage stand-in (so that
+/// this copy may install: a plain build may not), and tauri-driver starting the app with both.
+struct UpdateSetup {
+    _scratch: tempfile::TempDir,
+    server: UpdateServer,
+    appimage: std::path::PathBuf,
+    driver: tether_e2e::Driver,
+}
+
+const FILE: &str = "Tether_amd64.AppImage";
+
+async fn offering(journey: &Journey, payload: &[u8]) -> UpdateSetup {
     let scratch = tempfile::tempdir().expect("a folder");
     let server = UpdateServer::start(scratch.path())
         .await
         .expect("the update server");
     let key = TestKey::generate();
-    let payload = std::fs::read("/bin/false").expect("an ELF payload");
-    let file = "Tether_amd64.AppImage";
-    server.set_artifact(file, Artifact::Bytes(payload.clone()));
+    server.set_artifact(FILE, Artifact::Bytes(payload.to_vec()));
     let entry =
-        json!({"url": server.file_url(file), "signature": key.sign(&payload, file, Some("0.2.0"))});
+        json!({"url": server.file_url(FILE), "signature": key.sign(payload, FILE, Some("0.2.0"))});
+    // An unpackaged binary run as an AppImage looks up the plain key (reference § Manifest).
     server.set_manifest(Manifest::Json(json!({
         "version": "0.2.0",
         "notes": "Starts faster.\nFixes the tray on KDE.",
         "pub_date": "2026-12-01T00:00:00Z",
         "platforms": {"linux-x86_64": entry, "linux-x86_64-appimage": entry}
     })));
-    // An AppImage stand-in, so that this copy may install (a plain build may not).
     let appimage = scratch.path().join("Tether.AppImage");
     std::fs::copy("/bin/true", &appimage).expect("the stand-in");
     let endpoint = server.endpoint();
@@ -46,6 +53,21 @@ async fn about_checks_offers_skips_and_downloads_a_verified_update() {
         ("APPIMAGE", &appimage),
     ])
     .await;
+    UpdateSetup {
+        _scratch: scratch,
+        server,
+        appimage,
+        driver,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn about_checks_offers_skips_and_downloads_a_verified_update() {
+    let journey = Journey::new();
+    let payload = std::fs::read("/bin/false").expect("an ELF payload");
+    // Bound whole: a field left out of a pattern would be dropped (the server, the folder).
+    let setup = offering(&journey, &payload).await;
+    let (server, driver, file) = (&setup.server, &setup.driver, FILE);
     let s = driver.launch(&journey.app).await;
     s.click("[data-testid=welcome-about]").await;
     s.wait_for("[data-testid=about-page]").await;
@@ -127,33 +149,9 @@ async fn about_checks_offers_skips_and_downloads_a_verified_update() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn install_and_restart_comes_back_as_one_tether_that_judges_the_install() {
     let journey = Journey::new();
-    let scratch = tempfile::tempdir().expect("a folder");
-    let server = UpdateServer::start(scratch.path())
-        .await
-        .expect("the update server");
-    let key = TestKey::generate();
     let payload = std::fs::read(&journey.app).expect("the app binary");
-    let file = "Tether_amd64.AppImage";
-    server.set_artifact(file, Artifact::Bytes(payload.clone()));
-    let entry =
-        json!({"url": server.file_url(file), "signature": key.sign(&payload, file, Some("0.2.0"))});
-    server.set_manifest(Manifest::Json(json!({
-        "version": "0.2.0",
-        // An unpackaged binary run as an AppImage looks up the plain key (reference § Manifest).
-        "platforms": {"linux-x86_64": entry, "linux-x86_64-appimage": entry}
-    })));
-    let appimage = scratch.path().join("Tether.AppImage");
-    std::fs::copy("/bin/true", &appimage).expect("the stand-in");
-    let endpoint = server.endpoint();
-    let pubkey = key.public_key();
-    let driver = tether_e2e::Driver::start(&[
-        ("TETHER_DATA_DIR", journey.data.path()),
-        ("SSL_CERT_FILE", server.ca_pem()),
-        ("TETHER_UPDATE_ENDPOINT", Path::new(&endpoint)),
-        ("TETHER_UPDATE_PUBKEY", Path::new(&pubkey)),
-        ("APPIMAGE", &appimage),
-    ])
-    .await;
+    let setup = offering(&journey, &payload).await;
+    let (appimage, driver) = (&setup.appimage, &setup.driver);
     let s = driver.launch(&journey.app).await;
     s.click("[data-testid=welcome-about]").await;
     s.click("[data-testid=update-check]").await;
@@ -178,7 +176,7 @@ async fn install_and_restart_comes_back_as_one_tether_that_judges_the_install() 
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     }
     assert_eq!(
-        std::fs::read(&appimage).expect("the AppImage"),
+        std::fs::read(appimage).expect("the AppImage"),
         payload,
         "replaced in place"
     );
@@ -190,7 +188,7 @@ async fn install_and_restart_comes_back_as_one_tether_that_judges_the_install() 
     );
     // It stays: it did not hand over to the Tether that was exiting.
     tokio::time::sleep(std::time::Duration::from_secs(3)).await;
-    let running = tether_e2e::processes::pid_of(&appimage);
+    let running = tether_e2e::processes::pid_of(appimage);
     assert!(running.is_some(), "the restarted Tether keeps running");
     if let Some(pid) = running {
         let _ = std::process::Command::new("kill")
