@@ -88,7 +88,7 @@ const SETTLE: Duration = Duration::from_secs(2);
 
 /// One launch's milestones (ms from launch; the last is "interactive"), memory, and the CPU
 /// time (ms) its processes spent over the idle period.
-type Measured = (Vec<(String, f64)>, Vec<procs::ProcessMemory>, f64);
+type Measured = (Vec<(String, f64)>, Vec<procs::ProcessMemory>, report::Idle);
 
 impl Bench<'_> {
     fn launch(&mut self, subject: Subject<'_>) -> Result<(Launched, &'static str), String> {
@@ -150,9 +150,11 @@ impl Bench<'_> {
         let result = started.map(|marks| {
             std::thread::sleep(settle);
             let cpu_before = procs::cpu_ms(launched.child.id());
+            let wakeups_before = procs::wakeups(launched.child.id());
             let threads_before = procs::cpu_by_thread(launched.child.id());
             std::thread::sleep(idle);
             let idle_cpu = procs::cpu_ms(launched.child.id()) - cpu_before;
+            let wakeups = procs::wakeups(launched.child.id()).saturating_sub(wakeups_before);
             if !idle.is_zero() {
                 let busiest = procs::busiest(
                     &threads_before,
@@ -160,7 +162,7 @@ impl Bench<'_> {
                     5,
                 );
                 say(&format!(
-                    "idle CPU {idle_cpu:.0} ms; busiest threads: {}",
+                    "idle CPU {idle_cpu:.0} ms, {wakeups} wake-ups; busiest threads: {}",
                     busiest.join(", ")
                 ));
             }
@@ -170,7 +172,10 @@ impl Bench<'_> {
                     .map(|(name, at)| (name, at.as_secs_f64() * 1000.0))
                     .collect(),
                 procs::memory(launched.child.id()),
-                idle_cpu.max(0.0),
+                report::Idle {
+                    cpu_ms: idle_cpu.max(0.0),
+                    wakeups: wakeups as f64,
+                },
             )
         });
         launched.stop();
@@ -308,7 +313,7 @@ async fn bench(args: &Args) -> Result<Report, String> {
             ] {
                 say(&format!("{name}, run {} of {}", run + 1, plan.runs));
                 match bench.run(subject, (plan.settle, plan.idle)) {
-                    Ok((marks, memory, cpu)) => runs.add(&marks, memory, cpu),
+                    Ok((marks, memory, idle)) => runs.add(&marks, memory, idle),
                     Err(e) => problems.push(format!("{name}: {e}")),
                 }
             }
@@ -338,7 +343,7 @@ async fn bench(args: &Args) -> Result<Report, String> {
                     plan.variant_runs
                 ));
                 match bench.run(Subject::Tether(env), (plan.settle, plan.idle)) {
-                    Ok((marks, memory, cpu)) => variant_runs[i].add(&marks, memory, cpu),
+                    Ok((marks, memory, idle)) => variant_runs[i].add(&marks, memory, idle),
                     Err(e) => problems.push(format!("{name}: {e}")),
                 }
             }

@@ -205,6 +205,29 @@ pub fn cpu_ms(root: u32) -> f64 {
         .sum()
 }
 
+/// Context switches of every thread of `root`'s tree so far (voluntary and not): each is a
+/// wake-up of a thread, what an idle app should not cause (timers, polling, audio streams).
+pub fn wakeups(root: u32) -> u64 {
+    let mut total = 0;
+    for pid in tree(root) {
+        let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
+            continue;
+        };
+        for task in tasks.flatten() {
+            let status = std::fs::read_to_string(task.path().join("status")).unwrap_or_default();
+            total += status
+                .lines()
+                .filter(|l| {
+                    l.starts_with("voluntary_ctxt_switches:")
+                        || l.starts_with("nonvoluntary_ctxt_switches:")
+                })
+                .filter_map(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+                .sum::<u64>();
+        }
+    }
+    total
+}
+
 /// The CPU time (ms) of every thread of `root`'s tree so far: (process name, thread name, ms),
 /// keyed by thread id; to say which threads an idle period was spent in.
 pub fn cpu_by_thread(root: u32) -> std::collections::BTreeMap<u32, (String, String, f64)> {

@@ -14,7 +14,7 @@ mod stat;
 
 pub use admin::AdminFigures;
 pub use chatwoot::ChatwootFigures;
-pub use runs::{Runs, SubjectFigures, mb};
+pub use runs::{Idle, Runs, SubjectFigures, mb};
 use sources::CORE_BENCHES;
 pub use sources::{Package, core_costs, machine, package};
 pub use stat::Stat;
@@ -237,12 +237,13 @@ impl Report {
             "Start: from launching the process to the first page drawn (Tether: its Profile \
              page from the cache, as the UI reports; floor: the blank page's first frame; \
              baseline: the same Profile page). Memory: RSS and PSS summed over the subject's \
-             process tree {} s after that.\n",
+             process tree {} s after that; CPU time and wake-ups (its threads' context \
+             switches) over those seconds, after a short settle.\n",
             self.idle_s
         );
         let _ = writeln!(
             w,
-            "| | Start to interactive (ms) | RSS (MB) | PSS (MB) | CPU while idle (ms) | Processes |\n|---|---|---|---|---|---|"
+            "| | Start to interactive (ms) | RSS (MB) | PSS (MB) | CPU while idle (ms) | Wake-ups while idle | Processes |\n|---|---|---|---|---|---|---|"
         );
         for (name, f) in [
             ("**Tether**", &self.tether),
@@ -257,11 +258,12 @@ impl Report {
                 .join(", ");
             let _ = writeln!(
                 w,
-                "| {name} | {} | {} | {} | {} | {processes} |",
+                "| {name} | {} | {} | {} | {} | {} | {processes} |",
                 show(f.start_ms.as_ref(), 0),
                 show(f.rss_mb.as_ref(), 1),
                 show(f.pss_mb.as_ref(), 1),
                 show(f.idle_cpu_ms.as_ref(), 0),
+                show(f.idle_wakeups.as_ref(), 0),
             );
         }
         let t = &self.tether;

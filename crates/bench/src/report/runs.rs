@@ -13,6 +13,9 @@ pub struct SubjectFigures {
     pub pss_mb: Option<Stat>,
     /// CPU time spent over the idle period (ms).
     pub idle_cpu_ms: Option<Stat>,
+    /// Threads' wake-ups (context switches) over the idle period.
+    #[serde(default)]
+    pub idle_wakeups: Option<Stat>,
     /// The processes of the last run.
     pub processes: Vec<ProcessMemory>,
     /// Each milestone's time from launch (ms).
@@ -26,9 +29,19 @@ pub struct Runs {
     pub rss_mb: Vec<f64>,
     pub pss_mb: Vec<f64>,
     pub idle_cpu_ms: Vec<f64>,
+    pub idle_wakeups: Vec<f64>,
     pub processes: Vec<ProcessMemory>,
     /// Each milestone's times from launch, in the order first seen.
     pub marks: Vec<(String, Vec<f64>)>,
+}
+
+/// What a subject did while it had nothing to do.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Idle {
+    /// CPU time (ms).
+    pub cpu_ms: f64,
+    /// Threads' wake-ups (context switches).
+    pub wakeups: f64,
 }
 
 /// KiB (smaps) to MB (10^6 bytes, as the budgets count).
@@ -37,16 +50,12 @@ pub fn mb(kib: u64) -> f64 {
 }
 
 impl Runs {
-    /// One run: its milestones (the last is "interactive"), its processes' memory and the CPU
-    /// time they spent idle (ms).
-    pub fn add(
-        &mut self,
-        marks: &[(String, f64)],
-        processes: Vec<ProcessMemory>,
-        idle_cpu_ms: f64,
-    ) {
+    /// One run: its milestones (the last is "interactive"), its processes' memory and what
+    /// they did idle.
+    pub fn add(&mut self, marks: &[(String, f64)], processes: Vec<ProcessMemory>, idle: Idle) {
         self.add_start(marks);
-        self.idle_cpu_ms.push(idle_cpu_ms);
+        self.idle_cpu_ms.push(idle.cpu_ms);
+        self.idle_wakeups.push(idle.wakeups);
         self.rss_mb
             .push(mb(processes.iter().map(|p| p.rss_kib).sum()));
         self.pss_mb
@@ -71,6 +80,7 @@ impl Runs {
             rss_mb: Stat::of(&self.rss_mb),
             pss_mb: Stat::of(&self.pss_mb),
             idle_cpu_ms: Stat::of(&self.idle_cpu_ms),
+            idle_wakeups: Stat::of(&self.idle_wakeups),
             processes: self.processes.clone(),
             marks: self
                 .marks
