@@ -235,6 +235,14 @@ pub fn run() {
                 platform::window_state::restore(&window, &window_state);
             }
             app.manage(window_state);
+            // Managed before the window shows: the page may ask for it at once.
+            app.manage(updates::Updates::open(
+                &data_dir,
+                app.package_info().version.to_string(),
+                updates::InstallKind::of_this_process(),
+                updates::AdminPolicy::read(),
+                updates_listener(app.handle().clone()),
+            ));
             #[cfg(target_os = "linux")]
             if let Some(bus) = instance {
                 let handle = app.handle().clone();
@@ -257,13 +265,6 @@ pub fn run() {
             } else {
                 platform::tray::show_window(app.handle());
             }
-            app.manage(updates::Updates::open(
-                &data_dir,
-                app.package_info().version.to_string(),
-                updates::InstallKind::of_this_process(),
-                updates::AdminPolicy::read(),
-                updates_listener(app.handle().clone()),
-            ));
             app.manage(DataDir(data_dir));
             updates::spawn_automatic_checks(app.handle().clone());
             startup::spawn_background_worker(app.handle().clone());

@@ -154,7 +154,8 @@ impl Bench<'_> {
             let threads_before = procs::cpu_by_thread(launched.child.id());
             std::thread::sleep(idle);
             let idle_cpu = procs::cpu_ms(launched.child.id()) - cpu_before;
-            let wakeups = procs::wakeups(launched.child.id()).saturating_sub(wakeups_before);
+            let wakeups =
+                procs::wakeups_between(&wakeups_before, &procs::wakeups(launched.child.id()));
             if !idle.is_zero() {
                 let busiest = procs::busiest(
                     &threads_before,

@@ -205,17 +205,26 @@ pub fn cpu_ms(root: u32) -> f64 {
         .sum()
 }
 
-/// Context switches of every thread of `root`'s tree so far (voluntary and not): each is a
-/// wake-up of a thread, what an idle app should not cause (timers, polling, audio streams).
-pub fn wakeups(root: u32) -> u64 {
-    let mut total = 0;
+/// Context switches of every thread of `root`'s tree so far (voluntary and not), by thread
+/// id: each is a wake-up of a thread, what an idle app should not cause (timers, polling, audio
+/// streams). Kept per thread because threads come and go while the app idles (a pool's threads
+/// retire): [`wakeups_between`] counts each thread's own growth.
+pub fn wakeups(root: u32) -> std::collections::BTreeMap<u32, u64> {
+    let mut threads = std::collections::BTreeMap::new();
     for pid in tree(root) {
         let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
             continue;
         };
         for task in tasks.flatten() {
+            let Some(tid) = task
+                .file_name()
+                .to_str()
+                .and_then(|t| t.parse::<u32>().ok())
+            else {
+                continue;
+            };
             let status = std::fs::read_to_string(task.path().join("status")).unwrap_or_default();
-            total += status
+            let switches = status
                 .lines()
                 .filter(|l| {
                     l.starts_with("voluntary_ctxt_switches:")
@@ -223,9 +232,22 @@ pub fn wakeups(root: u32) -> u64 {
                 })
                 .filter_map(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
                 .sum::<u64>();
+            threads.insert(tid, switches);
         }
     }
-    total
+    threads
+}
+
+/// The wake-ups between two readings: each thread's growth, a new thread's all (a thread that
+/// ended in between is not counted: its last switches are lost, so this is a lower bound).
+pub fn wakeups_between(
+    before: &std::collections::BTreeMap<u32, u64>,
+    after: &std::collections::BTreeMap<u32, u64>,
+) -> u64 {
+    after
+        .iter()
+        .map(|(tid, now)| now.saturating_sub(before.get(tid).copied().unwrap_or(0)))
+        .sum()
 }
 
 /// The CPU time (ms) of every thread of `root`'s tree so far: (process name, thread name, ms),
@@ -367,5 +389,21 @@ mod tests {
         );
         let _ = child.kill();
         let _ = child.wait();
+    }
+}
+
+#[cfg(test)]
+mod wakeup_tests {
+    use super::*;
+
+    #[test]
+    fn wake_ups_count_each_threads_growth_and_survive_threads_that_ended() {
+        let before = [(1, 100), (2, 5_000), (3, 7)].into_iter().collect();
+        // Thread 2 (many switches) ended; thread 4 is new.
+        let after = [(1, 130), (3, 9), (4, 4)].into_iter().collect();
+        assert_eq!(wakeups_between(&before, &after), 30 + 2 + 4);
+        // This process wakes up while it runs.
+        let own = wakeups(std::process::id());
+        assert!(own.values().sum::<u64>() > 0, "{own:?}");
     }
 }
