@@ -211,31 +211,37 @@ pub fn cpu_ms(root: u32) -> f64 {
 /// retire): [`wakeups_between`] counts each thread's own growth.
 pub fn wakeups(root: u32) -> std::collections::BTreeMap<u32, u64> {
     let mut threads = std::collections::BTreeMap::new();
+    for_each_thread(root, |_pid, tid, task| {
+        let status = std::fs::read_to_string(task.join("status")).unwrap_or_default();
+        let switches = status
+            .lines()
+            .filter(|l| {
+                l.starts_with("voluntary_ctxt_switches:")
+                    || l.starts_with("nonvoluntary_ctxt_switches:")
+            })
+            .filter_map(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+            .sum::<u64>();
+        threads.insert(tid, switches);
+    });
+    threads
+}
+
+/// Calls `visit(pid, tid, /proc/<pid>/task/<tid>)` for every thread of `root`'s tree.
+fn for_each_thread(root: u32, mut visit: impl FnMut(u32, u32, &std::path::Path)) {
     for pid in tree(root) {
         let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
             continue;
         };
         for task in tasks.flatten() {
-            let Some(tid) = task
+            if let Some(tid) = task
                 .file_name()
                 .to_str()
                 .and_then(|t| t.parse::<u32>().ok())
-            else {
-                continue;
-            };
-            let status = std::fs::read_to_string(task.path().join("status")).unwrap_or_default();
-            let switches = status
-                .lines()
-                .filter(|l| {
-                    l.starts_with("voluntary_ctxt_switches:")
-                        || l.starts_with("nonvoluntary_ctxt_switches:")
-                })
-                .filter_map(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
-                .sum::<u64>();
-            threads.insert(tid, switches);
+            {
+                visit(pid, tid, &task.path());
+            }
         }
     }
-    threads
 }
 
 /// The wake-ups between two readings: each thread's growth, a new thread's all (a thread that
@@ -254,35 +260,26 @@ pub fn wakeups_between(
 /// keyed by thread id; to say which threads an idle period was spent in.
 pub fn cpu_by_thread(root: u32) -> std::collections::BTreeMap<u32, (String, String, f64)> {
     let mut threads = std::collections::BTreeMap::new();
-    for pid in tree(root) {
-        let process = std::fs::read_to_string(format!("/proc/{pid}/comm"))
+    let mut processes = std::collections::BTreeMap::new();
+    for_each_thread(root, |pid, tid, task| {
+        let Some(ms) = std::fs::read_to_string(task.join("stat"))
+            .ok()
+            .and_then(|stat| ticks_ms(&stat))
+        else {
+            return;
+        };
+        let process: &String = processes.entry(pid).or_insert_with(|| {
+            std::fs::read_to_string(format!("/proc/{pid}/comm"))
+                .unwrap_or_default()
+                .trim()
+                .to_owned()
+        });
+        let name = std::fs::read_to_string(task.join("comm"))
             .unwrap_or_default()
             .trim()
             .to_owned();
-        let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
-            continue;
-        };
-        for task in tasks.flatten() {
-            let Some(tid) = task
-                .file_name()
-                .to_str()
-                .and_then(|t| t.parse::<u32>().ok())
-            else {
-                continue;
-            };
-            let Some(ms) = std::fs::read_to_string(task.path().join("stat"))
-                .ok()
-                .and_then(|stat| ticks_ms(&stat))
-            else {
-                continue;
-            };
-            let name = std::fs::read_to_string(task.path().join("comm"))
-                .unwrap_or_default()
-                .trim()
-                .to_owned();
-            threads.insert(tid, (process.clone(), name, ms));
-        }
-    }
+        threads.insert(tid, (process.clone(), name, ms));
+    });
     threads
 }
 
