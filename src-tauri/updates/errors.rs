@@ -60,7 +60,9 @@ pub fn from_plugin(step: Step, err: &PluginError) -> IpcError {
         ),
         PluginError::Io(_) if step == Step::Install => (
             ErrorCode::UpdateInstallFailed,
-            "The update could not be installed: no way to get administrator rights was found (pkexec, or sudo with a password dialog). Install the package yourself, or ask your administrator.".to_owned(),
+            // The package path (no pkexec, zenity or sudo) and the AppImage path (its file
+            // not writable) both end here.
+            "The update could not be installed: administrator rights could not be obtained, or Tether's own file could not be replaced. The installed version is unchanged; install the new version yourself, or ask your administrator.".to_owned(),
         ),
         _ if step == Step::Download => (
             ErrorCode::UpdateDownloadFailed,
