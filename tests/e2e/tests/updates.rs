@@ -109,6 +109,15 @@ impl Fixture {
         run
     }
 
+    /// `tether update install` run as the AppImage at `target` (`$APPIMAGE`, as the AppImage
+    /// runtime sets it).
+    async fn install_as(&self, target: &Path, env: &[(&str, &str)]) -> Run {
+        let appimage = target.to_string_lossy().into_owned();
+        let mut all = vec![("APPIMAGE", appimage.as_str())];
+        all.extend_from_slice(env);
+        self.run(&["update", "install"], &all).await
+    }
+
     /// An executable standing in for the AppImage (a copy of `/bin/true`), mode 0750.
     fn appimage(&self) -> PathBuf {
         let path = self.dir.path().join("apps/Tether.AppImage");
@@ -221,10 +230,7 @@ async fn an_appimage_is_replaced_in_place_keeping_its_mode_and_progress_adds_up(
     let target = f.appimage();
     let payload = elf("/bin/false");
     f.offer(NEWER, Some(NEWER), "Tether_amd64.AppImage", &payload);
-    let appimage = target.to_string_lossy().into_owned();
-    let run = f
-        .run(&["update", "install"], &[("APPIMAGE", &appimage)])
-        .await;
+    let run = f.install_as(&target, &[]).await;
     assert_eq!(run.code, 0, "installed");
     assert!(
         run.stdout
@@ -264,7 +270,6 @@ async fn a_tampered_byte_another_key_or_another_signed_version_is_refused_and_no
     let f = Fixture::new().await;
     let target = f.appimage();
     let before = std::fs::read(&target).expect("the AppImage");
-    let appimage = target.to_string_lossy().into_owned();
     let payload = elf("/bin/false");
     let file = "Tether_amd64.AppImage";
 
@@ -275,9 +280,7 @@ async fn a_tampered_byte_another_key_or_another_signed_version_is_refused_and_no
     f.server.set_artifact(file, Artifact::Bytes(tampered));
     f.server
         .set_manifest(Manifest::Json(f.manifest(NEWER, file, &signature)));
-    let run = f
-        .run(&["update", "install"], &[("APPIMAGE", &appimage)])
-        .await;
+    let run = f.install_as(&target, &[]).await;
     assert_eq!(run.code, 12, "not trusted");
     assert!(
         run.stderr.contains("not signed by Tether's key"),
@@ -292,17 +295,13 @@ async fn a_tampered_byte_another_key_or_another_signed_version_is_refused_and_no
         .set_artifact(file, Artifact::Bytes(payload.clone()));
     f.server
         .set_manifest(Manifest::Json(f.manifest(NEWER, file, &signature)));
-    let run = f
-        .run(&["update", "install"], &[("APPIMAGE", &appimage)])
-        .await;
+    let run = f.install_as(&target, &[]).await;
     assert_eq!(run.code, 12);
     assert!(run.stderr.contains("not signed by Tether's key"));
 
     // A genuine old package announced as a newer version (a downgrade attack).
     f.offer(NEWER, Some("0.1.5"), file, &payload);
-    let run = f
-        .run(&["update", "install"], &[("APPIMAGE", &appimage)])
-        .await;
+    let run = f.install_as(&target, &[]).await;
     assert_eq!(run.code, 12);
     assert!(
         run.stderr
@@ -313,9 +312,7 @@ async fn a_tampered_byte_another_key_or_another_signed_version_is_refused_and_no
 
     // A signature that does not say its version (requireSignedVersion).
     f.offer(NEWER, None, file, &payload);
-    let run = f
-        .run(&["update", "install"], &[("APPIMAGE", &appimage)])
-        .await;
+    let run = f.install_as(&target, &[]).await;
     assert_eq!(run.code, 12);
 
     // Signed, but neither ELF nor gzip: the AppImage is not overwritten with it.
@@ -325,9 +322,7 @@ async fn a_tampered_byte_another_key_or_another_signed_version_is_refused_and_no
         file,
         b"#!/bin/sh\necho not an AppImage\n",
     );
-    let run = f
-        .run(&["update", "install"], &[("APPIMAGE", &appimage)])
-        .await;
+    let run = f.install_as(&target, &[]).await;
     assert_eq!(run.code, 15, "install failed");
 
     assert_eq!(
@@ -348,7 +343,6 @@ async fn a_failed_or_stalled_download_installs_nothing() {
     let f = Fixture::new().await;
     let target = f.appimage();
     let before = std::fs::read(&target).expect("the AppImage");
-    let appimage = target.to_string_lossy().into_owned();
     let payload = elf("/bin/false");
     let file = "Tether_amd64.AppImage";
     let signature = f.key.sign(&payload, file, Some(NEWER));
@@ -357,9 +351,7 @@ async fn a_failed_or_stalled_download_installs_nothing() {
         "missing.AppImage",
         &signature,
     )));
-    let run = f
-        .run(&["update", "install"], &[("APPIMAGE", &appimage)])
-        .await;
+    let run = f.install_as(&target, &[]).await;
     assert_eq!(run.code, 16, "404 on the package");
     assert!(run.stderr.contains("could not be downloaded"));
 
@@ -368,10 +360,7 @@ async fn a_failed_or_stalled_download_installs_nothing() {
     f.server
         .set_manifest(Manifest::Json(f.manifest(NEWER, file, &signature)));
     let run = f
-        .run(
-            &["update", "install"],
-            &[("APPIMAGE", &appimage), ("TETHER_UPDATE_STALL_MS", "1500")],
-        )
+        .install_as(&target, &[("TETHER_UPDATE_STALL_MS", "1500")])
         .await;
     assert_eq!(run.code, 16, "stalled");
     assert!(
