@@ -23,7 +23,7 @@ use tauri::{AppHandle, Runtime};
 use tauri_plugin_updater::{Update, UpdaterExt};
 use tether_core::{ErrorCode, IpcError};
 
-pub use errors::{Step, error};
+use errors::{Step, error};
 pub use policy::{AdminPolicy, Channel, InstallKind, Source};
 pub use settings::{InstallOutcome, SettingsFile, UpdateSettings, same_version};
 

@@ -5,7 +5,7 @@
 //! Reference: `desktop-platform.md` § Updater ("How the running binary knows how it was
 //! packaged", "How an install runs on Linux", "Failures users report").
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
@@ -232,13 +232,6 @@ impl Source {
             self.stall_timeout = t;
         }
     }
-}
-
-/// The folder of the running executable, for the diagnostics.
-pub fn executable_dir() -> Option<PathBuf> {
-    std::env::current_exe()
-        .ok()
-        .and_then(|p| p.parent().map(Path::to_path_buf))
 }
 
 #[cfg(test)]
