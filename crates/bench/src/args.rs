@@ -13,12 +13,16 @@ pub struct Args {
     pub out: PathBuf,
     pub deb: Option<PathBuf>,
     pub criterion: Option<PathBuf>,
+    /// How long each subject idles before its idle CPU, wake-ups and memory are read
+    /// (`--idle-seconds N`: the quick run's 3 s is too short to see a timer of a few seconds).
+    pub idle_seconds: Option<u64>,
 }
 
 pub fn args() -> Result<Args, String> {
     let (mut quick, mut users_page_only) = (false, false);
     let (mut app, mut floor, mut dist, mut out, mut deb, mut criterion) =
         (None, None, None, None, None, None);
+    let mut idle_seconds = None;
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         let mut value = || {
@@ -35,6 +39,11 @@ pub fn args() -> Result<Args, String> {
             "--out" => out = Some(value()?),
             "--deb" => deb = Some(value()?),
             "--criterion" => criterion = Some(value()?),
+            "--idle-seconds" => {
+                let n = value()?;
+                let n = n.to_str().and_then(|n| n.parse().ok());
+                idle_seconds = Some(n.ok_or("--idle-seconds needs a whole number")?);
+            }
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -48,5 +57,6 @@ pub fn args() -> Result<Args, String> {
         out: need(out, "out")?,
         deb,
         criterion,
+        idle_seconds,
     })
 }

@@ -253,6 +253,13 @@ async fn bench(args: &Args) -> Result<Report, String> {
             rounds: 5,
         }
     };
+    let plan = match args.idle_seconds {
+        Some(seconds) => Plan {
+            idle: Duration::from_secs(seconds),
+            ..plan
+        },
+        None => plan,
+    };
     std::fs::create_dir_all(&args.out).map_err(|e| e.to_string())?;
     if args.users_page_only {
         let scratch = tempfile::tempdir().map_err(|e| e.to_string())?;

@@ -88,19 +88,25 @@ impl Cable {
         Ok(cable)
     }
 
-    /// The next event for this account, within `wait` (`Ok(None)` when none came). Sends
-    /// `update_presence` when it is due; a connection silent for 10 s is dead.
-    pub async fn next_event(&mut self, wait: Duration) -> Result<Option<CableEvent>> {
-        if self.last_presence.elapsed() >= PRESENCE_EVERY {
-            self.update_presence().await?;
-        }
-        let deadline = tokio::time::Instant::now() + wait;
+    /// The next event for this account; `Ok(None)` when `wait` (if any) passed without one.
+    /// Sends `update_presence` when it is due; a connection silent for 10 s is dead. Without
+    /// `wait`, only the server's messages and those two deadlines wake it.
+    pub async fn next_event(&mut self, wait: Option<Duration>) -> Result<Option<CableEvent>> {
+        let until = wait.map(|wait| tokio::time::Instant::now() + wait);
         loop {
+            if self.last_presence.elapsed() >= PRESENCE_EVERY {
+                self.update_presence().await?;
+            }
+            let due = (self.last_presence + PRESENCE_EVERY).min(self.last_heard + SILENT_FOR);
+            let deadline = until.map_or(due, |until| until.min(due));
             let Ok(frame) = tokio::time::timeout_at(deadline, self.receive()).await else {
                 if self.last_heard.elapsed() >= SILENT_FOR {
                     return Err(self.gone("the realtime connection went silent"));
                 }
-                return Ok(None);
+                if until.is_some_and(|until| tokio::time::Instant::now() >= until) {
+                    return Ok(None);
+                }
+                continue;
             };
             let message = frame?;
             if message["identifier"] != self.identifier.as_str() {

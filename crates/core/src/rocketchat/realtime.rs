@@ -174,10 +174,18 @@ impl Realtime {
         Ok(())
     }
 
-    /// The next user event, answering the server's pings meanwhile. `Ok(None)` when nothing
-    /// came within `wait`. A connection quiet for 30 s is pinged; one silent for 60 s is dead.
-    pub async fn next_event(&mut self, wait: Duration) -> Result<Option<UserEvent>> {
-        let Ok(message) = tokio::time::timeout(wait, self.receive()).await else {
+    /// The next message, answering the server's pings meanwhile: `Ok(Some)` for a user event,
+    /// `Ok(None)` for another message or when `wait` (if any) passed without one. A connection
+    /// quiet for 30 s is pinged, one silent for 60 s is dead; without `wait` nothing else wakes
+    /// it, so an idle connection costs no timer of its own between those deadlines.
+    pub async fn next_event(&mut self, wait: Option<Duration>) -> Result<Option<UserEvent>> {
+        let until = wait.map(|wait| tokio::time::Instant::now() + wait);
+        let message = loop {
+            let due = self.last_heard + if self.pinged { QUIET * 2 } else { QUIET };
+            let deadline = until.map_or(due, |until| until.min(due));
+            if let Ok(message) = tokio::time::timeout_at(deadline, self.receive()).await {
+                break message?;
+            }
             let quiet = self.last_heard.elapsed();
             if quiet >= QUIET * 2 {
                 return Err(Error::Unreachable {
@@ -189,9 +197,10 @@ impl Realtime {
                 self.send(json!({"msg": "ping"})).await?;
                 self.pinged = true;
             }
-            return Ok(None);
+            if until.is_some_and(|until| tokio::time::Instant::now() >= until) {
+                return Ok(None);
+            }
         };
-        let message = message?;
         if message["msg"] == "changed" && message["collection"] == "stream-notify-user" {
             let fields = &message["fields"];
             let prefix = format!("{}/", self.user_id);

@@ -22,11 +22,13 @@ mod calls;
 mod chatwoot;
 pub mod guarded;
 mod held;
+mod online;
 mod rocketchat;
 mod sign_in;
 
 pub use guarded::Guarded;
 pub(crate) use held::HeldSecret;
+pub(crate) use online::OnlineSet;
 use sign_in::PendingSignIn;
 
 /// A workspace's session in memory.
@@ -44,6 +46,8 @@ pub struct SessionState {
     pending: Mutex<HashMap<String, PendingSignIn>>,
     /// Each workspace's client, kept while its address and the HTTP client stay the same.
     clients: Mutex<HashMap<String, HeldClient>>,
+    /// The online workspaces, announced when they change (`online.rs`).
+    online: tokio::sync::watch::Sender<OnlineSet>,
 }
 
 /// A workspace's client, with what it was built from.
@@ -70,15 +74,6 @@ impl<'a> SessionApi<'a> {
         self.sessions()
             .get(workspace_id)
             .and_then(|s| s.connection.clone())
-    }
-
-    /// The workspaces whose server answered last time, from memory.
-    pub(crate) fn online_workspaces(&self) -> Vec<String> {
-        self.sessions()
-            .iter()
-            .filter(|(_, s)| matches!(s.connection, Some(Connection::Online)))
-            .map(|(id, _)| id.clone())
-            .collect()
     }
 
     /// Whether the workspace's session still uses `creds`' token (it may have ended, or been
@@ -408,8 +403,18 @@ impl<'a> SessionApi<'a> {
             .connection = Some(connection);
     }
 
-    fn sessions(&self) -> MutexGuard<'_, HashMap<String, Connected>> {
-        lock(&self.state.sessions)
+    /// The online workspaces, from memory, with a receiver that is told when they change
+    /// (the worker's realtime side waits on it).
+    pub(crate) fn watch_online(&self) -> tokio::sync::watch::Receiver<OnlineSet> {
+        self.state.online.subscribe()
+    }
+
+    fn sessions(&self) -> online::SessionsGuard<'_> {
+        online::SessionsGuard {
+            guard: lock(&self.state.sessions),
+            online: &self.state.online,
+            written: false,
+        }
     }
 
     fn pending(&self) -> MutexGuard<'_, HashMap<String, PendingSignIn>> {

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-use super::{REALTIME_CHECK, Worker};
+use super::{Worker, gone_offline};
 use crate::alerts::ChatwootListener;
 use crate::chatwoot::{Cable, ChatwootAuth, ChatwootClient};
 use crate::store::WorkspaceRow;
@@ -82,19 +82,29 @@ impl Worker<'_> {
         // The reminder's clock runs only while one of the user's conversations waits.
         let mut remind_at = mine_waiting.then(|| Instant::now() + REMIND_EVERY);
         let mut stale = false;
+        let mut online = self.session.watch_online();
         loop {
-            if !self.session.is_online(&row.id) {
+            if !online.borrow().contains(&row.id) {
                 return Ok(());
             }
             if remind_at.is_some_and(|at| at <= Instant::now()) {
                 self.alerts.on_chatwoot_reminder(&row).await?;
                 remind_at = Some(Instant::now() + REMIND_EVERY);
             }
-            let mut wait = if stale { RECOUNT_AFTER } else { REALTIME_CHECK };
+            // Woken by the server, a recount or reminder that is due, or the workspace going
+            // offline; nothing else.
+            let mut wait = stale.then_some(RECOUNT_AFTER);
             if let Some(at) = remind_at {
-                wait = wait.min(at.saturating_duration_since(Instant::now()));
+                let until_reminder = at.saturating_duration_since(Instant::now());
+                wait = Some(wait.map_or(until_reminder, |w| w.min(until_reminder)));
             }
-            let Some(event) = cable.next_event(wait).await? else {
+            let event = tokio::select! {
+                biased;
+                () = gone_offline(&mut online, &row.id) => return Ok(()),
+                event = cable.next_event(wait) => event?,
+            };
+            tracing::trace!(workspace = %row.id, "chatwoot connection woke");
+            let Some(event) = event else {
                 if stale {
                     stale = false;
                     mine_waiting = self

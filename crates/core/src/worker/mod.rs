@@ -28,9 +28,24 @@ const COALESCE: Duration = Duration::from_millis(300);
 /// The first pause before trying an unreachable workspace again; it doubles up to the maximum.
 const FIRST_RETRY: Duration = Duration::from_secs(2);
 const MAX_RETRY: Duration = Duration::from_secs(60);
-/// How often the realtime side looks (in memory) for workspaces that came online, and how long
-/// a quiet connection waits before it pings the server.
-const REALTIME_CHECK: Duration = Duration::from_secs(2);
+
+/// Sleeps until `at`, or forever without one.
+async fn sleep_until_some(at: Option<Instant>) {
+    match at {
+        Some(at) => tokio::time::sleep_until(at).await,
+        None => std::future::pending().await,
+    }
+}
+
+/// Waits until `workspace_id` is no longer among the online workspaces (at once when it is
+/// not); a connection's loop races its reads against it. A closed channel (the session slice
+/// is gone, the process is ending) ends the wait too.
+async fn gone_offline(
+    online: &mut tokio::sync::watch::Receiver<crate::session::OnlineSet>,
+    workspace_id: &str,
+) {
+    let _closed_or_offline = online.wait_for(|set| !set.contains(workspace_id)).await;
+}
 
 /// The background work over the slices.
 #[derive(Clone, Copy)]
@@ -88,24 +103,34 @@ impl Worker<'_> {
     }
 
     /// Keeps one realtime connection per online workspace, reconnecting with a growing pause.
-    /// Which workspaces are online is read from memory every couple of seconds; neither the
-    /// server nor the cache is polled.
+    /// It sleeps until a connection ends, the online workspaces change (the session slice
+    /// announces it) or a reconnect is due: no timer of its own while nothing happens.
     async fn run_realtime(&self) {
         let mut running: HashSet<String> = HashSet::new();
         let mut retry_at: HashMap<String, (Instant, Duration)> = HashMap::new();
         let mut sessions = futures_util::stream::FuturesUnordered::new();
+        let mut online = self.session.watch_online();
         loop {
+            // Each pass is a wake-up: traced, so that a test can see an idle worker sleep.
+            tracing::trace!("realtime supervisor woke");
             // Online workspaces without a connection, from memory; the cache is read only
-            // when there is one to connect.
+            // when there is one to connect. Reading marks this change seen; a later one wakes
+            // the select below.
+            let online_now = online.borrow_and_update().clone();
             let now = Instant::now();
-            let to_start: Vec<String> = self
-                .session
-                .online_workspaces()
-                .into_iter()
+            let to_start: Vec<String> = online_now
+                .iter()
                 .filter(|id| {
-                    !running.contains(id) && retry_at.get(id).is_none_or(|(at, _)| *at <= now)
+                    !running.contains(*id) && retry_at.get(*id).is_none_or(|(at, _)| *at <= now)
                 })
+                .cloned()
                 .collect();
+            // The next reconnect of an online workspace, if one waits.
+            let next_retry = retry_at
+                .iter()
+                .filter(|(id, (at, _))| *at > now && online_now.contains(*id))
+                .map(|(_, (at, _))| *at)
+                .min();
             for id in to_start {
                 let Ok(row) = self.ctx.store.workspace(&id).await else {
                     continue;
@@ -153,7 +178,13 @@ impl Worker<'_> {
                         }
                     }
                 }
-                () = tokio::time::sleep(REALTIME_CHECK) => {}
+                changed = online.changed() => {
+                    if changed.is_err() {
+                        // The session slice is gone: the process is ending.
+                        return;
+                    }
+                }
+                () = sleep_until_some(next_retry) => {}
             }
         }
     }

@@ -3,7 +3,7 @@
 //! `notification`, `subscriptions-changed` and `userData` events go to the alerts, unread and
 //! preferences slices. Chatwoot's ActionCable connection is `chatwoot.rs`, beside this one.
 
-use super::{REALTIME_CHECK, Worker};
+use super::{Worker, gone_offline};
 use crate::rocketchat::Credentials;
 use crate::rocketchat::realtime::Realtime;
 use crate::store::WorkspaceRow;
@@ -44,11 +44,17 @@ impl Worker<'_> {
         row: &WorkspaceRow,
         realtime: &mut Realtime,
     ) -> crate::Result<()> {
+        let mut online = self.session.watch_online();
         loop {
-            if !self.session.is_online(&row.id) {
-                return Ok(());
-            }
-            let Some(event) = realtime.next_event(REALTIME_CHECK).await? else {
+            // Ends when the workspace goes offline (or is signed out); a read cut short then is
+            // harmless, the connection is dropped with it.
+            let event = tokio::select! {
+                biased;
+                () = gone_offline(&mut online, &row.id) => return Ok(()),
+                event = realtime.next_event(None) => event?,
+            };
+            tracing::trace!(workspace = %row.id, "realtime connection woke");
+            let Some(event) = event else {
                 continue;
             };
             match event.name.as_str() {

@@ -48,7 +48,7 @@ async fn a_contacts_message_arrives_and_sounds_for_the_assigned_agent() {
         .unwrap();
     // The presence the subscription announced, then the message.
     let first = cable
-        .next_event(Duration::from_secs(2))
+        .next_event(Some(Duration::from_secs(2)))
         .await
         .unwrap()
         .unwrap();
@@ -56,7 +56,7 @@ async fn a_contacts_message_arrives_and_sounds_for_the_assigned_agent() {
     post_message(&sandbox, 4).await; // account 2: not Cora's
     post_message(&sandbox, 1).await;
     let event = cable
-        .next_event(Duration::from_secs(2))
+        .next_event(Some(Duration::from_secs(2)))
         .await
         .unwrap()
         .unwrap();
@@ -85,7 +85,7 @@ async fn a_contacts_message_arrives_and_sounds_for_the_assigned_agent() {
     cable.update_presence().await.unwrap();
     assert_eq!(
         cable
-            .next_event(Duration::from_secs(2))
+            .next_event(Some(Duration::from_secs(2)))
             .await
             .unwrap()
             .unwrap()

@@ -1,6 +1,7 @@
 //! The realtime connection (reference §9.2) against the sandbox's `/websocket`: login with a
 //! stored token, subscriptions, events, and a refused token meaning "signed out".
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::common::{Harness, generous};
@@ -133,12 +134,102 @@ async fn next_event(realtime: &mut Realtime) -> tether_core::rocketchat::realtim
     let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
     loop {
         if let Some(event) = realtime
-            .next_event(Duration::from_millis(500))
+            .next_event(Some(Duration::from_millis(500)))
             .await
             .unwrap()
         {
             return event;
         }
         assert!(tokio::time::Instant::now() < deadline, "an event arrived");
+    }
+}
+
+/// What the worker traces, kept for a test to read.
+#[derive(Clone, Default)]
+struct Traced(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl Traced {
+    fn count(&self, text: &str) -> usize {
+        String::from_utf8_lossy(&self.0.lock().unwrap())
+            .matches(text)
+            .count()
+    }
+}
+
+impl std::io::Write for Traced {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Traced {
+    type Writer = Traced;
+
+    fn make_writer(&'a self) -> Traced {
+        self.clone()
+    }
+}
+
+/// Issue 25: an idle Tether causes no wake-ups of its own. With a workspace connected and
+/// nothing happening, neither the realtime supervisor nor the connection's loop wakes up (they
+/// used to look every 2 s whether a workspace had come online or gone offline); a workspace
+/// signing in is still connected at once, because the session slice announces it.
+#[tokio::test]
+async fn an_idle_worker_sleeps_until_something_happens() {
+    let traced = Traced::default();
+    let subscriber = tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::new(
+            "tether_core::worker=trace",
+        ))
+        .with_writer(traced.clone())
+        .with_ansi(false)
+        .finish();
+    // The test's runtime has one thread: the worker's tasks log to this subscriber.
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let h = Harness::new();
+    let (acme, beta) = (
+        h.sandbox_with(generous()).await,
+        h.sandbox_with(generous()).await,
+    );
+    let app = Arc::new(h.app().await);
+    let first = app.workspaces().add(&acme.url()).await.unwrap().id;
+    crate::common::sign_in_as(&app, &first, &seed::ALICE).await;
+    let worker = app.clone();
+    tokio::spawn(async move { worker.worker().run().await });
+    let subscribed = |sandbox: &tether_sandbox::Sandbox| sandbox.realtime_subscriptions() == 3;
+    wait_until("the first workspace's realtime subscriptions", || {
+        subscribed(&acme)
+    })
+    .await;
+    // The connection's start (subscriptions, custom sounds) settles, then nothing happens.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let woke = |t: &Traced| t.count("supervisor woke") + t.count("connection woke");
+    let before = woke(&traced);
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    assert_eq!(woke(&traced) - before, 0, "woke while idle");
+    // A second workspace signing in is connected without waiting for a poll.
+    let second = app.workspaces().add(&beta.url()).await.unwrap().id;
+    crate::common::sign_in_as(&app, &second, &seed::ALICE).await;
+    wait_until("the second workspace's realtime subscriptions", || {
+        subscribed(&beta)
+    })
+    .await;
+    assert!(
+        traced.count("supervisor woke") > before,
+        "woken by the sign-in"
+    );
+}
+
+/// Waits up to 10 s for `done`.
+async fn wait_until(what: &str, done: impl Fn() -> bool) {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    while !done() {
+        assert!(tokio::time::Instant::now() < deadline, "waited for {what}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
