@@ -30,8 +30,22 @@ pub mod tray_icon;
 
 pub use model::*;
 
-/// Subscription id → the subscription's fields, per workspace.
-type Rooms = HashMap<String, HashMap<String, Map<String, Value>>>;
+/// One workspace's subscriptions as the count reads them (not the server's whole documents:
+/// a workspace of 10,000 rooms would hold them all), and its running count.
+#[derive(Default)]
+struct WorkspaceRooms {
+    /// Subscription id → what the count reads, and when the server last changed it.
+    rooms: HashMap<String, HeldRoom>,
+    totals: Totals,
+}
+
+struct HeldRoom {
+    state: RoomState,
+    updated_ms: Option<i64>,
+}
+
+/// Workspace id → its subscriptions.
+type Rooms = HashMap<String, WorkspaceRooms>;
 
 /// What the unread slice keeps in memory: every subscription of every connected workspace,
 /// and which workspaces' realtime connections are up (the others' counts are stale).
@@ -167,15 +181,11 @@ impl<'a> UnreadApi<'a> {
                     .copied()
                     .unwrap_or_default()
             } else {
-                let rooms: Vec<RoomState> = lock(&self.state.rooms)
+                // Kept current as events arrive: no recount of the rooms here.
+                lock(&self.state.rooms)
                     .get(&row.id)
-                    .map(|subs| {
-                        subs.values()
-                            .map(|s| RoomState::parse(&Value::Object(s.clone())))
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                count(&rooms, highlight)
+                    .map(|held| held.totals.unread(highlight))
+                    .unwrap_or_default()
             };
             let stale = !attention && !lock(&self.state.realtime_live).contains(&row.id);
             workspaces.push(WorkspaceUnread {
@@ -221,14 +231,22 @@ impl<'a> UnreadApi<'a> {
     pub(crate) async fn unread_load(&self, row: &WorkspaceRow, client: &RestClient) -> Result<()> {
         let creds = self.session.credentials(row)?;
         let subs = client.subscriptions(&creds).await?;
-        let by_id: HashMap<String, Map<String, Value>> = subs
-            .into_iter()
-            .filter_map(|sub| match sub {
-                Value::Object(map) => Some((map.get("_id")?.as_str()?.to_owned(), map)),
-                _ => None,
-            })
-            .collect();
-        tracing::debug!(workspace = %row.id, rooms = by_id.len(), "subscriptions loaded");
+        let mut held = WorkspaceRooms::default();
+        for sub in subs {
+            let Value::Object(fields) = sub else {
+                continue;
+            };
+            let Some(id) = fields.get("_id").and_then(Value::as_str) else {
+                continue;
+            };
+            let state = RoomState::from_fields(&fields);
+            held.totals.add(&state);
+            let updated_ms = updated_ms(&fields);
+            held.rooms
+                .insert(id.to_owned(), HeldRoom { state, updated_ms });
+        }
+        let by_id = held;
+        tracing::debug!(workspace = %row.id, rooms = by_id.rooms.len(), "subscriptions loaded");
         lock(&self.state.rooms).insert(row.id.clone(), by_id);
         self.ctx.events.unread_stale.notify_one();
         Ok(())
@@ -246,20 +264,40 @@ impl<'a> UnreadApi<'a> {
             return;
         };
         let mut rooms = lock(&self.state.rooms);
-        let subs = rooms.entry(workspace_id.to_owned()).or_default();
+        let held = rooms.entry(workspace_id.to_owned()).or_default();
         match kind {
             "removed" => {
-                subs.remove(id);
+                if let Some(gone) = held.rooms.remove(id) {
+                    held.totals.remove(&gone.state);
+                }
             }
             "inserted" | "updated" => {
-                let held = subs.entry(id.to_owned()).or_default();
-                if let (Some(old), Some(new)) = (updated_ms(held), updated_ms(sub))
-                    && new < old
-                {
-                    return;
-                }
-                for (key, value) in sub {
-                    held.insert(key.clone(), value.clone());
+                let updated = updated_ms(sub);
+                match held.rooms.get_mut(id) {
+                    Some(room) => {
+                        if let (Some(old), Some(new)) = (room.updated_ms, updated)
+                            && new < old
+                        {
+                            return;
+                        }
+                        held.totals.remove(&room.state);
+                        room.state.merge(sub);
+                        held.totals.add(&room.state);
+                        if updated.is_some() {
+                            room.updated_ms = updated;
+                        }
+                    }
+                    None => {
+                        let state = RoomState::from_fields(sub);
+                        held.totals.add(&state);
+                        held.rooms.insert(
+                            id.to_owned(),
+                            HeldRoom {
+                                state,
+                                updated_ms: updated,
+                            },
+                        );
+                    }
                 }
             }
             _ => return,

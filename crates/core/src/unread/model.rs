@@ -13,7 +13,7 @@
 //!   `unreadAlert` preference.
 
 pub use crate::workspace::{TrayState, TraySummary, Unread, WorkspaceUnread};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 /// The fields of an `ISubscription` the count reads.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -43,26 +43,134 @@ pub struct RoomState {
 impl RoomState {
     /// Reads a subscription as the server sends it (REST or a realtime event).
     pub fn parse(sub: &Value) -> RoomState {
-        let flag = |key: &str| sub.get(key).and_then(Value::as_bool).unwrap_or(false);
-        let number = |key: &str| {
-            sub.get(key)
-                .and_then(Value::as_u64)
+        sub.as_object().map_or_else(
+            || RoomState::from_fields(&Map::new()),
+            RoomState::from_fields,
+        )
+    }
+
+    /// Reads a subscription's fields (a room is open unless it says otherwise).
+    pub fn from_fields(sub: &Map<String, Value>) -> RoomState {
+        let mut room = RoomState {
+            open: true,
+            ..RoomState::default()
+        };
+        room.merge(sub);
+        room
+    }
+
+    /// Takes the fields an update sent (`<uid>/subscriptions-changed`); the others keep
+    /// their values, as the held subscription's do.
+    pub fn merge(&mut self, sub: &Map<String, Value>) {
+        let flag = |value: &Value| value.as_bool().unwrap_or(false);
+        let number = |value: &Value| {
+            value
+                .as_u64()
                 .map_or(0, |n| u32::try_from(n).unwrap_or(u32::MAX))
         };
-        RoomState {
-            open: sub.get("open").and_then(Value::as_bool).unwrap_or(true),
-            archived: flag("archived"),
-            alert: flag("alert"),
-            unread: number("unread"),
-            user_mentions: number("userMentions"),
-            group_mentions: number("groupMentions"),
-            hide_unread: flag("hideUnreadStatus"),
-            hide_mentions: flag("hideMentionStatus"),
-            mute_group_mentions: flag("muteGroupMentions"),
-            unread_alert: sub
-                .get("unreadAlert")
-                .and_then(Value::as_str)
-                .map(str::to_owned),
+        for (key, value) in sub {
+            match key.as_str() {
+                "open" => self.open = value.as_bool().unwrap_or(true),
+                "archived" => self.archived = flag(value),
+                "alert" => self.alert = flag(value),
+                "unread" => self.unread = number(value),
+                "userMentions" => self.user_mentions = number(value),
+                "groupMentions" => self.group_mentions = number(value),
+                "hideUnreadStatus" => self.hide_unread = flag(value),
+                "hideMentionStatus" => self.hide_mentions = flag(value),
+                "muteGroupMentions" => self.mute_group_mentions = flag(value),
+                "unreadAlert" => self.unread_alert = value.as_str().map(str::to_owned),
+                _ => {}
+            }
+        }
+    }
+
+    /// What this room adds to its workspace's count; `None` when it counts nothing (closed or
+    /// archived). [`count`] and [`Totals`] both add these up.
+    fn share(&self) -> Option<Share> {
+        if !self.open || self.archived {
+            return None;
+        }
+        let unread = if self.hide_unread { 0 } else { self.unread };
+        let mentions = if self.hide_mentions {
+            0
+        } else {
+            self.user_mentions
+                .saturating_add(if self.mute_group_mentions {
+                    0
+                } else {
+                    self.group_mentions
+                })
+        };
+        let (mut dot_always, mut dot_by_default) = (false, false);
+        if self.alert && !self.hide_unread && unread == 0 && mentions == 0 {
+            match self.unread_alert.as_deref() {
+                Some("all") => dot_always = true,
+                Some("nothing") => {}
+                Some("mentions") => {
+                    dot_always = self.user_mentions > 0 || self.group_mentions > 0;
+                }
+                _ => dot_by_default = true,
+            }
+        }
+        Some(Share {
+            unread,
+            mentions,
+            dot_always,
+            dot_by_default,
+        })
+    }
+}
+
+/// One room's part of the count.
+struct Share {
+    unread: u32,
+    mentions: u32,
+    /// A dot whatever the user's `unreadAlert` preference (the room's own `all`, or
+    /// `mentions` with a mention).
+    dot_always: bool,
+    /// A dot when the user's `unreadAlert` preference is on (the room follows it).
+    dot_by_default: bool,
+}
+
+/// A workspace's count kept as its rooms change: adding or removing one room costs the same
+/// whatever the number of rooms, so an incoming message does not recount them all. Equal to
+/// [`count`] over the same rooms (a property test holds them together).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Totals {
+    unread: u64,
+    mentions: u64,
+    dots_always: u64,
+    dots_by_default: u64,
+}
+
+impl Totals {
+    /// Adds a room's part.
+    pub fn add(&mut self, room: &RoomState) {
+        if let Some(share) = room.share() {
+            self.unread += u64::from(share.unread);
+            self.mentions += u64::from(share.mentions);
+            self.dots_always += u64::from(share.dot_always);
+            self.dots_by_default += u64::from(share.dot_by_default);
+        }
+    }
+
+    /// Takes back a part added before (the room changed or went).
+    pub fn remove(&mut self, room: &RoomState) {
+        if let Some(share) = room.share() {
+            self.unread -= u64::from(share.unread);
+            self.mentions -= u64::from(share.mentions);
+            self.dots_always -= u64::from(share.dot_always);
+            self.dots_by_default -= u64::from(share.dot_by_default);
+        }
+    }
+
+    /// The workspace's count; `user_unread_alert` is the user's `unreadAlert` preference.
+    pub fn unread(&self, user_unread_alert: bool) -> Unread {
+        Unread {
+            unread: u32::try_from(self.unread).unwrap_or(u32::MAX),
+            mentions: u32::try_from(self.mentions).unwrap_or(u32::MAX),
+            dot: self.dots_always > 0 || (user_unread_alert && self.dots_by_default > 0),
         }
     }
 }
@@ -73,32 +181,10 @@ pub fn count<'a>(
     user_unread_alert: bool,
 ) -> Unread {
     let mut total = Unread::default();
-    for room in rooms {
-        if !room.open || room.archived {
-            continue;
-        }
-        let unread = if room.hide_unread { 0 } else { room.unread };
-        let mentions = if room.hide_mentions {
-            0
-        } else {
-            room.user_mentions
-                + if room.mute_group_mentions {
-                    0
-                } else {
-                    room.group_mentions
-                }
-        };
-        total.unread = total.unread.saturating_add(unread);
-        total.mentions = total.mentions.saturating_add(mentions);
-        if room.alert && !room.hide_unread && unread == 0 && mentions == 0 {
-            let allowed = match room.unread_alert.as_deref() {
-                Some("all") => true,
-                Some("nothing") => false,
-                Some("mentions") => room.user_mentions + room.group_mentions > 0,
-                _ => user_unread_alert,
-            };
-            total.dot |= allowed;
-        }
+    for share in rooms.into_iter().filter_map(RoomState::share) {
+        total.unread = total.unread.saturating_add(share.unread);
+        total.mentions = total.mentions.saturating_add(share.mentions);
+        total.dot |= share.dot_always || (share.dot_by_default && user_unread_alert);
     }
     total
 }

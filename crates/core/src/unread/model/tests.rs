@@ -310,3 +310,114 @@ fn the_summary_as_a_table() {
         assert_eq!(summary.workspaces, workspaces, "{case}: kept in order");
     }
 }
+
+mod running_totals {
+    use super::*;
+    use proptest::prelude::*;
+    use std::collections::HashMap;
+
+    /// One subscription event: a room's fields sent (any subset, as updates send them), or the
+    /// room removed.
+    #[derive(Debug, Clone)]
+    enum Change {
+        Sent(usize, Map<String, Value>),
+        Removed(usize),
+    }
+
+    fn fields() -> impl Strategy<Value = Map<String, Value>> {
+        let flag = || proptest::option::of(any::<bool>().prop_map(Value::from));
+        // Small counts, and now and then one so large that sums saturate.
+        let number = || {
+            proptest::option::of(
+                prop_oneof![4 => 0u64..4, 1 => Just(u64::from(u32::MAX))].prop_map(Value::from),
+            )
+        };
+        let alert = proptest::option::of(
+            prop_oneof![
+                Just("default"),
+                Just("all"),
+                Just("mentions"),
+                Just("nothing")
+            ]
+            .prop_map(Value::from),
+        );
+        (
+            (flag(), flag(), flag(), flag(), flag(), flag()),
+            (number(), number(), number()),
+            alert,
+        )
+            .prop_map(|(flags, numbers, alert)| {
+                let (open, archived, alert_flag, hide_unread, hide_mentions, mute_group) = flags;
+                let (unread, user_mentions, group_mentions) = numbers;
+                [
+                    ("open", open),
+                    ("archived", archived),
+                    ("alert", alert_flag),
+                    ("hideUnreadStatus", hide_unread),
+                    ("hideMentionStatus", hide_mentions),
+                    ("muteGroupMentions", mute_group),
+                    ("unread", unread),
+                    ("userMentions", user_mentions),
+                    ("groupMentions", group_mentions),
+                    ("unreadAlert", alert),
+                ]
+                .into_iter()
+                .filter_map(|(key, value)| Some((key.to_owned(), value?)))
+                .collect()
+            })
+    }
+
+    fn change() -> impl Strategy<Value = Change> {
+        prop_oneof![
+            5 => (0usize..6, fields()).prop_map(|(room, f)| Change::Sent(room, f)),
+            1 => (0usize..6).prop_map(Change::Removed),
+        ]
+    }
+
+    proptest! {
+        /// The running count equals a recount of the same rooms after every event: the held
+        /// documents merged with each update and counted from scratch (how the tray counted
+        /// before it kept totals) against the totals adjusted by one room at a time.
+        #[test]
+        fn totals_kept_by_events_equal_a_recount(changes in proptest::collection::vec(change(), 1..40)) {
+            let mut documents: HashMap<usize, Map<String, Value>> = HashMap::new();
+            let mut held: HashMap<usize, RoomState> = HashMap::new();
+            let mut totals = Totals::default();
+            for change in changes {
+                match change {
+                    Change::Removed(room) => {
+                        documents.remove(&room);
+                        if let Some(gone) = held.remove(&room) {
+                            totals.remove(&gone);
+                        }
+                    }
+                    Change::Sent(room, sent) => {
+                        documents.entry(room).or_default().extend(sent.clone());
+                        match held.get_mut(&room) {
+                            Some(state) => {
+                                totals.remove(state);
+                                state.merge(&sent);
+                                totals.add(state);
+                            }
+                            None => {
+                                let state = RoomState::from_fields(&sent);
+                                totals.add(&state);
+                                held.insert(room, state);
+                            }
+                        }
+                    }
+                }
+                let recounted: Vec<RoomState> = documents
+                    .values()
+                    .map(|d| RoomState::parse(&Value::Object(d.clone())))
+                    .collect();
+                for user_unread_alert in [true, false] {
+                    prop_assert_eq!(
+                        totals.unread(user_unread_alert),
+                        count(&recounted, user_unread_alert)
+                    );
+                }
+            }
+        }
+    }
+}
