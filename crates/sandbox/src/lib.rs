@@ -88,6 +88,9 @@ pub struct SandboxConfig {
     pub settings: Vec<(String, serde_json::Value)>,
     /// Generated users beside the seeded ones (`--users N`, for the admin pages at scale).
     pub users: usize,
+    /// Generated channels beside the seeded ones, Alice a member of each (`--rooms N`, for
+    /// the unread model at scale).
+    pub rooms: usize,
     /// The workspace's email (SMTP) is set up (`smtp.check`); invitations and welcome emails
     /// need it.
     pub smtp: bool,
@@ -115,6 +118,7 @@ impl Default for SandboxConfig {
             device_management: false,
             settings: Vec::new(),
             users: 0,
+            rooms: 0,
             smtp: true,
             max_active_users: None,
         }

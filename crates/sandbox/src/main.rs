@@ -7,7 +7,7 @@ use tether_sandbox::{Sandbox, SandboxConfig, seed};
 
 const USAGE: &str = "usage: tether-sandbox [--port N] [--record FILE.jsonl] [--version X.Y] \
 [--name SITE_NAME] [--tls] [--ldap] [--email-verification] [--seats-full] [--test-routes] \
-[--community] [--password-history] [--users N] [--seats N] [--no-smtp] [--chatwoot PORT]";
+[--community] [--password-history] [--users N] [--rooms N] [--seats N] [--no-smtp] [--chatwoot PORT]";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -71,6 +71,10 @@ async fn main() -> ExitCode {
             ("--users", Some(v)) => match v.parse() {
                 Ok(n) => config.users = n,
                 Err(_) => return fail(&format!("--users needs a number, got {v:?}")),
+            },
+            ("--rooms", Some(v)) => match v.parse() {
+                Ok(n) => config.rooms = n,
+                Err(_) => return fail(&format!("--rooms needs a number, got {v:?}")),
             },
             ("--seats", Some(v)) => match v.parse() {
                 Ok(n) => config.max_active_users = Some(n),

@@ -1,7 +1,10 @@
-//! `--users N`: generated accounts for the admin pages and their benchmarks.
+//! `--users N`: generated accounts for the admin pages and their benchmarks; `--rooms N`:
+//! generated channels for the unread model at scale.
 
-use super::{AccountRecord, User};
-use crate::seed::{PLAIN, SeedUser, leak};
+use std::collections::HashMap;
+
+use super::{AccountRecord, Room, Subscription, User};
+use crate::seed::{ALICE, PLAIN, SAM, SeedUser, leak};
 
 const GIVEN: [&str; 16] = [
     "Ana", "Bruno", "Chen", "Dalia", "Emil", "Fatima", "Goran", "Hana", "Ivo", "Jana", "Kofi",
@@ -55,4 +58,24 @@ pub fn generated_users(count: usize) -> Vec<User> {
             User::new(seed, account)
         })
         .collect()
+}
+
+/// `--rooms N`: N more public channels, `room-00001`…, each with Alice and Sam as members and
+/// nothing unread: how a long-standing member of a large workspace looks to the tray. Sam (or
+/// anyone) posting in one is one `subscriptions-changed` event for Alice.
+pub fn generated_rooms(count: usize) -> impl Iterator<Item = Room> {
+    (1..=count).map(|n| {
+        let members = vec![ALICE.id.to_owned(), SAM.id.to_owned()];
+        Room {
+            name: format!("room-{n:05}"),
+            fname: format!("Room {n}"),
+            owners: vec![SAM.id.to_owned()],
+            subscriptions: members
+                .iter()
+                .map(|m| (m.clone(), Subscription::default()))
+                .collect(),
+            members,
+            sounds: HashMap::new(),
+        }
+    })
 }

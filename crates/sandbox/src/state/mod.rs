@@ -109,6 +109,7 @@ impl SandboxState {
                             .map(|&m| (m.to_owned(), Subscription::default()))
                             .collect(),
                     })
+                    .chain(generated::generated_rooms(config.rooms))
                     .collect(),
                 tokens,
                 outbox: Vec::new(),
