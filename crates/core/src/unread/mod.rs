@@ -232,10 +232,7 @@ impl<'a> UnreadApi<'a> {
         let creds = self.session.credentials(row)?;
         let subs = client.subscriptions(&creds).await?;
         let mut held = WorkspaceRooms::default();
-        for sub in subs {
-            let Value::Object(fields) = sub else {
-                continue;
-            };
+        for fields in subs {
             let Some(id) = fields.get("_id").and_then(Value::as_str) else {
                 continue;
             };
