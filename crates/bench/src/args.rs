@@ -7,6 +7,8 @@ pub struct Args {
     pub quick: bool,
     /// Measure only Administration › Users (`--users-page-only`: quicker, to work on it).
     pub users_page_only: bool,
+    /// Measure only the scaling rows (`--scaling-only`: quicker, to work on them).
+    pub scaling_only: bool,
     pub app: PathBuf,
     pub floor: PathBuf,
     pub dist: PathBuf,
@@ -19,7 +21,7 @@ pub struct Args {
 }
 
 pub fn args() -> Result<Args, String> {
-    let (mut quick, mut users_page_only) = (false, false);
+    let (mut quick, mut users_page_only, mut scaling_only) = (false, false, false);
     let (mut app, mut floor, mut dist, mut out, mut deb, mut criterion) =
         (None, None, None, None, None, None);
     let mut idle_seconds = None;
@@ -33,6 +35,7 @@ pub fn args() -> Result<Args, String> {
         match arg.as_str() {
             "--quick" => quick = true,
             "--users-page-only" => users_page_only = true,
+            "--scaling-only" => scaling_only = true,
             "--app" => app = Some(value()?),
             "--floor" => floor = Some(value()?),
             "--dist" => dist = Some(value()?),
@@ -51,6 +54,7 @@ pub fn args() -> Result<Args, String> {
     Ok(Args {
         quick,
         users_page_only,
+        scaling_only,
         app: need(app, "app")?,
         floor: need(floor, "floor")?,
         dist: need(dist, "dist")?,

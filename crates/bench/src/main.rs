@@ -12,8 +12,10 @@ mod baseline;
 mod chatwoot;
 mod driven;
 mod guard;
+mod plan;
 mod procs;
 mod report;
+mod scaling;
 mod smaps;
 
 use args::{Args, args};
@@ -24,6 +26,7 @@ use std::time::Duration;
 
 use tether_sandbox::{RateLimit, Sandbox, SandboxConfig};
 
+use plan::Plan;
 use procs::{Launched, spawn_marked, spawn_with_channel};
 use report::{LatencyFigures, Report, Runs, Stat, Variant};
 
@@ -51,20 +54,6 @@ const VARIANTS: &[(&str, &[(&str, &str)])] = &[
     ("Shipped, JIT off", &[("JSC_useJIT", "0")]),
 ];
 const SHIPPED: &str = "Compositing off, 8 MB JS heap floor";
-
-/// How much of everything: `--quick` proves the instrument in about a minute.
-struct Plan {
-    runs: usize,
-    /// Extra launches that only time the start (no idle wait).
-    start_only: usize,
-    variant_runs: usize,
-    /// After becoming interactive, the start's own background work (revalidating sessions,
-    /// the realtime connection, images, custom sounds) is left to finish this long before the
-    /// idle measure begins.
-    settle: Duration,
-    idle: Duration,
-    rounds: usize,
-}
 
 /// What one launch is.
 #[derive(Clone, Copy)]
@@ -228,38 +217,7 @@ fn say(what: &str) {
 
 async fn bench(args: &Args) -> Result<Report, String> {
     let _ = rustls::crypto::ring::default_provider().install_default();
-    let plan = if args.quick {
-        Plan {
-            runs: 1,
-            start_only: 0,
-            variant_runs: 1,
-            // The debug build's start work (the server's profile and images arriving, the
-            // realtime connection and its first counts, each a re-render in software GL)
-            // runs for several seconds after the first paint; the audio output warmed up at
-            // start closes 10 s after it opened.
-            settle: Duration::from_secs(11),
-            idle: Duration::from_secs(3),
-            rounds: 2,
-        }
-    } else {
-        Plan {
-            runs: 3,
-            start_only: 2,
-            variant_runs: 2,
-            // The audio output warmed up at start closes 10 s after it opened.
-            settle: Duration::from_secs(12),
-            // A minute idle: the CPU it costs, then the memory.
-            idle: Duration::from_secs(60),
-            rounds: 5,
-        }
-    };
-    let plan = match args.idle_seconds {
-        Some(seconds) => Plan {
-            idle: Duration::from_secs(seconds),
-            ..plan
-        },
-        None => plan,
-    };
+    let plan = Plan::for_args(args);
     std::fs::create_dir_all(&args.out).map_err(|e| e.to_string())?;
     if args.users_page_only {
         let scratch = tempfile::tempdir().map_err(|e| e.to_string())?;
@@ -267,7 +225,23 @@ async fn bench(args: &Args) -> Result<Report, String> {
         let mut section = String::new();
         figures.markdown(&mut section);
         eprintln!("{section}");
-        return Ok(Report::users_page_only(figures));
+        return Ok(Report {
+            admin: Some(figures),
+            ..Report::part("users page only")
+        });
+    }
+    if args.scaling_only {
+        let scratch = tempfile::tempdir().map_err(|e| e.to_string())?;
+        let watcher = tether_harness::tray::Watcher::start();
+        let figures =
+            scaling::measure(&args.app, scratch.path(), plan.settle, args.quick, &watcher).await?;
+        let mut section = String::new();
+        figures.markdown(&mut section);
+        eprintln!("{section}");
+        return Ok(Report {
+            scaling: Some(figures),
+            ..Report::part("scaling rows only")
+        });
     }
     let logs = args.out.join("logs");
     std::fs::create_dir_all(&logs).map_err(|e| e.to_string())?;
@@ -420,6 +394,23 @@ async fn bench(args: &Args) -> Result<Report, String> {
         }
     };
 
+    say("workspaces and rooms at scale");
+    let scaling = match scaling::measure(
+        &args.app,
+        scratch.path(),
+        plan.settle,
+        args.quick,
+        &watcher,
+    )
+    .await
+    {
+        Ok(figures) => Some(figures),
+        Err(e) => {
+            problems.push(format!("scaling: {e}"));
+            None
+        }
+    };
+
     say("Administration › Users on 10,000 users");
     let admin = match admin_users::measure(&args.app, scratch.path(), plan.rounds).await {
         Ok(figures) => Some(figures),
@@ -461,6 +452,7 @@ async fn bench(args: &Args) -> Result<Report, String> {
         latencies,
         admin,
         chatwoot,
+        scaling,
         budgets: Vec::new(),
         problems,
     };

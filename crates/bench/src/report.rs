@@ -9,12 +9,14 @@ mod admin;
 mod breakdown;
 mod chatwoot;
 mod runs;
+mod scaling;
 mod sources;
 mod stat;
 
 pub use admin::AdminFigures;
 pub use chatwoot::ChatwootFigures;
 pub use runs::{Idle, Runs, SubjectFigures, mb};
+pub use scaling::{ScalingFigures, ScalingRow};
 use sources::CORE_BENCHES;
 pub use sources::{Package, core_costs, machine, package};
 pub use stat::Stat;
@@ -72,6 +74,8 @@ pub struct Report {
     pub admin: Option<AdminFigures>,
     /// A Chatwoot workspace's alerts through core.
     pub chatwoot: Option<ChatwootFigures>,
+    /// Workspaces and rooms at scale (issue 25 item 4).
+    pub scaling: Option<ScalingFigures>,
     pub budgets: Vec<Budget>,
     pub problems: Vec<String>,
 }
@@ -88,10 +92,11 @@ fn ratio(a: Option<f64>, b: Option<f64>) -> String {
 }
 
 impl Report {
-    /// A run that measured only the Users page (`--users-page-only`).
-    pub fn users_page_only(admin: AdminFigures) -> Report {
+    /// A run that measured only one part (`--users-page-only`, `--scaling-only`): the rest
+    /// empty.
+    pub fn part(mode: &str) -> Report {
         Report {
-            mode: "users page only".into(),
+            mode: mode.into(),
             date: chrono::Utc::now().format("%Y-%m-%d %H:%M UTC").to_string(),
             machine: Vec::new(),
             idle_s: 0,
@@ -102,8 +107,9 @@ impl Report {
             package: None,
             core_ms: Vec::new(),
             latencies: LatencyFigures::default(),
-            admin: Some(admin),
+            admin: None,
             chatwoot: None,
+            scaling: None,
             budgets: Vec::new(),
             problems: Vec::new(),
         }
@@ -396,6 +402,9 @@ impl Report {
             show(self.latencies.sound_ms.as_ref(), 1),
             show(self.latencies.tray_ms.as_ref(), 1),
         );
+        if let Some(scaling) = &self.scaling {
+            scaling.markdown(w);
+        }
         if let Some(chatwoot) = &self.chatwoot {
             chatwoot.markdown(w);
         }
