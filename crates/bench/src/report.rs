@@ -158,6 +158,17 @@ impl Report {
             floor_cpu.map(|f| f + self.idle_s as f64 * 10.0),
             "ms",
         );
+        // Wake-ups (threads' context switches) over the idle time: none of Tether's own, so
+        // what WebKit and the shell cause, as the floor's, within a fifth for noise.
+        let wakeups = median(self.tether.idle_wakeups.as_ref());
+        let floor_wakeups = median(self.floor.idle_wakeups.as_ref());
+        add(
+            "Wake-ups while idle ≤ floor's + 20%",
+            floor_wakeups.map_or_else(|| "—".into(), |f| format!("{:.0} wake-ups", f * 1.2)),
+            wakeups,
+            floor_wakeups.map(|f| f * 1.2),
+            "wake-ups",
+        );
         add(
             "Idle PSS ≤ half the baseline's",
             baseline_pss.map_or_else(|| "—".into(), |b| format!("{:.1} MB", b / 2.0)),
