@@ -344,6 +344,8 @@ pub struct ProcessMemory {
     pub pss_kib: u64,
     /// PSS by kind of mapping (`crate::smaps::KINDS`).
     pub pss_by_kind_kib: Vec<(&'static str, u64)>,
+    /// PSS by mapped file, largest first (`crate::smaps::breakdown`).
+    pub pss_by_file_kib: Vec<(String, u64)>,
 }
 
 /// The memory of a subject's processes (`smaps_rollup`).
@@ -364,11 +366,13 @@ pub fn memory(root: u32) -> Vec<ProcessMemory> {
                 .unwrap_or_default()
                 .trim()
                 .to_owned();
+            let breakdown = crate::smaps::breakdown(pid);
             Some(ProcessMemory {
                 name,
                 rss_kib: field("Rss:"),
                 pss_kib: field("Pss:"),
-                pss_by_kind_kib: crate::smaps::pss_by_kind(pid),
+                pss_by_kind_kib: breakdown.by_kind,
+                pss_by_file_kib: breakdown.by_file,
             })
         })
         .collect()

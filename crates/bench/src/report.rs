@@ -7,6 +7,7 @@ use serde::Serialize;
 
 mod admin;
 mod breakdown;
+mod changes;
 mod chatwoot;
 mod runs;
 mod scaling;
@@ -328,6 +329,7 @@ impl Report {
             let _ = writeln!(w, "| `{name}` | {} |", stat.show(0));
         }
         breakdown::markdown(w, &t.processes, &self.floor.processes);
+        breakdown::files_markdown(w, &t.processes, &self.floor.processes);
         let _ = writeln!(w, "\n## WebKit settings\n");
         let _ = writeln!(
             w,
@@ -415,6 +417,9 @@ impl Report {
         );
         if let Some(scaling) = &self.scaling {
             scaling.markdown(w);
+        }
+        if self.mode == "full" {
+            changes::markdown(w);
         }
         if let Some(chatwoot) = &self.chatwoot {
             chatwoot.markdown(w);

@@ -36,13 +36,32 @@ pub fn kind(perms: &str, path: &str) -> &'static str {
     }
 }
 
-/// PSS in KiB by kind, for one process (empty when it is gone).
-pub fn pss_by_kind(pid: u32) -> Vec<(&'static str, u64)> {
+/// A process's mappings by kind, and the files it maps by PSS.
+pub struct Breakdown {
+    /// PSS (KiB) by kind of mapping, in [`KINDS`]' order.
+    pub by_kind: Vec<(&'static str, u64)>,
+    /// PSS (KiB) by mapped file (libraries, fonts, the binary), largest first; files under
+    /// 64 KiB left out.
+    pub by_file: Vec<(String, u64)>,
+}
+
+/// How the process's own executable is listed.
+pub const APP_BINARY: &str = "(the app's executable)";
+
+/// Below this a mapped file is not listed (the report names the files that matter).
+const LISTED_FROM_KIB: u64 = 64;
+
+/// One process's PSS by kind and by file (empty when it is gone).
+pub fn breakdown(pid: u32) -> Breakdown {
     let Ok(smaps) = std::fs::read_to_string(format!("/proc/{pid}/smaps")) else {
-        return Vec::new();
+        return Breakdown {
+            by_kind: Vec::new(),
+            by_file: Vec::new(),
+        };
     };
     let mut totals = vec![0u64; KINDS.len()];
-    let mut current = 0;
+    let mut files: std::collections::HashMap<&str, u64> = std::collections::HashMap::new();
+    let (mut current, mut path) = (0, "");
     for line in smaps.lines() {
         let mut fields = line.split_whitespace();
         let Some(first) = fields.next() else { continue };
@@ -53,10 +72,13 @@ pub fn pss_by_kind(pid: u32) -> Vec<(&'static str, u64)> {
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(0);
             totals[current] += kib;
+            if path.starts_with('/') {
+                *files.entry(path).or_default() += kib;
+            }
         } else if first.contains('-') && !first.ends_with(':') {
             // A mapping's header: `start-end perms offset dev inode [path]`.
             let perms = fields.next().unwrap_or("");
-            let path = fields.nth(3).unwrap_or("");
+            path = fields.nth(3).unwrap_or("");
             let k = kind(perms, path);
             current = KINDS
                 .iter()
@@ -64,7 +86,32 @@ pub fn pss_by_kind(pid: u32) -> Vec<(&'static str, u64)> {
                 .unwrap_or(KINDS.len() - 1);
         }
     }
-    KINDS.iter().copied().zip(totals).collect()
+    // The executable is named as such: Tether's `tether` and the floor's `floor` are the same
+    // part (the app's own code) under different names.
+    let exe = std::fs::read_link(format!("/proc/{pid}/exe")).unwrap_or_default();
+    let mut by_file: Vec<(String, u64)> = files
+        .into_iter()
+        .filter(|(_, kib)| *kib >= LISTED_FROM_KIB)
+        .map(|(path, kib)| {
+            let name = if std::path::Path::new(path) == exe {
+                APP_BINARY.to_owned()
+            } else {
+                path.to_owned()
+            };
+            (name, kib)
+        })
+        .collect();
+    by_file.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    Breakdown {
+        by_kind: KINDS.iter().copied().zip(totals).collect(),
+        by_file,
+    }
+}
+
+/// PSS in KiB by kind, for one process (empty when it is gone).
+#[cfg(test)]
+pub fn pss_by_kind(pid: u32) -> Vec<(&'static str, u64)> {
+    breakdown(pid).by_kind
 }
 
 #[cfg(test)]
@@ -95,6 +142,22 @@ mod tests {
         assert_eq!(
             kind("r--p", "/usr/lib/locale/locale-archive"),
             "other files"
+        );
+    }
+
+    #[test]
+    fn this_process_maps_its_libraries_by_file() {
+        let mine = breakdown(std::process::id());
+        assert!(
+            mine.by_file
+                .iter()
+                .any(|(path, _)| path.contains("libc.so")),
+            "{:?}",
+            mine.by_file
+        );
+        assert!(
+            mine.by_file.windows(2).all(|w| w[0].1 >= w[1].1),
+            "largest first"
         );
     }
 

@@ -51,3 +51,58 @@ pub fn markdown(w: &mut String, tether: &[ProcessMemory], floor: &[ProcessMemory
         }
     }
 }
+
+/// How many files the "beyond the floor" table lists.
+const FILES_LISTED: usize = 12;
+
+/// The mapped files (libraries, fonts, the binary) whose PSS in Tether's processes most
+/// exceeds the floor's, per process: what Tether loads that a blank page does not.
+pub fn files_markdown(w: &mut String, tether: &[ProcessMemory], floor: &[ProcessMemory]) {
+    if tether.is_empty() || floor.is_empty() {
+        return;
+    }
+    // The floor's app process is `floor`; compare it with Tether's `tether`.
+    let counterpart = |name: &str| if name == "tether" { "floor" } else { name }.to_owned();
+    let kib_in = |processes: &[ProcessMemory], name: &str, path: &str| -> u64 {
+        processes
+            .iter()
+            .filter(|p| p.name == name)
+            .flat_map(|p| &p.pss_by_file_kib)
+            .filter(|(f, _)| f == path)
+            .map(|(_, kib)| *kib)
+            .sum()
+    };
+    let mut beyond: Vec<(String, String, u64, u64)> = Vec::new();
+    for process in tether {
+        let other = counterpart(&process.name);
+        for (path, kib) in &process.pss_by_file_kib {
+            let floor_kib = kib_in(floor, &other, path);
+            if *kib > floor_kib {
+                beyond.push((process.name.clone(), path.clone(), *kib, floor_kib));
+            }
+        }
+    }
+    beyond.sort_by_key(|b| std::cmp::Reverse(b.2 - b.3));
+    let _ = writeln!(
+        w,
+        "
+The mapped files whose PSS in Tether's processes most exceeds the floor's (the app process against `floor`, each WebKit process against its namesake), MB:\n"
+    );
+    let _ = writeln!(
+        w,
+        "| Process | File | Tether | Floor | More |\n|---|---|---|---|---|"
+    );
+    for (process, path, kib, floor_kib) in beyond.into_iter().take(FILES_LISTED) {
+        let file = match path.rsplit('/').next() {
+            Some(name) if path != crate::smaps::APP_BINARY => format!("`{name}`"),
+            _ => path.clone(),
+        };
+        let _ = writeln!(
+            w,
+            "| {process} | {file} | {:.1} | {:.1} | +{:.1} |",
+            mb(kib),
+            mb(floor_kib),
+            mb(kib - floor_kib)
+        );
+    }
+}
