@@ -233,13 +233,20 @@ async fn bench(args: &Args) -> Result<Report, String> {
     if args.scaling_only {
         let scratch = tempfile::tempdir().map_err(|e| e.to_string())?;
         let watcher = tether_harness::tray::Watcher::start();
-        let figures =
-            scaling::measure(&args.app, scratch.path(), plan.settle, args.quick, &watcher).await?;
+        let (figures, problems) = scaling::measure(
+            &args.app,
+            (scratch.path(), &args.out),
+            plan.settle,
+            args.quick,
+            &watcher,
+        )
+        .await;
         let mut section = String::new();
         figures.markdown(&mut section);
         eprintln!("{section}");
         return Ok(Report {
             scaling: Some(figures),
+            problems,
             ..Report::part("scaling rows only")
         });
     }
@@ -273,7 +280,7 @@ async fn bench(args: &Args) -> Result<Report, String> {
         data: data.clone(),
         chromium_profile: scratch.path().join("chromium-profile"),
         baseline,
-        logs,
+        logs: logs.clone(),
         launches: 0,
     };
 
@@ -395,21 +402,16 @@ async fn bench(args: &Args) -> Result<Report, String> {
     };
 
     say("workspaces and rooms at scale");
-    let scaling = match scaling::measure(
+    let (scaling, scaling_problems) = scaling::measure(
         &args.app,
-        scratch.path(),
+        (scratch.path(), &logs),
         plan.settle,
         args.quick,
         &watcher,
     )
-    .await
-    {
-        Ok(figures) => Some(figures),
-        Err(e) => {
-            problems.push(format!("scaling: {e}"));
-            None
-        }
-    };
+    .await;
+    problems.extend(scaling_problems);
+    let scaling = Some(scaling);
 
     say("Administration › Users on 10,000 users");
     let admin = match admin_users::measure(&args.app, scratch.path(), plan.rounds).await {

@@ -69,27 +69,33 @@ impl SecretStore for AppKeyring {
     }
 }
 
-/// Every row of the plan, measured.
+/// Every row of the plan, measured; a row that fails is said (the app's log is kept in `logs`)
+/// and the others are still measured.
 pub async fn measure(
     app: &Path,
-    scratch: &Path,
+    (scratch, logs): (&Path, &Path),
     settle: Duration,
     quick: bool,
     watcher: &Watcher,
-) -> Result<ScalingFigures, String> {
-    let mut rows = Vec::new();
+) -> (ScalingFigures, Vec<String>) {
+    let (mut rows, mut problems) = (Vec::new(), Vec::new());
     for &(workspaces, rooms) in if quick { QUICK } else { FULL } {
         crate::say(&format!(
             "scaling: {workspaces} workspace(s) of {rooms} rooms"
         ));
-        rows.push(row(app, scratch, settle, watcher, workspaces, rooms).await?);
+        match row(app, (scratch, logs), settle, watcher, workspaces, rooms).await {
+            Ok(row) => rows.push(row),
+            Err(e) => problems.push(format!(
+                "scaling, {workspaces} workspace(s) of {rooms} rooms: {e} (the app's log: scaling-{workspaces}-{rooms}.log)"
+            )),
+        }
     }
-    Ok(ScalingFigures::from_rows(rows))
+    (ScalingFigures::from_rows(rows), problems)
 }
 
 async fn row(
     app: &Path,
-    scratch: &Path,
+    (scratch, logs): (&Path, &Path),
     settle: Duration,
     watcher: &Watcher,
     workspaces: usize,
@@ -118,7 +124,7 @@ async fn row(
         command.env_remove(knob);
     }
     command.env("TETHER_DATA_DIR", &data);
-    let log = data.join("launch.log");
+    let log = logs.join(format!("scaling-{workspaces}-{rooms}.log"));
     let launched = procs::spawn_marked(command, &log)?;
     let outcome = tokio::task::block_in_place(|| {
         measure_launched(&launched, &sandboxes, settle, watcher, workspaces, rooms)
@@ -179,7 +185,14 @@ fn measure_launched(
     let deadline = Instant::now() + Duration::from_secs(120);
     while !sandboxes.iter().all(|s| s.realtime_subscriptions() == 3) {
         if Instant::now() > deadline {
-            return Err("not every workspace's realtime connection came up within 120 s".into());
+            let up = sandboxes
+                .iter()
+                .filter(|s| s.realtime_subscriptions() == 3)
+                .count();
+            return Err(format!(
+                "{up} of {} workspaces' realtime connections came up within 120 s",
+                sandboxes.len()
+            ));
         }
         std::thread::sleep(Duration::from_millis(100));
     }
