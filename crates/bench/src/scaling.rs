@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use tether_core::ports::{RecordingEventSink, SecretError, SecretKey, SecretStore, SystemClock};
 use tether_core::{Sensitive, Tether, TetherConfig};
 use tether_harness::tray::Watcher;
-use tether_sandbox::{RateLimit, Sandbox, SandboxConfig, seed};
+use tether_sandbox::{Sandbox, SandboxConfig, seed};
 
 use crate::procs;
 use crate::report::{ScalingFigures, ScalingRow, mb};
@@ -106,10 +106,7 @@ async fn row(
         let sandbox = Sandbox::start(SandboxConfig {
             site_name: format!("Scale {i:02}"),
             rooms,
-            rate_limit: RateLimit {
-                calls: 100_000,
-                window: Duration::from_secs(60),
-            },
+            rate_limit: crate::out_of_reach(),
             ..Default::default()
         })
         .await
