@@ -196,21 +196,26 @@ pub async fn backend(cache: &std::path::Path, sandbox: &Sandbox) -> Result<Tethe
     )
     .await
     .map_err(|e| e.to_string())?;
-    let ws = tether
+    sign_alice_in(&tether, sandbox).await?;
+    Ok(tether)
+}
+
+/// Adds `sandbox` as a workspace of `core`, signs Alice in with her password and reads her
+/// profile, so that a page started on this cache shows it at once.
+pub async fn sign_alice_in(core: &Tether, sandbox: &Sandbox) -> Result<(), String> {
+    let ws = core
         .workspaces()
         .add(&sandbox.url())
         .await
         .map_err(|e| e.to_string())?;
     let password = Sensitive::new(seed::ALICE.password.unwrap_or_default().to_owned());
-    tether
-        .session()
+    core.session()
         .sign_in_password(&ws.id, seed::ALICE.username, password)
         .await
         .map_err(|e| e.to_string())?;
-    tether
-        .profile()
+    core.profile()
         .refresh(&ws.id)
         .await
         .map_err(|e| e.to_string())?;
-    Ok(tether)
+    Ok(())
 }

@@ -147,20 +147,7 @@ async fn prepare(data: &Path, sandboxes: &[Sandbox]) -> Result<(), String> {
     .await
     .map_err(|e| e.to_string())?;
     for sandbox in sandboxes {
-        let ws = core
-            .workspaces()
-            .add(&sandbox.url())
-            .await
-            .map_err(|e| e.to_string())?;
-        let password = Sensitive::new(seed::ALICE.password.unwrap_or_default().to_owned());
-        core.session()
-            .sign_in_password(&ws.id, seed::ALICE.username, password)
-            .await
-            .map_err(|e| e.to_string())?;
-        core.profile()
-            .refresh(&ws.id)
-            .await
-            .map_err(|e| e.to_string())?;
+        crate::baseline::sign_alice_in(&core, sandbox).await?;
     }
     Ok(())
 }

@@ -108,12 +108,6 @@ pub fn breakdown(pid: u32) -> Breakdown {
     }
 }
 
-/// PSS in KiB by kind, for one process (empty when it is gone).
-#[cfg(test)]
-pub fn pss_by_kind(pid: u32) -> Vec<(&'static str, u64)> {
-    breakdown(pid).by_kind
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,7 +157,7 @@ mod tests {
 
     #[test]
     fn this_process_has_heap_and_libraries() {
-        let mine = pss_by_kind(std::process::id());
+        let mine = breakdown(std::process::id()).by_kind;
         let of = |k: &str| mine.iter().find(|(x, _)| *x == k).map_or(0, |(_, v)| *v);
         assert!(of("heap & anonymous") > 0, "{mine:?}");
         assert!(of("libraries") > 0, "{mine:?}");
