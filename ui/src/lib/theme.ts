@@ -7,7 +7,6 @@ import status from "@rocket.chat/fuselage-tokens/dist/status.json";
 import statusBullet from "@rocket.chat/fuselage-tokens/dist/statusBullet.json";
 import stroke from "@rocket.chat/fuselage-tokens/dist/stroke.json";
 import surface from "@rocket.chat/fuselage-tokens/dist/surface.json";
-import typography from "@rocket.chat/fuselage-tokens/dist/typography.json";
 
 export type Theme = "light" | "dark" | "high-contrast";
 export type ThemePreference = "auto" | Theme;
@@ -40,7 +39,6 @@ export function themeVariables(theme: Theme): Record<string, string> {
       vars[`--${group}-${name}`] = value;
     }
   }
-  vars["--font-family"] = typography.fontFamily.sans.map((f) => (f.includes(" ") ? `"${f}"` : f)).join(", ");
   return vars;
 }
 
