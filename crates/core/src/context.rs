@@ -95,7 +95,8 @@ impl Context {
         lock(&self.keyring).clone()
     }
 
-    /// Asks the secret store once, at start-up: a keyring that does not answer is said at once.
+    /// Asks the secret store once, at start-up (before the stored sessions are read from it):
+    /// a keyring that does not answer is said at once.
     pub(crate) async fn probe_keyring(&self) {
         const PROBE_KEY: &str = "keyring-probe";
         let probe = SecretKey {

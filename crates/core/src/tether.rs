@@ -46,7 +46,6 @@ impl Tether {
     ) -> Result<Self> {
         let store = Store::open(&config.cache_path).await?;
         let ctx = Context::new(store, secrets, clock, events)?;
-        ctx.probe_keyring().await;
         for (host, sha256) in ctx.store.trusted_certificates().await? {
             ctx.http().trust().pin(&host, &sha256);
         }

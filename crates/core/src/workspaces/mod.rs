@@ -247,6 +247,11 @@ impl WorkspacesApi<'_> {
     /// at start-up, all workspaces at once. Never asks for a password: a workspace whose
     /// session cannot be revalidated keeps its cache and shows why.
     pub async fn restore_sessions(&self) -> Result<()> {
+        // The keyring is asked here, in the background, not while opening: on the shell's main
+        // thread its D-Bus round trips (40 ms here) held up the window's first page. A keyring
+        // that does not answer is still said before any session is read from it, and the
+        // WorkspacesChanged below brings the warning to the window.
+        self.ctx.probe_keyring().await;
         let rows = self.ctx.store.workspaces().await?;
         for row in rows.iter().filter(|r| r.account.is_some()) {
             self.session.set_connection(&row.id, Connection::Connecting);

@@ -4,7 +4,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::common::{Harness, pw, sign_in_as};
-use tether_core::ports::{RecordingEventSink, SecretError, SecretKey, SecretStore, SystemClock};
+use tether_core::ports::{
+    CoreEvent, RecordingEventSink, SecretError, SecretKey, SecretStore, SystemClock,
+};
 use tether_core::workspace::{Connection, DataSource};
 use tether_core::{ErrorCode, Sensitive, Tether};
 use tether_sandbox::{RateLimit, Sandbox, SandboxConfig, seed};
@@ -262,22 +264,29 @@ async fn no_token_or_server_secret_reaches_the_cache_file() {
     }
 }
 
-struct BrokenKeyring;
+/// A keyring that never answers; it counts how often it was asked.
+#[derive(Default)]
+struct BrokenKeyring {
+    asked: std::sync::atomic::AtomicUsize,
+}
+impl BrokenKeyring {
+    fn refuse(&self) -> SecretError {
+        self.asked.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        SecretError::Unavailable("no Secret Service on the session bus".into())
+    }
+    fn asked(&self) -> usize {
+        self.asked.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
 impl SecretStore for BrokenKeyring {
     fn get(&self, _: &SecretKey) -> Result<Option<Sensitive<String>>, SecretError> {
-        Err(SecretError::Unavailable(
-            "no Secret Service on the session bus".into(),
-        ))
+        Err(self.refuse())
     }
     fn set(&self, _: &SecretKey, _: &Sensitive<String>) -> Result<(), SecretError> {
-        Err(SecretError::Unavailable(
-            "no Secret Service on the session bus".into(),
-        ))
+        Err(self.refuse())
     }
     fn delete(&self, _: &SecretKey) -> Result<(), SecretError> {
-        Err(SecretError::Unavailable(
-            "no Secret Service on the session bus".into(),
-        ))
+        Err(self.refuse())
     }
 }
 
@@ -285,14 +294,25 @@ impl SecretStore for BrokenKeyring {
 async fn without_a_keyring_sign_in_works_for_the_session_and_says_so() {
     let h = Harness::new();
     let sandbox = h.sandbox().await;
+    let keyring = Arc::new(BrokenKeyring::default());
+    let events = Arc::new(RecordingEventSink::default());
     let app = Tether::open(
         &h.config,
-        Arc::new(BrokenKeyring),
+        keyring.clone(),
         Arc::new(SystemClock),
-        Arc::new(RecordingEventSink::default()),
+        events.clone(),
     )
     .await
     .unwrap();
+    // Opening never waits for the keyring (the shell opens core on its main thread, before
+    // the window's first page): it is asked when the stored sessions are restored.
+    assert_eq!(keyring.asked(), 0, "opening asked the keyring");
+    app.workspaces().restore_sessions().await.unwrap();
+    assert_eq!(keyring.asked(), 1, "the start-up probe asks once");
+    assert!(
+        events.events().contains(&CoreEvent::WorkspacesChanged),
+        "the window learns the keyring's state"
+    );
     let status = app.context().keyring_status();
     assert!(!status.available);
     assert!(
