@@ -143,14 +143,11 @@ impl Bench<'_> {
             let threads_before = procs::cpu_by_thread(launched.child.id());
             std::thread::sleep(idle);
             let idle_cpu = procs::cpu_ms(launched.child.id()) - cpu_before;
-            let wakeups =
-                procs::wakeups_between(&wakeups_before, &procs::wakeups(launched.child.id()));
+            let wakeups_after = procs::wakeups(launched.child.id());
+            let threads_after = procs::cpu_by_thread(launched.child.id());
+            let wakeups = procs::wakeups_between(&wakeups_before, &wakeups_after);
             if !idle.is_zero() {
-                let busiest = procs::busiest(
-                    &threads_before,
-                    &procs::cpu_by_thread(launched.child.id()),
-                    5,
-                );
+                let busiest = procs::busiest(&threads_before, &threads_after, 5);
                 say(&format!(
                     "idle CPU {idle_cpu:.0} ms, {wakeups} wake-ups; busiest threads: {}",
                     busiest.join(", ")
@@ -165,6 +162,11 @@ impl Bench<'_> {
                 report::Idle {
                     cpu_ms: idle_cpu.max(0.0),
                     wakeups: wakeups as f64,
+                    wakeups_by_thread: procs::wakeups_by_name(
+                        &wakeups_before,
+                        &wakeups_after,
+                        &threads_after,
+                    ),
                 },
             )
         });

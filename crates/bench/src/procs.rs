@@ -274,6 +274,28 @@ pub fn wakeups_between(
         .sum()
 }
 
+/// The wake-ups between two readings, by "process: thread" name (threads of one name summed,
+/// e.g. a pool's workers), from the names in `threads` ([`cpu_by_thread`]); a thread without a
+/// name there is "?". To say whose wake-ups an idle period had.
+pub fn wakeups_by_name(
+    before: &std::collections::BTreeMap<u32, u64>,
+    after: &std::collections::BTreeMap<u32, u64>,
+    threads: &std::collections::BTreeMap<u32, (String, String, f64)>,
+) -> std::collections::BTreeMap<String, u64> {
+    let mut by_name = std::collections::BTreeMap::new();
+    for (tid, now) in after {
+        let grew = now.saturating_sub(before.get(tid).copied().unwrap_or(0));
+        if grew == 0 {
+            continue;
+        }
+        let name = threads
+            .get(tid)
+            .map_or_else(|| "?".to_owned(), |(p, t, _)| format!("{p}: {t}"));
+        *by_name.entry(name).or_insert(0) += grew;
+    }
+    by_name
+}
+
 /// The CPU time (ms) of every thread of `root`'s tree so far: (process name, thread name, ms),
 /// keyed by thread id; to say which threads an idle period was spent in.
 pub fn cpu_by_thread(root: u32) -> std::collections::BTreeMap<u32, (String, String, f64)> {
@@ -413,6 +435,8 @@ mod tests {
 
 #[cfg(test)]
 mod wakeup_tests {
+    use std::collections::BTreeMap;
+
     use super::*;
 
     #[test]
@@ -421,6 +445,18 @@ mod wakeup_tests {
         // Thread 2 (many switches) ended; thread 4 is new.
         let after = [(1, 130), (3, 9), (4, 4)].into_iter().collect();
         assert_eq!(wakeups_between(&before, &after), 30 + 2 + 4);
+        let names = BTreeMap::from([
+            (1, ("tether".to_owned(), "tokio-rt-worker".to_owned(), 0.0)),
+            (3, ("tether".to_owned(), "tokio-rt-worker".to_owned(), 0.0)),
+        ]);
+        assert_eq!(
+            wakeups_by_name(&before, &after, &names),
+            BTreeMap::from([
+                ("tether: tokio-rt-worker".to_owned(), 30 + 2),
+                ("?".to_owned(), 4),
+            ]),
+            "one name's threads are summed; an unnamed thread is still counted"
+        );
         // This process wakes up while it runs.
         let own = wakeups(std::process::id());
         assert!(own.values().sum::<u64>() > 0, "{own:?}");

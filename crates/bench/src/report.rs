@@ -13,6 +13,7 @@ mod runs;
 mod scaling;
 mod sources;
 mod stat;
+mod wakeups;
 
 pub use admin::AdminFigures;
 pub use chatwoot::ChatwootFigures;
@@ -328,6 +329,11 @@ impl Report {
         for (name, stat) in &t.marks {
             let _ = writeln!(w, "| `{name}` | {} |", stat.show(0));
         }
+        wakeups::markdown(
+            w,
+            &t.idle_wakeups_by_thread,
+            &self.floor.idle_wakeups_by_thread,
+        );
         breakdown::markdown(w, &t.processes, &self.floor.processes);
         breakdown::files_markdown(w, &t.processes, &self.floor.processes);
         let _ = writeln!(w, "\n## WebKit settings\n");

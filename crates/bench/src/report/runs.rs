@@ -16,6 +16,10 @@ pub struct SubjectFigures {
     /// Threads' wake-ups (context switches) over the idle period.
     #[serde(default)]
     pub idle_wakeups: Option<Stat>,
+    /// Wake-ups over the idle period by "process: thread" name (median over the runs, a run
+    /// without the name counting 0).
+    #[serde(default)]
+    pub idle_wakeups_by_thread: Vec<(String, Stat)>,
     /// The processes of the last run.
     pub processes: Vec<ProcessMemory>,
     /// Each milestone's time from launch (ms).
@@ -30,18 +34,21 @@ pub struct Runs {
     pub pss_mb: Vec<f64>,
     pub idle_cpu_ms: Vec<f64>,
     pub idle_wakeups: Vec<f64>,
+    pub idle_wakeups_by_thread: Vec<std::collections::BTreeMap<String, u64>>,
     pub processes: Vec<ProcessMemory>,
     /// Each milestone's times from launch, in the order first seen.
     pub marks: Vec<(String, Vec<f64>)>,
 }
 
 /// What a subject did while it had nothing to do.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Idle {
     /// CPU time (ms).
     pub cpu_ms: f64,
     /// Threads' wake-ups (context switches).
     pub wakeups: f64,
+    /// The same wake-ups by "process: thread" name.
+    pub wakeups_by_thread: std::collections::BTreeMap<String, u64>,
 }
 
 /// KiB (smaps) to MB (10^6 bytes, as the budgets count).
@@ -56,6 +63,7 @@ impl Runs {
         self.add_start(marks);
         self.idle_cpu_ms.push(idle.cpu_ms);
         self.idle_wakeups.push(idle.wakeups);
+        self.idle_wakeups_by_thread.push(idle.wakeups_by_thread);
         self.rss_mb
             .push(mb(processes.iter().map(|p| p.rss_kib).sum()));
         self.pss_mb
@@ -74,6 +82,27 @@ impl Runs {
         self.start_ms.push(marks.last().map_or(0.0, |(_, at)| *at));
     }
 
+    fn wakeups_by_thread(&self) -> Vec<(String, Stat)> {
+        let mut names: Vec<&String> = self
+            .idle_wakeups_by_thread
+            .iter()
+            .flat_map(|r| r.keys())
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+            .into_iter()
+            .filter_map(|name| {
+                let counts: Vec<f64> = self
+                    .idle_wakeups_by_thread
+                    .iter()
+                    .map(|run| run.get(name).copied().unwrap_or(0) as f64)
+                    .collect();
+                Some((name.clone(), Stat::of(&counts)?))
+            })
+            .collect()
+    }
+
     pub fn figures(&self) -> SubjectFigures {
         SubjectFigures {
             start_ms: Stat::of(&self.start_ms),
@@ -81,6 +110,7 @@ impl Runs {
             pss_mb: Stat::of(&self.pss_mb),
             idle_cpu_ms: Stat::of(&self.idle_cpu_ms),
             idle_wakeups: Stat::of(&self.idle_wakeups),
+            idle_wakeups_by_thread: self.wakeups_by_thread(),
             processes: self.processes.clone(),
             marks: self
                 .marks
