@@ -53,6 +53,22 @@ const CHANGES: &[(&str, &str, &str, &str)] = &[
         "the executable 25.6 → 15.8 MB, its PSS in the app process 19.5 → 12.4 MB, Tether's idle \
          PSS 254.0 → 247.4 MB; `.deb` 10.1 → 7.0 MB, installed 25.8 → 16.0 MB",
     ),
+    (
+        "The system's UI font (`system-ui`) instead of Rocket.Chat's web font stack, whose \
+         families the system lacks each cost a font lookup on the first layout",
+        "`ui/src/styles/app.css`",
+        "the page's own timings, debug app, 3 launches each: a forced layout after the first \
+         snapshot, and the first snapshot to the Profile drawn",
+        "first layout of the shell 103–109 → 22–33 ms; snapshot to Profile drawn 222–229 → \
+         77–116 ms",
+    ),
+    (
+        "The keyring is probed in the background when the sessions are restored, not while \
+         core opens on the main thread (which serves the window's first page)",
+        "`crates/core/src/workspaces/mod.rs`",
+        "timestamps around the shell's setup, debug app, 3 launches each",
+        "setup on the main thread 76–92 → 42–56 ms",
+    ),
 ];
 
 /// Its section of the report.
