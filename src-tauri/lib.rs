@@ -84,6 +84,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::alerts::alerts_set_shown_workspace,
             commands::unread::unread_get_summary,
             commands::app::app_mark,
+            commands::app::app_close_window,
             commands::app::app_get_diagnostics,
             commands::app::app_open_log_folder,
             commands::security::security_list_tokens,

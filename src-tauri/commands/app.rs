@@ -12,6 +12,18 @@ pub async fn app_get_snapshot(tether: State<'_, Tether>) -> Result<AppSnapshot, 
     Ok(tether.workspaces().snapshot().await?)
 }
 
+/// Ctrl+W (⌘W): closes the window as its close button does, so it goes to the tray where
+/// there is one (the `CloseRequested` handler in `lib.rs` decides), and quits otherwise.
+#[tauri::command]
+#[specta::specta]
+pub async fn app_close_window(window: tauri::WebviewWindow) -> Result<(), IpcError> {
+    // It fails only when the event loop is gone, i.e. Tether is quitting anyway.
+    if let Err(err) = window.close() {
+        tracing::warn!(%err, "the window could not be closed");
+    }
+    Ok(())
+}
+
 /// A milestone of the UI (the Profile page drawn from the cache), for the benchmarks' launcher:
 /// written to stdout only when `TETHER_BENCH_MARKS` is set. Async, so that Tauri runs it off the
 /// main (GTK) thread, as every other command.

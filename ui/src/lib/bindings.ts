@@ -422,6 +422,18 @@ async appMark(mark: string) : Promise<Result<null, IpcError>> {
 }
 },
 /**
+ * Ctrl+W (⌘W): closes the window as its close button does, so it goes to the tray where
+ * there is one (the `CloseRequested` handler in `lib.rs` decides), and quits otherwise.
+ */
+async appCloseWindow() : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("app_close_window") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * "Copy diagnostics": versions, platform, desktop services and the workspaces' server versions,
  * with no address, user or secret (`diagnostics.rs`).
  */

@@ -130,6 +130,12 @@ describe("About page", () => {
     expect(await screen.findByTestId("about-error")).toHaveTextContent("could not be opened");
   });
 
+  it("lists the keyboard shortcuts", async () => {
+    render(AboutPage);
+    const list = await screen.findByTestId("about-shortcuts");
+    for (const keys of ["Ctrl+1 … Ctrl+9", "Ctrl+,", "Ctrl+W", "Esc"]) expect(list).toHaveTextContent(keys);
+  });
+
   it("an automatic check that passed over a skipped version says so", async () => {
     current = overview({ status: { state: "up_to_date", checked_at: "2026-12-07T10:00:00Z", passed_over: "0.2.0" } });
     render(AboutPage);

@@ -1,0 +1,55 @@
+import { fireEvent, render, screen } from "@testing-library/svelte";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { answer } from "$lib/testing/backend";
+import { TetherError, type AppSnapshot } from "$lib/ipc";
+import { aliceOnline, coraOnline } from "./test-fixtures";
+import App from "./App.svelte";
+
+vi.mock("$lib/bindings", () => import("$lib/testing/backend").then((b) => b.bindings));
+
+const beta = { ...aliceOnline, id: "w2", name: "Beta" };
+const snapshot: AppSnapshot = { workspaces: [aliceOnline, beta, coraOnline], keyring: { available: true, message: null } };
+const offline = () => Promise.reject(new TetherError({ code: "unreachable", message: "Cannot reach", details: null }));
+const api = answer({
+  appGetSnapshot: vi.fn(() => Promise.resolve(snapshot)),
+  workspaceGetImages: vi.fn(() => Promise.resolve([])),
+  unreadGetSummary: vi.fn(() => Promise.resolve({ workspaces: [], total: { unread: 0, mentions: 0, dot: false }, attention: false })),
+  alertsSetShownWorkspace: vi.fn(() => Promise.resolve(null)),
+  alertsGetDoNotDisturb: vi.fn(() => Promise.resolve(false)),
+  adminGetAccess: vi.fn(() => Promise.resolve({ view: false, edit: false, create: false, delete: false })),
+  preferencesLoad: vi.fn(offline),
+  profileLoad: vi.fn(() => Promise.resolve(null)),
+  profileRefresh: vi.fn(offline),
+  profileGetRules: vi.fn(offline),
+  agentProfileLoad: vi.fn(() => Promise.resolve(null)),
+  agentProfileRefresh: vi.fn(offline),
+  appMark: vi.fn(() => Promise.resolve(null)),
+  appCloseWindow: vi.fn(() => Promise.resolve(null)),
+});
+
+afterEach(() => {
+  location.hash = "";
+});
+
+const key = (init: KeyboardEventInit) => fireEvent.keyDown(window, init);
+
+describe("the window's shell", () => {
+  it("switches workspace with Ctrl+1…9, opens Preferences with Ctrl+, and closes with Ctrl+W", async () => {
+    render(App);
+    const switcher = await screen.findByTestId("workspace-switcher");
+    expect(switcher).toHaveTextContent("Tether Sandbox");
+    await key({ key: "2", code: "Digit2", ctrlKey: true });
+    await vi.waitFor(() => expect(switcher).toHaveTextContent("Beta"));
+    await key({ key: "9", code: "Digit9", ctrlKey: true });
+    expect(switcher).toHaveTextContent("Beta");
+    await key({ key: ",", code: "Comma", ctrlKey: true });
+    expect(location.hash).toBe("#preferences");
+    await key({ key: "3", code: "Digit3", ctrlKey: true });
+    await vi.waitFor(() => expect(switcher).toHaveTextContent("Sandbox Support"));
+    await key({ key: ",", code: "Comma", ctrlKey: true });
+    expect(location.hash).toBe("#notifications");
+    expect(api.appCloseWindow).not.toHaveBeenCalled();
+    await key({ key: "w", code: "KeyW", ctrlKey: true });
+    expect(api.appCloseWindow).toHaveBeenCalledTimes(1);
+  });
+});
