@@ -5,6 +5,8 @@
 #   keyctl session - dbus-run-session -- bash scripts/headless-session.sh COMMAND...
 set -euo pipefail
 
+# The tests read English: the machine's own language must not change what the app says.
+export LC_ALL=C.UTF-8 LANGUAGE=en
 session_dir="$(mktemp -d /tmp/tether-session.XXXXXX)"
 export XDG_RUNTIME_DIR="$session_dir/runtime" XDG_DATA_HOME="$session_dir/data" XDG_CONFIG_HOME="$session_dir/config"
 mkdir -p -m 700 "$XDG_RUNTIME_DIR" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME"

@@ -85,6 +85,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             commands::unread::unread_get_summary,
             commands::app::app_mark,
             commands::app::app_close_window,
+            commands::app::app_set_language,
             commands::app::app_get_diagnostics,
             commands::app::app_open_log_folder,
             commands::security::security_list_tokens,

@@ -12,6 +12,21 @@ pub async fn app_get_snapshot(tether: State<'_, Tether>) -> Result<AppSnapshot, 
     Ok(tether.workspaces().snapshot().await?)
 }
 
+/// The language the window shows (a BCP 47 tag), for Tether's words outside it: the tray's
+/// menu and tooltip follow at once. Answers the language Tether speaks closest to it.
+#[tauri::command]
+#[specta::specta]
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "Tauri hands a command its arguments by value"
+)]
+pub async fn app_set_language(
+    tether: State<'_, Tether>,
+    locale: String,
+) -> Result<String, IpcError> {
+    Ok(tether.context().set_language(&locale).to_owned())
+}
+
 /// Ctrl+W (⌘W): closes the window as its close button does, so it goes to the tray where
 /// there is one (the `CloseRequested` handler in `lib.rs` decides), and quits otherwise.
 #[tauri::command]

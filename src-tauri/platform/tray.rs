@@ -19,9 +19,14 @@ use tauri_specta::Event as _;
 use tether_core::Tether;
 use tether_core::alerts::QuietFor;
 use tether_core::unread::tray_icon::{SIZE, render};
-use tether_core::unread::{TrayState, TraySummary, WorkspaceUnread};
+use tether_core::unread::{TrayState, TraySummary};
+
+use tether_core::words::{Arg, Words};
 
 use super::ui_events::OpenWorkspace;
+
+mod lines;
+use lines::{muted_line, workspace_line};
 
 const BASE_ICON: &[u8] = include_bytes!("../../icons/128x128.png");
 
@@ -59,51 +64,24 @@ impl MenuItems {
         for (item, (_, line)) in self.workspaces.iter().zip(&model.workspaces) {
             item.set_text(line)?;
         }
-        self.muted.set_text(muted_text(model.muted.as_deref()))?;
+        self.muted.set_text(&model.muted_line)?;
         self.quiet_off.set_enabled(model.muted.is_some())?;
         self.autostart.set_checked(model.autostart)
     }
 }
 
-fn muted_text(muted: Option<&str>) -> &str {
-    muted.unwrap_or("Notifications on")
-}
-
 /// The menu's lines; rebuilt only when they change.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct MenuModel {
+    /// The language of the words: a change rebuilds the menu (its fixed entries too).
+    locale: &'static str,
     text: String,
     workspaces: Vec<(String, String)>,
-    /// "Muted until …" when Tether's do-not-disturb runs.
+    /// When Tether's do-not-disturb ends (RFC 3339), while it runs.
     muted: Option<String>,
+    /// "Notifications on", or "… muted until …".
+    muted_line: String,
     autostart: bool,
-}
-
-/// One workspace's line: its name and what waits there.
-fn workspace_line(w: &WorkspaceUnread) -> String {
-    let u = &w.unread;
-    let plural = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let detail = if w.attention {
-        "sign in again".to_owned()
-    } else if u.mentions > 0 {
-        format!(
-            "{}, {}",
-            plural(u.mentions, "mention", "mentions"),
-            plural(u.unread, "unread", "unread")
-        )
-    } else if u.unread > 0 {
-        plural(u.unread, "unread", "unread")
-    } else if u.dot {
-        "unread messages".to_owned()
-    } else {
-        "nothing unread".to_owned()
-    };
-    if w.stale && !w.attention {
-        // Counts kept from before the connection dropped: say so rather than vouch for them.
-        format!("{} — {detail} (last known; reconnecting)", w.name)
-    } else {
-        format!("{} — {detail}", w.name)
-    }
 }
 
 fn picture(base: &(Vec<u8>, u32), state: TrayState) -> Image<'static> {
@@ -114,13 +92,16 @@ fn picture(base: &(Vec<u8>, u32), state: TrayState) -> Image<'static> {
 pub fn create(app: &AppHandle) -> tauri::Result<()> {
     let base_image = Image::from_bytes(BASE_ICON)?;
     let base = (base_image.rgba().to_vec(), base_image.width());
+    let words = app.state::<Tether>().context().words();
     let model = MenuModel {
-        text: "Nothing unread".into(),
+        locale: words.locale(),
+        text: words.get("tray-nothing"),
         workspaces: Vec::new(),
         muted: None,
+        muted_line: muted_line(None, &words),
         autostart: super::autostart::enabled(app),
     };
-    let (menu, items) = build_menu(app, &model)?;
+    let (menu, items) = build_menu(app, &model, &words)?;
     let icon = TrayIconBuilder::with_id("tether")
         .icon(picture(&base, TrayState::Idle))
         .tooltip("Tether")
@@ -152,7 +133,11 @@ pub fn create(app: &AppHandle) -> tauri::Result<()> {
     Ok(())
 }
 
-fn build_menu(app: &AppHandle, model: &MenuModel) -> tauri::Result<(Menu<Wry>, MenuItems)> {
+fn build_menu(
+    app: &AppHandle,
+    model: &MenuModel,
+    words: &Words,
+) -> tauri::Result<(Menu<Wry>, MenuItems)> {
     let no_key = None::<&str>;
     let summary = MenuItem::with_id(app, "summary", &model.text, false, no_key)?;
     let mut workspaces = Vec::new();
@@ -165,11 +150,10 @@ fn build_menu(app: &AppHandle, model: &MenuModel) -> tauri::Result<(Menu<Wry>, M
             no_key,
         )?);
     }
-    let muted_line = muted_text(model.muted.as_deref());
-    let muted = MenuItem::with_id(app, "muted", muted_line, false, no_key)?;
-    let back_on = "Turn notifications back on";
+    let muted = MenuItem::with_id(app, "muted", &model.muted_line, false, no_key)?;
+    let back_on = words.get("tray-back-on");
     let quiet_off = MenuItem::with_id(app, "quiet:off", back_on, model.muted.is_some(), no_key)?;
-    let autostart_label = "Start hidden at login";
+    let autostart_label = words.get("tray-start-hidden");
     let autostart = CheckMenuItem::with_id(
         app,
         "autostart",
@@ -178,22 +162,16 @@ fn build_menu(app: &AppHandle, model: &MenuModel) -> tauri::Result<(Menu<Wry>, M
         model.autostart,
         no_key,
     )?;
-    let hour = MenuItem::with_id(
-        app,
-        "quiet:hour",
-        "Mute notifications for 1 hour",
-        true,
-        no_key,
-    )?;
+    let hour = MenuItem::with_id(app, "quiet:hour", words.get("tray-mute-hour"), true, no_key)?;
     let tomorrow = MenuItem::with_id(
         app,
         "quiet:tomorrow",
-        "Mute notifications until tomorrow",
+        words.get("tray-mute-tomorrow"),
         true,
         no_key,
     )?;
-    let open = MenuItem::with_id(app, "open", "Open Tether", true, no_key)?;
-    let quit = MenuItem::with_id(app, "quit", "Quit Tether", true, no_key)?;
+    let open = MenuItem::with_id(app, "open", words.get("tray-open"), true, no_key)?;
+    let quit = MenuItem::with_id(app, "quit", words.get("tray-quit"), true, no_key)?;
     let mut items: Vec<&dyn IsMenuItem<Wry>> = vec![&summary];
     let separators = [
         PredefinedMenuItem::separator(app)?,
@@ -321,13 +299,14 @@ pub fn refresh(app: &AppHandle, reread: Reread) {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .clone();
+        let words = app.state::<Tether>().context().words();
         let previous = shown.menu.as_ref().map(|(model, _)| model);
         let muted = match previous {
             Some(model) if shown.settings_read && reread != Reread::DoNotDisturb => {
                 model.muted.clone()
             }
             _ => match app.state::<Tether>().alerts().do_not_disturb().await {
-                Ok(dnd) => dnd.until.map(|until| muted_line(&until)),
+                Ok(dnd) => dnd.until,
                 Err(_) => None,
             },
         };
@@ -337,15 +316,17 @@ pub fn refresh(app: &AppHandle, reread: Reread) {
         };
         shown.settings_read = true;
         let model = MenuModel {
+            locale: words.locale(),
+            muted_line: muted_line(muted.as_deref(), &words),
             text: summary
                 .as_ref()
-                .map_or_else(|| "Nothing unread".to_owned(), |s| s.text.clone()),
+                .map_or_else(|| words.get("tray-nothing"), |s| s.text.clone()),
             workspaces: summary
                 .as_ref()
                 .map(|s| {
                     s.workspaces
                         .iter()
-                        .map(|w| (w.workspace_id.clone(), workspace_line(w)))
+                        .map(|w| (w.workspace_id.clone(), workspace_line(w, &words)))
                         .collect()
                 })
                 .unwrap_or_default(),
@@ -367,20 +348,22 @@ pub fn refresh(app: &AppHandle, reread: Reread) {
         let (same_lines, same_workspaces) = match &shown.menu {
             Some((old, _)) => (
                 *old == model,
-                old.workspaces
-                    .iter()
-                    .map(|(id, _)| id)
-                    .eq(model.workspaces.iter().map(|(id, _)| id)),
+                old.locale == model.locale
+                    && old
+                        .workspaces
+                        .iter()
+                        .map(|(id, _)| id)
+                        .eq(model.workspaces.iter().map(|(id, _)| id)),
             ),
             None => (false, false),
         };
         if !same_lines {
-            let _ = tray
-                .icon
-                .set_tooltip(Some(format!("Tether: {}", model.text)));
+            let _ = tray.icon.set_tooltip(Some(
+                words.with("tray-tooltip", &[("summary", Arg::Text(&model.text))]),
+            ));
             let updated = match shown.menu.take() {
                 Some((_, items)) if same_workspaces => items.show(&model).map(|()| items),
-                _ => build_menu(&app, &model)
+                _ => build_menu(&app, &model, &words)
                     .and_then(|(menu, items)| tray.icon.set_menu(Some(menu)).map(|()| items)),
             };
             match updated {
@@ -410,21 +393,6 @@ fn set_badge(app: &AppHandle, tray: &Tray, summary: Option<&TraySummary>) {
         }
     }
     let _ = badge;
-}
-
-/// "Notifications muted until 14:05" (or until a weekday when not today).
-fn muted_line(until: &str) -> String {
-    let Ok(at) = chrono::DateTime::parse_from_rfc3339(until) else {
-        return "Notifications muted".into();
-    };
-    let at = at.with_timezone(&chrono::Local);
-    let today = chrono::Local::now().date_naive() == at.date_naive();
-    let when = if today {
-        at.format("%H:%M").to_string()
-    } else {
-        at.format("%A %H:%M").to_string()
-    };
-    format!("Notifications muted until {when}")
 }
 
 /// Whether closing the window can leave Tether in the tray: only when the tray icon was
@@ -457,6 +425,3 @@ pub fn tray_is_shown(app: &AppHandle) -> bool {
         true
     }
 }
-
-#[cfg(test)]
-mod tests;

@@ -10,6 +10,7 @@ use crate::ports::{
 };
 use crate::rocketchat::Http;
 use crate::store::Store;
+use crate::words::Words;
 use crate::workspace::KeyringStatus;
 use crate::{Result, Sensitive};
 
@@ -32,6 +33,8 @@ pub struct Context {
     keyring: Mutex<KeyringStatus>,
     /// Wakes the background worker: something may need sending.
     wakeup: tokio::sync::Notify,
+    /// Tether's own words (the tray's) in the language the window shows.
+    words: RwLock<Arc<Words>>,
 }
 
 impl Context {
@@ -54,7 +57,33 @@ impl Context {
                 message: None,
             }),
             wakeup: tokio::sync::Notify::new(),
+            words: RwLock::new(Words::for_locale(crate::words::system_locale())),
         })
+    }
+
+    /// Tether's own words, in the language shown.
+    pub fn words(&self) -> Arc<Words> {
+        self.words
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
+    /// Speaks `locale` from now on (the closest language Tether has); the tray's words follow
+    /// at once. Returns the language chosen.
+    pub fn set_language(&self, locale: &str) -> &'static str {
+        let words = Words::for_locale(locale);
+        let chosen = words.locale();
+        let mut held = self
+            .words
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if held.locale() != chosen {
+            *held = words;
+            drop(held);
+            self.events.unread_stale.notify_one();
+        }
+        chosen
     }
 
     /// The HTTP client (a cheap handle on the shared pool).

@@ -23,6 +23,7 @@ pub mod store;
 mod tether;
 pub mod tls;
 pub mod unread;
+pub mod words;
 pub mod worker;
 pub mod workspace;
 pub mod workspaces;

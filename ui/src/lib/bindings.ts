@@ -434,6 +434,18 @@ async appCloseWindow() : Promise<Result<null, IpcError>> {
 }
 },
 /**
+ * The language the window shows (a BCP 47 tag), for Tether's words outside it: the tray's
+ * menu and tooltip follow at once. Answers the language Tether speaks closest to it.
+ */
+async appSetLanguage(locale: string) : Promise<Result<string, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("app_set_language", { locale }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * "Copy diagnostics": versions, platform, desktop services and the workspaces' server versions,
  * with no address, user or secret (`diagnostics.rs`).
  */

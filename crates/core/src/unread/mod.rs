@@ -197,7 +197,7 @@ impl<'a> UnreadApi<'a> {
                 stale,
             });
         }
-        summarise(workspaces)
+        summarise(workspaces, &self.ctx.words())
     }
 
     /// Recomputes the tray's summary whenever it may have changed, and emits it when it did.

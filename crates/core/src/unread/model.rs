@@ -15,6 +15,8 @@
 pub use crate::workspace::{TrayState, TraySummary, Unread, WorkspaceUnread};
 use serde_json::{Map, Value};
 
+use crate::words::{Arg, Words};
+
 /// The fields of an `ISubscription` the count reads.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RoomState {
@@ -222,7 +224,7 @@ pub fn tray_state(total: &Unread, attention: bool) -> TrayState {
 
 /// The tray for these workspaces: counts summed; a workspace whose user turned the unread
 /// alert off lights the icon and the badge only with mentions.
-pub fn summarise(workspaces: Vec<WorkspaceUnread>) -> TraySummary {
+pub fn summarise(workspaces: Vec<WorkspaceUnread>, words: &Words) -> TraySummary {
     let lit: Vec<Unread> = workspaces
         .iter()
         .map(|w| {
@@ -247,18 +249,28 @@ pub fn summarise(workspaces: Vec<WorkspaceUnread>) -> TraySummary {
         .iter()
         .map(|w| (w.name.clone(), w.unread))
         .collect();
-    let counts = tray_text(&named);
+    let counts = tray_text(&named, words);
     let text = match attention.as_slice() {
         [] => counts,
         names => {
-            let who = match names {
-                [one] => (*one).to_owned(),
-                many => format!("{} workspaces", many.len()),
+            let sign_in = match names {
+                [one] => words.with("tray-sign-in-to", &[("workspace", Arg::Text(one))]),
+                many => words.with(
+                    "tray-sign-in-across",
+                    &[("workspaces", Arg::Count(how_many(many.len())))],
+                ),
             };
-            if counts == "Nothing unread" {
-                format!("Sign in again to {who}")
+            let total = total_of(&named);
+            if total.mentions == 0 && total.unread == 0 && !total.dot {
+                sign_in
             } else {
-                format!("Sign in again to {who} · {counts}")
+                words.with(
+                    "tray-sign-in-and",
+                    &[
+                        ("sign_in", Arg::Text(&sign_in)),
+                        ("counts", Arg::Text(&counts)),
+                    ],
+                )
             }
         }
     };
@@ -271,16 +283,9 @@ pub fn summarise(workspaces: Vec<WorkspaceUnread>) -> TraySummary {
     }
 }
 
-/// The tray's words: "3 unread mentions in 2 workspaces", "Unread messages in Acme", "Nothing
-/// unread".
-pub fn tray_text(per_workspace: &[(String, Unread)]) -> String {
-    let plural = |n: u32, one: &str, many: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {many}")
-        }
-    };
+/// The tray's words, in the language of `words`: "3 unread mentions in 2 workspaces", "Unread
+/// messages in Acme", "Nothing unread".
+pub fn tray_text(per_workspace: &[(String, Unread)], words: &Words) -> String {
     let with = |pick: fn(&Unread) -> bool| -> Vec<&String> {
         per_workspace
             .iter()
@@ -288,30 +293,53 @@ pub fn tray_text(per_workspace: &[(String, Unread)]) -> String {
             .map(|(name, _)| name)
             .collect()
     };
-    let place = |names: &[&String]| match names {
-        [one] => format!("in {one}"),
-        many => format!("in {} workspaces", many.len()),
+    // One message per place: "in Acme" or "in 2 workspaces" (each language words both).
+    let say = |id_in: &str, id_across: &str, names: &[&String], n: Option<u32>| {
+        let mut args = Vec::with_capacity(2);
+        if let Some(n) = n {
+            args.push(("count", Arg::Count(n)));
+        }
+        match names {
+            [one] => {
+                args.push(("workspace", Arg::Text(one.as_str())));
+                words.with(id_in, &args)
+            }
+            many => {
+                args.push(("workspaces", Arg::Count(how_many(many.len()))));
+                words.with(id_across, &args)
+            }
+        }
     };
-    let total = sum(per_workspace.iter().map(|(_, u)| u));
+    let total = total_of(per_workspace);
     if total.mentions > 0 {
         let names = with(|u| u.mentions > 0);
-        format!(
-            "{} {}",
-            plural(total.mentions, "unread mention", "unread mentions"),
-            place(&names)
+        say(
+            "tray-mentions-in",
+            "tray-mentions-across",
+            &names,
+            Some(total.mentions),
         )
     } else if total.unread > 0 {
         let names = with(|u| u.unread > 0);
-        format!(
-            "{} {}",
-            plural(total.unread, "unread message", "unread messages"),
-            place(&names)
+        say(
+            "tray-unread-in",
+            "tray-unread-across",
+            &names,
+            Some(total.unread),
         )
     } else if total.dot {
-        format!("Unread messages {}", place(&with(|u| u.dot)))
+        say("tray-dot-in", "tray-dot-across", &with(|u| u.dot), None)
     } else {
-        "Nothing unread".to_owned()
+        words.get("tray-nothing")
     }
+}
+
+fn total_of(per_workspace: &[(String, Unread)]) -> Unread {
+    sum(per_workspace.iter().map(|(_, u)| u))
+}
+
+fn how_many(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 #[cfg(test)]

@@ -71,6 +71,8 @@ impl Harness {
         )
         .await
         .unwrap();
+        // The tests read the tray's English words, whatever the machine's language.
+        app.context().set_language("en");
         (app, events)
     }
 

@@ -282,3 +282,18 @@ async fn tethers_do_not_disturb_ends_by_itself() {
     );
     assert_eq!(app.alerts().do_not_disturb().await.unwrap().until, None);
 }
+
+#[tokio::test]
+async fn the_tray_speaks_the_language_shown_and_changes_with_it() {
+    let h = Harness::new();
+    let (app, events) = h.app_with_events().await;
+    let app = Arc::new(app);
+    let worker = app.clone();
+    tokio::spawn(async move { worker.worker().run().await });
+    summary_when(&app, &events, "English", |s| s.text == "Nothing unread").await;
+    // The window says which language it shows: the tray's words follow at once.
+    assert_eq!(app.context().set_language("de-AT"), "de");
+    summary_when(&app, &events, "German", |s| s.text == "Nichts ungelesen").await;
+    assert_eq!(app.context().set_language("ar"), "ar");
+    summary_when(&app, &events, "Arabic", |s| s.text == "لا شيء غير مقروء").await;
+}

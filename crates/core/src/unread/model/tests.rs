@@ -169,26 +169,42 @@ fn across_workspaces_and_in_the_tray() {
 
     let named = |n: &str, u: Unread| (n.to_owned(), u);
     assert_eq!(
-        tray_text(&[named("Acme", a), named("Beta", b)]),
+        tray_text(&[named("Acme", a), named("Beta", b)], &Words::english()),
         "3 unread mentions in 2 workspaces"
     );
     assert_eq!(
-        tray_text(&[named("Acme", b), named("Beta", quiet)]),
+        tray_text(&[named("Acme", b), named("Beta", quiet)], &Words::english()),
         "1 unread mention in Acme"
     );
     assert_eq!(
-        tray_text(&[named(
-            "Acme",
-            Unread {
-                unread: 4,
-                mentions: 0,
-                dot: false
-            }
-        )]),
+        tray_text(
+            &[named(
+                "Acme",
+                Unread {
+                    unread: 4,
+                    mentions: 0,
+                    dot: false
+                }
+            )],
+            &Words::english()
+        ),
         "4 unread messages in Acme"
     );
-    assert_eq!(tray_text(&[named("Acme", dot)]), "Unread messages in Acme");
-    assert_eq!(tray_text(&[named("Acme", quiet)]), "Nothing unread");
+    assert_eq!(
+        tray_text(&[named("Acme", dot)], &Words::english()),
+        "Unread messages in Acme"
+    );
+    assert_eq!(
+        tray_text(&[named("Acme", quiet)], &Words::english()),
+        "Nothing unread"
+    );
+    // The same facts in the user's language.
+    let de = Words::for_locale("de");
+    assert_eq!(
+        tray_text(&[named("Acme", a), named("Beta", b)], &de),
+        "3 ungelesene Erwähnungen in 2 Workspaces"
+    );
+    assert_eq!(tray_text(&[named("Acme", quiet)], &de), "Nichts ungelesen");
 }
 
 fn workspace(name: &str, unread: Unread, highlight: bool, attention: bool) -> WorkspaceUnread {
@@ -303,7 +319,7 @@ fn the_summary_as_a_table() {
         ),
     ];
     for (case, workspaces, state, text, badge) in cases {
-        let summary = summarise(workspaces.clone());
+        let summary = summarise(workspaces.clone(), &Words::english());
         assert_eq!(summary.state, state, "{case}");
         assert_eq!(summary.text, text, "{case}");
         assert_eq!(summary.badge, badge, "{case}");

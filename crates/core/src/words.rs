@@ -1,0 +1,154 @@
+//! Tether's own words outside the window (the tray's lines and menu, the command line) in the
+//! user's language: the Fluent files `i18n/<locale>/desktop.ftl`, the format and languages of
+//! the window's messages (`i18n/<locale>/ui.ftl`), checked by the same catalogue test
+//! (`ui/src/lib/i18n/catalogue.test.ts`). Every language is built into the binary; only the one
+//! shown is parsed.
+
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// Every language, English first (the window offers the same, `ui/src/lib/i18n/locales.ts`).
+pub const LOCALES: [&str; 7] = ["en", "de", "fr", "es", "pt-BR", "ja", "ar"];
+
+const SOURCES: [&str; 7] = [
+    include_str!("../../../i18n/en/desktop.ftl"),
+    include_str!("../../../i18n/de/desktop.ftl"),
+    include_str!("../../../i18n/fr/desktop.ftl"),
+    include_str!("../../../i18n/es/desktop.ftl"),
+    include_str!("../../../i18n/pt-BR/desktop.ftl"),
+    include_str!("../../../i18n/ja/desktop.ftl"),
+    include_str!("../../../i18n/ar/desktop.ftl"),
+];
+
+/// The language Tether speaks closest to `wanted` (a BCP 47 tag such as `de-AT`, or a POSIX
+/// locale such as `pt_BR.UTF-8`): the tag itself, else its language (`de-AT` is German, `pt`
+/// Brazilian Portuguese); `None` when Tether does not speak it.
+pub fn closest(wanted: &str) -> Option<&'static str> {
+    let tag = wanted
+        .split(['.', '@'])
+        .next()
+        .unwrap_or_default()
+        .replace('_', "-");
+    if tag.is_empty() || tag == "C" || tag == "POSIX" {
+        return None;
+    }
+    let language = tag.split('-').next().unwrap_or_default();
+    LOCALES
+        .iter()
+        .find(|l| l.eq_ignore_ascii_case(&tag))
+        .or_else(|| {
+            LOCALES.iter().find(|l| {
+                l.split('-')
+                    .next()
+                    .is_some_and(|base| base.eq_ignore_ascii_case(language))
+            })
+        })
+        .copied()
+}
+
+/// The first of `wanted` Tether speaks, else English.
+pub fn choose<'a>(wanted: impl IntoIterator<Item = &'a str>) -> &'static str {
+    wanted.into_iter().find_map(closest).unwrap_or("en")
+}
+
+/// The system's language for the command line and until the window says which one it shows:
+/// `LC_ALL`, `LC_MESSAGES`, `LANG`, then `LANGUAGE`'s list (POSIX's order), else English.
+pub fn system_locale() -> &'static str {
+    let vars = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .filter(|v| !v.is_empty())
+        .collect::<Vec<_>>();
+    let listed = std::env::var("LANGUAGE").unwrap_or_default();
+    choose(
+        vars.iter()
+            .map(String::as_str)
+            .chain(listed.split(':').filter(|l| !l.is_empty())),
+    )
+}
+
+/// One language's words.
+pub struct Words {
+    locale: &'static str,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for Words {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Words")
+            .field("locale", &self.locale)
+            .finish()
+    }
+}
+
+impl Words {
+    /// The words of the language closest to `wanted` (English when none is).
+    pub fn for_locale(wanted: &str) -> Arc<Words> {
+        let locale = closest(wanted).unwrap_or("en");
+        let index = LOCALES.iter().position(|l| *l == locale).unwrap_or(0);
+        let language: unic_langid::LanguageIdentifier = locale.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![language]);
+        // The catalogue test parses every file: a syntax error fails the tests, not the app.
+        let resource = FluentResource::try_new(SOURCES[index].to_owned())
+            .unwrap_or_else(|(partial, _)| partial);
+        let _ = bundle.add_resource(resource);
+        Arc::new(Words { locale, bundle })
+    }
+
+    /// English: the default, and what tests read.
+    pub fn english() -> Arc<Words> {
+        Words::for_locale("en")
+    }
+
+    /// The language of these words.
+    pub fn locale(&self) -> &'static str {
+        self.locale
+    }
+
+    /// A message without arguments.
+    pub fn get(&self, id: &str) -> String {
+        self.with(id, &[])
+    }
+
+    /// A message with its arguments (numbers pick the plural, strings are inserted).
+    pub fn with(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_owned();
+        };
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            let value = match value {
+                Arg::Text(text) => FluentValue::from(*text),
+                Arg::Count(n) => FluentValue::from(*n),
+            };
+            fluent.set(*name, value);
+        }
+        let mut errors = Vec::new();
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&fluent), &mut errors);
+        // Each inserted value is wrapped in Unicode isolation marks (U+2068 … U+2069) so that a
+        // left-to-right name keeps its place in right-to-left words and the reverse. Menus and
+        // tooltips draw them as nothing; a terminal may not: they stay only where the text is
+        // right-to-left.
+        if self.locale == "ar" {
+            text.into_owned()
+        } else {
+            text.replace(['\u{2068}', '\u{2069}'], "")
+        }
+    }
+}
+
+/// A message's argument.
+#[derive(Debug, Clone, Copy)]
+pub enum Arg<'a> {
+    /// Inserted as it is (a workspace's name, a time).
+    Text(&'a str),
+    /// A number: it picks the plural form.
+    Count(u32),
+}
+
+#[cfg(test)]
+mod tests;
