@@ -10,6 +10,8 @@ export default defineConfig({
     ...(process.env.VITEST ? { conditions: ["browser"] } : {}),
   },
   clearScreen: false,
+  // The messages live beside the Rust side's, in the repository's i18n/ (one folder per language).
+  server: { fs: { allow: [fileURLToPath(new URL(".", import.meta.url)), fileURLToPath(new URL("../i18n", import.meta.url))] } },
   build: {
     target: "safari15",
     outDir: "dist",

@@ -25,6 +25,7 @@ const api = answer({
   agentProfileRefresh: vi.fn(offline),
   appMark: vi.fn(() => Promise.resolve(null)),
   appCloseWindow: vi.fn(() => Promise.resolve(null)),
+  appSetLanguage: vi.fn((l: string) => Promise.resolve(l)),
 });
 
 afterEach(() => {
@@ -51,5 +52,7 @@ describe("the window's shell", () => {
     expect(api.appCloseWindow).not.toHaveBeenCalled();
     await key({ key: "w", code: "KeyW", ctrlKey: true });
     expect(api.appCloseWindow).toHaveBeenCalledTimes(1);
+    // The tray speaks the window's language.
+    expect(api.appSetLanguage).toHaveBeenCalledWith("en");
   });
 });

@@ -1,6 +1,7 @@
 // Tether's keyboard shortcuts (issue 26 item 4): what a key press asks for, apart from the page
 // that acts on it, so the keys are tested without a window and listed on the About page from
 // the same table.
+import { t } from "$lib/i18n/index.svelte";
 
 export type Shortcut = { kind: "workspace"; index: number } | { kind: "preferences" } | { kind: "close" };
 
@@ -27,10 +28,10 @@ export function shortcutOf(keys: Keys, mac = isMac()): Shortcut | null {
 export function shortcutList(mac = isMac()): { keys: string; action: string }[] {
   const mod = mac ? "⌘" : "Ctrl+";
   return [
-    { keys: `${mod}1 … ${mod}9`, action: "Show the first to ninth workspace" },
-    { keys: `${mod},`, action: "Open Preferences (a Chatwoot workspace: its notification settings)" },
-    { keys: `${mod}W`, action: "Close the window (Tether stays in the tray when there is one)" },
-    { keys: "Esc", action: "Close a dialog or menu; focus goes back where it was" },
-    { keys: "Tab, Shift+Tab", action: "Move between controls" },
+    { keys: `${mod}1 … ${mod}9`, action: t("shortcut-workspace") },
+    { keys: `${mod},`, action: t("shortcut-preferences") },
+    { keys: `${mod}W`, action: t("shortcut-close") },
+    { keys: "Esc", action: t("shortcut-escape") },
+    { keys: "Tab, Shift+Tab", action: t("shortcut-tab") },
   ];
 }

@@ -1,19 +1,20 @@
+import { t } from "$lib/i18n/index.svelte";
 import type { Connection } from "$lib/ipc";
 
 export function connectionLabel(connection: Connection): string {
   switch (connection.state) {
     case "online":
-      return "Online";
+      return t("connection-online");
     case "connecting":
-      return "Connecting…";
+      return t("connection-connecting");
     case "offline":
-      return "Offline";
+      return t("connection-offline");
     case "certificate_untrusted":
-      return "Certificate not trusted";
+      return t("connection-certificate-untrusted");
     case "signed_out":
-      return "Signed out";
+      return t("connection-signed-out");
     case "not_signed_in":
-      return "Not signed in";
+      return t("connection-not-signed-in");
   }
 }
 

@@ -1,0 +1,81 @@
+# نافذة Tether باللغة العربية.
+
+## إطار النافذة
+
+shell-add-workspace-back = → إضافة مساحة عمل
+shell-about-link = حول Tether
+nav-account = الحساب
+nav-profile = الملف الشخصي
+nav-preferences = التفضيلات
+nav-security = الأمان
+nav-tokens = رموز الوصول الشخصية
+nav-notifications = الإشعارات
+nav-access-token = رمز الوصول
+nav-administration = الإدارة
+nav-users = المستخدمون
+nav-tether = Tether
+nav-about = حول
+
+## وضع «عدم الإزعاج» الخاص بـ Tether
+
+quiet-title = الإشعارات
+quiet-on = مفعّلة
+quiet-muted-until = مكتومة حتى { $time }
+quiet-turn-on = إعادة التفعيل
+quiet-mute-hour = كتم لمدة ساعة
+quiet-mute-tomorrow = كتم حتى الغد
+
+## مبدّل مساحات العمل
+
+switcher-none = لا توجد مساحة عمل
+switcher-not-signed-in = لم يتم تسجيل الدخول
+switcher-chatwoot = Chatwoot
+switcher-add = إضافة مساحة عمل
+switcher-sign-out = تسجيل الخروج من { $workspace }
+switcher-remove = إزالة { $workspace }…
+switcher-unread =
+    { $mentions ->
+        [zero] لا إشارات
+        [one] إشارة واحدة
+        [two] إشارتان
+        [few] { $mentions } إشارات
+        [many] { $mentions } إشارة
+       *[other] { $mentions } إشارة
+    }، { $unread ->
+        [zero] لا رسائل غير مقروءة
+        [one] رسالة واحدة غير مقروءة
+        [two] رسالتان غير مقروءتين
+        [few] { $unread } رسائل غير مقروءة
+        [many] { $unread } رسالة غير مقروءة
+       *[other] { $unread } رسالة غير مقروءة
+    }
+switcher-unread-dot = رسائل غير مقروءة
+switcher-stale = { $counts } (آخر قيمة معروفة؛ جارٍ إعادة الاتصال)
+
+## اتصال مساحة العمل
+
+connection-online = متصل
+connection-connecting = جارٍ الاتصال…
+connection-offline = غير متصل
+connection-certificate-untrusted = الشهادة غير موثوقة
+connection-signed-out = تم تسجيل الخروج
+connection-not-signed-in = لم يتم تسجيل الدخول
+
+## حول
+
+about-title = حول Tether
+about-summary = أدِر حسابات مساحات الدردشة من تطبيق سطح مكتب صغير وسريع.
+about-licence = برنامج حر بموجب ترخيص MIT أو ترخيص Apache 2.0، حسب اختيارك.
+about-shortcuts = اختصارات لوحة المفاتيح
+about-help = المساعدة والإبلاغ عن الأخطاء
+about-open-logs = فتح مجلد السجلات
+about-copy-diagnostics = نسخ معلومات التشخيص
+about-diagnostics-copied = تم النسخ. لا تتضمن سوى الإصدارات وخدمات سطح المكتب: لا عناوين ولا أسماء مستخدمين ولا رموز.
+
+## اختصارات لوحة المفاتيح (المفاتيح نفسها لا تُترجم)
+
+shortcut-workspace = عرض مساحة العمل من الأولى إلى التاسعة
+shortcut-preferences = فتح التفضيلات (في Chatwoot: إعدادات الإشعارات)
+shortcut-close = إغلاق النافذة (يبقى Tether في شريط النظام إن وُجد)
+shortcut-escape = إغلاق مربع حوار أو قائمة؛ ويعود التركيز إلى مكانه
+shortcut-tab = التنقل بين عناصر التحكم

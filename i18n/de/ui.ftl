@@ -1,0 +1,73 @@
+# Tethers Fenster auf Deutsch.
+
+## Der Rahmen des Fensters
+
+shell-add-workspace-back = ← Workspace hinzufügen
+shell-about-link = Über Tether
+nav-account = Konto
+nav-profile = Profil
+nav-preferences = Einstellungen
+nav-security = Sicherheit
+nav-tokens = Persönliche Zugangstoken
+nav-notifications = Benachrichtigungen
+nav-access-token = Zugangstoken
+nav-administration = Verwaltung
+nav-users = Benutzer
+nav-tether = Tether
+nav-about = Über
+
+## Tethers eigenes „Nicht stören“
+
+quiet-title = Benachrichtigungen
+quiet-on = An
+quiet-muted-until = Stumm bis { $time }
+quiet-turn-on = Wieder einschalten
+quiet-mute-hour = 1 Stunde stumm
+quiet-mute-tomorrow = Bis morgen stumm
+
+## Die Workspace-Auswahl
+
+switcher-none = Kein Workspace
+switcher-not-signed-in = Nicht angemeldet
+switcher-chatwoot = Chatwoot
+switcher-add = Workspace hinzufügen
+switcher-sign-out = Von { $workspace } abmelden
+switcher-remove = { $workspace } entfernen…
+switcher-unread =
+    { $mentions ->
+        [one] 1 Erwähnung
+       *[other] { $mentions } Erwähnungen
+    }, { $unread ->
+        [one] 1 ungelesen
+       *[other] { $unread } ungelesen
+    }
+switcher-unread-dot = Ungelesene Nachrichten
+switcher-stale = { $counts } (zuletzt bekannt; verbindet neu)
+
+## Die Verbindung eines Workspace
+
+connection-online = Online
+connection-connecting = Verbinden…
+connection-offline = Offline
+connection-certificate-untrusted = Zertifikat nicht vertrauenswürdig
+connection-signed-out = Abgemeldet
+connection-not-signed-in = Nicht angemeldet
+
+## Über
+
+about-title = Über Tether
+about-summary = Verwalten Sie Ihre Chat-Konten mit einer kleinen, schnellen Desktop-App.
+about-licence = Freie Software unter der MIT- oder der Apache-2.0-Lizenz, nach Ihrer Wahl.
+about-shortcuts = Tastenkürzel
+about-help = Hilfe und Fehlerberichte
+about-open-logs = Protokollordner öffnen
+about-copy-diagnostics = Diagnose kopieren
+about-diagnostics-copied = Kopiert. Sie nennt nur Versionen und Desktop-Dienste: keine Adressen, Benutzernamen oder Token.
+
+## Tastenkürzel (die Tasten selbst werden nicht übersetzt)
+
+shortcut-workspace = Den ersten bis neunten Workspace zeigen
+shortcut-preferences = Einstellungen öffnen (bei Chatwoot: die Benachrichtigungseinstellungen)
+shortcut-close = Fenster schließen (Tether bleibt im Infobereich, wenn es einen gibt)
+shortcut-escape = Dialog oder Menü schließen; der Fokus kehrt zurück
+shortcut-tab = Zwischen Bedienelementen wechseln

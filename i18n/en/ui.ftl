@@ -1,0 +1,75 @@
+# Tether's window, in English: the language every other one is checked against.
+# Placeables ({ $name }) must be the same in every language; plurals follow each language's
+# CLDR categories (one, few, many, other…).
+
+## The window's frame
+
+shell-add-workspace-back = ← Add a workspace
+shell-about-link = About Tether
+nav-account = Account
+nav-profile = Profile
+nav-preferences = Preferences
+nav-security = Security
+nav-tokens = Personal access tokens
+nav-notifications = Notifications
+nav-access-token = Access token
+nav-administration = Administration
+nav-users = Users
+nav-tether = Tether
+nav-about = About
+
+## Tether's own do-not-disturb
+
+quiet-title = Notifications
+quiet-on = On
+quiet-muted-until = Muted until { $time }
+quiet-turn-on = Turn back on
+quiet-mute-hour = Mute for 1 hour
+quiet-mute-tomorrow = Mute until tomorrow
+
+## The workspace switcher
+
+switcher-none = No workspace
+switcher-not-signed-in = Not signed in
+switcher-chatwoot = Chatwoot
+switcher-add = Add workspace
+switcher-sign-out = Sign out of { $workspace }
+switcher-remove = Remove { $workspace }…
+switcher-unread =
+    { $mentions ->
+        [one] 1 mention
+       *[other] { $mentions } mentions
+    }, { $unread ->
+        [one] 1 unread
+       *[other] { $unread } unread
+    }
+switcher-unread-dot = Unread messages
+switcher-stale = { $counts } (last known; reconnecting)
+
+## A workspace's connection
+
+connection-online = Online
+connection-connecting = Connecting…
+connection-offline = Offline
+connection-certificate-untrusted = Certificate not trusted
+connection-signed-out = Signed out
+connection-not-signed-in = Not signed in
+
+## About
+
+about-title = About Tether
+about-summary = Manage your chat workspace accounts from a small, fast desktop app.
+about-licence = Free software under the MIT or the Apache 2.0 licence, at your option.
+about-shortcuts = Keyboard shortcuts
+about-help = Help and bug reports
+about-open-logs = Open the log folder
+about-copy-diagnostics = Copy diagnostics
+about-diagnostics-copied = Copied. It names versions and desktop services only: no addresses, user names or tokens.
+
+## Keyboard shortcuts (the keys themselves are not translated)
+
+shortcut-workspace = Show the first to ninth workspace
+shortcut-preferences = Open Preferences (a Chatwoot workspace: its notification settings)
+shortcut-close = Close the window (Tether stays in the tray when there is one)
+shortcut-escape = Close a dialog or menu; focus goes back where it was
+shortcut-tab = Move between controls

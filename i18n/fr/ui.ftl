@@ -1,0 +1,73 @@
+# La fenêtre de Tether, en français.
+
+## Le cadre de la fenêtre
+
+shell-add-workspace-back = ← Ajouter un espace de travail
+shell-about-link = À propos de Tether
+nav-account = Compte
+nav-profile = Profil
+nav-preferences = Préférences
+nav-security = Sécurité
+nav-tokens = Jetons d’accès personnels
+nav-notifications = Notifications
+nav-access-token = Jeton d’accès
+nav-administration = Administration
+nav-users = Utilisateurs
+nav-tether = Tether
+nav-about = À propos
+
+## Le mode « ne pas déranger » de Tether
+
+quiet-title = Notifications
+quiet-on = Activées
+quiet-muted-until = En sourdine jusqu’à { $time }
+quiet-turn-on = Réactiver
+quiet-mute-hour = Sourdine pendant 1 heure
+quiet-mute-tomorrow = Sourdine jusqu’à demain
+
+## Le sélecteur d’espace de travail
+
+switcher-none = Aucun espace de travail
+switcher-not-signed-in = Non connecté
+switcher-chatwoot = Chatwoot
+switcher-add = Ajouter un espace de travail
+switcher-sign-out = Se déconnecter de { $workspace }
+switcher-remove = Retirer { $workspace }…
+switcher-unread =
+    { $mentions ->
+        [one] { $mentions } mention
+       *[other] { $mentions } mentions
+    }, { $unread ->
+        [one] { $unread } non lu
+       *[other] { $unread } non lus
+    }
+switcher-unread-dot = Messages non lus
+switcher-stale = { $counts } (dernier état connu ; reconnexion)
+
+## La connexion d’un espace de travail
+
+connection-online = En ligne
+connection-connecting = Connexion…
+connection-offline = Hors ligne
+connection-certificate-untrusted = Certificat non approuvé
+connection-signed-out = Déconnecté
+connection-not-signed-in = Non connecté
+
+## À propos
+
+about-title = À propos de Tether
+about-summary = Gérez vos comptes de messagerie depuis une petite application de bureau rapide.
+about-licence = Logiciel libre sous licence MIT ou Apache 2.0, au choix.
+about-shortcuts = Raccourcis clavier
+about-help = Aide et rapports de bogue
+about-open-logs = Ouvrir le dossier des journaux
+about-copy-diagnostics = Copier le diagnostic
+about-diagnostics-copied = Copié. Il ne cite que des versions et des services du bureau : aucune adresse, aucun nom d’utilisateur, aucun jeton.
+
+## Raccourcis clavier (les touches ne se traduisent pas)
+
+shortcut-workspace = Afficher le premier au neuvième espace de travail
+shortcut-preferences = Ouvrir les préférences (Chatwoot : les réglages de notification)
+shortcut-close = Fermer la fenêtre (Tether reste dans la zone de notification s’il y en a une)
+shortcut-escape = Fermer une boîte de dialogue ou un menu ; le focus revient où il était
+shortcut-tab = Passer d’une commande à l’autre

@@ -1,0 +1,66 @@
+# Tether のウィンドウ（日本語）
+
+## ウィンドウの枠
+
+shell-add-workspace-back = ← ワークスペースを追加
+shell-about-link = Tether について
+nav-account = アカウント
+nav-profile = プロフィール
+nav-preferences = 環境設定
+nav-security = セキュリティ
+nav-tokens = 個人アクセストークン
+nav-notifications = 通知
+nav-access-token = アクセストークン
+nav-administration = 管理
+nav-users = ユーザー
+nav-tether = Tether
+nav-about = 情報
+
+## Tether の「おやすみモード」
+
+quiet-title = 通知
+quiet-on = オン
+quiet-muted-until = { $time } までミュート
+quiet-turn-on = オンに戻す
+quiet-mute-hour = 1 時間ミュート
+quiet-mute-tomorrow = 明日までミュート
+
+## ワークスペースの切り替え
+
+switcher-none = ワークスペースなし
+switcher-not-signed-in = 未サインイン
+switcher-chatwoot = Chatwoot
+switcher-add = ワークスペースを追加
+switcher-sign-out = { $workspace } からサインアウト
+switcher-remove = { $workspace } を削除…
+switcher-unread = メンション { $mentions } 件、未読 { $unread } 件
+switcher-unread-dot = 未読メッセージ
+switcher-stale = { $counts }（最後に確認した値・再接続中）
+
+## ワークスペースの接続
+
+connection-online = オンライン
+connection-connecting = 接続中…
+connection-offline = オフライン
+connection-certificate-untrusted = 証明書が信頼されていません
+connection-signed-out = サインアウト済み
+connection-not-signed-in = 未サインイン
+
+## 情報
+
+about-title = Tether について
+about-summary = チャットのワークスペースのアカウントを、小さく速いデスクトップアプリで管理します。
+about-licence = MIT ライセンスまたは Apache 2.0 ライセンス（いずれかを選択）のフリーソフトウェアです。
+about-shortcuts = キーボードショートカット
+about-help = ヘルプと不具合の報告
+about-open-logs = ログフォルダーを開く
+about-copy-diagnostics = 診断情報をコピー
+about-diagnostics-copied = コピーしました。バージョンとデスクトップのサービスのみを含み、アドレス・ユーザー名・トークンは含みません。
+
+## キーボードショートカット（キー自体は翻訳しません）
+
+shortcut-workspace = 1 番目から 9 番目のワークスペースを表示
+shortcut-preferences = 環境設定を開く（Chatwoot では通知の設定）
+shortcut-close = ウィンドウを閉じる（トレイがあれば Tether はトレイに残ります）
+shortcut-escape = ダイアログやメニューを閉じ、フォーカスを元の場所に戻す
+shortcut-tab = 操作項目の間を移動

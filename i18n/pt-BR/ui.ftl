@@ -1,0 +1,73 @@
+# A janela do Tether, em português do Brasil.
+
+## A moldura da janela
+
+shell-add-workspace-back = ← Adicionar um espaço de trabalho
+shell-about-link = Sobre o Tether
+nav-account = Conta
+nav-profile = Perfil
+nav-preferences = Preferências
+nav-security = Segurança
+nav-tokens = Tokens de acesso pessoal
+nav-notifications = Notificações
+nav-access-token = Token de acesso
+nav-administration = Administração
+nav-users = Usuários
+nav-tether = Tether
+nav-about = Sobre
+
+## O "não perturbe" do próprio Tether
+
+quiet-title = Notificações
+quiet-on = Ativadas
+quiet-muted-until = Silenciado até { $time }
+quiet-turn-on = Reativar
+quiet-mute-hour = Silenciar por 1 hora
+quiet-mute-tomorrow = Silenciar até amanhã
+
+## O seletor de espaços de trabalho
+
+switcher-none = Nenhum espaço de trabalho
+switcher-not-signed-in = Não conectado
+switcher-chatwoot = Chatwoot
+switcher-add = Adicionar espaço de trabalho
+switcher-sign-out = Sair de { $workspace }
+switcher-remove = Remover { $workspace }…
+switcher-unread =
+    { $mentions ->
+        [one] { $mentions } menção
+       *[other] { $mentions } menções
+    }, { $unread ->
+        [one] { $unread } não lida
+       *[other] { $unread } não lidas
+    }
+switcher-unread-dot = Mensagens não lidas
+switcher-stale = { $counts } (último valor conhecido; reconectando)
+
+## A conexão de um espaço de trabalho
+
+connection-online = On-line
+connection-connecting = Conectando…
+connection-offline = Off-line
+connection-certificate-untrusted = Certificado não confiável
+connection-signed-out = Desconectado
+connection-not-signed-in = Não conectado
+
+## Sobre
+
+about-title = Sobre o Tether
+about-summary = Gerencie suas contas de chat em um aplicativo de desktop pequeno e rápido.
+about-licence = Software livre sob a licença MIT ou a Apache 2.0, à sua escolha.
+about-shortcuts = Atalhos de teclado
+about-help = Ajuda e relatórios de erros
+about-open-logs = Abrir a pasta de registros
+about-copy-diagnostics = Copiar diagnóstico
+about-diagnostics-copied = Copiado. Ele cita apenas versões e serviços da área de trabalho: nenhum endereço, nome de usuário ou token.
+
+## Atalhos de teclado (as teclas não são traduzidas)
+
+shortcut-workspace = Mostrar do primeiro ao nono espaço de trabalho
+shortcut-preferences = Abrir as preferências (no Chatwoot: as configurações de notificação)
+shortcut-close = Fechar a janela (o Tether continua na bandeja, se houver uma)
+shortcut-escape = Fechar um diálogo ou menu; o foco volta para onde estava
+shortcut-tab = Passar de um controle a outro

@@ -1,0 +1,64 @@
+// The message catalogue's checks (issue 26 item 2): every message in every language, none
+// unused, the same placeholders everywhere, and the TypeScript names fresh.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { catalogue, typesSource, TYPES } from "../../../scripts/i18n.mjs";
+import { LOCALES } from "./locales";
+
+const all = catalogue();
+const english = all["en"] ?? {};
+
+function sourcesUnder(dir: string, ext: RegExp): string {
+  let text = "";
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) text += sourcesUnder(path, ext);
+    else if (ext.test(entry.name) && !entry.name.endsWith(".test.ts") && !entry.name.endsWith(".gen.ts")) text += readFileSync(path, "utf8");
+  }
+  return text;
+}
+
+describe("the message catalogue", () => {
+  it("has a folder for each language Tether offers, and no other", () => {
+    expect(Object.keys(all).sort()).toEqual([...LOCALES].sort());
+  });
+
+  it("has every message of every file in every language, with English's placeholders", () => {
+    const problems: string[] = [];
+    for (const [locale, files] of Object.entries(all)) {
+      for (const [file, messages] of Object.entries(english)) {
+        const theirs = files[file];
+        if (!theirs) {
+          problems.push(`${locale}/${file} is missing`);
+          continue;
+        }
+        for (const [id, vars] of Object.entries(messages)) {
+          if (!(id in theirs)) problems.push(`${locale}/${file}: ${id} is missing`);
+          else if (JSON.stringify(theirs[id]) !== JSON.stringify(vars))
+            problems.push(`${locale}/${file}: ${id} uses ${JSON.stringify(theirs[id])}, English ${JSON.stringify(vars)}`);
+        }
+        for (const id of Object.keys(theirs)) if (!(id in messages)) problems.push(`${locale}/${file}: ${id} is not in English`);
+      }
+      for (const file of Object.keys(files)) if (!(file in english)) problems.push(`${locale}/${file} has no English original`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("uses every message of the window", () => {
+    const code = sourcesUnder(join(__dirname, "../.."), /\.(svelte|ts)$/);
+    const unused = Object.keys(english["ui.ftl"] ?? {}).filter((id) => !id.startsWith("-") && !code.includes(`"${id}"`));
+    expect(unused).toEqual([]);
+  });
+
+  it("uses every message of Tether's words outside the window (the Rust side)", () => {
+    const root = join(__dirname, "../../../..");
+    const code = sourcesUnder(join(root, "src-tauri"), /\.rs$/) + sourcesUnder(join(root, "crates/core/src"), /\.rs$/);
+    const unused = Object.keys(english["desktop.ftl"] ?? {}).filter((id) => !code.includes(`"${id}"`));
+    expect(unused).toEqual([]);
+  });
+
+  it("gives TypeScript the English messages' names and arguments (`npm run i18n` rewrites them)", () => {
+    expect(readFileSync(TYPES, "utf8")).toBe(typesSource());
+  });
+});

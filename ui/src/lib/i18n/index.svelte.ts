@@ -1,0 +1,71 @@
+// Tether's messages in the user's language (issue 26): Fluent files (`i18n/<locale>/ui.ftl`,
+// which translators edit with any Fluent tool), only the active language's loaded, and `t()`
+// calls checked against the English messages' names and arguments (`messages.gen.ts`).
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { type Locale, direction } from "./locales";
+import type { Messages } from "./messages.gen";
+
+export { LOCALES, chooseLocale, direction, type Locale } from "./locales";
+
+// One chunk per language, loaded when that language is first chosen.
+const sources = import.meta.glob<string>("../../../../i18n/*/ui.ftl", { query: "?raw", import: "default" });
+
+let bundle = $state.raw<FluentBundle | null>(null);
+let active = $state<Locale>("en");
+/** Rocket.Chat's Clock preference: 0 the language's own clock, 1 12-hour, 2 24-hour. */
+let clock = $state<0 | 1 | 2>(0);
+
+/** The language shown. */
+export function locale(): Locale {
+  return active;
+}
+
+/** Loads `next`'s messages and shows them everywhere at once (no restart). */
+export async function setLocale(next: Locale): Promise<void> {
+  if (bundle && next === active) return;
+  const load = sources[`../../../../i18n/${next}/ui.ftl`];
+  if (!load) throw new Error(`no messages for ${next}`);
+  const text = await load();
+  const fresh = new FluentBundle(next);
+  const errors = fresh.addResource(new FluentResource(text));
+  if (errors.length > 0) throw new Error(`i18n/${next}/ui.ftl: ${errors.map(String).join("; ")}`);
+  bundle = fresh;
+  active = next;
+  if (typeof document !== "undefined") {
+    document.documentElement.lang = next;
+    document.documentElement.dir = direction(next);
+  }
+}
+
+/** Rocket.Chat's `clockMode` preference, for the times Tether shows. */
+export function setClock(mode: unknown): void {
+  clock = mode === 1 || mode === 2 ? mode : 0;
+}
+
+/** A message's name. */
+export type MessageId = keyof Messages;
+
+type Args<K extends keyof Messages> = keyof Messages[K] extends never ? [] : [Messages[K]];
+
+/** A message in the language shown; its name and arguments are checked against English's. */
+export function t<K extends keyof Messages>(id: K, ...[args]: Args<K>): string {
+  const shown = bundle;
+  const message = shown?.getMessage(id);
+  if (!shown || !message?.value) return id;
+  return shown.formatPattern(message.value, args as Record<string, FluentVariable> | undefined);
+}
+
+/** A time of day in the language shown, on the user's clock. */
+export function formatTime(date: Date, withWeekday = false): string {
+  return new Intl.DateTimeFormat(active, {
+    ...(withWeekday ? { weekday: "long" as const } : {}),
+    hour: "numeric",
+    minute: "2-digit",
+    ...(clock === 0 ? {} : { hour12: clock === 1 }),
+  }).format(date);
+}
+
+/** A number in the language shown (digits, separators). */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(active).format(value);
+}
