@@ -10,7 +10,7 @@
 pub mod tray;
 mod webdriver;
 
-pub use webdriver::{Driver, Session};
+pub use webdriver::{Driver, Key, Session};
 
 /// A second device of `user`'s: its own REST session on `sandbox` (to read rooms with, as
 /// another client would).

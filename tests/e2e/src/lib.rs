@@ -9,7 +9,7 @@
 pub mod desktop;
 pub mod processes;
 
-pub use tether_harness::{Driver, Session, signed_in_elsewhere, tray};
+pub use tether_harness::{Driver, Key, Session, signed_in_elsewhere, tray};
 
 use std::path::PathBuf;
 

@@ -7,8 +7,10 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
+mod keyboard;
 mod session;
 
+pub use keyboard::Key;
 pub use session::Session;
 
 /// `tauri-driver` (which runs WebKitWebDriver), killed on drop.

@@ -45,7 +45,12 @@ impl Session {
 
     /// One WebDriver command that must succeed: an error fails the journey with it (a click
     /// or a script that did not happen must not pass unnoticed).
-    async fn call(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Value {
+    pub(super) async fn call(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> Value {
         match self.request(method, path, body).await {
             Ok(value) => value,
             Err((error, message)) => panic!("WebDriver {path}: {error}: {message}"),
