@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { answer } from "$lib/testing/backend";
+import { answer, emit } from "$lib/testing/backend";
+import { locale, setLocale } from "$lib/i18n/index.svelte";
 import { TetherError, type AppSnapshot } from "$lib/ipc";
 import { aliceOnline, coraOnline } from "./test-fixtures";
 import App from "./App.svelte";
@@ -28,8 +29,10 @@ const api = answer({
   appSetLanguage: vi.fn((l: string) => Promise.resolve(l)),
 });
 
-afterEach(() => {
+afterEach(async () => {
   location.hash = "";
+  api.preferencesLoad.mockImplementation(offline);
+  await setLocale("en");
 });
 
 const key = (init: KeyboardEventInit) => fireEvent.keyDown(window, init);
@@ -54,5 +57,19 @@ describe("the window's shell", () => {
     expect(api.appCloseWindow).toHaveBeenCalledTimes(1);
     // The tray speaks the window's language.
     expect(api.appSetLanguage).toHaveBeenCalledWith("en");
+  });
+
+  it("speaks the language chosen on the Preferences page at once, before the server has it", async () => {
+    render(App);
+    await screen.findByTestId("workspace-switcher");
+    expect(screen.getByTestId("nav-preferences")).toHaveTextContent("Preferences");
+    api.preferencesLoad.mockImplementation(() =>
+      Promise.resolve({ items: [{ key: "language", value: "de" }] } as never),
+    );
+    // The page's own edit (a command's echo), kept offline until it can be sent.
+    emit({ kind: "preferences_updated", workspace_id: aliceOnline.id, origin: "command" });
+    await vi.waitFor(() => expect(screen.getByTestId("nav-preferences")).toHaveTextContent("Einstellungen"));
+    expect(locale()).toBe("de");
+    await vi.waitFor(() => expect(api.appSetLanguage).toHaveBeenCalledWith("de"));
   });
 });
