@@ -1,6 +1,7 @@
 // The one module through which the UI talks to Tether's Rust side. It unwraps the generated
 // bindings' Result into values or a thrown TetherError carrying `{code, message, details}`.
 import { commands, events, type CoreEvent, type ErrorCode, type ErrorDetails, type IpcError, type UpdateOverview } from "./bindings";
+import { errorText } from "./i18n/index.svelte";
 
 // Every type the Rust side shares, by its Rust name.
 export type * from "./bindings";
@@ -9,8 +10,12 @@ export class TetherError extends Error {
   readonly code: ErrorCode;
   /** What the error is about: a tagged union (`about`), generated from Rust. */
   readonly details: ErrorDetails | null;
+  /** Core's own (English) words, for diagnostics; `message` is in the language shown. */
+  readonly english: string;
   constructor(error: IpcError) {
-    super(error.message);
+    // Translated here, at the edge, by the error's stable code.
+    super(errorText(error.code, error.message));
+    this.english = error.message;
     this.name = "TetherError";
     this.code = error.code;
     this.details = error.details;

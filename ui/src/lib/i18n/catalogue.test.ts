@@ -51,6 +51,16 @@ describe("the message catalogue", () => {
     expect(unused).toEqual([]);
   });
 
+  it("has a message for each error code, and none for a code that is gone", () => {
+    const bindings = readFileSync(join(__dirname, "../bindings.ts"), "utf8");
+    // The generated union: one `"code" |` line per variant, each after its doc comment.
+    const union = bindings.split("export type ErrorCode =")[1]?.split("export type ")[0] ?? "";
+    const codes = [...union.matchAll(/^"([a-z_]+)"/gm)].map((m) => m[1]).sort();
+    expect(codes.length).toBeGreaterThan(40);
+    const messages = Object.keys(english["errors.ftl"] ?? {}).map((id) => id.replace(/^error-/, "")).sort();
+    expect(messages).toEqual(codes);
+  });
+
   it("uses every message of Tether's words outside the window (the Rust side)", () => {
     const root = join(__dirname, "../../../..");
     const code = sourcesUnder(join(root, "src-tauri"), /\.rs$/) + sourcesUnder(join(root, "crates/core/src"), /\.rs$/);

@@ -1,6 +1,7 @@
 import { render, screen } from "@testing-library/svelte";
 import { afterEach, describe, expect, it } from "vitest";
 import AccountNav from "../../features/shell/AccountNav.svelte";
+import { TetherError } from "$lib/ipc";
 import { plain } from "$lib/testing/text";
 import { chooseLocale, formatTime, locale, setClock, setLocale, t } from "./index.svelte";
 
@@ -60,5 +61,17 @@ describe("the language shown", () => {
     expect(formatTime(at)).toBe("15:05");
     setClock(1);
     expect(formatTime(at)).toMatch(/^3:05\s?PM$/i);
+  });
+
+  it("words an error by its stable code in the language shown, core's own words in English", async () => {
+    const unreachable = { code: "unreachable" as const, message: "Tether cannot reach acme.test: connection refused.", details: null };
+    expect(new TetherError(unreachable).message).toBe("Tether cannot reach acme.test: connection refused.");
+    await setLocale("de");
+    const german = new TetherError(unreachable);
+    expect(german.message).toMatch(/^Der Workspace ist nicht erreichbar\./);
+    expect(german.english).toBe(unreachable.message);
+    expect(german.code).toBe("unreachable");
+    await setLocale("ja");
+    expect(new TetherError({ ...unreachable, code: "invalid_credentials" }).message).toBe("ユーザー名またはパスワードが正しくありません。");
   });
 });

@@ -3,12 +3,14 @@
 // calls checked against the English messages' names and arguments (`messages.gen.ts`).
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { type Locale, direction } from "./locales";
+import type { ErrorCode } from "../bindings";
 import type { Messages } from "./messages.gen";
 
 export { LOCALES, chooseLocale, direction, type Locale } from "./locales";
 
-// One chunk per language, loaded when that language is first chosen.
-const sources = import.meta.glob<string>("../../../../i18n/*/ui.ftl", { query: "?raw", import: "default" });
+// One chunk per language and file, loaded when that language is first chosen.
+const windowSources = import.meta.glob<string>("../../../../i18n/*/ui.ftl", { query: "?raw", import: "default" });
+const errorSources = import.meta.glob<string>("../../../../i18n/*/errors.ftl", { query: "?raw", import: "default" });
 
 let bundle = $state.raw<FluentBundle | null>(null);
 let active = $state<Locale>("en");
@@ -23,12 +25,19 @@ export function locale(): Locale {
 /** Loads `next`'s messages and shows them everywhere at once (no restart). */
 export async function setLocale(next: Locale): Promise<void> {
   if (bundle && next === active) return;
-  const load = sources[`../../../../i18n/${next}/ui.ftl`];
-  if (!load) throw new Error(`no messages for ${next}`);
-  const text = await load();
+  const files = ["ui", "errors"] as const;
+  const texts = await Promise.all(
+    files.map((file) => {
+      const load = (file === "ui" ? windowSources : errorSources)[`../../../../i18n/${next}/${file}.ftl`];
+      if (!load) throw new Error(`no ${file} messages for ${next}`);
+      return load();
+    }),
+  );
   const fresh = new FluentBundle(next);
-  const errors = fresh.addResource(new FluentResource(text));
-  if (errors.length > 0) throw new Error(`i18n/${next}/ui.ftl: ${errors.map(String).join("; ")}`);
+  texts.forEach((text, i) => {
+    const errors = fresh.addResource(new FluentResource(text));
+    if (errors.length > 0) throw new Error(`i18n/${next}/${files[i]}.ftl: ${errors.map(String).join("; ")}`);
+  });
   bundle = fresh;
   active = next;
   if (typeof document !== "undefined") {
@@ -53,6 +62,18 @@ export function t<K extends keyof Messages>(id: K, ...[args]: Args<K>): string {
   const message = shown?.getMessage(id);
   if (!shown || !message?.value) return id;
   return shown.formatPattern(message.value, args as Record<string, FluentVariable> | undefined);
+}
+
+/**
+ * What an error says, by its stable code: core's own English words (which name the field, the
+ * server or the version concerned) when the window speaks English, else the code's message in
+ * the language shown. Never by matching the English text.
+ */
+export function errorText(code: ErrorCode, english: string): string {
+  if (active === "en") return english;
+  // Every code has its message: `t` accepts only names the English files define.
+  const id: `error-${ErrorCode}` = `error-${code}`;
+  return t(id);
 }
 
 /** A time of day in the language shown, on the user's clock. */

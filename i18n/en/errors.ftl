@@ -1,0 +1,47 @@
+# What went wrong, by the error's stable code (Rust's ErrorCode), in English. The window shows
+# core's own, more precise English message when it speaks English; other languages show these.
+
+error-invalid_input = This value is not accepted. Check the field and try again.
+error-insecure_url = This address is not secure. Use an https:// address.
+error-unreachable = The workspace cannot be reached. Check the network and the address; Tether will try again.
+error-not_rocket_chat = This address is not a Rocket.Chat or Chatwoot workspace.
+error-unsupported_version = This workspace runs a version Tether does not support.
+error-certificate_untrusted = The workspace's certificate is not trusted. Check its fingerprint before you trust it.
+error-invalid_credentials = The user name or password is not correct.
+error-two_factor_required = Enter the code of your second factor.
+error-two_factor_invalid = The code is not correct. Try again with a new code.
+error-two_factor_max_attempts = Too many wrong codes. Wait a moment, then try again.
+error-sign_in_expired = The sign-in took too long. Start again.
+error-rate_limited = The workspace asks Tether to wait before trying again.
+error-login_blocked = Sign-in is blocked for a while after too many attempts. Try again later.
+error-account_not_activated = This account is not activated yet. Ask the workspace's administrator.
+error-email_not_verified = Verify your email address first: follow the link the workspace sent you.
+error-seat_limit_reached = The workspace has no free seat for this account. Ask its administrator.
+error-account_not_allowed = This account may not sign in here.
+error-account_already_added = This account is already in Tether.
+error-wrong_account = This is another account than the one signed in here.
+error-session_expired = Your session ended. Sign in again; your cached data stays.
+error-forbidden = The workspace does not allow you to do this.
+error-server = The workspace could not do this. Try again later.
+error-needs_server = This needs the workspace: it is done when Tether is connected again.
+error-protocol = The workspace answered in a way Tether does not understand.
+error-workspace_not_found = This workspace is no longer in Tether.
+error-not_signed_in = Sign in to this workspace first.
+error-not_for_server_kind = This is not available on this kind of workspace.
+error-keyring = The system's keyring could not keep your session. Unlock or start your keyring.
+error-storage = Tether could not read or write its data on this computer.
+error-notification_service_missing = No notification service is running on this desktop.
+error-notifications_disabled = Notifications are turned off for Tether in the system's settings.
+error-do_not_disturb = The desktop's "do not disturb" is on.
+error-notification_timeout = The notification service did not answer in time.
+error-notification_failed = The notification could not be shown.
+error-audio_device_missing = No audio output is available.
+error-sound_not_found = This sound does not exist.
+error-sound_undecodable = This sound file cannot be played.
+error-update_check_failed = Tether could not check for updates. Try again later.
+error-update_download_failed = The update could not be downloaded. Try again later.
+error-update_not_trusted = The update is not signed by Tether's key, so it was not installed.
+error-update_not_installable = This copy of Tether cannot install updates itself: use your package manager.
+error-updates_disabled = Updates are turned off by your administrator.
+error-update_install_failed = The update could not be installed.
+error-update_cancelled = The update was cancelled.
