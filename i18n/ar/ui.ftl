@@ -79,3 +79,32 @@ shortcut-preferences = فتح التفضيلات (في Chatwoot: إعدادات 
 shortcut-close = إغلاق النافذة (يبقى Tether في شريط النظام إن وُجد)
 shortcut-escape = إغلاق مربع حوار أو قائمة؛ ويعود التركيز إلى مكانه
 shortcut-tab = التنقل بين عناصر التحكم
+
+## إضافة مساحة عمل
+
+add-title = إضافة مساحة عمل
+add-hint = أدخل عنوان مساحة عمل Rocket.Chat أو Chatwoot كما في متصفحك.
+add-address = عنوان مساحة العمل
+add-certificate-changed = تغيّرت الشهادة
+add-certificate-untrusted = شهادة غير موثوقة
+add-fingerprint = بصمة SHA-256 للمضيف { $host }
+add-trust = الوثوق بهذه الشهادة
+add-connecting = جارٍ الاتصال…
+add-connect = اتصال
+
+## تسجيل الدخول
+
+signin-title = تسجيل الدخول إلى { $workspace }
+signin-two-factor = المصادقة الثنائية
+signin-back = رجوع
+signin-method = طريقة تسجيل الدخول
+signin-email = البريد الإلكتروني
+signin-username-or-email = اسم المستخدم أو البريد الإلكتروني
+signin-password = كلمة المرور
+signin-token = رمز الوصول
+signin-chatwoot-token-hint = لحسابات الدخول الموحّد: انسخ رمز الوصول من Chatwoot (إعدادات الملف الشخصي › رمز الوصول) والصقه هنا.
+signin-rocketchat-token-hint = لحسابات الدخول الموحّد أو مساحات العمل التي لا تتيح الدخول بكلمة مرور: أنشئ رمز وصول شخصيًا في عميل الويب (الحساب › رموز الوصول الشخصية) والصقه هنا مع معرّف المستخدم الظاهر بجانبه.
+signin-user-id = معرّف المستخدم
+signin-personal-token = رمز الوصول الشخصي
+signin-busy = جارٍ تسجيل الدخول…
+signin-submit = تسجيل الدخول

@@ -71,3 +71,32 @@ shortcut-preferences = Einstellungen öffnen (bei Chatwoot: die Benachrichtigung
 shortcut-close = Fenster schließen (Tether bleibt im Infobereich, wenn es einen gibt)
 shortcut-escape = Dialog oder Menü schließen; der Fokus kehrt zurück
 shortcut-tab = Zwischen Bedienelementen wechseln
+
+## Workspace hinzufügen
+
+add-title = Workspace hinzufügen
+add-hint = Geben Sie die Adresse Ihres Rocket.Chat- oder Chatwoot-Workspace ein, wie im Browser.
+add-address = Adresse des Workspace
+add-certificate-changed = Das Zertifikat hat sich geändert
+add-certificate-untrusted = Nicht vertrauenswürdiges Zertifikat
+add-fingerprint = SHA-256-Fingerabdruck von { $host }
+add-trust = Diesem Zertifikat vertrauen
+add-connecting = Verbinden…
+add-connect = Verbinden
+
+## Anmelden
+
+signin-title = Bei { $workspace } anmelden
+signin-two-factor = Zwei-Faktor-Authentifizierung
+signin-back = Zurück
+signin-method = Anmeldemethode
+signin-email = E-Mail
+signin-username-or-email = Benutzername oder E-Mail
+signin-password = Passwort
+signin-token = Zugangstoken
+signin-chatwoot-token-hint = Für Single-Sign-on-Konten: Kopieren Sie das Zugangstoken aus Chatwoot (Profileinstellungen › Zugangstoken) und fügen Sie es hier ein.
+signin-rocketchat-token-hint = Für Single-Sign-on-Konten oder Workspaces ohne Passwort-Anmeldung: Erstellen Sie im Web-Client ein persönliches Zugangstoken (Konto › Persönliche Zugangstoken) und fügen Sie es hier mit der daneben angezeigten Benutzer-ID ein.
+signin-user-id = Benutzer-ID
+signin-personal-token = Persönliches Zugangstoken
+signin-busy = Anmelden…
+signin-submit = Anmelden

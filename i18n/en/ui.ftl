@@ -73,3 +73,32 @@ shortcut-preferences = Open Preferences (a Chatwoot workspace: its notification 
 shortcut-close = Close the window (Tether stays in the tray when there is one)
 shortcut-escape = Close a dialog or menu; focus goes back where it was
 shortcut-tab = Move between controls
+
+## Adding a workspace
+
+add-title = Add a workspace
+add-hint = Enter the address of your Rocket.Chat or Chatwoot workspace, as in your browser.
+add-address = Workspace address
+add-certificate-changed = The certificate changed
+add-certificate-untrusted = Untrusted certificate
+add-fingerprint = SHA-256 fingerprint of { $host }
+add-trust = Trust this certificate
+add-connecting = Connecting…
+add-connect = Connect
+
+## Signing in
+
+signin-title = Sign in to { $workspace }
+signin-two-factor = Two-factor authentication
+signin-back = Back
+signin-method = Sign-in method
+signin-email = Email
+signin-username-or-email = Username or email
+signin-password = Password
+signin-token = Access token
+signin-chatwoot-token-hint = For single sign-on accounts: copy the access token from Chatwoot (Profile settings › Access token) and paste it here.
+signin-rocketchat-token-hint = For single sign-on accounts, or workspaces without password sign-in: create a personal access token in the web client (Account › Personal Access Tokens) and paste it here with the user id shown next to it.
+signin-user-id = User id
+signin-personal-token = Personal access token
+signin-busy = Signing in…
+signin-submit = Sign in

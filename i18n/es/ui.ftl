@@ -71,3 +71,32 @@ shortcut-preferences = Abrir las preferencias (en Chatwoot: los ajustes de notif
 shortcut-close = Cerrar la ventana (Tether sigue en la bandeja si la hay)
 shortcut-escape = Cerrar un diálogo o un menú; el foco vuelve a donde estaba
 shortcut-tab = Pasar de un control a otro
+
+## Añadir un espacio de trabajo
+
+add-title = Añadir un espacio de trabajo
+add-hint = Escribe la dirección de tu espacio de trabajo de Rocket.Chat o Chatwoot, como en el navegador.
+add-address = Dirección del espacio de trabajo
+add-certificate-changed = El certificado ha cambiado
+add-certificate-untrusted = Certificado no fiable
+add-fingerprint = Huella SHA-256 de { $host }
+add-trust = Confiar en este certificado
+add-connecting = Conectando…
+add-connect = Conectar
+
+## Iniciar sesión
+
+signin-title = Iniciar sesión en { $workspace }
+signin-two-factor = Autenticación en dos pasos
+signin-back = Volver
+signin-method = Método de inicio de sesión
+signin-email = Correo electrónico
+signin-username-or-email = Usuario o correo electrónico
+signin-password = Contraseña
+signin-token = Token de acceso
+signin-chatwoot-token-hint = Para cuentas con inicio de sesión único: copia el token de acceso de Chatwoot (Ajustes del perfil › Token de acceso) y pégalo aquí.
+signin-rocketchat-token-hint = Para cuentas con inicio de sesión único, o espacios sin inicio de sesión con contraseña: crea un token de acceso personal en el cliente web (Cuenta › Tokens de acceso personal) y pégalo aquí con el ID de usuario que aparece al lado.
+signin-user-id = ID de usuario
+signin-personal-token = Token de acceso personal
+signin-busy = Iniciando sesión…
+signin-submit = Iniciar sesión

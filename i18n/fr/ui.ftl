@@ -71,3 +71,32 @@ shortcut-preferences = Ouvrir les préférences (Chatwoot : les réglages de not
 shortcut-close = Fermer la fenêtre (Tether reste dans la zone de notification s’il y en a une)
 shortcut-escape = Fermer une boîte de dialogue ou un menu ; le focus revient où il était
 shortcut-tab = Passer d’une commande à l’autre
+
+## Ajouter un espace de travail
+
+add-title = Ajouter un espace de travail
+add-hint = Saisissez l’adresse de votre espace de travail Rocket.Chat ou Chatwoot, comme dans votre navigateur.
+add-address = Adresse de l’espace de travail
+add-certificate-changed = Le certificat a changé
+add-certificate-untrusted = Certificat non approuvé
+add-fingerprint = Empreinte SHA-256 de { $host }
+add-trust = Approuver ce certificat
+add-connecting = Connexion…
+add-connect = Se connecter
+
+## Se connecter
+
+signin-title = Se connecter à { $workspace }
+signin-two-factor = Authentification à deux facteurs
+signin-back = Retour
+signin-method = Méthode de connexion
+signin-email = E-mail
+signin-username-or-email = Nom d’utilisateur ou e-mail
+signin-password = Mot de passe
+signin-token = Jeton d’accès
+signin-chatwoot-token-hint = Pour les comptes à authentification unique : copiez le jeton d’accès depuis Chatwoot (Paramètres du profil › Jeton d’accès) et collez-le ici.
+signin-rocketchat-token-hint = Pour les comptes à authentification unique, ou les espaces sans connexion par mot de passe : créez un jeton d’accès personnel dans le client web (Compte › Jetons d’accès personnels) et collez-le ici avec l’identifiant d’utilisateur affiché à côté.
+signin-user-id = Identifiant d’utilisateur
+signin-personal-token = Jeton d’accès personnel
+signin-busy = Connexion…
+signin-submit = Se connecter

@@ -64,3 +64,32 @@ shortcut-preferences = 環境設定を開く（Chatwoot では通知の設定）
 shortcut-close = ウィンドウを閉じる（トレイがあれば Tether はトレイに残ります）
 shortcut-escape = ダイアログやメニューを閉じ、フォーカスを元の場所に戻す
 shortcut-tab = 操作項目の間を移動
+
+## ワークスペースの追加
+
+add-title = ワークスペースを追加
+add-hint = Rocket.Chat または Chatwoot のワークスペースのアドレスを、ブラウザーと同じように入力してください。
+add-address = ワークスペースのアドレス
+add-certificate-changed = 証明書が変更されました
+add-certificate-untrusted = 信頼されていない証明書
+add-fingerprint = { $host } の SHA-256 フィンガープリント
+add-trust = この証明書を信頼する
+add-connecting = 接続中…
+add-connect = 接続
+
+## サインイン
+
+signin-title = { $workspace } にサインイン
+signin-two-factor = 2 段階認証
+signin-back = 戻る
+signin-method = サインイン方法
+signin-email = メールアドレス
+signin-username-or-email = ユーザー名またはメールアドレス
+signin-password = パスワード
+signin-token = アクセストークン
+signin-chatwoot-token-hint = シングルサインオンのアカウントの場合：Chatwoot（プロフィール設定 › アクセストークン）からアクセストークンをコピーして、ここに貼り付けてください。
+signin-rocketchat-token-hint = シングルサインオンのアカウント、またはパスワードでサインインできないワークスペースの場合：Web クライアント（アカウント › 個人アクセストークン）で個人アクセストークンを作成し、隣に表示されるユーザー ID と一緒にここに貼り付けてください。
+signin-user-id = ユーザー ID
+signin-personal-token = 個人アクセストークン
+signin-busy = サインイン中…
+signin-submit = サインイン

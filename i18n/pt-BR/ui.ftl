@@ -71,3 +71,32 @@ shortcut-preferences = Abrir as preferências (no Chatwoot: as configurações d
 shortcut-close = Fechar a janela (o Tether continua na bandeja, se houver uma)
 shortcut-escape = Fechar um diálogo ou menu; o foco volta para onde estava
 shortcut-tab = Passar de um controle a outro
+
+## Adicionar um espaço de trabalho
+
+add-title = Adicionar um espaço de trabalho
+add-hint = Digite o endereço do seu espaço de trabalho do Rocket.Chat ou Chatwoot, como no navegador.
+add-address = Endereço do espaço de trabalho
+add-certificate-changed = O certificado mudou
+add-certificate-untrusted = Certificado não confiável
+add-fingerprint = Impressão digital SHA-256 de { $host }
+add-trust = Confiar neste certificado
+add-connecting = Conectando…
+add-connect = Conectar
+
+## Entrar
+
+signin-title = Entrar em { $workspace }
+signin-two-factor = Autenticação de dois fatores
+signin-back = Voltar
+signin-method = Forma de entrar
+signin-email = E-mail
+signin-username-or-email = Nome de usuário ou e-mail
+signin-password = Senha
+signin-token = Token de acesso
+signin-chatwoot-token-hint = Para contas com login único: copie o token de acesso no Chatwoot (Configurações do perfil › Token de acesso) e cole aqui.
+signin-rocketchat-token-hint = Para contas com login único, ou espaços sem login por senha: crie um token de acesso pessoal no cliente web (Conta › Tokens de acesso pessoal) e cole aqui com o ID de usuário mostrado ao lado.
+signin-user-id = ID de usuário
+signin-personal-token = Token de acesso pessoal
+signin-busy = Entrando…
+signin-submit = Entrar
