@@ -25,7 +25,8 @@ export function locale(): Locale {
 /** Loads `next`'s messages and shows them everywhere at once (no restart). */
 export async function setLocale(next: Locale): Promise<void> {
   if (bundle && next === active) return;
-  const files = ["ui", "errors"] as const;
+  // English shows core's own words for errors (`errorText`): its error messages are not loaded.
+  const files: readonly ("ui" | "errors")[] = next === "en" ? ["ui"] : ["ui", "errors"];
   const texts = await Promise.all(
     files.map((file) => {
       const load = (file === "ui" ? windowSources : errorSources)[`../../../../i18n/${next}/${file}.ftl`];
