@@ -38,6 +38,14 @@ describe("the language shown", () => {
     expect(locale()).toBe("ar");
   });
 
+  it("shows the language asked for last, even when an earlier one loads slower", async () => {
+    const arabic = setLocale("ar");
+    await setLocale("en");
+    await arabic;
+    expect(locale()).toBe("en");
+    expect(document.documentElement.dir).toBe("ltr");
+  });
+
   it("follows each language's plural rules", async () => {
     expect(plain(t("switcher-unread", { mentions: 1, unread: 2 }))).toBe("1 mention, 2 unread");
     expect(plain(t("switcher-unread", { mentions: 0, unread: 1 }))).toBe("0 mentions, 1 unread");

@@ -22,8 +22,12 @@ export function locale(): Locale {
   return active;
 }
 
+/** The language asked for last: a slower load of an earlier choice must not win over it. */
+let wanted: Locale = "en";
+
 /** Loads `next`'s messages and shows them everywhere at once (no restart). */
 export async function setLocale(next: Locale): Promise<void> {
+  wanted = next;
   if (bundle && next === active) return;
   // English shows core's own words for errors (`errorText`): its error messages are not loaded.
   const files: readonly ("ui" | "errors")[] = next === "en" ? ["ui"] : ["ui", "errors"];
@@ -34,6 +38,7 @@ export async function setLocale(next: Locale): Promise<void> {
       return load();
     }),
   );
+  if (wanted !== next) return;
   const fresh = new FluentBundle(next);
   texts.forEach((text, i) => {
     const errors = fresh.addResource(new FluentResource(text));
