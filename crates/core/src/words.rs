@@ -53,19 +53,34 @@ pub fn choose<'a>(wanted: impl IntoIterator<Item = &'a str>) -> &'static str {
     wanted.into_iter().find_map(closest).unwrap_or("en")
 }
 
-/// The system's language for the command line and until the window says which one it shows:
-/// `LC_ALL`, `LC_MESSAGES`, `LANG`, then `LANGUAGE`'s list (POSIX's order), else English.
+/// The system's language for the command line and until the window says which one it shows,
+/// as gettext reads it: `LANGUAGE`'s list first unless the locale is `C`/`POSIX`, then the
+/// locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
 pub fn system_locale() -> &'static str {
-    let vars = ["LC_ALL", "LC_MESSAGES", "LANG"]
+    locale_from(|name| std::env::var(name).ok())
+}
+
+/// [`system_locale`] from the variables `var` gives.
+fn locale_from(var: impl Fn(&str) -> Option<String>) -> &'static str {
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
-        .filter_map(|v| std::env::var(v).ok())
-        .filter(|v| !v.is_empty())
-        .collect::<Vec<_>>();
-    let listed = std::env::var("LANGUAGE").unwrap_or_default();
+        .filter_map(|v| var(v))
+        .find(|v| !v.is_empty())
+        .unwrap_or_default();
+    let plain_c = closest(&locale).is_none() && {
+        let base = locale.split(['.', '@']).next().unwrap_or_default();
+        base.is_empty() || base == "C" || base == "POSIX"
+    };
+    let listed = if plain_c {
+        String::new()
+    } else {
+        var("LANGUAGE").unwrap_or_default()
+    };
     choose(
-        vars.iter()
-            .map(String::as_str)
-            .chain(listed.split(':').filter(|l| !l.is_empty())),
+        listed
+            .split(':')
+            .filter(|l| !l.is_empty())
+            .chain(std::iter::once(locale.as_str())),
     )
 }
 

@@ -45,3 +45,30 @@ fn every_language_builds_and_counts_by_its_own_plural_rules() {
     );
     assert_eq!(en.get("no-such-message"), "no-such-message");
 }
+
+#[test]
+fn the_system_language_is_read_as_gettext_reads_it() {
+    let env = |vars: &'static [(&'static str, &'static str)]| {
+        move |name: &str| {
+            vars.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v).to_owned())
+        }
+    };
+    assert_eq!(locale_from(env(&[("LANG", "de_DE.UTF-8")])), "de");
+    assert_eq!(
+        locale_from(env(&[("LANG", "de_DE.UTF-8"), ("LC_ALL", "fr_FR.UTF-8")])),
+        "fr"
+    );
+    assert_eq!(
+        locale_from(env(&[("LANG", "de_DE.UTF-8"), ("LANGUAGE", "ja:de")])),
+        "ja",
+        "LANGUAGE's list comes first"
+    );
+    assert_eq!(
+        locale_from(env(&[("LC_ALL", "C.UTF-8"), ("LANGUAGE", "ja")])),
+        "en",
+        "under the C locale gettext ignores LANGUAGE"
+    );
+    assert_eq!(locale_from(env(&[])), "en");
+}
