@@ -72,14 +72,14 @@ impl Context {
     /// Speaks `locale` from now on (the closest language Tether has); the tray's words follow
     /// at once. Returns the language chosen.
     pub fn set_language(&self, locale: &str) -> &'static str {
-        let words = Words::for_locale(locale);
-        let chosen = words.locale();
+        let chosen = crate::words::closest(locale).unwrap_or("en");
         let mut held = self
             .words
             .write()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
+        // The same language again (the window says so at every start): nothing to parse.
         if held.locale() != chosen {
-            *held = words;
+            *held = Words::for_locale(chosen);
             drop(held);
             self.events.unread_stale.notify_one();
         }
