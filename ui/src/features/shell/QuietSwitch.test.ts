@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { describe, expect, it, vi } from "vitest";
+import { formatTime } from "$lib/i18n/index.svelte";
 import { answer } from "$lib/testing/backend";
 import QuietSwitch from "./QuietSwitch.svelte";
 
@@ -17,7 +18,8 @@ describe("QuietSwitch", () => {
     expect(await screen.findByTestId("quiet-status")).toHaveTextContent("On");
     await fireEvent.click(screen.getByTestId("quiet-hour"));
     expect(api.alertsSetDoNotDisturb).toHaveBeenCalledWith("one_hour");
-    const time = new Date(inAnHour).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+    // In the language shown, on the user's clock (the hour is not zero-padded in English).
+    const time = formatTime(new Date(inAnHour));
     await vi.waitFor(() => expect(screen.getByTestId("quiet-status")).toHaveTextContent(`Muted until`));
     expect(screen.getByTestId("quiet").dataset.muted).toBe("true");
     if (new Date(inAnHour).toDateString() === new Date().toDateString()) {
