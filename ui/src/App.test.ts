@@ -72,4 +72,14 @@ describe("the window's shell", () => {
     expect(locale()).toBe("de");
     await vi.waitFor(() => expect(api.appSetLanguage).toHaveBeenCalledWith("de"));
   });
+
+  it("shows a change made while it started listening, though its event came too early to hear", async () => {
+    const connecting = { ...aliceOnline, connection: { state: "connecting" as const } };
+    api.appGetSnapshot
+      .mockResolvedValueOnce({ ...snapshot, workspaces: [connecting, beta, coraOnline] })
+      .mockResolvedValue(snapshot);
+    render(App);
+    // The session was restored before the listener started: no event comes, the state does.
+    await vi.waitFor(() => expect(screen.getByTestId("connection-state")).toHaveAttribute("data-state", "online"));
+  });
 });
