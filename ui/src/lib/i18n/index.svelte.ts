@@ -91,8 +91,3 @@ export function formatTime(date: Date, withWeekday = false): string {
     ...(clock === 0 ? {} : { hour12: clock === 1 }),
   }).format(date);
 }
-
-/** A number in the language shown (digits, separators). */
-export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(active).format(value);
-}
