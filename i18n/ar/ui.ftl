@@ -108,3 +108,17 @@ signin-user-id = معرّف المستخدم
 signin-personal-token = رمز الوصول الشخصي
 signin-busy = جارٍ تسجيل الدخول…
 signin-submit = تسجيل الدخول
+
+## كلمات تشترك فيها صفحات عدة
+
+common-cancel = إلغاء
+common-save = حفظ
+common-saving = جارٍ الحفظ…
+common-saved = تم الحفظ.
+common-try-again = أعد المحاولة
+common-trying = جارٍ إعادة المحاولة…
+common-none = —
+status-online = متصل
+status-away = بعيد
+status-busy = مشغول
+status-offline = غير متصل

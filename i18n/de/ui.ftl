@@ -100,3 +100,17 @@ signin-user-id = Benutzer-ID
 signin-personal-token = Persönliches Zugangstoken
 signin-busy = Anmelden…
 signin-submit = Anmelden
+
+## Wörter, die viele Seiten teilen
+
+common-cancel = Abbrechen
+common-save = Speichern
+common-saving = Wird gespeichert…
+common-saved = Gespeichert.
+common-try-again = Erneut versuchen
+common-trying = Wird versucht…
+common-none = —
+status-online = Online
+status-away = Abwesend
+status-busy = Beschäftigt
+status-offline = Offline

@@ -102,3 +102,17 @@ signin-user-id = User id
 signin-personal-token = Personal access token
 signin-busy = Signing in…
 signin-submit = Sign in
+
+## Words many pages share
+
+common-cancel = Cancel
+common-save = Save
+common-saving = Saving…
+common-saved = Saved.
+common-try-again = Try again
+common-trying = Trying…
+common-none = —
+status-online = Online
+status-away = Away
+status-busy = Busy
+status-offline = Offline

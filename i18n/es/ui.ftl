@@ -100,3 +100,17 @@ signin-user-id = ID de usuario
 signin-personal-token = Token de acceso personal
 signin-busy = Iniciando sesión…
 signin-submit = Iniciar sesión
+
+## Palabras que comparten varias páginas
+
+common-cancel = Cancelar
+common-save = Guardar
+common-saving = Guardando…
+common-saved = Guardado.
+common-try-again = Reintentar
+common-trying = Reintentando…
+common-none = —
+status-online = En línea
+status-away = Ausente
+status-busy = Ocupado
+status-offline = Desconectado

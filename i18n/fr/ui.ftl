@@ -100,3 +100,17 @@ signin-user-id = Identifiant d’utilisateur
 signin-personal-token = Jeton d’accès personnel
 signin-busy = Connexion…
 signin-submit = Se connecter
+
+## Mots que plusieurs pages partagent
+
+common-cancel = Annuler
+common-save = Enregistrer
+common-saving = Enregistrement…
+common-saved = Enregistré.
+common-try-again = Réessayer
+common-trying = Nouvel essai…
+common-none = —
+status-online = En ligne
+status-away = Absent
+status-busy = Occupé
+status-offline = Hors ligne

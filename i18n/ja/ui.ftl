@@ -93,3 +93,17 @@ signin-user-id = ユーザー ID
 signin-personal-token = 個人アクセストークン
 signin-busy = サインイン中…
 signin-submit = サインイン
+
+## 複数のページで使う言葉
+
+common-cancel = キャンセル
+common-save = 保存
+common-saving = 保存中…
+common-saved = 保存しました。
+common-try-again = 再試行
+common-trying = 再試行中…
+common-none = —
+status-online = オンライン
+status-away = 退席中
+status-busy = 取り込み中
+status-offline = オフライン

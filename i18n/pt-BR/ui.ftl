@@ -100,3 +100,17 @@ signin-user-id = ID de usuário
 signin-personal-token = Token de acesso pessoal
 signin-busy = Entrando…
 signin-submit = Entrar
+
+## Palavras que várias páginas compartilham
+
+common-cancel = Cancelar
+common-save = Salvar
+common-saving = Salvando…
+common-saved = Salvo.
+common-try-again = Tentar novamente
+common-trying = Tentando…
+common-none = —
+status-online = Online
+status-away = Ausente
+status-busy = Ocupado
+status-offline = Offline

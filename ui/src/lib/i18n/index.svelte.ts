@@ -1,5 +1,6 @@
-// Tether's messages in the user's language (issue 26): Fluent files (`i18n/<locale>/ui.ftl`,
-// which translators edit with any Fluent tool), only the active language's loaded, and `t()`
+// Tether's messages in the user's language (issue 26): Fluent files (`i18n/<locale>/ui*.ftl`,
+// one per part of the window, which translators edit with any Fluent tool), only the active
+// language's loaded, and `t()`
 // calls checked against the English messages' names and arguments (`messages.gen.ts`).
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { type Locale, direction } from "./locales";
@@ -8,9 +9,18 @@ import type { Messages } from "./messages.gen";
 
 export { LOCALES, chooseLocale, direction, type Locale } from "./locales";
 
-// One chunk per language and file, loaded when that language is first chosen.
-const windowSources = import.meta.glob<string>("../../../../i18n/*/ui.ftl", { query: "?raw", import: "default" });
+// One chunk per language and file, loaded when that language is first chosen: the frame's
+// `ui.ftl` and each page's `ui-<page>.ftl`, then `errors.ftl`.
+const windowSources = import.meta.glob<string>("../../../../i18n/*/ui*.ftl", { query: "?raw", import: "default" });
 const errorSources = import.meta.glob<string>("../../../../i18n/*/errors.ftl", { query: "?raw", import: "default" });
+
+/** The files of `locale` the window reads, by path. */
+function sourcesOf(locale: Locale): [string, () => Promise<string>][] {
+  const folder = `../../../../i18n/${locale}/`;
+  const own = (sources: Record<string, () => Promise<string>>) => Object.entries(sources).filter(([path]) => path.startsWith(folder));
+  // English shows core's own words for errors (`errorText`): its error messages are not loaded.
+  return locale === "en" ? own(windowSources) : [...own(windowSources), ...own(errorSources)];
+}
 
 let bundle = $state.raw<FluentBundle | null>(null);
 let active = $state<Locale>("en");
@@ -29,20 +39,14 @@ let wanted: Locale = "en";
 export async function setLocale(next: Locale): Promise<void> {
   wanted = next;
   if (bundle && next === active) return;
-  // English shows core's own words for errors (`errorText`): its error messages are not loaded.
-  const files: readonly ("ui" | "errors")[] = next === "en" ? ["ui"] : ["ui", "errors"];
-  const texts = await Promise.all(
-    files.map((file) => {
-      const load = (file === "ui" ? windowSources : errorSources)[`../../../../i18n/${next}/${file}.ftl`];
-      if (!load) throw new Error(`no ${file} messages for ${next}`);
-      return load();
-    }),
-  );
+  const files = sourcesOf(next);
+  if (files.length === 0) throw new Error(`no messages for ${next}`);
+  const texts = await Promise.all(files.map(([, load]) => load()));
   if (wanted !== next) return;
   const fresh = new FluentBundle(next);
   texts.forEach((text, i) => {
     const errors = fresh.addResource(new FluentResource(text));
-    if (errors.length > 0) throw new Error(`i18n/${next}/${files[i]}.ftl: ${errors.map(String).join("; ")}`);
+    if (errors.length > 0) throw new Error(`${files[i]?.[0] ?? next}: ${errors.map(String).join("; ")}`);
   });
   bundle = fresh;
   active = next;
@@ -90,4 +94,19 @@ export function formatTime(date: Date, withWeekday = false): string {
     minute: "2-digit",
     ...(clock === 0 ? {} : { hour12: clock === 1 }),
   }).format(date);
+}
+
+/** A date and time in the language shown, on the user's clock. */
+export function formatDateTime(date: Date): string {
+  return new Intl.DateTimeFormat(active, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    ...(clock === 0 ? {} : { hour12: clock === 1 }),
+  }).format(date);
+}
+
+/** A file size in the language's own numbers and unit words: "1.5 MB", "1,5 Mo", "1,5 MB". */
+export function formatSize(bytes: number): string {
+  const [unit, size] = bytes >= 1048576 ? (["megabyte", bytes / 1048576] as const) : (["kilobyte", bytes / 1024] as const);
+  return new Intl.NumberFormat(active, { style: "unit", unit, maximumFractionDigits: size >= 10 ? 0 : 1 }).format(size);
 }
