@@ -112,7 +112,6 @@ signin-submit = تسجيل الدخول
 ## كلمات تشترك فيها صفحات عدة
 
 common-cancel = إلغاء
-common-save = حفظ
 common-saving = جارٍ الحفظ…
 common-saved = تم الحفظ.
 common-try-again = أعد المحاولة

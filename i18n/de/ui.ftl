@@ -104,7 +104,6 @@ signin-submit = Anmelden
 ## Wörter, die viele Seiten teilen
 
 common-cancel = Abbrechen
-common-save = Speichern
 common-saving = Wird gespeichert…
 common-saved = Gespeichert.
 common-try-again = Erneut versuchen

@@ -106,7 +106,6 @@ signin-submit = Sign in
 ## Words many pages share
 
 common-cancel = Cancel
-common-save = Save
 common-saving = Saving…
 common-saved = Saved.
 common-try-again = Try again

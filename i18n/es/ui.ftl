@@ -104,7 +104,6 @@ signin-submit = Iniciar sesión
 ## Palabras que comparten varias páginas
 
 common-cancel = Cancelar
-common-save = Guardar
 common-saving = Guardando…
 common-saved = Guardado.
 common-try-again = Reintentar

@@ -104,7 +104,6 @@ signin-submit = Se connecter
 ## Mots que plusieurs pages partagent
 
 common-cancel = Annuler
-common-save = Enregistrer
 common-saving = Enregistrement…
 common-saved = Enregistré.
 common-try-again = Réessayer

@@ -97,7 +97,6 @@ signin-submit = サインイン
 ## 複数のページで使う言葉
 
 common-cancel = キャンセル
-common-save = 保存
 common-saving = 保存中…
 common-saved = 保存しました。
 common-try-again = 再試行

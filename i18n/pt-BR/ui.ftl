@@ -104,7 +104,6 @@ signin-submit = Entrar
 ## Palavras que várias páginas compartilham
 
 common-cancel = Cancelar
-common-save = Salvar
 common-saving = Salvando…
 common-saved = Salvo.
 common-try-again = Tentar novamente

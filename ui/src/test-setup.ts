@@ -3,6 +3,7 @@ import { cleanup } from "@testing-library/svelte";
 import { afterEach, expect } from "vitest";
 import { seriousViolations } from "$lib/testing/a11y";
 import { setLocale } from "$lib/i18n/index.svelte";
+import "$lib/testing/says";
 
 // The components' tests read English.
 await setLocale("en");

@@ -1,10 +1,13 @@
+import { formatDateTime, setLocale } from "$lib/i18n/index.svelte";
+import { plain } from "$lib/testing/text";
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { describe, expect, it, vi } from "vitest";
 import { answer } from "$lib/testing/backend";
 import { aliceOnline } from "../../test-fixtures";
 import { TetherError, type PreferenceItem, type PreferencesView } from "$lib/ipc";
 import PreferencesPage from "./PreferencesPage.svelte";
-import { describe as describeValue, parseWords } from "./values";
+import { parseWords } from "./values";
+import { describe as describeValue } from "./words";
 
 const idle: PreferenceItem = {
   key: "idleTimeLimit", group: "user_presence", label: "Idle time limit", help: "Seconds.",
@@ -46,9 +49,28 @@ describe("PreferencesPage", () => {
     expect(await screen.findByTestId("group-user_presence")).toHaveTextContent("User Presence");
     expect(screen.getByTestId("pref-default-idleTimeLimit")).toHaveTextContent("Workspace default");
     expect(screen.queryByTestId("pref-reset-idleTimeLimit")).toBeNull();
-    expect(screen.getByTestId("pref-reset-useEmojis")).toHaveTextContent("Reset to default (On)");
+    expect(screen.getByTestId("pref-reset-useEmojis")).toSay("Reset to default (On)");
     await fireEvent.click(screen.getByTestId("pref-reset-useEmojis"));
     expect(api.preferencesReset).toHaveBeenCalledWith("w1", "useEmojis");
+  });
+
+  it("names the groups, preferences, choices, units and states in the language shown, core's own words aside", async () => {
+    await setLocale("de");
+    try {
+      render(PreferencesPage, { workspace });
+      expect(await screen.findByTestId("group-user_presence")).toSay("Anwesenheit");
+      expect(screen.getByLabelText("Leerlaufzeit")).toHaveValue("300");
+      expect(screen.getByTestId("pref-row-idleTimeLimit")).toSay("Sekunden");
+      expect(screen.getByTestId("pref-default-idleTimeLimit")).toSay("Vorgabe des Workspace");
+      expect(screen.getByTestId("pref-conflict-desktopNotifications")).toSay("Auf einem anderen Gerät zu Alle Nachrichten geändert");
+      expect(screen.getByRole("option", { name: "Erwähnungen" })).toBeInTheDocument();
+      expect(plain(describeValue(idle, 1))).toBe("1 Sekunde");
+      // A choice Tether's catalogue does not know keeps the words core gave it.
+      const custom = { ...desktop, key: "someFuturePreference", label: "Some future preference" };
+      expect(describeValue(custom, "all")).toBe("All messages");
+    } finally {
+      await setLocale("en");
+    }
   });
 
   it("keeps a refused value in its field with the reason, and sends nothing else", async () => {
@@ -72,7 +94,7 @@ describe("PreferencesPage", () => {
   it("shows a conflict beside its field and settles it as the user chooses", async () => {
     render(PreferencesPage, { workspace });
     const conflict = await screen.findByTestId("pref-conflict-desktopNotifications");
-    expect(conflict).toHaveTextContent("Changed on another device to All messages while you chose Mentions here");
+    expect(conflict).toSay("Changed on another device to All messages while you chose Mentions here");
     await fireEvent.click(screen.getByTestId("pref-keep-desktopNotifications"));
     expect(api.preferencesResolve).toHaveBeenCalledWith("w1", "desktopNotifications", true);
     await fireEvent.click(screen.getByTestId("pref-take-desktopNotifications"));
@@ -98,7 +120,7 @@ describe("PreferencesPage", () => {
     await fireEvent.click(await screen.findByTestId("data-download"));
     const result = await screen.findByTestId("data-result");
     expect(result).toHaveAttribute("data-requested", "false");
-    expect(result).toHaveTextContent(`You already asked on ${new Date("2026-11-22T09:00:00Z").toLocaleString()}`);
+    expect(result).toSay(`You already asked on ${formatDateTime(new Date("2026-11-22T09:00:00Z"))} (status: pending)`);
     expect(api.preferencesDownloadData).toHaveBeenCalledWith("w1", false);
   });
 
@@ -135,7 +157,7 @@ describe("PreferencesPage", () => {
     expect(parseWords(" tether, , sync ,")).toEqual(["tether", "sync"]);
     expect(describeValue(emojis, true)).toBe("On");
     expect(describeValue(desktop, "all")).toBe("All messages");
-    expect(describeValue(idle, 90)).toBe("90 seconds");
+    expect(plain(describeValue(idle, 90))).toBe("90 seconds");
   });
 
   it("previews a sound when it is chosen, and says why when it cannot play", async () => {

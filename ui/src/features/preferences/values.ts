@@ -1,4 +1,4 @@
-import type { JsonValue, PreferenceGroup, PreferenceItem } from "$lib/ipc";
+import type { JsonValue, PreferenceGroup } from "$lib/ipc";
 
 /** The groups in the order of Rocket.Chat's Preferences page. */
 export const groupOrder: PreferenceGroup[] = [
@@ -13,18 +13,6 @@ export const groupOrder: PreferenceGroup[] = [
   "omnichannel",
 ];
 
-export const groupLabel: Record<PreferenceGroup, string> = {
-  localization: "Localization",
-  user_presence: "User Presence",
-  notifications: "Notifications",
-  messages: "Messages",
-  highlights: "Highlights",
-  sound: "Sound",
-  appearance: "Appearance",
-  sidebar: "Sidebar",
-  omnichannel: "Omnichannel",
-};
-
 /** "a, b ,, c" → ["a", "b", "c"]: blanks dropped (Rust also trims and removes repeats). */
 export function parseWords(text: string): string[] {
   return text
@@ -35,22 +23,4 @@ export function parseWords(text: string): string[] {
 
 export function wordsText(value: JsonValue | null): string {
   return Array.isArray(value) ? value.filter((w) => typeof w === "string").join(", ") : "";
-}
-
-/** A value in words, as its field shows it: a choice's label, On/Off, words, a number. */
-export function describe(item: PreferenceItem, value: JsonValue | null | undefined): string {
-  if (value === null || value === undefined) return "not set";
-  switch (item.kind.type) {
-    case "toggle":
-      return value === true ? "On" : "Off";
-    case "choice":
-    case "sound": {
-      const option = item.kind.options.find((o) => JSON.stringify(o.value) === JSON.stringify(value));
-      return option ? option.label : String(value);
-    }
-    case "words":
-      return wordsText(value) || "no words";
-    case "number":
-      return `${String(value)} ${item.kind.unit}`;
-  }
 }

@@ -19,6 +19,32 @@ function sourcesUnder(dir: string, ext: RegExp): string {
   return text;
 }
 
+/**
+ * The names the window computes from core's preference catalogue (`words.ts`): each key's
+ * `pref-<key>` and `pref-<key>-help`, each choice's `pref-<key>-<value>`, each built-in sound's
+ * `sound-<id>`, each group's `group-<group>`. Read from the Rust source, so a preference added
+ * there without its words fails here.
+ */
+function computedIds(): string[] {
+  const root = join(__dirname, "../../../..");
+  const catalog = readFileSync(join(root, "crates/core/src/preferences/catalog.rs"), "utf8");
+  const lists = new Map<string, string[]>();
+  for (const [, name, body] of catalog.matchAll(/const (\w+): &\[\(&str, &str\)\] = &\[([\s\S]*?)\];/g)) {
+    lists.set(name ?? "", [...(body ?? "").matchAll(/\(\s*"([^"]*)",/g)].map((m) => m[1] ?? ""));
+  }
+  const ids: string[] = [];
+  for (const [, key, choices] of catalog.matchAll(/spec!\("(\w+)", \w+, "[^"]*", "[^"]*", (?:Kind::Choice\((\w+)\))?/g)) {
+    ids.push(`pref-${key}`, `pref-${key}-help`);
+    for (const value of choices ? (lists.get(choices) ?? []) : []) ids.push(`pref-${key}-${value.replace(/%/g, "pct")}`);
+  }
+  expect(ids.length).toBeGreaterThan(100);
+  for (const sound of ["none", ...(lists.get("BUILT_IN_SOUNDS") ?? [])]) ids.push(`sound-${sound}`);
+  const bindings = readFileSync(join(__dirname, "../bindings.ts"), "utf8");
+  const groups = bindings.split("export type PreferenceGroup =")[1]?.split("export type ")[0] ?? "";
+  for (const [, group] of groups.matchAll(/"([a-z_]+)"/g)) ids.push(`group-${group}`);
+  return ids;
+}
+
 describe("the message catalogue", () => {
   it("has a folder for each language Tether offers, and no other", () => {
     expect(Object.keys(all).sort()).toEqual([...LOCALES].sort());
@@ -51,8 +77,15 @@ describe("the message catalogue", () => {
       .filter(([file]) => isWindowFile(file))
       .flatMap(([, messages]) => Object.keys(messages));
     expect(ids.length).toBeGreaterThan(100);
-    const unused = ids.filter((id) => !id.startsWith("-") && !code.includes(`"${id}"`));
+    const computed = new Set(computedIds());
+    const unused = ids.filter((id) => !id.startsWith("-") && !computed.has(id) && !code.includes(`"${id}"`));
     expect(unused).toEqual([]);
+  });
+
+  it("names every preference, choice, built-in sound and group of core's catalogue, and nothing else", () => {
+    const names = Object.keys(english["ui-preferences.ftl"] ?? {}).filter((id) => /^(pref|sound|group)-/.test(id));
+    const literal = ["pref-language-workspace"];
+    expect(names.filter((id) => !literal.includes(id)).sort()).toEqual([...computedIds()].sort());
   });
 
   it("has a message for each error code, and none for a code that is gone", () => {

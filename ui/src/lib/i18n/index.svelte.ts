@@ -110,3 +110,14 @@ export function formatSize(bytes: number): string {
   const [unit, size] = bytes >= 1048576 ? (["megabyte", bytes / 1048576] as const) : (["kilobyte", bytes / 1024] as const);
   return new Intl.NumberFormat(active, { style: "unit", unit, maximumFractionDigits: size >= 10 ? 0 : 1 }).format(size);
 }
+
+/**
+ * A message whose name is computed from data (a preference's key, a choice's value): null when
+ * the language has none, so the caller shows the data's own words. The catalogue test checks
+ * that each such family is complete for the data Tether knows.
+ */
+export function tComputed(id: string, args?: Record<string, string | number>): string | null {
+  const message = bundle?.getMessage(id);
+  if (!bundle || !message?.value) return null;
+  return bundle.formatPattern(message.value, args);
+}
