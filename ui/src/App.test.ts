@@ -41,15 +41,15 @@ describe("the window's shell", () => {
   it("switches workspace with Ctrl+1…9, opens Preferences with Ctrl+, and closes with Ctrl+W", async () => {
     render(App);
     const switcher = await screen.findByTestId("workspace-switcher");
-    expect(switcher).toHaveTextContent("Tether Sandbox");
+    expect(switcher).toSay("Tether Sandbox");
     await key({ key: "2", code: "Digit2", ctrlKey: true });
-    await vi.waitFor(() => expect(switcher).toHaveTextContent("Beta"));
+    await vi.waitFor(() => expect(switcher).toSay("Beta"));
     await key({ key: "9", code: "Digit9", ctrlKey: true });
-    expect(switcher).toHaveTextContent("Beta");
+    expect(switcher).toSay("Beta");
     await key({ key: ",", code: "Comma", ctrlKey: true });
     expect(location.hash).toBe("#preferences");
     await key({ key: "3", code: "Digit3", ctrlKey: true });
-    await vi.waitFor(() => expect(switcher).toHaveTextContent("Sandbox Support"));
+    await vi.waitFor(() => expect(switcher).toSay("Sandbox Support"));
     await key({ key: ",", code: "Comma", ctrlKey: true });
     expect(location.hash).toBe("#notifications");
     expect(api.appCloseWindow).not.toHaveBeenCalled();
@@ -62,13 +62,13 @@ describe("the window's shell", () => {
   it("speaks the language chosen on the Preferences page at once, before the server has it", async () => {
     render(App);
     await screen.findByTestId("workspace-switcher");
-    expect(screen.getByTestId("nav-preferences")).toHaveTextContent("Preferences");
+    expect(screen.getByTestId("nav-preferences")).toSay("Preferences");
     api.preferencesLoad.mockImplementation(() =>
       Promise.resolve({ items: [{ key: "language", value: "de" }] } as never),
     );
     // The page's own edit (a command's echo), kept offline until it can be sent.
     emit({ kind: "preferences_updated", workspace_id: aliceOnline.id, origin: "command" });
-    await vi.waitFor(() => expect(screen.getByTestId("nav-preferences")).toHaveTextContent("Einstellungen"));
+    await vi.waitFor(() => expect(screen.getByTestId("nav-preferences")).toSay("Einstellungen"));
     expect(locale()).toBe("de");
     await vi.waitFor(() => expect(api.appSetLanguage).toHaveBeenCalledWith("de"));
   });

@@ -1,16 +1,17 @@
 // The UI half of core's one second-factor flow: what to ask for the server's challenge, and the
 // Confirmation that answers it.
+import { t } from "./i18n/index.svelte";
 import type { Confirmation, SecondFactorChallenge } from "./bindings";
 
 /** What to ask the user for. */
 export function secondFactorPrompt(challenge: SecondFactorChallenge): string {
   switch (challenge.method) {
     case "password":
-      return "Confirm with your current password";
+      return t("second-factor-password");
     case "email":
-      return "Enter the code the workspace emailed you";
+      return t("second-factor-email");
     default:
-      return "Enter the code from your authenticator app (or a backup code)";
+      return t("second-factor-totp");
   }
 }
 

@@ -58,22 +58,22 @@ describe("About page", () => {
 
   it("checks, shows the offer with notes and size, downloads with progress and a cancel, and installs", async () => {
     render(AboutPage);
-    expect(await screen.findByTestId("update-status")).toHaveTextContent("Not checked yet.");
-    expect(screen.getByTestId("update-install-kind")).toHaveTextContent(".deb package");
+    expect(await screen.findByTestId("update-status")).toSay("Not checked yet.");
+    expect(screen.getByTestId("update-install-kind")).toSay(".deb package");
     await fireEvent.click(screen.getByTestId("update-check"));
-    expect(await screen.findByTestId("update-offer")).toHaveTextContent("Tether 0.2.0");
-    expect(screen.getByTestId("update-offer")).toHaveTextContent("10.8 MB");
-    expect(screen.getByTestId("update-notes")).toHaveTextContent("Fixes the tray on KDE.");
+    expect(await screen.findByTestId("update-offer")).toSay("Tether 0.2.0");
+    expect(screen.getByTestId("update-offer")).toSay("10.8 MB");
+    expect(screen.getByTestId("update-notes")).toSay("Fixes the tray on KDE.");
 
     await fireEvent.click(screen.getByTestId("update-download"));
     expect(await screen.findByTestId("update-progress")).toHaveAttribute("value", "5400000");
-    expect(screen.getByTestId("update-status")).toHaveTextContent("Downloading… 50%");
+    expect(screen.getByTestId("update-status")).toSay("Downloading… 50%");
     await fireEvent.click(screen.getByTestId("update-cancel"));
     expect(api.updatesCancel).toHaveBeenCalled();
 
     // Rust says it is downloaded and verified: the install button, with the password note.
     emitUpdate(overview({ status: { state: "ready", offer } }));
-    expect(await screen.findByTestId("update-password-note")).toHaveTextContent("administrator password");
+    expect(await screen.findByTestId("update-password-note")).toSay("administrator password");
     await fireEvent.click(screen.getByTestId("update-install"));
     expect(api.updatesInstall).toHaveBeenCalled();
   });
@@ -98,14 +98,14 @@ describe("About page", () => {
       download_page: "https://example.org/download",
     });
     render(AboutPage);
-    expect(await screen.findByTestId("update-not-installable")).toHaveTextContent("https://example.org/download");
+    expect(await screen.findByTestId("update-not-installable")).toSay("https://example.org/download");
     expect(screen.queryByTestId("update-download")).toBeNull();
   });
 
   it("shows the administrator's reason, a failed check quietly, and the outcome of the last install", async () => {
     current = overview({ disabled: "Updates come from IT." });
     const { unmount } = render(AboutPage);
-    expect(await screen.findByTestId("updates-off")).toHaveTextContent("Updates come from IT.");
+    expect(await screen.findByTestId("updates-off")).toSay("Updates come from IT.");
     expect(screen.queryByTestId("update-check")).toBeNull();
     unmount();
 
@@ -114,9 +114,9 @@ describe("About page", () => {
       Promise.reject({ code: "update_check_failed", message: "Couldn't check for updates. Tether will try again later.", details: null }),
     );
     render(AboutPage);
-    expect(await screen.findByTestId("update-not-applied")).toHaveTextContent("did not take: Tether is still 0.1.0");
+    expect(await screen.findByTestId("update-not-applied")).toSay("did not take: Tether is still 0.1.0");
     await fireEvent.click(screen.getByTestId("update-check"));
-    expect(await screen.findByTestId("update-error")).toHaveTextContent("Couldn't check for updates. Tether will try again later.");
+    expect(await screen.findByTestId("update-error")).toSay("Couldn't check for updates. Tether will try again later.");
   });
 
   it("copies the diagnostics and says when the log folder cannot be opened", async () => {
@@ -127,7 +127,7 @@ describe("About page", () => {
     await vi.waitFor(() => expect(writeText).toHaveBeenCalledWith(expect.stringContaining("Rocket.Chat 7.10.0")));
     expect(await screen.findByTestId("about-diagnostics-copied")).toBeInTheDocument();
     await fireEvent.click(screen.getByTestId("about-open-logs"));
-    expect(await screen.findByTestId("about-error")).toHaveTextContent("could not be opened");
+    expect(await screen.findByTestId("about-error")).toSay("could not be opened");
   });
 
   it("lists the keyboard shortcuts", async () => {
@@ -139,7 +139,7 @@ describe("About page", () => {
   it("an automatic check that passed over a skipped version says so", async () => {
     current = overview({ status: { state: "up_to_date", checked_at: "2026-12-07T10:00:00Z", passed_over: "0.2.0" } });
     render(AboutPage);
-    expect(await screen.findByTestId("update-status")).toHaveTextContent("0.2.0 was skipped or did not install before");
+    expect(await screen.findByTestId("update-status")).toSay("0.2.0 was skipped or did not install before");
   });
 
   it("sizes read as file managers show them", () => {

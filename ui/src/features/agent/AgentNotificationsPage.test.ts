@@ -61,7 +61,7 @@ describe("AgentNotificationsPage", () => {
     api.agentSaveFlags.mockResolvedValue(coraView({}, { flags: { email: ["email_conversation_assignment", "email_conversation_creation"] } }));
     render(AgentNotificationsPage, { workspace: coraOnline });
     const creation = await screen.findByTestId("flag-email_conversation_creation");
-    expect(creation.closest("label")).toHaveTextContent("Send email notifications when a new conversation is created");
+    expect(creation.closest("label")).toSay("Send email notifications when a new conversation is created");
     expect(screen.getByTestId("flag-push_conversation_assignment").closest("label")).toHaveTextContent(
       "Send push notifications when a conversation is assigned to me",
     );
@@ -75,7 +75,7 @@ describe("AgentNotificationsPage", () => {
     api.agentSaveFlags.mockRejectedValue(new TetherError({ code: "unreachable", message: "Cannot reach the server.", details: null }));
     render(AgentNotificationsPage, { workspace: coraOnline });
     await fireEvent.click(await screen.findByTestId("flag-push_conversation_creation"));
-    expect(await screen.findByTestId("push-error")).toHaveTextContent("Cannot reach the server.");
+    expect(await screen.findByTestId("push-error")).toSay("Cannot reach the server.");
     expect(screen.getByTestId("flag-push_conversation_creation")).not.toBeChecked();
   });
 

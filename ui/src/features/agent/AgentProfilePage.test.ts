@@ -37,8 +37,8 @@ describe("AgentProfilePage", () => {
     await fireEvent.input(screen.getByTestId("agent-email"), { target: { value: "new@x.test" } });
     await fireEvent.click(screen.getByTestId("agent-update-profile"));
     expect(api.agentSaveProfile).toHaveBeenCalledWith("cw1", { name: null, display_name: "Cora", email: "new@x.test" });
-    expect(await screen.findByTestId("agent-saved")).toHaveTextContent("Your profile has been updated successfully");
-    expect(screen.getByTestId("agent-save-note")).toHaveTextContent("confirmation link");
+    expect(await screen.findByTestId("agent-saved")).toSay("Your profile has been updated successfully");
+    expect(screen.getByTestId("agent-save-note")).toSay("confirmation link");
     // The address the server kept is shown, not the one typed.
     expect((screen.getByTestId("agent-email") as HTMLInputElement).value).toBe("cora@sandbox.tether.test");
   });
@@ -52,7 +52,7 @@ describe("AgentProfilePage", () => {
     const name = (await screen.findByTestId("agent-name")) as HTMLInputElement;
     await fireEvent.input(name, { target: { value: "x".repeat(256) } });
     await fireEvent.click(screen.getByTestId("agent-update-profile"));
-    expect(await screen.findByTestId("error-name")).toHaveTextContent("Name is too long");
+    expect(await screen.findByTestId("error-name")).toSay("Name is too long");
     expect(name.value).toHaveLength(256);
     expect(name).toHaveAttribute("aria-invalid", "true");
   });
@@ -77,7 +77,7 @@ describe("AgentProfilePage", () => {
     await fireEvent.input(screen.getByTestId("agent-confirm-password"), { target: { value: "Better-pass-2!" } });
     await fireEvent.input(screen.getByTestId("agent-current-password"), { target: { value: "wrong" } });
     await fireEvent.click(screen.getByTestId("agent-change-password"));
-    expect(await screen.findByTestId("error-current-password")).toHaveTextContent("not correct");
+    expect(await screen.findByTestId("error-current-password")).toSay("not correct");
     await fireEvent.input(screen.getByTestId("agent-current-password"), { target: { value: "Cora-pass-1!" } });
     await fireEvent.click(screen.getByTestId("agent-change-password"));
     expect(await screen.findByTestId("agent-password-changed")).toBeInTheDocument();
@@ -94,7 +94,7 @@ describe("AgentProfilePage", () => {
     const { TetherError } = await import("$lib/ipc");
     api.agentSetAvailability.mockRejectedValueOnce(new TetherError({ code: "server", message: "Chatwoot failed.", details: null }));
     await fireEvent.click(screen.getByTestId("availability-offline"));
-    expect(await screen.findByTestId("availability-error")).toHaveTextContent("Chatwoot failed.");
+    expect(await screen.findByTestId("availability-error")).toSay("Chatwoot failed.");
     expect(screen.getByTestId("availability-busy")).toBeChecked();
     unmount();
 
@@ -102,15 +102,15 @@ describe("AgentProfilePage", () => {
     const waiting = coraView({ pending: [{ key: "name", value: "Cora offline", conflict: null, refused: null }] }, { profile: { name: "Cora offline" } });
     api.agentSaveProfile.mockResolvedValue({ view: waiting, notes: [], kept_for_later: true });
     render(AgentProfilePage, { workspace: { ...coraOnline, connection: { state: "offline", reason: "down" } } });
-    expect(await screen.findByTestId("agent-needs-server")).toHaveTextContent("kept on this computer");
-    expect(await screen.findByTestId("agent-stale")).toHaveTextContent("Cannot reach it");
+    expect(await screen.findByTestId("agent-needs-server")).toSay("kept on this computer");
+    expect(await screen.findByTestId("agent-stale")).toSay("Cannot reach it");
     expect(screen.getByTestId("availability-online")).toBeEnabled();
     const name = screen.getByTestId("agent-name") as HTMLInputElement;
     expect(name.value).toBe("Cora Agent");
     await fireEvent.input(name, { target: { value: "Cora offline" } });
     await fireEvent.click(screen.getByTestId("agent-update-profile"));
     expect(await screen.findByTestId("pending-name")).toHaveAttribute("data-state", "waiting");
-    expect(screen.getByTestId("pending-name")).toHaveTextContent("saved on this computer");
+    expect(screen.getByTestId("pending-name")).toSay("saved on this computer");
     expect(screen.queryByTestId("agent-saved")).toBeNull();
     // A new address cannot be kept for later.
     await fireEvent.input(screen.getByTestId("agent-email"), { target: { value: "new@x.test" } });
@@ -125,7 +125,7 @@ describe("PendingEdits on the Profile page", () => {
     render(AgentProfilePage, { workspace: coraOnline });
     const item = await screen.findByTestId("pending-name");
     expect(item).toHaveAttribute("data-state", "conflict");
-    expect(item).toHaveTextContent("was changed on the server to “Cora web” while you changed it to “Cora mine”");
+    expect(item).toSay("was changed on the server to “Cora web” while you changed it to “Cora mine”");
     await fireEvent.click(screen.getByTestId("use-server-name"));
     expect(api.agentResolve).toHaveBeenCalledWith("cw1", "name", false);
     await vi.waitFor(() => expect((screen.getByTestId("agent-name") as HTMLInputElement).value).toBe("Cora web"));
@@ -144,14 +144,14 @@ describe("the profile image", () => {
     const input = (await screen.findByTestId("agent-avatar-file")) as HTMLInputElement;
     const webp = new File([new Uint8Array([1, 2, 3])], "me.webp", { type: "image/webp" });
     await fireEvent.change(input, { target: { files: [webp] } });
-    expect(await screen.findByTestId("error-avatar")).toHaveTextContent("Avatar filetype not supported");
+    expect(await screen.findByTestId("error-avatar")).toSay("Avatar filetype not supported");
     const png = new File([new Uint8Array([137, 80, 78, 71])], "me.png", { type: "image/png" });
     await fireEvent.change(input, { target: { files: [png] } });
-    expect(await screen.findByTestId("agent-avatar-done")).toHaveTextContent("saved");
+    expect(await screen.findByTestId("agent-avatar-done")).toSay("saved");
     expect(api.agentUploadAvatar).toHaveBeenLastCalledWith("cw1", "me.png", "iVBORw==");
     expect(screen.getByTestId("agent-avatar-image")).toHaveAttribute("src", "data:image/png;base64,AAAA");
     await fireEvent.click(screen.getByTestId("agent-avatar-remove"));
-    expect(await screen.findByTestId("agent-avatar-done")).toHaveTextContent("removed");
+    expect(await screen.findByTestId("agent-avatar-done")).toSay("removed");
     expect(screen.queryByTestId("agent-avatar-image")).toBeNull();
   });
 });

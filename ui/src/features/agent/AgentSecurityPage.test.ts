@@ -35,15 +35,15 @@ describe("AgentSecurityPage", () => {
     render(AgentSecurityPage, { workspace: coraOnline });
     await fireEvent.click(await screen.findByTestId("agent-two-factor-begin"));
     expect(await screen.findByTestId("agent-two-factor-qr")).toHaveAttribute("src", "data:image/png;base64,AAAA");
-    expect(screen.getByTestId("agent-two-factor-secret")).toHaveTextContent("JBSW Y3DP");
+    expect(screen.getByTestId("agent-two-factor-secret")).toSay("JBSW Y3DP");
     await fireEvent.input(screen.getByTestId("agent-two-factor-code"), { target: { value: "000000" } });
     await fireEvent.click(screen.getByTestId("agent-two-factor-confirm"));
     await vi.waitFor(() => expect(api.agentTwoFactorConfirm).toHaveBeenCalledTimes(1));
-    expect(await screen.findByTestId("agent-two-factor-error")).toHaveTextContent("not correct");
+    expect(await screen.findByTestId("agent-two-factor-error")).toSay("not correct");
     api.agentGetSecurity.mockResolvedValue({ ...off, two_factor: { available: true, enabled: true } });
     await fireEvent.input(screen.getByTestId("agent-two-factor-code"), { target: { value: "123456" } });
     await fireEvent.click(screen.getByTestId("agent-two-factor-confirm"));
-    expect(await screen.findByTestId("agent-backup-codes")).toHaveTextContent("CODE0009");
+    expect(await screen.findByTestId("agent-backup-codes")).toSay("CODE0009");
     expect(api.agentTwoFactorConfirm).toHaveBeenLastCalledWith("cw1", "123456");
     await fireEvent.click(screen.getByTestId("agent-backup-codes-done"));
     expect(screen.queryByTestId("agent-backup-codes")).toBeNull();
@@ -68,7 +68,7 @@ describe("AgentSecurityPage", () => {
     render(AgentSecurityPage, { workspace: coraOnline });
     const rows = await screen.findAllByTestId("agent-device");
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toHaveTextContent("(this Tether)");
+    expect(rows[0]).toSay("(this Tether)");
     expect(screen.getAllByTestId("agent-device-sign-out")).toHaveLength(1);
     await fireEvent.click(screen.getByTestId("agent-device-sign-out"));
     expect(api.agentSignOutDevice).toHaveBeenCalledWith("cw1", "2");

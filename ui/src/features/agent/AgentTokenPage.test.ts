@@ -37,7 +37,7 @@ describe("AgentTokenPage", () => {
   it("resets only after a confirmation that says integrations stop working", async () => {
     render(AgentTokenPage, { workspace: coraOnline });
     await fireEvent.click(screen.getByTestId("agent-token-reset"));
-    expect(screen.getByTestId("agent-token-confirm")).toHaveTextContent("integrations and scripts that use it stop working");
+    expect(screen.getByTestId("agent-token-confirm")).toSay("integrations and scripts that use it stop working");
     await fireEvent.click(screen.getByTestId("agent-token-reset-cancel"));
     expect(api.agentResetToken).not.toHaveBeenCalled();
     await fireEvent.click(screen.getByTestId("agent-token-reset"));

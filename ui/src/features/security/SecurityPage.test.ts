@@ -51,11 +51,11 @@ describe("SecurityPage", () => {
     await fireEvent.click(screen.getByTestId("security-second-factor-submit"));
     expect(api.securityEnableTotp).toHaveBeenLastCalledWith("w1", { kind: "password", password: "alice-pass-1" });
     expect(await screen.findByTestId("totp-qr")).toHaveAttribute("src", "data:image/png;base64,AAAA");
-    expect(screen.getByTestId("totp-secret")).toHaveTextContent("JBSW Y3DP");
+    expect(screen.getByTestId("totp-secret")).toSay("JBSW Y3DP");
 
     await fireEvent.input(screen.getByTestId("totp-code"), { target: { value: "000000" } });
     await fireEvent.click(screen.getByTestId("totp-verify"));
-    expect(await screen.findByTestId("totp-code-error")).toHaveTextContent("not correct");
+    expect(await screen.findByTestId("totp-code-error")).toSay("not correct");
     expect(screen.queryByTestId("backup-codes")).toBeNull();
 
     api.securityGetOverview.mockResolvedValue(overview(true));
@@ -63,7 +63,7 @@ describe("SecurityPage", () => {
     await fireEvent.click(screen.getByTestId("totp-verify"));
     expect(api.securityConfirmTotp).toHaveBeenLastCalledWith("w1", "123456", null);
     expect(await screen.findAllByTestId("backup-code")).toHaveLength(12);
-    expect(await screen.findByTestId("totp-status")).toHaveTextContent("12 of 12 backup codes left");
+    expect(await screen.findByTestId("totp-status")).toSay("12 of 12 backup codes left");
 
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
@@ -71,7 +71,7 @@ describe("SecurityPage", () => {
     expect(writeText).toHaveBeenCalledWith(twelve.join("\n"));
     api.securitySaveBackupCodes.mockResolvedValueOnce("/home/alice/Downloads/codes.txt");
     await fireEvent.click(screen.getByTestId("backup-codes-save"));
-    expect(await screen.findByTestId("backup-codes-saved")).toHaveTextContent("/home/alice/Downloads/codes.txt");
+    expect(await screen.findByTestId("backup-codes-saved")).toSay("/home/alice/Downloads/codes.txt");
     expect(api.securitySaveBackupCodes).toHaveBeenCalledWith("w1", twelve);
     await fireEvent.click(screen.getByTestId("backup-codes-done"));
     expect(screen.queryByTestId("backup-codes")).toBeNull();
@@ -80,7 +80,7 @@ describe("SecurityPage", () => {
   it("explains why email codes need a verified address instead of offering the switch", async () => {
     api.securityGetOverview.mockResolvedValue(overview(false, false));
     render(SecurityPage, { workspace: aliceOnline });
-    expect(await screen.findByTestId("email-2fa-unverified")).toHaveTextContent("only to a verified address");
+    expect(await screen.findByTestId("email-2fa-unverified")).toSay("only to a verified address");
     expect(screen.queryByTestId("email-2fa-enable")).toBeNull();
   });
 

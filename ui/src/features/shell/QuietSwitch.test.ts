@@ -15,18 +15,18 @@ answer(api);
 describe("QuietSwitch", () => {
   it("mutes for an hour, says until when, and turns back on", async () => {
     render(QuietSwitch);
-    expect(await screen.findByTestId("quiet-status")).toHaveTextContent("On");
+    expect(await screen.findByTestId("quiet-status")).toSay("On");
     await fireEvent.click(screen.getByTestId("quiet-hour"));
     expect(api.alertsSetDoNotDisturb).toHaveBeenCalledWith("one_hour");
     // In the language shown, on the user's clock (the hour is not zero-padded in English).
     const time = formatTime(new Date(inAnHour));
-    await vi.waitFor(() => expect(screen.getByTestId("quiet-status")).toHaveTextContent(`Muted until`));
+    await vi.waitFor(() => expect(screen.getByTestId("quiet-status")).toSay(`Muted until`));
     expect(screen.getByTestId("quiet").dataset.muted).toBe("true");
     if (new Date(inAnHour).toDateString() === new Date().toDateString()) {
       expect(screen.getByTestId("quiet-status")).toHaveTextContent(time);
     }
     await fireEvent.click(screen.getByTestId("quiet-off"));
     expect(api.alertsSetDoNotDisturb).toHaveBeenCalledWith("off");
-    await vi.waitFor(() => expect(screen.getByTestId("quiet-status")).toHaveTextContent("On"));
+    await vi.waitFor(() => expect(screen.getByTestId("quiet-status")).toSay("On"));
   });
 });

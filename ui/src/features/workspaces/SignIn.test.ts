@@ -1,3 +1,4 @@
+import { formatTime } from "$lib/i18n/index.svelte";
 import { fireEvent, render, screen } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { answer } from "$lib/testing/backend";
@@ -59,7 +60,7 @@ describe("SignIn", () => {
     render(SignIn, { workspace, onsignedin: vi.fn() });
     await submitPassword("alice", "nope");
     const error = await screen.findByTestId("signin-error");
-    expect(error).toHaveTextContent("Incorrect username or password");
+    expect(error).toSay("Incorrect username or password");
     expect(error.dataset.code).toBe("invalid_credentials");
     expect(screen.getByTestId("signin-username")).toHaveValue("alice");
     expect(sessionSignIn).toHaveBeenCalledWith("w1", "alice", "nope");
@@ -86,7 +87,7 @@ describe("SignIn", () => {
     expect(form.dataset.method).toBe("totp");
     await fireEvent.input(screen.getByTestId("second-factor-code"), { target: { value: "000000" } });
     await fireEvent.click(screen.getByTestId("second-factor-submit"));
-    expect(await screen.findByTestId("second-factor-error")).toHaveTextContent("not correct");
+    expect(await screen.findByTestId("second-factor-error")).toSay("not correct");
     await fireEvent.click(screen.getByTestId("second-factor-backup"));
     await fireEvent.input(screen.getByTestId("second-factor-code"), { target: { value: "tb7k2m9q" } });
     await fireEvent.click(screen.getByTestId("second-factor-submit"));
@@ -104,9 +105,9 @@ describe("SignIn", () => {
     render(SignIn, { workspace, onsignedin: vi.fn() });
     await submitPassword("emma", "emma-pass-1");
     const expiry = await screen.findByTestId("second-factor-expiry");
-    expect(expiry).toHaveTextContent(new Date(expires).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }));
+    expect(expiry).toSay(`It expires at ${formatTime(new Date(expires))}.`);
     await fireEvent.click(screen.getByTestId("second-factor-resend"));
-    await vi.waitFor(() => expect(screen.getByTestId("second-factor-email-status")).toHaveTextContent("new code is on its way"));
+    await vi.waitFor(() => expect(screen.getByTestId("second-factor-email-status")).toSay("new code is on its way"));
     expect(sessionResendEmailCode).toHaveBeenCalledWith("w1");
   });
 
@@ -130,7 +131,7 @@ describe("SignIn", () => {
       connection: { state: "signed_out", reason: "You signed out." },
     };
     render(SignIn, { workspace: signedOut, onsignedin: vi.fn() });
-    expect(screen.getByTestId("signin-reason")).toHaveTextContent("You signed out.");
+    expect(screen.getByTestId("signin-reason")).toSay("You signed out.");
     expect(screen.getByTestId("signin-user-id")).toHaveValue("oscar000000000008");
     await fireEvent.click(screen.getByTestId("signin-mode-password"));
     const username = screen.getByTestId("signin-username");

@@ -33,13 +33,13 @@ describe("WorkspaceSwitcher counts", () => {
   it("shows each workspace's mentions, else its unread count, else a dot", async () => {
     show({ w1: waiting("w1", 5, 2), w2: waiting("w2", 3, 0) });
     const trigger = screen.getByTestId("unread-count");
-    expect(trigger).toHaveTextContent("2");
+    expect(trigger).toSay("2");
     expect(trigger).toHaveClass("mention");
     expect(plain(trigger.getAttribute("aria-label"))).toBe("2 mentions, 5 unread");
     await fireEvent.pointerDown(screen.getByTestId("workspace-switcher"));
     await fireEvent.keyDown(screen.getByTestId("workspace-switcher"), { key: "Enter" });
     const betaCount = (await screen.findAllByTestId("unread-count")).find((e) => e.dataset.workspace === "Beta");
-    expect(betaCount).toHaveTextContent("3");
+    expect(betaCount).toSay("3");
     expect(betaCount).not.toHaveClass("mention");
   });
 
@@ -57,7 +57,7 @@ describe("WorkspaceSwitcher counts", () => {
   it("marks the last known counts of a workspace whose connection is down", () => {
     show({ w1: waiting("w1", 5, 2, false, false, true) });
     const count = screen.getByTestId("unread-count");
-    expect(count).toHaveTextContent("2");
+    expect(count).toSay("2");
     expect(count).toHaveClass("stale");
     expect(plain(count.getAttribute("aria-label"))).toBe("2 mentions, 5 unread (last known; reconnecting)");
   });

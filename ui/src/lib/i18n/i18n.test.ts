@@ -26,7 +26,7 @@ describe("the language shown", () => {
 
   it("changes every string at once, without a restart, and mirrors the window for Arabic", async () => {
     render(AccountNav, { current: "profile" });
-    expect(screen.getByTestId("nav-preferences")).toHaveTextContent("Preferences");
+    expect(screen.getByTestId("nav-preferences")).toSay("Preferences");
     await setLocale("de");
     await expect.poll(() => screen.getByTestId("nav-preferences").textContent).toContain("Einstellungen");
     expect(document.documentElement.lang).toBe("de");

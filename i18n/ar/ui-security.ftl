@@ -1,0 +1,112 @@
+# صفحتا الأمان ورموز الوصول الشخصية، وطلب العامل الثاني، بالعربية.
+
+## طلب العامل الثاني
+
+second-factor-password = أكّد بكلمة مرورك الحالية
+second-factor-email = أدخل الرمز الذي أرسلته مساحة العمل إلى بريدك
+second-factor-totp = أدخل الرمز من تطبيق المصادقة (أو رمزًا احتياطيًا)
+second-factor-backup = أدخل أحد رموزك الاحتياطية المكوّنة من 8 محارف. يعمل كل رمز مرة واحدة.
+second-factor-prompt = { $action }: { $prompt }
+second-factor-resent = رمز جديد في طريقه إلى بريدك. لم تعد الرموز السابقة تعمل.
+second-factor-emailed = أرسلنا رمزًا من 6 أرقام إلى عنوان { $account }.
+second-factor-emailed-account = أرسلنا رمزًا من 6 أرقام إلى عنوان حسابك.
+second-factor-email-received = أدخل الرمز من البريد الذي وصلك بالفعل.
+second-factor-expires = تنتهي صلاحيته عند { $time }.
+second-factor-use-app = استخدام تطبيق المصادقة
+second-factor-use-backup = استخدام رمز احتياطي
+second-factor-resend = إرسال الرمز مجددًا
+second-factor-checking = جارٍ التحقق…
+second-factor-confirm = تأكيد
+
+## الأمان
+
+security-title = الأمان
+security-loading = جارٍ التحميل…
+security-two-factor = المصادقة الثنائية
+security-two-factor-off = المصادقة الثنائية معطّلة في مساحة العمل هذه.
+security-totp = تطبيق المصادقة
+security-totp-on = مفعّل. تبقّى { $left } من 12 رمزًا احتياطيًا.
+security-totp-code = رمز من التطبيق (أو رمز احتياطي)
+security-totp-regenerate = رموز احتياطية جديدة
+security-turn-off = تعطيل
+security-turn-on = تفعيل
+security-totp-qr = رمز QR لإضافة هذا الحساب إلى تطبيق مصادقة
+security-totp-scan = امسح الرمز بتطبيق المصادقة، أو اكتب فيه هذا المفتاح ({ $account }):
+security-totp-enter = ثم أدخل الرمز المكوّن من 6 أرقام الذي يعرضه
+security-totp-verify = تحقّق وفعّل
+security-totp-off = معطّل. سيطلب تسجيل الدخول رمزًا من تطبيق مثل Google Authenticator أو 2FAS أو KeePassXC.
+security-totp-turn-on = تفعيل تطبيق المصادقة
+security-backup-title = رموزك الاحتياطية، تُعرض هذه المرة فقط.
+security-backup-help = يعمل كل رمز مرة واحدة بدل رمز التطبيق إن فقدت هاتفك. احفظها في مكان آمن.
+security-copied = نُسخ
+security-copy-all = نسخ الكل
+security-save-file = حفظ في ملف
+security-kept = احتفظت بها
+security-saved-to = حُفظت في { $path }
+security-email = رموز بالبريد
+security-email-on = مفعّل: يصل رمز إلى { $email } عند تسجيل الدخول دون تطبيق المصادقة.
+security-email-unverified = لا ترسل مساحة العمل الرموز إلا إلى عنوان موثّق، و{ $email } لم يُوثَّق بعد. استخدم «إعادة إرسال رسالة التوثيق» في صفحة الملف الشخصي، وافتح الرابط في تلك الرسالة، ثم عد إلى هنا.
+security-email-unverified-unknown = لا ترسل مساحة العمل الرموز إلا إلى عنوان موثّق، وبريدك لم يُوثَّق بعد. استخدم «إعادة إرسال رسالة التوثيق» في صفحة الملف الشخصي، وافتح الرابط في تلك الرسالة، ثم عد إلى هنا.
+security-email-off = معطّل. تفعيله يسجّل خروج أجهزتك الأخرى.
+security-email-turn-on = تفعيل الرموز بالبريد
+security-email-turn-off = تعطيل الرموز بالبريد
+security-devices = الأجهزة
+security-device = الجهاز
+security-system = النظام
+security-address = العنوان
+security-signed-in = تسجيل الدخول
+security-this-device = (هذا الجهاز)
+security-sign-out = تسجيل الخروج
+security-devices-unavailable = لا تعرض مساحة العمل هذه الأجهزة (ميزة Premium). لا يزال بإمكانك تسجيل الخروج من كل مكان آخر.
+security-sign-out-others = تسجيل الخروج من كل الجلسات الأخرى
+security-others-done = سُجّل الخروج من كل الجلسات الأخرى، وتبقى هذه.
+security-e2e = التشفير التام بين الطرفين
+security-e2e-help = كلمة مرور التشفير تفتح غرفك المشفّرة على الأجهزة الجديدة. تغييرها هنا يعيد تشفير مفتاحك على هذا الحاسوب، ولا يرى الخادم أيًّا من كلمتي المرور.
+security-e2e-current = كلمة مرور التشفير الحالية
+security-e2e-new = كلمة مرور التشفير الجديدة
+security-e2e-confirm = تأكيد كلمة مرور التشفير الجديدة
+security-e2e-differ = كلمتا مرور التشفير الجديدتان مختلفتان. اكتب الكلمة نفسها مرتين.
+security-e2e-change = تغيير كلمة مرور التشفير
+security-e2e-changed = تغيّرت كلمة مرور التشفير.
+security-e2e-no-keys = لا مفتاح تشفير بعد: أول عميل يفتح غرفة مشفّرة ينشئ واحدًا.
+security-reset-title = إعادة تعيين مفتاح التشفير
+security-reset-help = يحذف مفتاحك: تفقد الوصول إلى الرسائل المشفّرة حتى يعود أعضاء تلك الغرف إلى الاتصال. ويسجّل خروجك من كل مكان، بما في ذلك هنا.
+security-reset-confirm = إعادة تعيين المفتاح وتسجيل الخروج من كل الأجهزة، بما فيها هذا الجهاز؟
+security-reset-go = إعادة التعيين وتسجيل الخروج
+security-reset-open = إعادة تعيين المفتاح…
+
+## رموز الوصول الشخصية
+
+tokens-title = رموز الوصول الشخصية
+tokens-not-allowed = لا تسمح مساحة العمل هذه لحسابك برموز وصول شخصية (الصلاحية «create-personal-access-tokens»).
+tokens-help = يتيح الرمز لبرنامج نصي أو أداة التصرف باسمك عبر واجهة REST لمساحة العمل. يعرض Tether الرمز الجديد مرة واحدة ولا يحتفظ به أبدًا.
+tokens-copy-now = انسخ الرمز «{ $name }» الآن: لن يُعرض مجددًا.
+tokens-token = الرمز
+tokens-user-id = معرّف المستخدم الخاص بك
+tokens-copy = نسخ الرمز
+tokens-done = تم
+tokens-name = الاسم
+tokens-name-example = مثلًا: برنامج النشر
+tokens-require-2fa = طلب المصادقة الثنائية عند استخدام الرمز
+tokens-add = إضافة رمز
+tokens-create = إنشاء «{ $name }»
+tokens-delete-action = حذف «{ $name }»
+tokens-regenerate-action = إعادة توليد «{ $name }»
+tokens-ask-delete = حذف الرمز «{ $name }»؟
+tokens-ask-regenerate = إعادة توليد الرمز «{ $name }»؟
+tokens-delete-warning = تتوقف البرامج والتكاملات التي تستخدمه فورًا. لا يمكن التراجع عن ذلك.
+tokens-regenerate-warning = يتوقف الرمز الحالي فورًا: تحتاج البرامج والتكاملات التي تستخدمه إلى الرمز الجديد.
+tokens-signs-out = Tether نفسه مسجّل الدخول إلى { $workspace } بهذا الرمز: هذا يسجّل خروج Tether هنا.
+tokens-delete = حذف الرمز
+tokens-regenerate = إعادة توليد الرمز
+tokens-delete-sign-out = حذف الرمز وتسجيل الخروج
+tokens-regenerate-sign-out = إعادة توليد الرمز وتسجيل الخروج
+tokens-empty = لا رموز بعد.
+tokens-created = أُنشئ
+tokens-ends-with = ينتهي بـ
+tokens-two-factor = العامل الثاني
+tokens-used-by-tether = (يسجّل Tether الدخول به)
+tokens-ignored = متجاهَلة
+tokens-required = مطلوبة
+tokens-regenerate-short = إعادة توليد
+tokens-delete-short = حذف

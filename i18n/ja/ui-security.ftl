@@ -1,0 +1,112 @@
+# セキュリティと個人アクセストークンのページ、二要素目の確認（日本語）。
+
+## 二要素目の確認
+
+second-factor-password = 現在のパスワードで確認してください
+second-factor-email = ワークスペースからメールで届いたコードを入力してください
+second-factor-totp = 認証アプリのコード（またはバックアップコード）を入力してください
+second-factor-backup = 8 文字のバックアップコードを 1 つ入力してください。各コードは 1 回だけ使えます。
+second-factor-prompt = { $action }：{ $prompt }
+second-factor-resent = 新しいコードをメールで送りました。以前のコードは使えません。
+second-factor-emailed = { $account } のアドレスに 6 桁のコードを送りました。
+second-factor-emailed-account = アカウントのアドレスに 6 桁のコードを送りました。
+second-factor-email-received = 受け取ったメールのコードを入力してください。
+second-factor-expires = 有効期限は { $time } です。
+second-factor-use-app = 認証アプリを使う
+second-factor-use-backup = バックアップコードを使う
+second-factor-resend = コードを再送する
+second-factor-checking = 確認中…
+second-factor-confirm = 確認
+
+## セキュリティ
+
+security-title = セキュリティ
+security-loading = 読み込み中…
+security-two-factor = 二要素認証
+security-two-factor-off = このワークスペースでは二要素認証が無効です。
+security-totp = 認証アプリ
+security-totp-on = オン。バックアップコードは 12 個中 { $left } 個残っています。
+security-totp-code = アプリのコード（またはバックアップコード）
+security-totp-regenerate = 新しいバックアップコード
+security-turn-off = オフにする
+security-turn-on = オンにする
+security-totp-qr = このアカウントを認証アプリに追加する QR コード
+security-totp-scan = 認証アプリでコードを読み取るか、このキーを入力してください（{ $account }）：
+security-totp-enter = 表示された 6 桁のコードを入力してください
+security-totp-verify = 確認してオンにする
+security-totp-off = オフ。サインイン時に Google Authenticator、2FAS、KeePassXC などのアプリのコードを求めます。
+security-totp-turn-on = 認証アプリをオンにする
+security-backup-title = バックアップコード（表示は今回限りです）。
+security-backup-help = スマートフォンをなくしたとき、アプリのコードの代わりに各コードを 1 回使えます。安全な場所に保管してください。
+security-copied = コピーしました
+security-copy-all = すべてコピー
+security-save-file = ファイルに保存
+security-kept = 保管しました
+security-saved-to = { $path } に保存しました
+security-email = メールでのコード
+security-email-on = オン：認証アプリを使わないサインインでは { $email } にコードが届きます。
+security-email-unverified = ワークスペースは確認済みのアドレスにだけコードを送ります。{ $email } はまだ確認されていません。プロフィールのページで「確認メールを再送する」を使い、メールのリンクを開いてから戻ってください。
+security-email-unverified-unknown = ワークスペースは確認済みのアドレスにだけコードを送ります。あなたのメールはまだ確認されていません。プロフィールのページで「確認メールを再送する」を使い、メールのリンクを開いてから戻ってください。
+security-email-off = オフ。オンにすると他のデバイスはサインアウトされます。
+security-email-turn-on = メールでのコードをオンにする
+security-email-turn-off = メールでのコードをオフにする
+security-devices = デバイス
+security-device = デバイス
+security-system = システム
+security-address = アドレス
+security-signed-in = サインイン日時
+security-this-device = （このデバイス）
+security-sign-out = サインアウト
+security-devices-unavailable = このワークスペースはデバイスを一覧にしません（Premium の機能）。他のすべての場所からのサインアウトはできます。
+security-sign-out-others = 他のすべてのセッションをサインアウト
+security-others-done = 他のすべてのセッションをサインアウトしました。このセッションは残ります。
+security-e2e = エンドツーエンド暗号化
+security-e2e-help = 暗号化パスワードは、新しいデバイスで暗号化されたルームを開くためのものです。ここで変更すると、このコンピューター上で鍵を暗号化し直します。サーバーはどちらのパスワードも見ません。
+security-e2e-current = 現在の暗号化パスワード
+security-e2e-new = 新しい暗号化パスワード
+security-e2e-confirm = 新しい暗号化パスワード（確認）
+security-e2e-differ = 2 つの新しい暗号化パスワードが一致しません。同じものを 2 回入力してください。
+security-e2e-change = 暗号化パスワードを変更
+security-e2e-changed = 暗号化パスワードを変更しました。
+security-e2e-no-keys = 暗号化の鍵はまだありません。暗号化されたルームを最初に開いたクライアントが作成します。
+security-reset-title = 暗号化の鍵をリセット
+security-reset-help = 鍵を削除します。それらのルームのメンバーが再びオンラインになるまで、暗号化されたメッセージを読めなくなります。ここを含むすべての場所からサインアウトします。
+security-reset-confirm = 鍵をリセットし、このデバイスを含むすべてのデバイスからサインアウトしますか？
+security-reset-go = リセットしてサインアウト
+security-reset-open = 鍵をリセット…
+
+## 個人アクセストークン
+
+tokens-title = 個人アクセストークン
+tokens-not-allowed = このワークスペースでは、あなたのアカウントは個人アクセストークンを持てません（権限「create-personal-access-tokens」）。
+tokens-help = トークンを使うと、スクリプトやツールがワークスペースの REST API を通じてあなたとして操作できます。Tether は新しいトークンを 1 回だけ表示し、保存しません。
+tokens-copy-now = トークン「{ $name }」を今コピーしてください。再表示はされません。
+tokens-token = トークン
+tokens-user-id = ユーザー ID
+tokens-copy = トークンをコピー
+tokens-done = 完了
+tokens-name = 名前
+tokens-name-example = 例：デプロイ用スクリプト
+tokens-require-2fa = トークンの使用時に二要素認証を求める
+tokens-add = トークンを追加
+tokens-create = 「{ $name }」を作成
+tokens-delete-action = 「{ $name }」を削除
+tokens-regenerate-action = 「{ $name }」を再生成
+tokens-ask-delete = トークン「{ $name }」を削除しますか？
+tokens-ask-regenerate = トークン「{ $name }」を再生成しますか？
+tokens-delete-warning = これを使うスクリプトや連携はすぐに動かなくなります。元に戻せません。
+tokens-regenerate-warning = 現在のトークンはすぐに使えなくなります。これを使うスクリプトや連携には新しいトークンが必要です。
+tokens-signs-out = Tether 自身がこのトークンで { $workspace } にサインインしています。実行すると Tether はここでサインアウトします。
+tokens-delete = トークンを削除
+tokens-regenerate = トークンを再生成
+tokens-delete-sign-out = トークンを削除してサインアウト
+tokens-regenerate-sign-out = トークンを再生成してサインアウト
+tokens-empty = トークンはまだありません。
+tokens-created = 作成日時
+tokens-ends-with = 末尾
+tokens-two-factor = 二要素
+tokens-used-by-tether = （Tether がサインインに使用中）
+tokens-ignored = 不要
+tokens-required = 必要
+tokens-regenerate-short = 再生成
+tokens-delete-short = 削除
