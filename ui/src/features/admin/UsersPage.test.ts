@@ -1,3 +1,4 @@
+import { setClock } from "$lib/i18n/index.svelte";
 import { fireEvent, render, screen, within } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AdminOverview, AdminPermissions, AdminUserRow, UserPage, UserQuery } from "$lib/ipc";
@@ -64,7 +65,7 @@ beforeEach(() => {
   api.adminGetUser.mockResolvedValue(details);
   api.securityGetPasswordPolicy.mockResolvedValue({ enabled: true, rules: [] });
   api.securityCheckPassword.mockImplementation((_p: unknown, typed: string) => [
-    { rule: { kind: "min_length", length: 8 }, text: "At least 8 characters", met: typed.length >= 8 },
+    { rule: { kind: "min_length", min: 8 }, text: "At least 8 characters", met: typed.length >= 8 },
   ]);
 });
 afterEach(() => vi.useRealTimers());
@@ -87,7 +88,7 @@ describe("UsersPage", () => {
     render(UsersPage, { workspace: aliceOnline });
     expect(await screen.findByTestId("admin-seats")).toSay("38/50 seats · 12 available");
     expect(screen.getByTestId("admin-users-pending-count")).toSay("3");
-    expect(await screen.findByTestId("admin-users-total")).toSay("10000 users");
+    expect(await screen.findByTestId("admin-users-total")).toSay("10,000 users");
     const rendered = screen.getAllByTestId("admin-user-row").length;
     expect(rendered).toBeLessThan(40);
     expect(api.adminListUsers).toHaveBeenCalledTimes(1);
@@ -206,7 +207,9 @@ describe("UsersPage", () => {
     await fireEvent.click(screen.getByTestId("admin-form-password-manual"));
     await fireEvent.input(screen.getByTestId("admin-form-password"), { target: { value: "short" } });
     const rules = await screen.findByTestId("admin-form-password-rules");
-    expect(within(rules).getByText(/At least 8/).dataset.met).toBe("false");
+    const rule = within(rules).getByRole("listitem");
+    expect(rule).toSay("At least 8 characters");
+    expect(rule.dataset.met).toBe("false");
   });
 
   it("says why Invite cannot send without SMTP, and shows the cached list offline without actions", async () => {
@@ -227,10 +230,16 @@ describe("UsersPage", () => {
 });
 
 describe("localTime", () => {
-  it("shifts by the user's offset, with half hours", () => {
+  it("shifts by the user's offset, with half hours, on the viewer's clock", () => {
     const now = new Date("2026-12-07T10:00:00Z");
-    expect(localTime(5.5, now)).toBe("15:30 (UTC+5:30)");
-    expect(localTime(-3, now)).toBe("07:00 (UTC−3)");
+    expect(localTime(5.5, now)).toBe("3:30 PM (UTC+5:30)");
+    setClock(2);
+    try {
+      expect(localTime(5.5, now)).toBe("15:30 (UTC+5:30)");
+      expect(localTime(-3, now)).toBe("07:00 (UTC−3)");
+    } finally {
+      setClock(0);
+    }
     expect(localTime(null, now)).toBeNull();
   });
 });

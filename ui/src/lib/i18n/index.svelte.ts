@@ -86,10 +86,11 @@ export function errorText(code: ErrorCode, english: string): string {
   return t(id);
 }
 
-/** A time of day in the language shown, on the user's clock. */
-export function formatTime(date: Date, withWeekday = false): string {
+/** A time of day in the language shown, on the user's clock (in `timeZone`, else the system's). */
+export function formatTime(date: Date, withWeekday = false, timeZone?: string): string {
   return new Intl.DateTimeFormat(active, {
     ...(withWeekday ? { weekday: "long" as const } : {}),
+    ...(timeZone ? { timeZone } : {}),
     hour: "numeric",
     minute: "2-digit",
     ...(clock === 0 ? {} : { hour12: clock === 1 }),
