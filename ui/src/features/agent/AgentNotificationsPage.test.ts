@@ -62,7 +62,7 @@ describe("AgentNotificationsPage", () => {
     render(AgentNotificationsPage, { workspace: coraOnline });
     const creation = await screen.findByTestId("flag-email_conversation_creation");
     expect(creation.closest("label")).toSay("Send email notifications when a new conversation is created");
-    expect(screen.getByTestId("flag-push_conversation_assignment").closest("label")).toHaveTextContent(
+    expect(screen.getByTestId("flag-push_conversation_assignment").closest("label")).toSay(
       "Send push notifications when a conversation is assigned to me",
     );
     await fireEvent.click(creation);

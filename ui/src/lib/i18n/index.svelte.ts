@@ -122,3 +122,8 @@ export function tComputed(id: string, args?: Record<string, string | number>): s
   if (!bundle || !message?.value) return null;
   return bundle.formatPattern(message.value, args);
 }
+
+/** A percentage in the language's own way ("80 %" in French, "٨٠٪" where the language writes so). */
+export function formatPercent(value: number): string {
+  return new Intl.NumberFormat(active, { style: "percent", maximumFractionDigits: 0 }).format(value / 100);
+}
