@@ -121,3 +121,48 @@ status-online = متصل
 status-away = بعيد
 status-busy = مشغول
 status-offline = غير متصل
+
+## التحديثات (حول)
+
+update-title = التحديثات
+update-installed = حُدّث Tether إلى { $version }.
+update-not-applied = لم ينجح التحديث إلى { $version }: لا يزال Tether بالإصدار { $running }. لن يُعرض مجددًا تلقائيًا، لكن «البحث عن تحديثات» يُظهره.
+update-skipped = متجاوَز
+update-failed-before = لم ينجح تثبيت هذا الإصدار من قبل.
+update-not-installable = لم تُثبَّت نسخة Tether هذه من حزمة Tether، لذا لا تستبدل نفسها.
+update-get-from = احصل على Tether { $version } من { $page }.
+update-get-elsewhere = احصل عليه من حيث حصلت على هذه النسخة، أو من حزم توزيعتك.
+update-progress = تقدّم التنزيل
+update-password-note = قد يطلب نظامك كلمة مرور المدير لتثبيته.
+update-install = التثبيت وإعادة التشغيل
+update-download = تنزيل
+update-skip = تجاوز هذا الإصدار
+update-check = البحث عن تحديثات
+update-settings = الإعدادات
+update-automatic = البحث عن التحديثات تلقائيًا (عند البدء وكل بضع ساعات)
+update-channel = قناة الإصدارات
+update-stable = الإصدارات المستقرة
+update-beta = الإصدارات التجريبية أيضًا (أبكر، وأقل اختبارًا)
+update-deb = مثبّت من حزمة ‎.deb الخاصة بـTether
+update-rpm = مثبّت من حزمة ‎.rpm الخاصة بـTether
+update-appimage = AppImage ‏({ $path })
+update-windows = مثبّت بمثبّت Tether لنظام Windows
+update-mac = Tether.app
+update-not-managed = غير مثبّت من حزمة Tether ‏({ $path })
+update-not-checked = لم يُفحص بعد.
+update-checking = جارٍ البحث عن تحديثات…
+update-passed-over = لا تحديث معروض (فُحص في { $checked }): تُجووز { $version } أو لم يُثبَّت من قبل. «البحث عن تحديثات» يُظهره.
+update-up-to-date = ‏Tether { $version } محدّث (فُحص في { $checked }).
+update-available = ‏Tether { $version } متاح.
+update-downloading = جارٍ التنزيل…
+update-downloading-percent = جارٍ التنزيل… { $percent }
+update-ready = نُزّل Tether { $version } وتُحقّق منه.
+update-installing = جارٍ تثبيت Tether { $version }…
+
+## إزالة مساحة عمل
+
+remove-title = إزالة { $workspace }؟
+remove-signed-in = يسجّل Tether خروج @{ $username } من { $address }، ويحذف الجلسة المحفوظة من حلقة مفاتيحك وكل ما يحتفظ به لمساحة العمل هذه على هذا الحاسوب، بما في ذلك التعديلات التي لم تُرسل بعد. لا يتغيّر حسابك على الخادم.
+remove-signed-out = يحذف Tether الجلسة المحفوظة من حلقة مفاتيحك وكل ما يحتفظ به لمساحة العمل هذه على هذا الحاسوب، بما في ذلك التعديلات التي لم تُرسل بعد. لا يتغيّر حسابك على الخادم.
+remove-busy = جارٍ الإزالة…
+remove-confirm = إزالة

@@ -113,3 +113,48 @@ status-online = Online
 status-away = Abwesend
 status-busy = Beschäftigt
 status-offline = Offline
+
+## Aktualisierungen (Über)
+
+update-title = Aktualisierungen
+update-installed = Tether wurde auf { $version } aktualisiert.
+update-not-applied = Die Aktualisierung auf { $version } hat nicht gegriffen: Tether ist noch { $running }. Sie wird nicht mehr automatisch angeboten; „Nach Aktualisierungen suchen“ zeigt sie weiterhin.
+update-skipped = übersprungen
+update-failed-before = Die Installation dieser Version hat schon einmal nicht gegriffen.
+update-not-installable = Diese Kopie von Tether wurde nicht aus einem Tether-Paket installiert und ersetzt sich daher nicht selbst.
+update-get-from = Tether { $version } gibt es unter { $page }.
+update-get-elsewhere = Hol sie dort, wo du diese Kopie her hast, oder aus den Paketen deiner Distribution.
+update-progress = Fortschritt des Downloads
+update-password-note = Dein System fragt zur Installation eventuell nach einem Administratorpasswort.
+update-install = Installieren und neu starten
+update-download = Herunterladen
+update-skip = Diese Version überspringen
+update-check = Nach Aktualisierungen suchen
+update-settings = Einstellungen
+update-automatic = Automatisch nach Aktualisierungen suchen (beim Start und alle paar Stunden)
+update-channel = Veröffentlichungskanal
+update-stable = Stabile Versionen
+update-beta = Auch Betaversionen (früher, weniger getestet)
+update-deb = Aus Tethers .deb-Paket installiert
+update-rpm = Aus Tethers .rpm-Paket installiert
+update-appimage = AppImage ({ $path })
+update-windows = Mit Tethers Windows-Installationsprogramm installiert
+update-mac = Tether.app
+update-not-managed = Nicht aus einem Tether-Paket installiert ({ $path })
+update-not-checked = Noch nicht geprüft.
+update-checking = Suche nach Aktualisierungen…
+update-passed-over = Keine Aktualisierung angeboten (geprüft { $checked }): { $version } wurde übersprungen oder ließ sich zuvor nicht installieren. „Nach Aktualisierungen suchen“ zeigt sie.
+update-up-to-date = Tether { $version } ist aktuell (geprüft { $checked }).
+update-available = Tether { $version } ist verfügbar.
+update-downloading = Wird heruntergeladen…
+update-downloading-percent = Wird heruntergeladen… { $percent }
+update-ready = Tether { $version } ist heruntergeladen und geprüft.
+update-installing = Tether { $version } wird installiert…
+
+## Einen Workspace entfernen
+
+remove-title = { $workspace } entfernen?
+remove-signed-in = Tether meldet @{ $username } bei { $address } ab und löscht die gespeicherte Sitzung aus deinem Schlüsselbund sowie alles, was es für diesen Workspace auf diesem Computer hält, auch noch nicht gesendete Änderungen. Dein Konto auf dem Server bleibt unverändert.
+remove-signed-out = Tether löscht die gespeicherte Sitzung aus deinem Schlüsselbund und alles, was es für diesen Workspace auf diesem Computer hält, auch noch nicht gesendete Änderungen. Dein Konto auf dem Server bleibt unverändert.
+remove-busy = Wird entfernt…
+remove-confirm = Entfernen

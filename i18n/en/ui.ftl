@@ -115,3 +115,48 @@ status-online = Online
 status-away = Away
 status-busy = Busy
 status-offline = Offline
+
+## Updates (About)
+
+update-title = Updates
+update-installed = Tether was updated to { $version }.
+update-not-applied = The update to { $version } did not take: Tether is still { $running }. It will not be offered again automatically; “Check for updates” still shows it.
+update-skipped = skipped
+update-failed-before = Installing this version did not take before.
+update-not-installable = This copy of Tether was not installed from a Tether package, so it does not replace itself.
+update-get-from = Get Tether { $version } from { $page }.
+update-get-elsewhere = Get it where you got this copy, or from your distribution's packages.
+update-progress = Download progress
+update-password-note = Your system may ask for an administrator password to install it.
+update-install = Install and restart
+update-download = Download
+update-skip = Skip this version
+update-check = Check for updates
+update-settings = Settings
+update-automatic = Check for updates automatically (at start and every few hours)
+update-channel = Release channel
+update-stable = Stable releases
+update-beta = Beta releases too (earlier, less tested)
+update-deb = Installed from Tether's .deb package
+update-rpm = Installed from Tether's .rpm package
+update-appimage = AppImage ({ $path })
+update-windows = Installed with Tether's Windows installer
+update-mac = Tether.app
+update-not-managed = Not installed from a Tether package ({ $path })
+update-not-checked = Not checked yet.
+update-checking = Checking for updates…
+update-passed-over = No update offered (checked { $checked }): { $version } was skipped or did not install before. “Check for updates” shows it.
+update-up-to-date = Tether { $version } is up to date (checked { $checked }).
+update-available = Tether { $version } is available.
+update-downloading = Downloading…
+update-downloading-percent = Downloading… { $percent }
+update-ready = Tether { $version } is downloaded and verified.
+update-installing = Installing Tether { $version }…
+
+## Removing a workspace
+
+remove-title = Remove { $workspace }?
+remove-signed-in = Tether signs @{ $username } out of { $address }, deletes the saved session from your keyring and everything it keeps for this workspace on this computer, including edits not yet sent. Your account on the server is not changed.
+remove-signed-out = Tether deletes the saved session from your keyring and everything it keeps for this workspace on this computer, including edits not yet sent. Your account on the server is not changed.
+remove-busy = Removing…
+remove-confirm = Remove

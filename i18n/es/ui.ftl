@@ -113,3 +113,48 @@ status-online = En línea
 status-away = Ausente
 status-busy = Ocupado
 status-offline = Desconectado
+
+## Actualizaciones (Acerca de)
+
+update-title = Actualizaciones
+update-installed = Tether se actualizó a { $version }.
+update-not-applied = La actualización a { $version } no se aplicó: Tether sigue en { $running }. No se volverá a ofrecer automáticamente; «Buscar actualizaciones» la sigue mostrando.
+update-skipped = omitida
+update-failed-before = La instalación de esta versión ya falló antes.
+update-not-installable = Esta copia de Tether no se instaló desde un paquete de Tether, así que no se reemplaza a sí misma.
+update-get-from = Consigue Tether { $version } en { $page }.
+update-get-elsewhere = Consíguela donde conseguiste esta copia, o en los paquetes de tu distribución.
+update-progress = Progreso de la descarga
+update-password-note = Tu sistema puede pedir una contraseña de administrador para instalarla.
+update-install = Instalar y reiniciar
+update-download = Descargar
+update-skip = Omitir esta versión
+update-check = Buscar actualizaciones
+update-settings = Ajustes
+update-automatic = Buscar actualizaciones automáticamente (al iniciar y cada pocas horas)
+update-channel = Canal de versiones
+update-stable = Versiones estables
+update-beta = También versiones beta (antes, menos probadas)
+update-deb = Instalado desde el paquete .deb de Tether
+update-rpm = Instalado desde el paquete .rpm de Tether
+update-appimage = AppImage ({ $path })
+update-windows = Instalado con el instalador de Windows de Tether
+update-mac = Tether.app
+update-not-managed = No instalado desde un paquete de Tether ({ $path })
+update-not-checked = Aún sin comprobar.
+update-checking = Buscando actualizaciones…
+update-passed-over = No se ofrece ninguna actualización (comprobado el { $checked }): { $version } se omitió o no se instaló antes. «Buscar actualizaciones» la muestra.
+update-up-to-date = Tether { $version } está al día (comprobado el { $checked }).
+update-available = Tether { $version } está disponible.
+update-downloading = Descargando…
+update-downloading-percent = Descargando… { $percent }
+update-ready = Tether { $version } está descargado y verificado.
+update-installing = Instalando Tether { $version }…
+
+## Quitar un espacio de trabajo
+
+remove-title = ¿Quitar { $workspace }?
+remove-signed-in = Tether cierra la sesión de @{ $username } en { $address }, borra la sesión guardada de tu llavero y todo lo que guarda de este espacio de trabajo en este equipo, incluidos los cambios aún no enviados. Tu cuenta en el servidor no cambia.
+remove-signed-out = Tether borra la sesión guardada de tu llavero y todo lo que guarda de este espacio de trabajo en este equipo, incluidos los cambios aún no enviados. Tu cuenta en el servidor no cambia.
+remove-busy = Quitando…
+remove-confirm = Quitar

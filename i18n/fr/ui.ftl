@@ -113,3 +113,48 @@ status-online = En ligne
 status-away = Absent
 status-busy = Occupé
 status-offline = Hors ligne
+
+## Mises à jour (À propos)
+
+update-title = Mises à jour
+update-installed = Tether a été mis à jour en { $version }.
+update-not-applied = La mise à jour en { $version } n’a pas pris : Tether est toujours en { $running }. Elle ne sera plus proposée automatiquement ; « Rechercher des mises à jour » la montre encore.
+update-skipped = ignorée
+update-failed-before = L’installation de cette version n’a pas pris auparavant.
+update-not-installable = Cette copie de Tether n’a pas été installée depuis un paquet Tether : elle ne se remplace donc pas elle-même.
+update-get-from = Obtenez Tether { $version } sur { $page }.
+update-get-elsewhere = Obtenez-la là où vous avez eu cette copie, ou dans les paquets de votre distribution.
+update-progress = Progression du téléchargement
+update-password-note = Votre système peut demander un mot de passe administrateur pour l’installer.
+update-install = Installer et redémarrer
+update-download = Télécharger
+update-skip = Ignorer cette version
+update-check = Rechercher des mises à jour
+update-settings = Réglages
+update-automatic = Rechercher les mises à jour automatiquement (au démarrage et toutes les quelques heures)
+update-channel = Canal de publication
+update-stable = Versions stables
+update-beta = Aussi les bêtas (plus tôt, moins testées)
+update-deb = Installé depuis le paquet .deb de Tether
+update-rpm = Installé depuis le paquet .rpm de Tether
+update-appimage = AppImage ({ $path })
+update-windows = Installé avec l’installateur Windows de Tether
+update-mac = Tether.app
+update-not-managed = Pas installé depuis un paquet Tether ({ $path })
+update-not-checked = Pas encore vérifié.
+update-checking = Recherche de mises à jour…
+update-passed-over = Aucune mise à jour proposée (vérifié le { $checked }) : { $version } a été ignorée ou ne s’est pas installée auparavant. « Rechercher des mises à jour » la montre.
+update-up-to-date = Tether { $version } est à jour (vérifié le { $checked }).
+update-available = Tether { $version } est disponible.
+update-downloading = Téléchargement…
+update-downloading-percent = Téléchargement… { $percent }
+update-ready = Tether { $version } est téléchargé et vérifié.
+update-installing = Installation de Tether { $version }…
+
+## Retirer un espace de travail
+
+remove-title = Retirer { $workspace } ?
+remove-signed-in = Tether déconnecte @{ $username } de { $address }, supprime la session enregistrée de votre trousseau et tout ce qu’il garde pour cet espace de travail sur cet ordinateur, y compris les modifications pas encore envoyées. Votre compte sur le serveur ne change pas.
+remove-signed-out = Tether supprime la session enregistrée de votre trousseau et tout ce qu’il garde pour cet espace de travail sur cet ordinateur, y compris les modifications pas encore envoyées. Votre compte sur le serveur ne change pas.
+remove-busy = Retrait…
+remove-confirm = Retirer

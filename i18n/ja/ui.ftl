@@ -106,3 +106,48 @@ status-online = オンライン
 status-away = 退席中
 status-busy = 取り込み中
 status-offline = オフライン
+
+## アップデート（情報）
+
+update-title = アップデート
+update-installed = Tether を { $version } に更新しました。
+update-not-applied = { $version } へのアップデートは適用されませんでした。Tether はまだ { $running } です。自動では再び提示しませんが、「アップデートを確認」では表示されます。
+update-skipped = スキップ済み
+update-failed-before = このバージョンのインストールは以前に失敗しています。
+update-not-installable = この Tether は Tether のパッケージからインストールされていないため、自分自身を置き換えません。
+update-get-from = Tether { $version } は { $page } から入手できます。
+update-get-elsewhere = このコピーを入手した場所か、ディストリビューションのパッケージから入手してください。
+update-progress = ダウンロードの進行状況
+update-password-note = インストール時にシステムが管理者パスワードを求めることがあります。
+update-install = インストールして再起動
+update-download = ダウンロード
+update-skip = このバージョンをスキップ
+update-check = アップデートを確認
+update-settings = 設定
+update-automatic = アップデートを自動で確認する（起動時と数時間ごと）
+update-channel = リリースチャネル
+update-stable = 安定版
+update-beta = ベータ版も（早い、テストは少なめ）
+update-deb = Tether の .deb パッケージからインストール
+update-rpm = Tether の .rpm パッケージからインストール
+update-appimage = AppImage（{ $path }）
+update-windows = Tether の Windows インストーラーでインストール
+update-mac = Tether.app
+update-not-managed = Tether のパッケージからインストールされていません（{ $path }）
+update-not-checked = まだ確認していません。
+update-checking = アップデートを確認中…
+update-passed-over = 提示できるアップデートはありません（{ $checked } に確認）。{ $version } はスキップされたか、以前にインストールできませんでした。「アップデートを確認」で表示されます。
+update-up-to-date = Tether { $version } は最新です（{ $checked } に確認）。
+update-available = Tether { $version } が利用できます。
+update-downloading = ダウンロード中…
+update-downloading-percent = ダウンロード中… { $percent }
+update-ready = Tether { $version } をダウンロードし、検証しました。
+update-installing = Tether { $version } をインストール中…
+
+## ワークスペースの削除
+
+remove-title = { $workspace } を削除しますか？
+remove-signed-in = Tether は { $address } から @{ $username } をサインアウトし、キーリングに保存したセッションと、このコンピューターにこのワークスペースのために保存しているもの（未送信の変更を含む）をすべて削除します。サーバー上のアカウントは変わりません。
+remove-signed-out = Tether はキーリングに保存したセッションと、このコンピューターにこのワークスペースのために保存しているもの（未送信の変更を含む）をすべて削除します。サーバー上のアカウントは変わりません。
+remove-busy = 削除中…
+remove-confirm = 削除

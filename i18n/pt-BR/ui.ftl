@@ -113,3 +113,48 @@ status-online = Online
 status-away = Ausente
 status-busy = Ocupado
 status-offline = Offline
+
+## Atualizações (Sobre)
+
+update-title = Atualizações
+update-installed = O Tether foi atualizado para { $version }.
+update-not-applied = A atualização para { $version } não funcionou: o Tether ainda está em { $running }. Ela não será oferecida de novo automaticamente; “Procurar atualizações” ainda a mostra.
+update-skipped = ignorada
+update-failed-before = A instalação desta versão já falhou antes.
+update-not-installable = Esta cópia do Tether não foi instalada de um pacote do Tether, então ela não se substitui sozinha.
+update-get-from = Baixe o Tether { $version } em { $page }.
+update-get-elsewhere = Baixe-a onde você obteve esta cópia, ou nos pacotes da sua distribuição.
+update-progress = Progresso do download
+update-password-note = Seu sistema pode pedir uma senha de administrador para instalá-la.
+update-install = Instalar e reiniciar
+update-download = Baixar
+update-skip = Ignorar esta versão
+update-check = Procurar atualizações
+update-settings = Configurações
+update-automatic = Procurar atualizações automaticamente (ao iniciar e a cada poucas horas)
+update-channel = Canal de versões
+update-stable = Versões estáveis
+update-beta = Também versões beta (antes, menos testadas)
+update-deb = Instalado pelo pacote .deb do Tether
+update-rpm = Instalado pelo pacote .rpm do Tether
+update-appimage = AppImage ({ $path })
+update-windows = Instalado com o instalador do Tether para Windows
+update-mac = Tether.app
+update-not-managed = Não instalado por um pacote do Tether ({ $path })
+update-not-checked = Ainda não verificado.
+update-checking = Procurando atualizações…
+update-passed-over = Nenhuma atualização oferecida (verificado em { $checked }): { $version } foi ignorada ou não instalou antes. “Procurar atualizações” a mostra.
+update-up-to-date = O Tether { $version } está atualizado (verificado em { $checked }).
+update-available = O Tether { $version } está disponível.
+update-downloading = Baixando…
+update-downloading-percent = Baixando… { $percent }
+update-ready = O Tether { $version } foi baixado e verificado.
+update-installing = Instalando o Tether { $version }…
+
+## Remover um workspace
+
+remove-title = Remover { $workspace }?
+remove-signed-in = O Tether desconecta @{ $username } de { $address }, apaga a sessão salva do seu chaveiro e tudo o que guarda deste workspace neste computador, inclusive alterações ainda não enviadas. Sua conta no servidor não muda.
+remove-signed-out = O Tether apaga a sessão salva do seu chaveiro e tudo o que guarda deste workspace neste computador, inclusive alterações ainda não enviadas. Sua conta no servidor não muda.
+remove-busy = Removendo…
+remove-confirm = Remover

@@ -1,29 +1,30 @@
 // The words of the update section, kept apart from the markup so that Vitest reads them plainly.
+import { formatDateTime, formatPercent, locale, t } from "$lib/i18n/index.svelte";
 import type { InstallKind, UpdateOverview } from "$lib/ipc";
 
-/** A package's size as file managers show it (decimal units). */
+/** A package's size as file managers show it (decimal units), in the language's numbers. */
 export function sizeText(bytes: number | null): string | null {
   if (bytes === null) return null;
-  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
-  if (bytes >= 1000) return `${Math.round(bytes / 1000)} kB`;
-  return `${bytes} bytes`;
+  const [unit, value, digits] =
+    bytes >= 1_000_000 ? (["megabyte", bytes / 1_000_000, 1] as const) : bytes >= 1000 ? (["kilobyte", bytes / 1000, 0] as const) : (["byte", bytes, 0] as const);
+  return new Intl.NumberFormat(locale(), { style: "unit", unit, unitDisplay: unit === "byte" ? "long" : "short", maximumFractionDigits: digits }).format(value);
 }
 
 /** How this copy was installed, in words. */
 export function installText(kind: InstallKind): string {
   switch (kind.kind) {
     case "deb":
-      return "Installed from Tether's .deb package";
+      return t("update-deb");
     case "rpm":
-      return "Installed from Tether's .rpm package";
+      return t("update-rpm");
     case "app_image":
-      return `AppImage (${kind.path})`;
+      return t("update-appimage", { path: kind.path });
     case "windows_installer":
-      return "Installed with Tether's Windows installer";
+      return t("update-windows");
     case "mac_app":
-      return "Tether.app";
+      return t("update-mac");
     case "not_managed":
-      return `Not installed from a Tether package (${kind.executable})`;
+      return t("update-not-managed", { path: kind.executable });
   }
 }
 
@@ -37,26 +38,26 @@ export function statusText(overview: UpdateOverview): string {
   const status = overview.status;
   switch (status.state) {
     case "not_checked":
-      return "Not checked yet.";
+      return t("update-not-checked");
     case "checking":
-      return "Checking for updates…";
+      return t("update-checking");
     case "up_to_date": {
-      const checked = new Date(status.checked_at).toLocaleString();
+      const checked = formatDateTime(new Date(status.checked_at));
       return status.passed_over
-        ? `No update offered (checked ${checked}): ${status.passed_over} was skipped or did not install before. “Check for updates” shows it.`
-        : `Tether ${overview.current_version} is up to date (checked ${checked}).`;
+        ? t("update-passed-over", { checked, version: status.passed_over })
+        : t("update-up-to-date", { version: overview.current_version, checked });
     }
     case "available":
-      return `Tether ${status.offer.version} is available.`;
+      return t("update-available", { version: status.offer.version });
     case "downloading": {
       const total = status.total;
       const percent = total ? Math.floor((status.received / total) * 100) : null;
-      return percent === null ? "Downloading…" : `Downloading… ${percent}%`;
+      return percent === null ? t("update-downloading") : t("update-downloading-percent", { percent: formatPercent(percent) });
     }
     case "ready":
-      return `Tether ${status.offer.version} is downloaded and verified.`;
+      return t("update-ready", { version: status.offer.version });
     case "installing":
-      return `Installing Tether ${status.offer.version}…`;
+      return t("update-installing", { version: status.offer.version });
     case "failed":
       return status.error.message;
   }

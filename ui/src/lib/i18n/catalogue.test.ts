@@ -88,6 +88,41 @@ describe("the message catalogue", () => {
     expect(names.filter((id) => !literal.includes(id)).sort()).toEqual([...computedIds()].sort());
   });
 
+  it("leaves no words in the window's markup outside the catalogue", () => {
+    // Text and the attributes a person reads (labels, placeholders, titles, alternatives), with
+    // the script, styles, comments and every `{…}` expression taken out: what is left was typed
+    // into the markup in English. Names (Tether, Rocket.Chat, Chatwoot) and example addresses stay.
+    const names = new Set(["Tether", "Rocket.Chat", "Chatwoot"]);
+    const address = (token: string) => /[@./]/.test(token);
+    const found: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.name.endsWith(".svelte")) {
+          const markup = readFileSync(path, "utf8")
+            .replace(/<script[\s\S]*?<\/script>/g, "")
+            .replace(/<style[\s\S]*?<\/style>/g, "")
+            .replace(/<!--[\s\S]*?-->/g, "");
+          for (const [, name, value] of markup.matchAll(/\s(aria-label|placeholder|title|alt|label)="([^"{]*)"/g)) {
+            if (/[A-Za-z]{2,}/.test(value ?? "") && !(value ?? "").split(/[\s,]+/).filter(Boolean).every(address)) found.push(`${entry.name}: ${name}="${value}"`);
+          }
+          let depth = 0;
+          let text = "";
+          for (const c of markup) {
+            if (c === "{") depth += 1;
+            else if (c === "}") depth -= 1;
+            else if (depth === 0) text += c;
+          }
+          const words = text.replace(/<[^>]*>/g, " ").split(/\s+/).filter((w) => /[A-Za-z]{2,}/.test(w) && !names.has(w));
+          if (words.length > 0) found.push(`${entry.name}: ${words.join(" ")}`);
+        }
+      }
+    };
+    walk(join(__dirname, "../.."));
+    expect(found).toEqual([]);
+  });
+
   it("has a message for each error code, and none for a code that is gone", () => {
     const bindings = readFileSync(join(__dirname, "../bindings.ts"), "utf8");
     // The generated union: one `"code" |` line per variant, each after its doc comment.

@@ -127,3 +127,8 @@ export function tComputed(id: string, args?: Record<string, string | number>): s
 export function formatPercent(value: number): string {
   return new Intl.NumberFormat(active, { style: "percent", maximumFractionDigits: 0 }).format(value / 100);
 }
+
+/** A date alone, in the language shown. */
+export function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat(active, { dateStyle: "medium" }).format(date);
+}
