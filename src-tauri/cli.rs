@@ -17,33 +17,11 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use tether_core::ports::{MemorySecretStore, RecordingEventSink, SoundError, SystemClock};
+use tether_core::words::{Arg, Words, system_locale};
 use tether_core::{Error, ErrorCode, Tether, TetherConfig};
 
 use crate::platform::notifier::DesktopNotifier;
 use crate::platform::sound::SoundOutput;
-
-const USAGE: &str = "\
-Usage:
-  tether                                   open Tether
-  tether notify test [--require-interaction]
-                                           show a test notification
-  tether sound list                        list the sounds (built in, then each workspace's own)
-  tether sound play <id> [--volume 0-100]  play a sound (volume 100 unless given)
-  tether update check                      say whether a newer Tether is available
-  tether update install                    download, verify and install it (restart after)
-  tether --hidden                          open Tether in the tray, without its window
-  tether --help                            this text
-
-Exit codes: 0 done (or up to date), 1 other failure, 2 wrong usage, 3 no notification
-service, 4 notifications turned off for Tether, 5 the desktop's do-not-disturb is on,
-6 the notification service did not answer, 7 no audio device, 8 no such sound,
-9 the sound file cannot be played, 10 an update is available, 11 couldn't check for
-updates, 12 the update is not signed by Tether's key, 13 this copy cannot install updates
-(not installed from a Tether package), 14 updates are turned off by the administrator,
-15 the install failed, 16 the download failed.
-Environment: TETHER_DATA_DIR (where Tether keeps its data), TETHER_LOG (log filter),
-TETHER_DISABLE_UPDATES=1 (no update checks; also update.json next to the app or in
-/etc/tether with {\"enabled\": false}).";
 
 /// A command-line request.
 #[derive(Debug, PartialEq)]
@@ -59,7 +37,9 @@ enum Command {
 /// the app" (no arguments, or the app's own options such as `--workspace`).
 pub fn run_if_requested() -> Option<i32> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let parsed = parse(&args);
+    // The terminal's language (gettext's order), not a workspace's: no window has said one.
+    let words = Words::for_command_line(system_locale());
+    let parsed = parse(&args, &words);
     if !matches!(parsed, Ok(None)) {
         attach_to_the_parent_console();
     }
@@ -67,18 +47,22 @@ pub fn run_if_requested() -> Option<i32> {
         Ok(Some(command)) => command,
         Ok(None) => return None,
         Err(message) => {
-            let _ = writeln!(std::io::stderr(), "tether: {message}\n\n{USAGE}");
+            let _ = writeln!(
+                std::io::stderr(),
+                "tether: {message}\n\n{}",
+                words.get("cli-usage")
+            );
             return Some(2);
         }
     };
     if command == Command::Help {
-        let _ = writeln!(std::io::stdout(), "{USAGE}");
+        let _ = writeln!(std::io::stdout(), "{}", words.get("cli-usage"));
         return Some(0);
     }
     if let Command::Update(request) = command {
         crate::logging::init_quiet();
         let _ = rustls::crypto::ring::default_provider().install_default();
-        return Some(crate::updates::cli::run(request, &data_dir()));
+        return Some(crate::updates::cli::run(request, &data_dir(), &words));
     }
     crate::logging::init_quiet();
     let _ = rustls::crypto::ring::default_provider().install_default();
@@ -88,28 +72,28 @@ pub fn run_if_requested() -> Option<i32> {
     {
         Ok(r) => r,
         Err(err) => {
-            let _ = writeln!(std::io::stderr(), "tether: cannot start: {err}");
+            let reason = err.to_string();
+            let line = words.with("cli-cannot-start", &[("reason", Arg::Text(&reason))]);
+            let _ = writeln!(std::io::stderr(), "tether: {line}");
             return Some(1);
         }
     };
-    Some(match runtime.block_on(execute(command)) {
+    Some(match runtime.block_on(execute(command, &words)) {
         Ok(()) => 0,
         Err(err) => {
             let code = err.code();
-            let _ = writeln!(
-                std::io::stderr(),
-                "tether: {err} [{}]",
-                serde_json::to_value(code)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned))
-                    .unwrap_or_default()
-            );
+            let name = serde_json::to_value(code)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            let message = words.error(&name, &err.to_string());
+            let _ = writeln!(std::io::stderr(), "tether: {message} [{name}]");
             exit_code(code)
         }
     })
 }
 
-fn parse(args: &[String]) -> Result<Option<Command>, String> {
+fn parse(args: &[String], said: &Words) -> Result<Option<Command>, String> {
     let words: Vec<&str> = args.iter().map(String::as_str).collect();
     match words.as_slice() {
         [] => Ok(None),
@@ -134,15 +118,16 @@ fn parse(args: &[String]) -> Result<Option<Command>, String> {
                 .parse::<u8>()
                 .ok()
                 .filter(|v| *v <= 100)
-                .ok_or_else(|| {
-                    format!("the volume is a whole number from 0 to 100, not “{volume}”")
-                })?;
+                .ok_or_else(|| said.with("cli-bad-volume", &[("volume", Arg::Text(volume))]))?;
             Ok(Some(Command::SoundPlay {
                 id: (*id).to_owned(),
                 volume,
             }))
         }
-        _ => Err(format!("unknown command “{}”", words.join(" "))),
+        _ => Err(said.with(
+            "cli-unknown-command",
+            &[("command", Arg::Text(&words.join(" ")))],
+        )),
     }
 }
 
@@ -175,7 +160,7 @@ fn exit_code(code: ErrorCode) -> i32 {
     }
 }
 
-async fn execute(command: Command) -> Result<(), Error> {
+async fn execute(command: Command, words: &Words) -> Result<(), Error> {
     let data_dir = data_dir();
     let output = Arc::new(SoundOutput::default());
     // The command line never needs a token: an in-memory store keeps it away from the keyring.
@@ -203,12 +188,12 @@ async fn execute(command: Command) -> Result<(), Error> {
                 .await?;
             let _ = writeln!(
                 out,
-                "A test notification was shown{}.",
-                if require_interaction {
-                    "; it stays until you dismiss it"
+                "{}",
+                words.get(if require_interaction {
+                    "cli-notification-shown-sticky"
                 } else {
-                    ""
-                }
+                    "cli-notification-shown"
+                })
             );
         }
         Command::SoundList => {
@@ -219,9 +204,9 @@ async fn execute(command: Command) -> Result<(), Error> {
                     sound.id,
                     sound.name,
                     if sound.custom {
-                        " (the workspace's own)"
+                        format!(" {}", words.get("cli-sound-custom"))
                     } else {
-                        ""
+                        String::new()
                     }
                 );
             }
@@ -234,7 +219,14 @@ async fn execute(command: Command) -> Result<(), Error> {
                 .map_err(|e| SoundError::NoDevice(format!("the sound's wait stopped: {e}")))??;
             // Let the device drain its buffer before the process (and the stream) ends.
             tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-            let _ = writeln!(out, "Played “{id}” at volume {volume}.");
+            let line = words.with(
+                "cli-sound-played",
+                &[
+                    ("sound", Arg::Text(&id)),
+                    ("volume", Arg::Count(u32::from(volume))),
+                ],
+            );
+            let _ = writeln!(out, "{line}");
         }
         Command::Help | Command::Update(_) => {}
     }
@@ -260,6 +252,8 @@ mod tests {
 
     #[test]
     fn parses_the_documented_commands_and_leaves_app_options_to_the_app() {
+        let english = Words::for_command_line("en");
+        let parse = |args: &[String]| parse(args, &english);
         assert_eq!(parse(&args("")), Ok(None));
         assert_eq!(parse(&args("--workspace http://x --user a")), Ok(None));
         assert_eq!(
@@ -299,5 +293,32 @@ mod tests {
                 .unwrap_err()
                 .contains("unknown command")
         );
+    }
+
+    #[test]
+    fn says_its_usage_results_and_errors_in_the_terminal_s_language() {
+        let german = Words::for_command_line("de_DE.UTF-8");
+        assert_eq!(german.locale(), "de");
+        assert!(
+            parse(&args("notify now"), &german)
+                .unwrap_err()
+                .contains("unbekannter Befehl")
+        );
+        let usage = german.get("cli-usage");
+        assert!(usage.starts_with("Aufruf:"), "{usage}");
+        // The commands and options are the same in every language; only their words change.
+        assert!(usage.contains("tether sound play <id> [--volume 0-100]"));
+        // An error is worded by its stable code, never by matching core's English text.
+        assert_eq!(
+            german.error("sound_not_found", "There is no sound “x”."),
+            german.get("error-sound_not_found")
+        );
+        assert!(!german.get("error-sound_not_found").starts_with("error-"));
+        let english = Words::for_command_line("C");
+        assert_eq!(
+            english.error("sound_not_found", "There is no sound “x”."),
+            "There is no sound “x”."
+        );
+        assert!(english.get("cli-usage").starts_with("Usage:"));
     }
 }

@@ -78,3 +78,12 @@ weekday = { $day ->
         [sat] السبت
        *[sun] الأحد
     }
+
+## إشعارات سطح المكتب الخاصة بـTether
+
+notify-test-title = ‏Tether: إشعار تجريبي
+notify-test-body = هكذا ستبدو الإشعارات من { $workspace }. انقر عليه لفتح مساحة العمل في متصفحك.
+notify-test-body-tether = هكذا ستبدو إشعارات Tether.
+notify-tray-title = لا يزال Tether يعمل
+notify-tray-body = يواصل متابعة مساحات عملك من شريط النظام. للخروج اختر «{ $quit }» من قائمة شريط النظام.
+notify-unnamed-contact = جهة اتصال

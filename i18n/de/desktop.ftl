@@ -63,3 +63,12 @@ weekday = { $day ->
         [sat] Samstag
        *[sun] Sonntag
     }
+
+## Tethers eigene Desktop-Benachrichtigungen
+
+notify-test-title = Tether: Testbenachrichtigung
+notify-test-body = So sehen Benachrichtigungen von { $workspace } aus. Klicke darauf, um den Workspace im Browser zu öffnen.
+notify-test-body-tether = So sehen Tethers Benachrichtigungen aus.
+notify-tray-title = Tether läuft weiter
+notify-tray-body = Es behält deine Workspaces vom Tray aus im Blick. Zum Beenden wähle „{ $quit }“ im Tray-Menü.
+notify-unnamed-contact = Ein Kontakt

@@ -64,3 +64,13 @@ weekday = { $day ->
         [sat] Saturday
        *[sun] Sunday
     }
+
+## Tether's own desktop notifications
+
+notify-test-title = Tether: test notification
+notify-test-body = This is how notifications from { $workspace } will look. Click it to open the workspace in your browser.
+notify-test-body-tether = This is how Tether's notifications will look.
+notify-tray-title = Tether is still running
+# $quit is tray-quit, the menu entry's own words.
+notify-tray-body = It keeps watching your workspaces from the tray. To quit, choose “{ $quit }” in the tray menu.
+notify-unnamed-contact = A contact

@@ -63,3 +63,12 @@ weekday = { $day ->
         [sat] sábado
        *[sun] domingo
     }
+
+## Las notificaciones de escritorio del propio Tether
+
+notify-test-title = Tether: notificación de prueba
+notify-test-body = Así se verán las notificaciones de { $workspace }. Haz clic para abrir el espacio de trabajo en tu navegador.
+notify-test-body-tether = Así se verán las notificaciones de Tether.
+notify-tray-title = Tether sigue en marcha
+notify-tray-body = Sigue vigilando tus espacios de trabajo desde la bandeja. Para salir, elige «{ $quit }» en el menú de la bandeja.
+notify-unnamed-contact = Un contacto

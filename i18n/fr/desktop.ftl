@@ -63,3 +63,12 @@ weekday = { $day ->
         [sat] samedi
        *[sun] dimanche
     }
+
+## Les notifications de bureau de Tether lui-même
+
+notify-test-title = Tether : notification de test
+notify-test-body = Voici à quoi ressembleront les notifications de { $workspace }. Cliquez dessus pour ouvrir l’espace de travail dans votre navigateur.
+notify-test-body-tether = Voici à quoi ressembleront les notifications de Tether.
+notify-tray-title = Tether tourne toujours
+notify-tray-body = Il continue de surveiller vos espaces de travail depuis la zone de notification. Pour quitter, choisissez « { $quit } » dans son menu.
+notify-unnamed-contact = Un contact

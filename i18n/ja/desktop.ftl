@@ -48,3 +48,12 @@ weekday = { $day ->
         [sat] 土曜日
        *[sun] 日曜日
     }
+
+## Tether 自身のデスクトップ通知
+
+notify-test-title = Tether：テスト通知
+notify-test-body = { $workspace } からの通知はこのように表示されます。クリックするとブラウザーでワークスペースを開きます。
+notify-test-body-tether = Tether の通知はこのように表示されます。
+notify-tray-title = Tether は動作中です
+notify-tray-body = トレイからワークスペースを見守り続けます。終了するにはトレイメニューの「{ $quit }」を選んでください。
+notify-unnamed-contact = 連絡先

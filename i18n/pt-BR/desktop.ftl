@@ -63,3 +63,12 @@ weekday = { $day ->
         [sat] sábado
        *[sun] domingo
     }
+
+## As notificações da área de trabalho do próprio Tether
+
+notify-test-title = Tether: notificação de teste
+notify-test-body = É assim que as notificações de { $workspace } vão aparecer. Clique para abrir o workspace no navegador.
+notify-test-body-tether = É assim que as notificações do Tether vão aparecer.
+notify-tray-title = O Tether continua rodando
+notify-tray-body = Ele continua acompanhando seus workspaces pela bandeja. Para sair, escolha “{ $quit }” no menu da bandeja.
+notify-unnamed-contact = Um contato

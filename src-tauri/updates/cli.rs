@@ -7,6 +7,7 @@ use std::io::Write;
 use std::path::Path;
 
 use tauri::Manager;
+use tether_core::words::{Arg, Words};
 use tether_core::{ErrorCode, IpcError};
 
 use super::{AdminPolicy, InstallKind, Trigger, UpdateOverview, UpdateStatus, Updates};
@@ -34,7 +35,7 @@ pub fn exit_code(code: ErrorCode) -> i32 {
 /// `check` exits with this when an update is available (0 when up to date).
 pub const AVAILABLE: i32 = 10;
 
-pub fn run(request: Request, data_dir: &Path) -> i32 {
+pub fn run(request: Request, data_dir: &Path, words: &std::sync::Arc<Words>) -> i32 {
     let mut context = crate::context();
     // No window: this is the command line.
     context.config_mut().app.windows.clear();
@@ -44,7 +45,9 @@ pub fn run(request: Request, data_dir: &Path) -> i32 {
     {
         Ok(app) => app,
         Err(err) => {
-            let _ = writeln!(std::io::stderr(), "tether: cannot start: {err}");
+            let reason = err.to_string();
+            let line = words.with("cli-cannot-start", &[("reason", Arg::Text(&reason))]);
+            let _ = writeln!(std::io::stderr(), "tether: {line}");
             return 1;
         }
     };
@@ -53,24 +56,28 @@ pub fn run(request: Request, data_dir: &Path) -> i32 {
         app.package_info().version.to_string(),
         InstallKind::of_this_process(),
         AdminPolicy::read(),
-        Box::new(progress_line),
+        {
+            let words = words.clone();
+            Box::new(move |overview: &UpdateOverview| progress_line(overview, &words))
+        },
     );
     let handle = app.app_handle().clone();
     let result = tauri::async_runtime::block_on(async {
         let found = updates.check(&handle, Trigger::Manual).await?;
         let UpdateStatus::Available { offer } = &found.status else {
-            say(&format!("Tether {} is up to date.", found.current_version));
+            say(&words.with(
+                "cli-up-to-date",
+                &[("version", Arg::Text(&found.current_version))],
+            ));
             return Ok(0);
         };
-        say(&describe(&found, offer));
+        say(&describe(&found, offer, words));
         if request == Request::Check {
             return Ok(AVAILABLE);
         }
         updates.download().await?;
         let version = updates.install().await?;
-        say(&format!(
-            "Tether {version} is installed. Restart Tether to use it."
-        ));
+        say(&words.with("cli-update-installed", &[("version", Arg::Text(&version))]));
         Ok::<_, IpcError>(0)
     });
     match result {
@@ -80,35 +87,40 @@ pub fn run(request: Request, data_dir: &Path) -> i32 {
                 .ok()
                 .and_then(|v| v.as_str().map(str::to_owned))
                 .unwrap_or_default();
-            let _ = writeln!(std::io::stderr(), "tether: {} [{name}]", err.message);
+            let message = words.error(&name, &err.message);
+            let _ = writeln!(std::io::stderr(), "tether: {message} [{name}]");
             exit_code(err.code)
         }
     }
 }
 
-fn describe(found: &UpdateOverview, offer: &super::UpdateOffer) -> String {
-    let size = offer
-        .size
-        .map(|s| format!(", {}", size_text(s)))
-        .unwrap_or_default();
-    let mut text = format!(
-        "Tether {} is available (you have {}{size}).",
-        offer.version, found.current_version
-    );
+fn describe(found: &UpdateOverview, offer: &super::UpdateOffer, words: &Words) -> String {
+    let versions = [
+        ("version", Arg::Text(&offer.version)),
+        ("current", Arg::Text(&found.current_version)),
+    ];
+    let mut text = match offer.size.map(size_text) {
+        Some(size) => words.with(
+            "cli-update-available-size",
+            &[versions[0], versions[1], ("size", Arg::Text(&size))],
+        ),
+        None => words.with("cli-update-available", &versions),
+    };
     if offer.not_applied_before {
-        text.push_str("\nInstalling this version was tried before and did not take; automatic checks no longer offer it.");
+        text.push('\n');
+        text.push_str(&words.get("cli-update-not-applied"));
     }
     if offer.skipped {
-        text.push_str("\nYou chose to skip this version; automatic checks do not offer it.");
+        text.push('\n');
+        text.push_str(&words.get("cli-update-skipped"));
     }
     if let Some(notes) = &offer.notes {
         text.push('\n');
         text.push_str(notes);
     }
     if matches!(found.install, InstallKind::Deb | InstallKind::Rpm) {
-        text.push_str(
-            "\nInstalling it needs administrator rights: the desktop may ask for a password.",
-        );
+        text.push('\n');
+        text.push_str(&words.get("cli-update-admin"));
     }
     text
 }
@@ -129,17 +141,29 @@ fn say(line: &str) {
 }
 
 /// The download's progress, on stderr (stdout stays the result).
-fn progress_line(overview: &UpdateOverview) {
+fn progress_line(overview: &UpdateOverview, words: &Words) {
     if let UpdateStatus::Downloading {
         received, total, ..
     } = &overview.status
     {
+        let received_text = size_text(*received);
         let line = match total {
-            Some(total) if *total > 0.0 => format!(
-                "downloading: {received:.0} of {total:.0} bytes ({:.0}%)",
-                received / total * 100.0
+            Some(total) if *total > 0.0 => {
+                let total_text = size_text(*total);
+                let percent = format!("{:.0}%", received / total * 100.0);
+                words.with(
+                    "cli-downloading",
+                    &[
+                        ("received", Arg::Text(&received_text)),
+                        ("total", Arg::Text(&total_text)),
+                        ("percent", Arg::Text(&percent)),
+                    ],
+                )
+            }
+            _ => words.with(
+                "cli-downloading-unknown",
+                &[("received", Arg::Text(&received_text))],
             ),
-            _ => format!("downloading: {received:.0} bytes"),
         };
         let _ = writeln!(std::io::stderr(), "{line}");
     }

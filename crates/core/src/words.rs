@@ -22,6 +22,36 @@ const SOURCES: [&str; 7] = [
     include_str!("../../../i18n/ar/desktop.ftl"),
 ];
 
+/// The command line's words and the errors' messages by code, for [`Words::for_command_line`]:
+/// the app itself never parses them.
+const COMMAND_LINE_SOURCES: [[&str; 2]; 7] = [
+    [include_str!("../../../i18n/en/cli.ftl"), ""],
+    [
+        include_str!("../../../i18n/de/cli.ftl"),
+        include_str!("../../../i18n/de/errors.ftl"),
+    ],
+    [
+        include_str!("../../../i18n/fr/cli.ftl"),
+        include_str!("../../../i18n/fr/errors.ftl"),
+    ],
+    [
+        include_str!("../../../i18n/es/cli.ftl"),
+        include_str!("../../../i18n/es/errors.ftl"),
+    ],
+    [
+        include_str!("../../../i18n/pt-BR/cli.ftl"),
+        include_str!("../../../i18n/pt-BR/errors.ftl"),
+    ],
+    [
+        include_str!("../../../i18n/ja/cli.ftl"),
+        include_str!("../../../i18n/ja/errors.ftl"),
+    ],
+    [
+        include_str!("../../../i18n/ar/cli.ftl"),
+        include_str!("../../../i18n/ar/errors.ftl"),
+    ],
+];
+
 /// The language Tether speaks closest to `wanted` (a BCP 47 tag such as `de-AT`, or a POSIX
 /// locale such as `pt_BR.UTF-8`): the tag itself, else its language (`de-AT` is German, `pt`
 /// Brazilian Portuguese); `None` when Tether does not speak it.
@@ -110,6 +140,33 @@ impl Words {
             .unwrap_or_else(|(partial, _)| partial);
         let _ = bundle.add_resource(resource);
         Arc::new(Words { locale, bundle })
+    }
+
+    /// The words of the command line in the language closest to `wanted`: the desktop's, the
+    /// command line's own, and (but in English, which shows core's own precise words) each
+    /// error code's message.
+    pub fn for_command_line(wanted: &str) -> Arc<Words> {
+        let locale = closest(wanted).unwrap_or("en");
+        let index = LOCALES.iter().position(|l| *l == locale).unwrap_or(0);
+        let language: unic_langid::LanguageIdentifier = locale.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![language]);
+        for source in std::iter::once(SOURCES[index]).chain(COMMAND_LINE_SOURCES[index]) {
+            let resource =
+                FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
+            let _ = bundle.add_resource(resource);
+        }
+        Arc::new(Words { locale, bundle })
+    }
+
+    /// What an error says on the command line: core's own words in English, else the message
+    /// of its stable code (`error-<code>`, the window's `errors.ftl`), never by its English text.
+    pub fn error(&self, code: &str, english: &str) -> String {
+        let id = format!("error-{code}");
+        if self.locale == "en" || self.bundle.get_message(&id).is_none() {
+            english.to_owned()
+        } else {
+            self.get(&id)
+        }
     }
 
     /// English: the default, and what tests read.

@@ -59,7 +59,8 @@ impl AlertsApi<'_> {
         {
             return Ok(());
         }
-        let sender = data["sender"]["name"].as_str().unwrap_or("A contact");
+        let unnamed = self.ctx.words().get("notify-unnamed-contact");
+        let sender = data["sender"]["name"].as_str().unwrap_or(&unnamed);
         let content = data["content"].as_str().unwrap_or_default();
         let conversation = data["conversation_id"]
             .as_u64()

@@ -15,6 +15,7 @@ use crate::context::{Context, lock};
 use crate::ports::NoDesktop;
 use crate::preferences::PreferencesApi;
 use crate::session::SessionApi;
+use crate::words::Arg;
 
 mod chatwoot;
 pub mod decision;
@@ -188,24 +189,19 @@ impl<'a> AlertsApi<'a> {
         workspace_id: Option<&str>,
         require_interaction: bool,
     ) -> Result<()> {
+        let words = self.ctx.words();
         let (body, open_url) = match workspace_id {
             Some(id) => {
                 let row = self.ctx.store.workspace(id).await?;
                 (
-                    format!(
-                        "This is how notifications from {} will look. Click it to open the workspace in your browser.",
-                        row.name
-                    ),
+                    words.with("notify-test-body", &[("workspace", Arg::Text(&row.name))]),
                     Some(row.url),
                 )
             }
-            None => (
-                "This is how Tether's notifications will look.".to_owned(),
-                None,
-            ),
+            None => (words.get("notify-test-body-tether"), None),
         };
         let notification = DesktopNotification {
-            summary: "Tether: test notification".into(),
+            summary: words.get("notify-test-title"),
             body,
             require_interaction,
             open_url,
@@ -224,9 +220,13 @@ impl<'a> AlertsApi<'a> {
         }
         // Held back by the desktop's do-not-disturb it would not be seen: try at a later close.
         self.check_notifications().await?;
+        let words = self.ctx.words();
         self.show(DesktopNotification {
-            summary: "Tether is still running".into(),
-            body: "It keeps watching your workspaces from the tray. To quit, choose \"Quit Tether\" in the tray menu.".into(),
+            summary: words.get("notify-tray-title"),
+            body: words.with(
+                "notify-tray-body",
+                &[("quit", Arg::Text(&words.get("tray-quit")))],
+            ),
             require_interaction: false,
             open_url: None,
         })
