@@ -73,6 +73,15 @@ describe("the window's shell", () => {
     await vi.waitFor(() => expect(api.appSetLanguage).toHaveBeenCalledWith("de"));
   });
 
+  it("speaks the workspace's own language when the user chose none, before the system's", async () => {
+    api.preferencesLoad.mockImplementation(() =>
+      Promise.resolve({ items: [{ key: "language", value: "" }], server_language: "fr" } as never),
+    );
+    render(App);
+    await vi.waitFor(() => expect(screen.getByTestId("nav-preferences")).toSay("Préférences"));
+    expect(locale()).toBe("fr");
+  });
+
   it("shows a change made while it started listening, though its event came too early to hear", async () => {
     const connecting = { ...aliceOnline, connection: { state: "connecting" as const } };
     api.appGetSnapshot

@@ -2647,7 +2647,12 @@ refused: number;
 /**
  * Whether the workspace offers "Download my data" (`UserData_EnableDownload`).
  */
-data_download: boolean }
+data_download: boolean; 
+/**
+ * The workspace's own language (its public `Language` setting): what an empty `language`
+ * preference means (reference §4.2, "`''` = server default"). `None` until read.
+ */
+server_language: string | null }
 /**
  * The user's profile as Tether shows and caches it. Built from `/me`; it has no place for
  * server secrets, so none can reach the cache.

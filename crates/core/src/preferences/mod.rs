@@ -160,6 +160,9 @@ pub struct PreferencesView {
     pub refused: u32,
     /// Whether the workspace offers "Download my data" (`UserData_EnableDownload`).
     pub data_download: bool,
+    /// The workspace's own language (its public `Language` setting): what an empty `language`
+    /// preference means (reference §4.2, "`''` = server default"). `None` until read.
+    pub server_language: Option<String>,
 }
 
 /// The state of a data export ("Download my data" / "Export my data", reference §5).

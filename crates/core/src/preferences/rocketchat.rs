@@ -14,7 +14,7 @@ pub(crate) fn setting_ids() -> Vec<String> {
     CATALOG
         .iter()
         .map(|s| format!("Accounts_Default_User_Preferences_{}", s.key))
-        .chain(["UserData_EnableDownload".to_owned()])
+        .chain(["UserData_EnableDownload".to_owned(), "Language".to_owned()])
         .collect()
 }
 

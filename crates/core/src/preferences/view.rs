@@ -188,5 +188,10 @@ pub(crate) fn view_of(
             .get("UserData_EnableDownload")
             .and_then(Value::as_bool)
             .unwrap_or(true),
+        server_language: settings
+            .get("Language")
+            .and_then(Value::as_str)
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned),
     }
 }

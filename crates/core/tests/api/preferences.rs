@@ -405,3 +405,20 @@ async fn a_change_on_another_device_arrives_over_realtime_without_a_rest_call() 
     );
     worker.abort();
 }
+
+#[tokio::test]
+async fn an_empty_language_means_the_workspace_s_own_language_read_from_its_settings() {
+    // Reference §4.2: `language` `''` is "server default", the public `Language` setting.
+    let h = Harness::new();
+    let config = SandboxConfig {
+        settings: vec![("Language".into(), json!("de"))],
+        ..generous()
+    };
+    let (app, ws, _sandbox) = signed_in_app(&h, config, &seed::ALICE).await;
+    let view = app.preferences().refresh(&ws).await.unwrap();
+    assert_eq!(item(&view, "language").value, Some(json!("")));
+    assert_eq!(view.server_language.as_deref(), Some("de"));
+    // Kept with the cache: the window picks the language offline too.
+    let cached = app.preferences().cached(&ws).await.unwrap();
+    assert_eq!(cached.server_language.as_deref(), Some("de"));
+}

@@ -26,7 +26,7 @@ const desktop: PreferenceItem = {
 };
 const view: PreferencesView = {
   items: [idle, emojis, desktop], source: "cache", fetched_at: "2026-11-20T10:00:00Z",
-  pending: 0, conflicts: 1, refused: 0, data_download: true,
+  pending: 0, conflicts: 1, refused: 0, data_download: true, server_language: "en",
 };
 const api = {
   preferencesLoad: vi.fn(() => Promise.resolve(view)),
