@@ -19,6 +19,7 @@ agent-display-name = الاسم المعروض
 agent-display-name-help = الاسم الذي يراه العملاء والوكلاء الآخرون، واسمك الكامل إن كان فارغًا.
 agent-email = عنوان بريدك الإلكتروني
 agent-profile-saved = حُدّث ملفك الشخصي بنجاح
+agent-email-unconfirmed = أرسل Chatwoot رابط تأكيد إلى { $wanted }. يبقى بريدك { $kept } حتى تفتحه.
 agent-offline-profile = غير متصل: يبقى اسمك واسمك المعروض على هذا الحاسوب ويُرسلان حين يعود الخادم؛ أما البريد الجديد فيحتاج إلى الخادم.
 agent-updating = جارٍ التحديث…
 agent-update-profile = تحديث الملف الشخصي

@@ -19,6 +19,7 @@ agent-display-name = Anzeigename
 agent-display-name-help = Der Name, den Kunden und andere Agenten sehen; leer dein vollständiger Name.
 agent-email = Deine E-Mail-Adresse
 agent-profile-saved = Dein Profil wurde erfolgreich aktualisiert
+agent-email-unconfirmed = Chatwoot hat einen Bestätigungslink an { $wanted } gesendet. Deine E-Mail-Adresse bleibt { $kept }, bis du ihm folgst.
 agent-offline-profile = Offline: Name und Anzeigename bleiben auf diesem Computer und werden gesendet, wenn der Server wieder da ist; eine neue E-Mail-Adresse braucht den Server.
 agent-updating = Wird aktualisiert…
 agent-update-profile = Profil aktualisieren

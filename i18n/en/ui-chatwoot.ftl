@@ -19,6 +19,7 @@ agent-display-name = Display name
 agent-display-name-help = The name customers and other agents see; your full name when empty.
 agent-email = Your email address
 agent-profile-saved = Your profile has been updated successfully
+agent-email-unconfirmed = Chatwoot sent a confirmation link to { $wanted }. Your email address stays { $kept } until you follow it.
 agent-offline-profile = Offline: your name and display name are kept on this computer and sent when the server is back; a new email address needs the server.
 agent-updating = Updating…
 agent-update-profile = Update profile

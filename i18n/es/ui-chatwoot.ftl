@@ -19,6 +19,7 @@ agent-display-name = Nombre visible
 agent-display-name-help = El nombre que ven los clientes y los demás agentes; tu nombre completo si está vacío.
 agent-email = Tu dirección de correo
 agent-profile-saved = Tu perfil se actualizó correctamente
+agent-email-unconfirmed = Chatwoot envió un enlace de confirmación a { $wanted }. Tu dirección de correo sigue siendo { $kept } hasta que lo abras.
 agent-offline-profile = Sin conexión: tu nombre y tu nombre visible se guardan en este equipo y se envían cuando vuelva el servidor; un correo nuevo necesita el servidor.
 agent-updating = Actualizando…
 agent-update-profile = Actualizar el perfil

@@ -19,6 +19,7 @@ agent-display-name = Nom affiché
 agent-display-name-help = Le nom que voient les clients et les autres agents ; votre nom complet s’il est vide.
 agent-email = Votre adresse e-mail
 agent-profile-saved = Votre profil a été mis à jour
+agent-email-unconfirmed = Chatwoot a envoyé un lien de confirmation à { $wanted }. Votre adresse e-mail reste { $kept } tant que vous ne l’avez pas suivi.
 agent-offline-profile = Hors ligne : votre nom et votre nom affiché restent sur cet ordinateur et sont envoyés au retour du serveur ; une nouvelle adresse e-mail demande le serveur.
 agent-updating = Mise à jour…
 agent-update-profile = Mettre à jour le profil

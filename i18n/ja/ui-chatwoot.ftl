@@ -19,6 +19,7 @@ agent-display-name = 表示名
 agent-display-name-help = 顧客や他のエージェントに見える名前。空の場合はフルネームです。
 agent-email = メールアドレス
 agent-profile-saved = プロフィールを更新しました
+agent-email-unconfirmed = Chatwoot は { $wanted } に確認リンクを送りました。リンクを開くまで、メールアドレスは { $kept } のままです。
 agent-offline-profile = オフライン：名前と表示名はこのコンピューターに保存され、サーバーが戻ると送信されます。新しいメールアドレスにはサーバーが必要です。
 agent-updating = 更新中…
 agent-update-profile = プロフィールを更新

@@ -19,6 +19,7 @@ agent-display-name = Nome de exibição
 agent-display-name-help = O nome que clientes e outros agentes veem; seu nome completo quando vazio.
 agent-email = Seu endereço de e-mail
 agent-profile-saved = Seu perfil foi atualizado com sucesso
+agent-email-unconfirmed = O Chatwoot enviou um link de confirmação para { $wanted }. Seu endereço de e-mail continua { $kept } até você abri-lo.
 agent-offline-profile = Offline: seu nome e nome de exibição ficam neste computador e são enviados quando o servidor voltar; um novo e-mail precisa do servidor.
 agent-updating = Atualizando…
 agent-update-profile = Atualizar o perfil

@@ -1628,9 +1628,10 @@ export type AgentSaved = {
  */
 view: AgentView; 
 /**
- * What the user should know beyond "saved" (a new address waiting for confirmation).
+ * A new address Chatwoot sent a confirmation link to: the account keeps its address
+ * (`view`) until the link is followed. The window words it in the user's language.
  */
-notes: string[]; 
+email_unconfirmed: string | null; 
 /**
  * The server could not be reached: the change is kept on this computer and sent when it
  * is back (`view.pending` shows it), not saved yet.

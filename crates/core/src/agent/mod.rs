@@ -39,8 +39,9 @@ pub struct AgentProfileEdit {
 pub struct AgentSaved {
     /// The page's data after the save.
     pub view: AgentView,
-    /// What the user should know beyond "saved" (a new address waiting for confirmation).
-    pub notes: Vec<String>,
+    /// A new address Chatwoot sent a confirmation link to: the account keeps its address
+    /// (`view`) until the link is followed. The window words it in the user's language.
+    pub email_unconfirmed: Option<String>,
     /// The server could not be reached: the change is kept on this computer and sent when it
     /// is back (`view.pending` shows it), not saved yet.
     pub kept_for_later: bool,
@@ -131,7 +132,7 @@ impl AgentApi<'_> {
         if let Some((_, err)) = sent.refused.into_iter().next() {
             return Err(err);
         }
-        let mut notes = Vec::new();
+        let mut email_unconfirmed = None;
         if let Some(email) = email {
             let changes = ProfileChanges {
                 email: Some(email.clone()),
@@ -142,10 +143,7 @@ impl AgentApi<'_> {
             self.keep_user(&row, &user, ChangeOrigin::Command).await?;
             // A new address shows only once confirmed on current servers (reconfirmable).
             if !user.email.eq_ignore_ascii_case(&email) {
-                notes.push(format!(
-                    "Chatwoot sent a confirmation link to {email}. Your e-mail address stays {} until you follow it.",
-                    user.email
-                ));
+                email_unconfirmed = Some(email);
             }
         }
         let view = self.view_of(&row.id, true).await?;
@@ -155,7 +153,7 @@ impl AgentApi<'_> {
             .any(|p| keys.contains(&p.key) && p.conflict.is_none() && p.refused.is_none());
         Ok(AgentSaved {
             view,
-            notes,
+            email_unconfirmed,
             kept_for_later,
         })
     }

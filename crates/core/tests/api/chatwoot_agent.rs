@@ -91,7 +91,7 @@ async fn update_profile_keeps_what_the_server_answered_and_says_when_an_address_
         (profile.name.as_str(), profile.display_name.as_str()),
         ("Cora Renamed", "Cora R.")
     );
-    assert!(saved.notes.is_empty());
+    assert_eq!(saved.email_unconfirmed, None);
     assert!(!saved.kept_for_later);
     // The switcher shows the new display name.
     let snapshot = app.workspaces().snapshot().await.unwrap();
@@ -121,11 +121,9 @@ async fn update_profile_keeps_what_the_server_answered_and_says_when_an_address_
         .await
         .unwrap();
     assert_eq!(moved.view.profile.unwrap().email, CORA.email);
-    assert_eq!(moved.notes.len(), 1);
-    assert!(
-        moved.notes[0].contains("cora.new@sandbox.tether.test"),
-        "{:?}",
-        moved.notes
+    assert_eq!(
+        moved.email_unconfirmed.as_deref(),
+        Some("cora.new@sandbox.tether.test")
     );
 
     // The server's validation lands on its field.

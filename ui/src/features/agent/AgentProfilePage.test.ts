@@ -29,7 +29,7 @@ beforeEach(() => {
 describe("AgentProfilePage", () => {
   it("sends only what changed and shows what the server answered, with its note", async () => {
     const answered = coraView({}, { profile: { display_name: "Cora" } });
-    api.agentSaveProfile.mockResolvedValue({ view: answered, notes: ["Chatwoot sent a confirmation link to new@x.test."], kept_for_later: false });
+    api.agentSaveProfile.mockResolvedValue({ view: answered, email_unconfirmed: "new@x.test", kept_for_later: false });
     render(AgentProfilePage, { workspace: coraOnline });
     const display = (await screen.findByTestId("agent-display-name")) as HTMLInputElement;
     expect(screen.getByTestId("agent-update-profile")).toBeDisabled();
@@ -38,7 +38,9 @@ describe("AgentProfilePage", () => {
     await fireEvent.click(screen.getByTestId("agent-update-profile"));
     expect(api.agentSaveProfile).toHaveBeenCalledWith("cw1", { name: null, display_name: "Cora", email: "new@x.test" });
     expect(await screen.findByTestId("agent-saved")).toSay("Your profile has been updated successfully");
-    expect(screen.getByTestId("agent-save-note")).toSay("confirmation link");
+    expect(screen.getByTestId("agent-save-note")).toSay(
+      "Chatwoot sent a confirmation link to new@x.test. Your email address stays cora@sandbox.tether.test until you follow it.",
+    );
     // The address the server kept is shown, not the one typed.
     expect((screen.getByTestId("agent-email") as HTMLInputElement).value).toBe("cora@sandbox.tether.test");
   });
@@ -100,7 +102,7 @@ describe("AgentProfilePage", () => {
 
     api.agentRefresh.mockRejectedValue(new TetherError({ code: "unreachable", message: "Cannot reach it", details: null }));
     const waiting = coraView({ pending: [{ key: "name", value: "Cora offline", conflict: null, refused: null }] }, { profile: { name: "Cora offline" } });
-    api.agentSaveProfile.mockResolvedValue({ view: waiting, notes: [], kept_for_later: true });
+    api.agentSaveProfile.mockResolvedValue({ view: waiting, email_unconfirmed: null, kept_for_later: true });
     render(AgentProfilePage, { workspace: { ...coraOnline, connection: { state: "offline", reason: "down" } } });
     expect(await screen.findByTestId("agent-needs-server")).toSay("kept on this computer");
     expect(await screen.findByTestId("agent-stale")).toSay("Cannot reach it");

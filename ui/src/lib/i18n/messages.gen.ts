@@ -140,6 +140,7 @@ export type Messages = {
   "agent-display-name-help": Record<never, never>;
   "agent-email": Record<never, never>;
   "agent-profile-saved": Record<never, never>;
+  "agent-email-unconfirmed": { kept: string | number; wanted: string | number };
   "agent-offline-profile": Record<never, never>;
   "agent-updating": Record<never, never>;
   "agent-update-profile": Record<never, never>;
