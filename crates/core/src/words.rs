@@ -1,8 +1,8 @@
-//! Tether's own words outside the window (the tray's lines and menu, the command line) in the
-//! user's language: the Fluent files `i18n/<locale>/desktop.ftl`, the format and languages of
-//! the window's messages (`i18n/<locale>/ui.ftl`), checked by the same catalogue test
-//! (`ui/src/lib/i18n/catalogue.test.ts`). Every language is built into the binary; only the one
-//! shown is parsed.
+//! Tether's own words outside the window (the tray's lines and menu, its own notifications,
+//! the command line) in the user's language: the Fluent files `i18n/<locale>/desktop.ftl` and
+//! `cli.ftl`, in the format and languages of the window's messages (`i18n/<locale>/ui*.ftl`),
+//! checked by the same catalogue test (`ui/src/lib/i18n/catalogue.test.ts`). Every language is
+//! built into the binary; only the one shown is parsed.
 
 use std::sync::Arc;
 
