@@ -1,4 +1,4 @@
-import { setClock } from "$lib/i18n/index.svelte";
+import { setClock, setLocale } from "$lib/i18n/index.svelte";
 import { fireEvent, render, screen, within } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AdminOverview, AdminPermissions, AdminUserRow, UserPage, UserQuery } from "$lib/ipc";
@@ -226,6 +226,21 @@ describe("UsersPage", () => {
     await clickDora();
     expect(await screen.findByTestId("admin-user-actions-offline")).toBeInTheDocument();
     expect(screen.getByTestId("admin-new-user")).toBeDisabled();
+  });
+});
+
+describe("the Users page in another language", () => {
+  it("changes its words at once when the language changes while it shows", async () => {
+    render(UsersPage, { workspace: aliceOnline });
+    const pending = await screen.findByTestId("admin-users-tab-pending");
+    expect(pending).toSay("Pending");
+    try {
+      await setLocale("es");
+      await vi.waitFor(() => expect(pending).toSay("Pendientes"));
+      expect(await screen.findByTestId("admin-users-total")).toSay("10.000 usuarios");
+    } finally {
+      await setLocale("en");
+    }
   });
 });
 
