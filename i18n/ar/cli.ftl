@@ -34,5 +34,5 @@ cli-update-not-applied = جُرّب تثبيت هذا الإصدار من قبل
 cli-update-skipped = اخترت تجاوز هذا الإصدار؛ لا يعرضه البحث التلقائي.
 cli-update-admin = يحتاج تثبيته إلى صلاحيات المدير: قد يطلب سطح المكتب كلمة مرور.
 cli-update-installed = ثُبّت Tether { $version }. أعد تشغيل Tether لاستخدامه.
-cli-downloading = جارٍ التنزيل: { $received } من { $total } ({ $percent })
-cli-downloading-unknown = جارٍ التنزيل: { $received }
+cli-downloading = جارٍ التنزيل: { $received } من { $total } بايت ({ $percent })
+cli-downloading-unknown = جارٍ التنزيل: { $received } بايت

@@ -37,5 +37,5 @@ cli-update-not-applied = Die Installation dieser Version wurde schon versucht un
 cli-update-skipped = Du hast diese Version übersprungen; automatische Suchen bieten sie nicht an.
 cli-update-admin = Die Installation braucht Administratorrechte: Der Desktop fragt eventuell nach einem Passwort.
 cli-update-installed = Tether { $version } ist installiert. Starte Tether neu, um es zu verwenden.
-cli-downloading = Download: { $received } von { $total } ({ $percent })
-cli-downloading-unknown = Download: { $received }
+cli-downloading = Download: { $received } von { $total } Bytes ({ $percent })
+cli-downloading-unknown = Download: { $received } Bytes

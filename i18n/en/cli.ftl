@@ -37,5 +37,5 @@ cli-update-not-applied = Installing this version was tried before and did not ta
 cli-update-skipped = You chose to skip this version; automatic checks do not offer it.
 cli-update-admin = Installing it needs administrator rights: the desktop may ask for a password.
 cli-update-installed = Tether { $version } is installed. Restart Tether to use it.
-cli-downloading = downloading: { $received } of { $total } ({ $percent })
-cli-downloading-unknown = downloading: { $received }
+cli-downloading = downloading: { $received } of { $total } bytes ({ $percent })
+cli-downloading-unknown = downloading: { $received } bytes

@@ -37,5 +37,5 @@ cli-update-not-applied = Ya se intentó instalar esta versión y no se aplicó; 
 cli-update-skipped = Elegiste omitir esta versión; las búsquedas automáticas no la ofrecen.
 cli-update-admin = Instalarla requiere permisos de administrador: el escritorio puede pedir una contraseña.
 cli-update-installed = Tether { $version } está instalado. Reinicia Tether para usarlo.
-cli-downloading = descargando: { $received } de { $total } ({ $percent })
-cli-downloading-unknown = descargando: { $received }
+cli-downloading = descargando: { $received } de { $total } bytes ({ $percent })
+cli-downloading-unknown = descargando: { $received } bytes

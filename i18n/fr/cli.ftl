@@ -37,5 +37,5 @@ cli-update-not-applied = L’installation de cette version a déjà été tenté
 cli-update-skipped = Vous avez choisi d’ignorer cette version ; les recherches automatiques ne la proposent pas.
 cli-update-admin = L’installer demande des droits d’administrateur : le bureau peut demander un mot de passe.
 cli-update-installed = Tether { $version } est installé. Redémarrez Tether pour l’utiliser.
-cli-downloading = téléchargement : { $received } sur { $total } ({ $percent })
-cli-downloading-unknown = téléchargement : { $received }
+cli-downloading = téléchargement : { $received } octets sur { $total } ({ $percent })
+cli-downloading-unknown = téléchargement : { $received } octets

@@ -36,5 +36,5 @@ cli-update-not-applied = このバージョンのインストールは以前に�
 cli-update-skipped = このバージョンはスキップするよう選ばれています。自動確認では提示しません。
 cli-update-admin = インストールには管理者権限が必要です。デスクトップがパスワードを求めることがあります。
 cli-update-installed = Tether { $version } をインストールしました。使うには Tether を再起動してください。
-cli-downloading = ダウンロード中: { $total } 中 { $received }（{ $percent }）
-cli-downloading-unknown = ダウンロード中: { $received }
+cli-downloading = ダウンロード中: { $total } バイト中 { $received } バイト（{ $percent }）
+cli-downloading-unknown = ダウンロード中: { $received } バイト

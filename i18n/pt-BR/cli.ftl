@@ -37,5 +37,5 @@ cli-update-not-applied = A instalação desta versão já foi tentada e não fun
 cli-update-skipped = Você escolheu ignorar esta versão; as procuras automáticas não a oferecem.
 cli-update-admin = Instalar precisa de direitos de administrador: a área de trabalho pode pedir uma senha.
 cli-update-installed = O Tether { $version } foi instalado. Reinicie o Tether para usá-lo.
-cli-downloading = baixando: { $received } de { $total } ({ $percent })
-cli-downloading-unknown = baixando: { $received }
+cli-downloading = baixando: { $received } de { $total } bytes ({ $percent })
+cli-downloading-unknown = baixando: { $received } bytes

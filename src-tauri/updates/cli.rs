@@ -146,10 +146,11 @@ fn progress_line(overview: &UpdateOverview, words: &Words) {
         received, total, ..
     } = &overview.status
     {
-        let received_text = size_text(*received);
+        // Every byte, not a rounded size: a script can check that the progress adds up.
+        let received_text = format!("{received:.0}");
         let line = match total {
             Some(total) if *total > 0.0 => {
-                let total_text = size_text(*total);
+                let total_text = format!("{total:.0}");
                 let percent = format!("{:.0}%", received / total * 100.0);
                 words.with(
                     "cli-downloading",

@@ -37,7 +37,8 @@ const [rounds, done] = [arguments[0], arguments[arguments.length - 1]];
 
 const SEARCH: &str = r##"
 const [rounds, done] = [arguments[0], arguments[arguments.length - 1]];
-const total = () => document.querySelector("[data-testid=admin-users-total]")?.textContent ?? "";
+// Without the marks Fluent puts around each inserted value (the count).
+const total = () => (document.querySelector("[data-testid=admin-users-total]")?.textContent ?? "").replace(/[\u2068\u2069]/g, "");
 const until = (test) => new Promise((resolve) => {
   if (test()) return resolve();
   const seen = new MutationObserver(() => { if (test()) { seen.disconnect(); resolve(); } });

@@ -173,7 +173,7 @@ async fn an_admin_manages_users_and_a_user_sees_no_administration() {
     s.click("[data-testid=admin-invite-send]").await;
     s.wait_text(
         "[data-testid=admin-invite-sent]",
-        "ann@example.org, bob@example.org",
+        "Invitation sent to ann@example.org and bob@example.org.",
     )
     .await;
 

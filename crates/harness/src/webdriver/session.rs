@@ -196,7 +196,14 @@ impl Session {
             let text = self
                 .call(reqwest::Method::GET, &format!("/element/{id}/text"), None)
                 .await;
-            let text = text.as_str().unwrap_or_default().to_owned();
+            // As a person reads it: without the marks Fluent puts around each inserted value
+            // (U+2068 … U+2069), which keep a right-to-left name in place in other words.
+            let text: String = text
+                .as_str()
+                .unwrap_or_default()
+                .chars()
+                .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+                .collect();
             if text.contains(expected) {
                 Ok(text)
             } else {
