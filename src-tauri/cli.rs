@@ -37,19 +37,18 @@ enum Command {
 /// the app" (no arguments, or the app's own options such as `--workspace`).
 pub fn run_if_requested() -> Option<i32> {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // No command: the app opens (`None`), and the command line's words are never parsed.
+    let parsed = parse(&args).transpose()?;
+    attach_to_the_parent_console();
     // The terminal's language (gettext's order), not a workspace's: no window has said one.
     let words = Words::for_command_line(system_locale());
-    let parsed = parse(&args, &words);
-    if !matches!(parsed, Ok(None)) {
-        attach_to_the_parent_console();
-    }
     let command = match parsed {
-        Ok(Some(command)) => command,
-        Ok(None) => return None,
-        Err(message) => {
+        Ok(command) => command,
+        Err(wrong) => {
             let _ = writeln!(
                 std::io::stderr(),
-                "tether: {message}\n\n{}",
+                "tether: {}\n\n{}",
+                wrong.message(&words),
                 words.get("cli-usage")
             );
             return Some(2);
@@ -93,7 +92,29 @@ pub fn run_if_requested() -> Option<i32> {
     })
 }
 
-fn parse(args: &[String], said: &Words) -> Result<Option<Command>, String> {
+/// What is wrong with the arguments, worded once the words are known.
+#[derive(Debug, PartialEq)]
+enum WrongUsage {
+    /// `--volume` is not a whole number from 0 to 100.
+    Volume(String),
+    /// No such command.
+    Unknown(String),
+}
+
+impl WrongUsage {
+    fn message(&self, words: &Words) -> String {
+        match self {
+            WrongUsage::Volume(volume) => {
+                words.with("cli-bad-volume", &[("volume", Arg::Text(volume))])
+            }
+            WrongUsage::Unknown(command) => {
+                words.with("cli-unknown-command", &[("command", Arg::Text(command))])
+            }
+        }
+    }
+}
+
+fn parse(args: &[String]) -> Result<Option<Command>, WrongUsage> {
     let words: Vec<&str> = args.iter().map(String::as_str).collect();
     match words.as_slice() {
         [] => Ok(None),
@@ -118,16 +139,13 @@ fn parse(args: &[String], said: &Words) -> Result<Option<Command>, String> {
                 .parse::<u8>()
                 .ok()
                 .filter(|v| *v <= 100)
-                .ok_or_else(|| said.with("cli-bad-volume", &[("volume", Arg::Text(volume))]))?;
+                .ok_or_else(|| WrongUsage::Volume((*volume).to_owned()))?;
             Ok(Some(Command::SoundPlay {
                 id: (*id).to_owned(),
                 volume,
             }))
         }
-        _ => Err(said.with(
-            "cli-unknown-command",
-            &[("command", Arg::Text(&words.join(" ")))],
-        )),
+        _ => Err(WrongUsage::Unknown(words.join(" "))),
     }
 }
 
@@ -253,7 +271,7 @@ mod tests {
     #[test]
     fn parses_the_documented_commands_and_leaves_app_options_to_the_app() {
         let english = Words::for_command_line("en");
-        let parse = |args: &[String]| parse(args, &english);
+        let parse = |args: &[String]| parse(args).map_err(|wrong| wrong.message(&english));
         assert_eq!(parse(&args("")), Ok(None));
         assert_eq!(parse(&args("--workspace http://x --user a")), Ok(None));
         assert_eq!(
@@ -300,8 +318,9 @@ mod tests {
         let german = Words::for_command_line("de_DE.UTF-8");
         assert_eq!(german.locale(), "de");
         assert!(
-            parse(&args("notify now"), &german)
+            parse(&args("notify now"))
                 .unwrap_err()
+                .message(&german)
                 .contains("unbekannter Befehl")
         );
         let usage = german.get("cli-usage");

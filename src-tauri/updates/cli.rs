@@ -19,7 +19,7 @@ pub enum Request {
     Install,
 }
 
-/// Exit codes, in the usage text of `src-tauri/cli.rs`.
+/// Exit codes, listed in the usage text (`cli-usage` in `i18n/<locale>/cli.ftl`).
 pub fn exit_code(code: ErrorCode) -> i32 {
     match code {
         ErrorCode::UpdateCheckFailed => 11,
