@@ -131,26 +131,27 @@ impl std::fmt::Debug for Words {
 impl Words {
     /// The words of the language closest to `wanted` (English when none is).
     pub fn for_locale(wanted: &str) -> Arc<Words> {
-        let locale = closest(wanted).unwrap_or("en");
-        let index = LOCALES.iter().position(|l| *l == locale).unwrap_or(0);
-        let language: unic_langid::LanguageIdentifier = locale.parse().unwrap_or_default();
-        let mut bundle = FluentBundle::new_concurrent(vec![language]);
-        // The catalogue test parses every file: a syntax error fails the tests, not the app.
-        let resource = FluentResource::try_new(SOURCES[index].to_owned())
-            .unwrap_or_else(|(partial, _)| partial);
-        let _ = bundle.add_resource(resource);
-        Arc::new(Words { locale, bundle })
+        Words::parse(wanted, |index| vec![SOURCES[index]])
     }
 
     /// The words of the command line in the language closest to `wanted`: the desktop's, the
     /// command line's own, and (but in English, which shows core's own precise words) each
     /// error code's message.
     pub fn for_command_line(wanted: &str) -> Arc<Words> {
+        Words::parse(wanted, |index| {
+            let [cli, errors] = COMMAND_LINE_SOURCES[index];
+            vec![SOURCES[index], cli, errors]
+        })
+    }
+
+    /// One bundle of the files `sources` picks for the language's index in [`LOCALES`].
+    fn parse(wanted: &str, sources: impl Fn(usize) -> Vec<&'static str>) -> Arc<Words> {
         let locale = closest(wanted).unwrap_or("en");
         let index = LOCALES.iter().position(|l| *l == locale).unwrap_or(0);
         let language: unic_langid::LanguageIdentifier = locale.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![language]);
-        for source in std::iter::once(SOURCES[index]).chain(COMMAND_LINE_SOURCES[index]) {
+        // The catalogue test parses every file: a syntax error fails the tests, not the app.
+        for source in sources(index) {
             let resource =
                 FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
             let _ = bundle.add_resource(resource);
