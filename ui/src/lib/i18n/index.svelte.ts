@@ -1,7 +1,7 @@
 // Tether's messages in the user's language (issue 26): Fluent files (`i18n/<locale>/ui*.ftl`,
 // one per part of the window, which translators edit with any Fluent tool), only the active
-// language's loaded, and `t()`
-// calls checked against the English messages' names and arguments (`messages.gen.ts`).
+// language's loaded, and `t()` calls checked against the English messages' names and arguments
+// (`messages.gen.ts`). Dates, times, sizes and percentages are worded here too, through `Intl`.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { type Locale, direction } from "./locales";
 import type { ErrorCode } from "../bindings";
