@@ -71,19 +71,19 @@ profile-save-label = Profil speichern
 ## Was der Server beim Speichern nicht übernommen hat
 
 not-kept-field = { $field ->
-        [name] Namen
-        [username] Benutzernamen
-        [nickname] Spitznamen
-        [bio] Text „Über mich“
-        [status] Status
-        [status_text] Statusnachricht
-       *[email] E-Mail-Adresse
+        [name] den Namen
+        [username] den Benutzernamen
+        [nickname] den Spitznamen
+        [bio] den Text „Über mich“
+        [status] den Status
+        [status_text] die Statusnachricht
+       *[email] die E-Mail-Adresse
     }
 # $kept ist not-kept-empty oder not-kept-as.
 not-kept-empty = leer
 not-kept-as = als „{ $value }“
-not-kept-cleared = Der Server hat deinen { $field } { $kept } behalten: Dieser Workspace leert { $field } nicht. Gib einen neuen Wert ein, um ihn zu ändern.
-not-kept-other = Der Server hat deinen { $field } { $kept } behalten statt „{ $wanted }“.
+not-kept-cleared = Der Server hat { $field } { $kept } behalten: Dieser Workspace leert { $field } nicht. Gib einen neuen Wert ein, um ihn zu ändern.
+not-kept-other = Der Server hat { $field } { $kept } behalten statt „{ $wanted }“.
 
 ## Passwortregeln
 

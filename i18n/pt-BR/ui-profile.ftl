@@ -71,19 +71,19 @@ profile-save-label = Salvar seu perfil
 ## O que o servidor não aceitou ao salvar
 
 not-kept-field = { $field ->
-        [name] nome
-        [username] nome de usuário
-        [nickname] apelido
-        [bio] bio
-        [status] status
-        [status_text] mensagem de status
-       *[email] endereço de e-mail
+        [name] o nome
+        [username] o nome de usuário
+        [nickname] o apelido
+        [bio] a bio
+        [status] o status
+        [status_text] a mensagem de status
+       *[email] o endereço de e-mail
     }
 # $kept é not-kept-empty ou not-kept-as.
 not-kept-empty = vazio
 not-kept-as = como “{ $value }”
-not-kept-cleared = O servidor manteve seu { $field } { $kept }: este workspace não apaga esse campo ({ $field }). Para alterá-lo, digite um novo.
-not-kept-other = O servidor manteve seu { $field } { $kept } em vez de “{ $wanted }”.
+not-kept-cleared = O servidor manteve { $field } { $kept }: este workspace não apaga esse campo. Para alterá-lo, digite um novo valor.
+not-kept-other = O servidor manteve { $field } { $kept } em vez de “{ $wanted }”.
 
 ## Regras da senha
 
