@@ -157,6 +157,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
 /// Starts the app.
 pub fn run() {
     webkit::bench_mark("main");
+    one_async_worker();
     logging::init();
     let _ = rustls::crypto::ring::default_provider().install_default();
     let options = startup::Options::from_env_and_args();
@@ -332,6 +333,24 @@ fn open_core(
     .with_desktop(notifier, sound);
     tracing::info!(cache = %config.cache_path.display(), "cache opened");
     Ok(tether)
+}
+
+/// Tether's async work (core's sessions, the realtime connections, the commands) runs on one
+/// tokio worker instead of one per core. It waits on the network almost all the time, and with
+/// two workers every event woke both: the one that took it from the driver and the one it
+/// handed the task to. Idle wake-ups measured by the bench (`cargo xtask bench`, BENCHMARKS.md).
+fn one_async_worker() {
+    match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .thread_name("tokio-rt-worker")
+        .enable_all()
+        .build()
+    {
+        // The runtime lives as long as the process: Tauri keeps only a handle.
+        Ok(runtime) => tauri::async_runtime::set(Box::leak(Box::new(runtime)).handle().clone()),
+        // Tauri then makes its own runtime, as before.
+        Err(err) => eprintln!("tether: one async worker: {err}"),
+    }
 }
 
 #[cfg(test)]
