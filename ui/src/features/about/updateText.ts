@@ -1,13 +1,10 @@
 // The words of the update section, kept apart from the markup so that Vitest reads them plainly.
-import { formatDateTime, formatPercent, locale, t } from "$lib/i18n/index.svelte";
+import { formatDateTime, formatPercent, formatSize, t } from "$lib/i18n/index.svelte";
 import type { InstallKind, UpdateOverview } from "$lib/ipc";
 
 /** A package's size as file managers show it (decimal units), in the language's numbers. */
 export function sizeText(bytes: number | null): string | null {
-  if (bytes === null) return null;
-  const [unit, value, digits] =
-    bytes >= 1_000_000 ? (["megabyte", bytes / 1_000_000, 1] as const) : bytes >= 1000 ? (["kilobyte", bytes / 1000, 0] as const) : (["byte", bytes, 0] as const);
-  return new Intl.NumberFormat(locale(), { style: "unit", unit, unitDisplay: unit === "byte" ? "long" : "short", maximumFractionDigits: digits }).format(value);
+  return bytes === null ? null : formatSize(bytes, "decimal");
 }
 
 /** How this copy was installed, in words. */

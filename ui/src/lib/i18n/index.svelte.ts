@@ -106,10 +106,25 @@ export function formatDateTime(date: Date): string {
   }).format(date);
 }
 
-/** A file size in the language's own numbers and unit words: "1.5 MB", "1,5 Mo", "1,5 MB". */
-export function formatSize(bytes: number): string {
-  const [unit, size] = bytes >= 1048576 ? (["megabyte", bytes / 1048576] as const) : (["kilobyte", bytes / 1024] as const);
-  return new Intl.NumberFormat(active, { style: "unit", unit, maximumFractionDigits: size >= 10 ? 0 : 1 }).format(size);
+/**
+ * A file size in the language's own numbers and unit words: "1.5 MB", "1,5 Mo", "1,5 MB".
+ * `binary` (the servers' upload limits): 1 MB is 1,048,576 bytes, one decimal under 10.
+ * `decimal` (a package, as file managers show it): 1 MB is 1,000,000 bytes, one decimal for
+ * megabytes, and a size under 1 kB in bytes.
+ */
+export function formatSize(bytes: number, units: "binary" | "decimal" = "binary"): string {
+  const [unit, size, digits] =
+    units === "binary"
+      ? bytes >= 1048576
+        ? (["megabyte", bytes / 1048576, bytes >= 10485760 ? 0 : 1] as const)
+        : (["kilobyte", bytes / 1024, bytes >= 10240 ? 0 : 1] as const)
+      : bytes >= 1_000_000
+        ? (["megabyte", bytes / 1_000_000, 1] as const)
+        : bytes >= 1000
+          ? (["kilobyte", bytes / 1000, 0] as const)
+          : (["byte", bytes, 0] as const);
+  const unitDisplay = unit === "byte" ? "long" : "short";
+  return new Intl.NumberFormat(active, { style: "unit", unit, unitDisplay, maximumFractionDigits: digits }).format(size);
 }
 
 /**
